@@ -1,0 +1,3 @@
+module rhd.dev/firmware
+
+go 1.26.8
