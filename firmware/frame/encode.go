@@ -20,6 +20,7 @@ type Encoder struct {
 	buf    []byte
 	frames int
 	err    error
+	signed bool
 }
 
 // Reset starts a new batch for device with sequence number seq.
@@ -28,7 +29,7 @@ func (e *Encoder) Reset(device DeviceID, seq uint64) {
 	e.buf = append(e.buf, device[:]...)
 	e.buf = binary.LittleEndian.AppendUint64(e.buf, seq)
 	e.buf = append(e.buf, 0, 0) // frame count, patched by Sign
-	e.frames, e.err = 0, nil
+	e.frames, e.err, e.signed = 0, nil, false
 }
 
 // Frames returns how many frames have been added since Reset.
@@ -40,6 +41,7 @@ func (e *Encoder) Len() int { return len(e.buf) }
 // AddFrame appends a frame starting at startMs with the given channels.
 // An invalid frame is remembered and reported by Sign.
 func (e *Encoder) AddFrame(startMs int64, channels ...Series) {
+	e.Unsign()
 	if e.err != nil {
 		return
 	}
@@ -87,5 +89,22 @@ func (e *Encoder) Sign(key ed25519.PrivateKey) ([]byte, error) {
 	}
 	binary.LittleEndian.PutUint16(e.buf[28:], uint16(e.frames))
 	e.buf = append(e.buf, ed25519.Sign(key, e.buf)...)
+	e.signed = true
 	return e.buf, nil
+}
+
+// SetSeq changes the sequence number of the batch being built. A device agent
+// calls it when its store-and-forward buffer assigns the sequence at seal time.
+func (e *Encoder) SetSeq(seq uint64) {
+	if len(e.buf) >= HeaderSize {
+		binary.LittleEndian.PutUint64(e.buf[20:], seq)
+	}
+}
+
+// Unsign removes the signature appended by Sign so more frames can be added.
+func (e *Encoder) Unsign() {
+	if n := len(e.buf) - SignatureSize; n >= HeaderSize && e.signed {
+		e.buf = e.buf[:n]
+		e.signed = false
+	}
 }

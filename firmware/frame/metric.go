@@ -100,3 +100,11 @@ func ParseMetric(name string) (Metric, bool) {
 	}
 	return 0, false
 }
+
+// RawRange returns the plausible raw values of m, inclusive.
+func (m Metric) RawRange() (lo, hi uint16) {
+	if !m.Valid() {
+		return 1, 0
+	}
+	return specs[m].minRaw, specs[m].maxRaw
+}
