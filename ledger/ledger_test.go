@@ -1,0 +1,89 @@
+package ledger_test
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"rhd.dev/ledger"
+	"rhd.dev/ledger/ledgertest"
+)
+
+func TestSQLite(t *testing.T) {
+	ledgertest.Run(t, func(t *testing.T) *ledger.Store {
+		s, err := ledger.Open(context.Background(), filepath.Join(t.TempDir(), "ledger.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return s
+	})
+}
+
+// TestPostgres runs the suite against RHD_TEST_POSTGRES (default: the local
+// server) in a throwaway database per test. It skips when Postgres is
+// unreachable, except in CI (CI=true), where it fails.
+func TestPostgres(t *testing.T) {
+	base := os.Getenv("RHD_TEST_POSTGRES")
+	if base == "" {
+		base = "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable"
+	}
+	admin, err := sql.Open("pgx", base)
+	if err == nil {
+		err = admin.Ping()
+	}
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("Postgres unreachable at %s in CI: %v", base, err)
+		}
+		t.Skipf("Postgres unreachable at %s: %v", base, err)
+	}
+	defer admin.Close()
+	ledgertest.Run(t, func(t *testing.T) *ledger.Store {
+		var r [6]byte
+		rand.Read(r[:])
+		name := fmt.Sprintf("rhd_test_%x", r)
+		if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
+			t.Fatal(err)
+		}
+		u, _ := url.Parse(base)
+		u.Path = "/" + name
+		s, err := ledger.Open(context.Background(), u.String())
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() {
+			s.Close()
+			admin.Exec("DROP DATABASE " + name + " WITH (FORCE)")
+		})
+		return s
+	})
+}
+
+func TestReopenKeepsDataAndMigratesOnce(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "ledger.db")
+	ctx := context.Background()
+	s, err := ledger.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, _ := s.CreateContributor(ctx, ledger.Contributor{Email: "a@b.c", BirthYear: 1970})
+	p1, _ := s.Pepper(ctx)
+	s.Close()
+	s, err = ledger.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Contributor(ctx, c.ID); err != nil {
+		t.Fatal(err)
+	}
+	if p2, _ := s.Pepper(ctx); string(p1) != string(p2) {
+		t.Fatal("pepper changed across restarts")
+	}
+}

@@ -1,0 +1,106 @@
+package ledger
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Contributor is a person who shares data. Only the ledger ever sees these
+// fields; the warehouse knows a contributor by pseudonym alone.
+type Contributor struct {
+	ID          string
+	Email       string
+	DisplayName string
+	BirthYear   int
+	Sex         string // "female", "male", "other" or "" (not given)
+	CreatedAt   time.Time
+}
+
+// ErrExists is returned when a unique field (email, serial) is already taken.
+var ErrExists = errors.New("ledger: already exists")
+
+// CreateContributor stores a new contributor and returns it with its id.
+func (s *Store) CreateContributor(ctx context.Context, c Contributor) (Contributor, error) {
+	c.Email = strings.TrimSpace(strings.ToLower(c.Email))
+	if c.Email == "" || !strings.Contains(c.Email, "@") {
+		return c, fmt.Errorf("ledger: invalid email %q", c.Email)
+	}
+	if c.BirthYear < 1900 || c.BirthYear > s.now().Year() {
+		return c, fmt.Errorf("ledger: invalid birth year %d", c.BirthYear)
+	}
+	switch c.Sex {
+	case "", "female", "male", "other":
+	default:
+		return c, fmt.Errorf("ledger: invalid sex %q (female, male, other or empty)", c.Sex)
+	}
+	c.ID = newID()
+	c.CreatedAt = time.UnixMilli(s.nowMs())
+	_, err := s.db.ExecContext(ctx, s.q(`INSERT INTO contributors (id, email, display_name, birth_year, sex, created_ms) VALUES (?, ?, ?, ?, ?, ?)`),
+		c.ID, c.Email, c.DisplayName, c.BirthYear, nullString(c.Sex), c.CreatedAt.UnixMilli())
+	if isUniqueViolation(err) {
+		return c, fmt.Errorf("%w: contributor with email %s", ErrExists, c.Email)
+	}
+	return c, err
+}
+
+// Contributor returns the contributor with the given id.
+func (s *Store) Contributor(ctx context.Context, id string) (Contributor, error) {
+	rows, err := s.contributors(ctx, `WHERE id = ?`, id)
+	if err != nil {
+		return Contributor{}, err
+	}
+	if len(rows) == 0 {
+		return Contributor{}, ErrNotFound
+	}
+	return rows[0], nil
+}
+
+// Contributors lists every contributor, oldest first.
+func (s *Store) Contributors(ctx context.Context) ([]Contributor, error) {
+	return s.contributors(ctx, `ORDER BY created_ms, id`)
+}
+
+func (s *Store) contributors(ctx context.Context, where string, args ...any) ([]Contributor, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, email, display_name, birth_year, COALESCE(sex, ''), created_ms FROM contributors `+where), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Contributor
+	for rows.Next() {
+		var c Contributor
+		var ms int64
+		if err := rows.Scan(&c.ID, &c.Email, &c.DisplayName, &c.BirthYear, &c.Sex, &ms); err != nil {
+			return nil, err
+		}
+		c.CreatedAt = time.UnixMilli(ms)
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// Pepper returns the secret key of contributor pseudonyms, creating it on first
+// use. It lives only here, never in the warehouse.
+func (s *Store) Pepper(ctx context.Context) ([]byte, error) {
+	return s.secret(ctx, "pseudonym_pepper", 32)
+}
+
+// secret returns the named secret, creating n random bytes the first time.
+func (s *Store) secret(ctx context.Context, name string, n int) ([]byte, error) {
+	fresh := make([]byte, n)
+	rand.Read(fresh)
+	// Whoever inserts first wins; everybody then reads the same value.
+	if _, err := s.db.ExecContext(ctx, s.q(`INSERT INTO secrets (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING`), name, fresh); err != nil {
+		return nil, err
+	}
+	var v []byte
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT value FROM secrets WHERE name = ?`), name).Scan(&v)
+	return v, err
+}
+
+func nullString(s string) sql.NullString { return sql.NullString{String: s, Valid: s != ""} }
