@@ -1,0 +1,226 @@
+package warehouse
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/ClickHouse/clickhouse-go/v2"
+	chdriver "github.com/ClickHouse/clickhouse-go/v2/lib/driver"
+)
+
+// clickSchema mirrors duckSchema. ReplacingMergeTree tables keyed by the
+// batch identity make a batch inserted twice (a crash between two tables'
+// inserts, then a redelivery) collapse into one; reads use FINAL.
+var clickSchema = []string{
+	`CREATE TABLE IF NOT EXISTS batches (
+		source UInt64, seq UInt64, pid String, device_type LowCardinality(String),
+		frames Int32, samples Int32, received DateTime64(3, 'UTC')
+	) ENGINE = ReplacingMergeTree ORDER BY (source, seq)`,
+	`CREATE TABLE IF NOT EXISTS readings (
+		pid String, device_type LowCardinality(String), metric LowCardinality(String),
+		ts DateTime64(3, 'UTC'), value Float64, source UInt64, seq UInt64
+	) ENGINE = ReplacingMergeTree PARTITION BY toYYYYMM(ts) ORDER BY (source, seq, metric, ts)`,
+	`CREATE TABLE IF NOT EXISTS rollups_minute (
+		pid String, device_type LowCardinality(String), metric LowCardinality(String),
+		minute DateTime64(3, 'UTC'), n UInt32, sum Float64, min Float64, max Float64,
+		source UInt64, seq UInt64
+	) ENGINE = ReplacingMergeTree PARTITION BY toYYYYMM(minute) ORDER BY (source, seq, metric, minute)`,
+	`CREATE VIEW IF NOT EXISTS readings_minute AS
+		SELECT pid, device_type, metric, minute, toInt64(sum(n)) AS n, sum(sum) AS sum, min(min) AS min, max(max) AS max
+		FROM rollups_minute FINAL GROUP BY pid, device_type, metric, minute`,
+}
+
+// ClickHouse is the distributed warehouse (clickhouse-go v2, native protocol).
+type ClickHouse struct {
+	conn chdriver.Conn
+}
+
+// OpenClickHouse connects with a clickhouse:// DSN and creates the tables.
+func OpenClickHouse(ctx context.Context, dsn string) (*ClickHouse, error) {
+	opts, err := clickhouse.ParseDSN(dsn)
+	if err != nil {
+		return nil, fmt.Errorf("warehouse: clickhouse dsn: %w", err)
+	}
+	conn, err := clickhouse.Open(opts)
+	if err != nil {
+		return nil, err
+	}
+	if err := conn.Ping(ctx); err != nil {
+		conn.Close()
+		return nil, fmt.Errorf("warehouse: clickhouse: %w", err)
+	}
+	for _, stmt := range clickSchema {
+		if err := conn.Exec(ctx, stmt); err != nil {
+			conn.Close()
+			return nil, fmt.Errorf("warehouse: clickhouse schema: %w", err)
+		}
+	}
+	return &ClickHouse{conn: conn}, nil
+}
+
+func (w *ClickHouse) Backend() string { return "clickhouse" }
+
+func (w *ClickHouse) Write(ctx context.Context, in *Write) (int, error) {
+	if len(in.Batches) == 0 {
+		return 0, nil
+	}
+	if err := in.checkDistinct(); err != nil {
+		return 0, err
+	}
+	stored, err := w.storedBatches(ctx, in.Batches)
+	if err != nil {
+		return 0, err
+	}
+	isNew := func(source, seq uint64) bool { _, ok := stored[[2]uint64{source, seq}]; return !ok }
+
+	// Rows first, the batch row last: the batch row marks a complete batch,
+	// and rows written before a crash are replaced, not doubled, on retry.
+	rb, err := w.conn.PrepareBatch(ctx, `INSERT INTO readings`)
+	if err != nil {
+		return 0, err
+	}
+	r := &in.Readings
+	for i := range r.TimeMs {
+		if isNew(r.Source[i], r.Seq[i]) {
+			if err := rb.Append(r.PID[i], r.DeviceType[i], r.Metric[i], time.UnixMilli(r.TimeMs[i]).UTC(), r.Value[i], r.Source[i], r.Seq[i]); err != nil {
+				rb.Abort()
+				return 0, err
+			}
+		}
+	}
+	if err := rb.Send(); err != nil {
+		return 0, err
+	}
+	ub, err := w.conn.PrepareBatch(ctx, `INSERT INTO rollups_minute`)
+	if err != nil {
+		return 0, err
+	}
+	u := &in.Rollups
+	for i := range u.MinuteMs {
+		if isNew(u.Source[i], u.Seq[i]) {
+			if err := ub.Append(u.PID[i], u.DeviceType[i], u.Metric[i], time.UnixMilli(u.MinuteMs[i]).UTC(), u.N[i], u.Sum[i], u.Min[i], u.Max[i], u.Source[i], u.Seq[i]); err != nil {
+				ub.Abort()
+				return 0, err
+			}
+		}
+	}
+	if err := ub.Send(); err != nil {
+		return 0, err
+	}
+	bb, err := w.conn.PrepareBatch(ctx, `INSERT INTO batches`)
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, b := range in.Batches {
+		if isNew(b.Source, b.Seq) {
+			n++
+			if err := bb.Append(b.Source, b.Seq, b.PID, b.DeviceType, int32(b.Frames), int32(b.Samples), time.UnixMilli(b.ReceivedMs).UTC()); err != nil {
+				bb.Abort()
+				return 0, err
+			}
+		}
+	}
+	return n, bb.Send()
+}
+
+// storedBatches returns which of bs are already complete in the warehouse.
+func (w *ClickHouse) storedBatches(ctx context.Context, bs []Batch) (map[[2]uint64]struct{}, error) {
+	var b strings.Builder
+	b.WriteString(`SELECT source, seq FROM batches FINAL WHERE (source, seq) IN (`)
+	for i, x := range bs {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, "(%d,%d)", x.Source, x.Seq)
+	}
+	b.WriteByte(')')
+	rows, err := w.conn.Query(ctx, b.String())
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[[2]uint64]struct{}{}
+	for rows.Next() {
+		var k [2]uint64
+		if err := rows.Scan(&k[0], &k[1]); err != nil {
+			return nil, err
+		}
+		out[k] = struct{}{}
+	}
+	return out, rows.Err()
+}
+
+func (w *ClickHouse) Counts(ctx context.Context) (Counts, error) {
+	var c Counts
+	var b, r, u uint64
+	err := w.conn.QueryRow(ctx, `SELECT (SELECT count() FROM batches FINAL), (SELECT count() FROM readings FINAL), (SELECT count() FROM rollups_minute FINAL)`).Scan(&b, &r, &u)
+	c.Batches, c.Readings, c.Rollups = int64(b), int64(r), int64(u)
+	return c, err
+}
+
+func (w *ClickHouse) Minutes(ctx context.Context, pid string, from, to time.Time) ([]Minute, error) {
+	rows, err := w.conn.Query(ctx, `SELECT pid, device_type, metric, minute, n, sum, min, max FROM readings_minute
+		WHERE pid = ? AND minute >= ? AND minute < ? ORDER BY metric, minute, device_type`, pid, from.UTC(), to.UTC())
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Minute
+	for rows.Next() {
+		var m Minute
+		if err := rows.Scan(&m.PID, &m.DeviceType, &m.Metric, &m.Minute, &m.N, &m.Sum, &m.Min, &m.Max); err != nil {
+			return nil, err
+		}
+		m.Minute = m.Minute.UTC()
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}
+
+func (w *ClickHouse) Cells(ctx context.Context, fn func(table, column, value string) error) error {
+	rows, err := w.conn.Query(ctx, `SELECT table, name FROM system.columns WHERE database = currentDatabase() ORDER BY table, position`)
+	if err != nil {
+		return err
+	}
+	var pairs [][2]string
+	for rows.Next() {
+		var t, c string
+		if err := rows.Scan(&t, &c); err != nil {
+			rows.Close()
+			return err
+		}
+		pairs = append(pairs, [2]string{t, c})
+	}
+	rows.Close()
+	if len(pairs) == 0 {
+		return errors.New("warehouse: no columns found")
+	}
+	for _, p := range pairs {
+		vals, err := w.conn.Query(ctx, fmt.Sprintf("SELECT DISTINCT toString(`%s`) FROM `%s`", p[1], p[0]))
+		if err != nil {
+			return err
+		}
+		for vals.Next() {
+			var v string
+			if err := vals.Scan(&v); err != nil {
+				vals.Close()
+				return err
+			}
+			if err := fn(p[0], p[1], v); err != nil {
+				vals.Close()
+				return err
+			}
+		}
+		vals.Close()
+	}
+	return nil
+}
+
+func (w *ClickHouse) Close() error { return w.conn.Close() }
+
+// Exec runs a statement; tests use it to reset tables.
+func (w *ClickHouse) Exec(ctx context.Context, stmt string) error { return w.conn.Exec(ctx, stmt) }

@@ -1,0 +1,302 @@
+package warehouse
+
+import (
+	"context"
+	"database/sql"
+	"database/sql/driver"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/duckdb/duckdb-go/v2"
+)
+
+// duckSchema is the embedded warehouse. Raw rows are appended; minute
+// rollups are stored as per-batch partials and merged by the readings_minute
+// view, so every batch contributes exactly once whatever order batches arrive in.
+const duckSchema = `
+CREATE TABLE IF NOT EXISTS batches (
+    source      UBIGINT NOT NULL,
+    seq         UBIGINT NOT NULL,
+    pid         VARCHAR NOT NULL,
+    device_type VARCHAR NOT NULL,
+    frames      INTEGER NOT NULL,
+    samples     INTEGER NOT NULL,
+    received    TIMESTAMP NOT NULL,
+    PRIMARY KEY (source, seq)
+);
+CREATE TABLE IF NOT EXISTS readings (
+    pid         VARCHAR NOT NULL,
+    device_type VARCHAR NOT NULL,
+    metric      VARCHAR NOT NULL,
+    ts          TIMESTAMP NOT NULL,
+    value       DOUBLE NOT NULL,
+    source      UBIGINT NOT NULL,
+    seq         UBIGINT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS rollups_minute (
+    pid         VARCHAR NOT NULL,
+    device_type VARCHAR NOT NULL,
+    metric      VARCHAR NOT NULL,
+    minute      TIMESTAMP NOT NULL,
+    n           UINTEGER NOT NULL,
+    sum         DOUBLE NOT NULL,
+    min         DOUBLE NOT NULL,
+    max         DOUBLE NOT NULL,
+    source      UBIGINT NOT NULL,
+    seq         UBIGINT NOT NULL
+);
+CREATE OR REPLACE VIEW readings_minute AS
+    SELECT pid, device_type, metric, minute, sum(n)::BIGINT AS n, sum(sum) AS sum, min(min) AS min, max(max) AS max
+    FROM rollups_minute GROUP BY pid, device_type, metric, minute;
+`
+
+// stageSchema holds the batch keys of one Write while it is checked against
+// the stored ones. Temporary tables vanish with the connection.
+const stageSchema = `CREATE TEMP TABLE stage_batches AS SELECT * FROM batches LIMIT 0`
+
+// DuckDB is the embedded warehouse: one file, one writer connection.
+type DuckDB struct {
+	db *sql.DB
+
+	mu        sync.Mutex // serializes writes on conn
+	conn      *sql.Conn
+	batches   *duckdb.Appender
+	readings  *duckdb.Appender
+	rollups   *duckdb.Appender
+	closeOnce sync.Once
+}
+
+// OpenDuckDB opens (creating if needed) the warehouse file at path; an empty
+// path opens an in-memory warehouse.
+func OpenDuckDB(ctx context.Context, path string) (*DuckDB, error) {
+	if path != "" {
+		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+			return nil, err
+		}
+	}
+	connector, err := duckdb.NewConnector(path, nil)
+	if err != nil {
+		return nil, fmt.Errorf("warehouse: opening %s: %w", path, err)
+	}
+	db := sql.OpenDB(connector)
+	if _, err := db.ExecContext(ctx, duckSchema); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("warehouse: schema: %w", err)
+	}
+	w := &DuckDB{db: db}
+	if err := w.openWriter(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return w, nil
+}
+
+func (w *DuckDB) openWriter(ctx context.Context) error {
+	conn, err := w.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	if _, err := conn.ExecContext(ctx, stageSchema); err != nil {
+		conn.Close()
+		return fmt.Errorf("warehouse: staging tables: %w", err)
+	}
+	err = conn.Raw(func(dc any) error {
+		var err error
+		if w.batches, err = duckdb.NewAppender(dc.(driver.Conn), "temp", "main", "stage_batches"); err != nil {
+			return err
+		}
+		if w.readings, err = duckdb.NewAppender(dc.(driver.Conn), "", "main", "readings"); err != nil {
+			return err
+		}
+		w.rollups, err = duckdb.NewAppender(dc.(driver.Conn), "", "main", "rollups_minute")
+		return err
+	})
+	if err != nil {
+		conn.Close()
+		return fmt.Errorf("warehouse: appenders: %w", err)
+	}
+	w.conn = conn
+	return nil
+}
+
+// DB returns the underlying database for read-only queries (cohorts, bundles).
+func (w *DuckDB) DB() *sql.DB { return w.db }
+
+func (w *DuckDB) Backend() string { return "duckdb" }
+
+func (w *DuckDB) Write(ctx context.Context, in *Write) (int, error) {
+	if len(in.Batches) == 0 {
+		return 0, nil
+	}
+	if err := in.checkDistinct(); err != nil {
+		return 0, err
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	c := w.conn
+	if _, err := c.ExecContext(ctx, `BEGIN TRANSACTION`); err != nil {
+		return 0, fmt.Errorf("warehouse: %w", err)
+	}
+	n, err := w.writeInTx(ctx, in)
+	if err == nil {
+		_, err = c.ExecContext(ctx, `COMMIT`)
+	}
+	if err != nil {
+		// Appended rows belong to the transaction: rolling back drops them.
+		c.ExecContext(context.WithoutCancel(ctx), `ROLLBACK`)
+		w.readings.Clear()
+		w.rollups.Clear()
+		w.batches.Clear()
+		return 0, fmt.Errorf("warehouse: writing: %w", err)
+	}
+	return n, nil
+}
+
+// writeInTx finds which batches are new, appends only their rows straight
+// into the tables and records the batches, inside the caller's transaction.
+func (w *DuckDB) writeInTx(ctx context.Context, in *Write) (int, error) {
+	c := w.conn
+	for _, b := range in.Batches {
+		if err := w.batches.AppendRow(b.Source, b.Seq, b.PID, b.DeviceType, int32(b.Frames), int32(b.Samples), time.UnixMilli(b.ReceivedMs).UTC()); err != nil {
+			return 0, err
+		}
+	}
+	if err := w.batches.Flush(); err != nil {
+		return 0, err
+	}
+	rows, err := c.QueryContext(ctx, `SELECT source, seq FROM stage_batches SEMI JOIN batches USING (source, seq)`)
+	if err != nil {
+		return 0, err
+	}
+	stored := map[[2]uint64]struct{}{}
+	for rows.Next() {
+		var k [2]uint64
+		if err := rows.Scan(&k[0], &k[1]); err != nil {
+			rows.Close()
+			return 0, err
+		}
+		stored[k] = struct{}{}
+	}
+	rows.Close()
+	if len(stored) == len(in.Batches) {
+		_, err := c.ExecContext(ctx, `DELETE FROM stage_batches`)
+		return 0, err
+	}
+	isNew := func(source, seq uint64) bool {
+		if len(stored) == 0 {
+			return true
+		}
+		_, ok := stored[[2]uint64{source, seq}]
+		return !ok
+	}
+	r := &in.Readings
+	for i := range r.TimeMs {
+		if isNew(r.Source[i], r.Seq[i]) {
+			if err := w.readings.AppendRow(r.PID[i], r.DeviceType[i], r.Metric[i], time.UnixMilli(r.TimeMs[i]).UTC(), r.Value[i], r.Source[i], r.Seq[i]); err != nil {
+				return 0, err
+			}
+		}
+	}
+	u := &in.Rollups
+	for i := range u.MinuteMs {
+		if isNew(u.Source[i], u.Seq[i]) {
+			if err := w.rollups.AppendRow(u.PID[i], u.DeviceType[i], u.Metric[i], time.UnixMilli(u.MinuteMs[i]).UTC(), u.N[i], u.Sum[i], u.Min[i], u.Max[i], u.Source[i], u.Seq[i]); err != nil {
+				return 0, err
+			}
+		}
+	}
+	if err := errors.Join(w.readings.Flush(), w.rollups.Flush()); err != nil {
+		return 0, err
+	}
+	res, err := c.ExecContext(ctx, `INSERT INTO batches SELECT * FROM stage_batches ANTI JOIN batches USING (source, seq)`)
+	if err != nil {
+		return 0, err
+	}
+	n, _ := res.RowsAffected()
+	_, err = c.ExecContext(ctx, `DELETE FROM stage_batches`)
+	return int(n), err
+}
+
+func (w *DuckDB) Counts(ctx context.Context) (Counts, error) {
+	var c Counts
+	err := w.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM batches), (SELECT count(*) FROM readings), (SELECT count(*) FROM rollups_minute)`).
+		Scan(&c.Batches, &c.Readings, &c.Rollups)
+	return c, err
+}
+
+func (w *DuckDB) Minutes(ctx context.Context, pid string, from, to time.Time) ([]Minute, error) {
+	rows, err := w.db.QueryContext(ctx, `SELECT pid, device_type, metric, minute, n, sum, min, max FROM readings_minute
+		WHERE pid = ? AND minute >= ? AND minute < ? ORDER BY metric, minute, device_type`, pid, from.UTC(), to.UTC())
+	if err != nil {
+		return nil, err
+	}
+	return scanMinutes(rows)
+}
+
+func scanMinutes(rows *sql.Rows) ([]Minute, error) {
+	defer rows.Close()
+	var out []Minute
+	for rows.Next() {
+		var m Minute
+		if err := rows.Scan(&m.PID, &m.DeviceType, &m.Metric, &m.Minute, &m.N, &m.Sum, &m.Min, &m.Max); err != nil {
+			return nil, err
+		}
+		m.Minute = m.Minute.UTC()
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}
+
+func (w *DuckDB) Cells(ctx context.Context, fn func(table, column, value string) error) error {
+	cols, err := w.db.QueryContext(ctx, `SELECT table_name, column_name FROM information_schema.columns
+		WHERE table_schema = 'main' AND table_catalog = current_database() ORDER BY table_name, ordinal_position`)
+	if err != nil {
+		return err
+	}
+	var pairs [][2]string
+	for cols.Next() {
+		var t, c string
+		if err := cols.Scan(&t, &c); err != nil {
+			cols.Close()
+			return err
+		}
+		pairs = append(pairs, [2]string{t, c})
+	}
+	cols.Close()
+	if len(pairs) == 0 {
+		return errors.New("warehouse: no columns found")
+	}
+	for _, p := range pairs {
+		rows, err := w.db.QueryContext(ctx, fmt.Sprintf(`SELECT DISTINCT CAST(%q AS VARCHAR) FROM %q`, p[1], p[0]))
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var v sql.NullString
+			if err := rows.Scan(&v); err != nil {
+				rows.Close()
+				return err
+			}
+			if err := fn(p[0], p[1], v.String); err != nil {
+				rows.Close()
+				return err
+			}
+		}
+		rows.Close()
+	}
+	return nil
+}
+
+func (w *DuckDB) Close() error {
+	var err error
+	w.closeOnce.Do(func() {
+		w.mu.Lock()
+		defer w.mu.Unlock()
+		err = errors.Join(w.batches.Close(), w.readings.Close(), w.rollups.Close(), w.conn.Close(), w.db.Close())
+	})
+	return err
+}
