@@ -290,3 +290,10 @@ func (c Channel) Value(i int) float64 { return c.Metric().Value(c.Raw(i)) }
 
 // TimeMs returns sample i's timestamp in Unix milliseconds.
 func (c Channel) TimeMs(i int) int64 { return c.start + int64(i)*int64(c.IntervalMs()) }
+
+// AcceptWindow returns the range of frame start times accepted at nowMs: up to
+// ten minutes ahead (device clock skew) and back to the year 2000 (uploads of
+// old exports carry old readings).
+func AcceptWindow(nowMs int64) (minStartMs, maxStartMs int64) {
+	return 946684800000, nowMs + 10*60*1000
+}

@@ -1,0 +1,230 @@
+// Package stream turns the frames topic into warehouse rows: consumer-group
+// workers decode and validate each device batch, replace identities with
+// pseudonyms, build per-minute rollups, write to the warehouse in batches and
+// commit offsets only after the write. Records that cannot be stored go to a
+// dead-letter topic with the reason, so one bad record never blocks a partition.
+package stream
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strconv"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"rhd.dev/firmware/frame"
+	"rhd.dev/stream/pseudo"
+	"rhd.dev/stream/warehouse"
+)
+
+// Default topic and group names.
+const (
+	FramesTopic = "rhd.frames.v1"
+	DLQTopic    = "rhd.frames.dlq.v1"
+	Group       = "rhd-stream"
+)
+
+// Config configures a Worker.
+type Config struct {
+	Brokers   []string
+	Topic     string // default FramesTopic
+	DLQTopic  string // default DLQTopic
+	Group     string // default Group
+	Warehouse warehouse.Warehouse
+	Devices   *pseudo.Directory
+	Metrics   *Metrics // default: unregistered metrics
+	Logger    *slog.Logger
+	// MaxPollRecords bounds one warehouse write; default 2000 records.
+	MaxPollRecords int
+	// AfterWrite, if set, runs after a warehouse write and before the offset
+	// commit. Crash tests use it to kill the process at that exact point.
+	AfterWrite func()
+	// KafkaOpts are extra franz-go options (TLS, SASL, tuning).
+	KafkaOpts []kgo.Opt
+}
+
+// Worker is one member of the stream consumer group.
+type Worker struct {
+	cfg     Config
+	cl      *kgo.Client
+	write   warehouse.Write
+	rollups rollupBuf
+	dlq     []*kgo.Record
+}
+
+// NewWorker connects to Kafka and joins the consumer group.
+func NewWorker(cfg Config) (*Worker, error) {
+	if cfg.Topic == "" {
+		cfg.Topic = FramesTopic
+	}
+	if cfg.DLQTopic == "" {
+		cfg.DLQTopic = DLQTopic
+	}
+	if cfg.Group == "" {
+		cfg.Group = Group
+	}
+	if cfg.MaxPollRecords <= 0 {
+		cfg.MaxPollRecords = 2000
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	if cfg.Metrics == nil {
+		cfg.Metrics = NewMetrics(nil)
+	}
+	if cfg.Warehouse == nil || cfg.Devices == nil || len(cfg.Brokers) == 0 {
+		return nil, errors.New("stream: brokers, warehouse and device directory are required")
+	}
+	opts := append([]kgo.Opt{
+		kgo.SeedBrokers(cfg.Brokers...),
+		kgo.ConsumerGroup(cfg.Group),
+		kgo.ConsumeTopics(cfg.Topic),
+		kgo.DisableAutoCommit(),
+		// Partitions are not taken away between a poll and its commit, so a
+		// write is always committed by the worker that made it.
+		kgo.BlockRebalanceOnPoll(),
+		kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
+		kgo.FetchMaxBytes(64 << 20),
+		kgo.FetchMaxWait(200 * time.Millisecond),
+		kgo.DefaultProduceTopic(cfg.DLQTopic),
+		kgo.RequiredAcks(kgo.AllISRAcks()),
+	}, cfg.KafkaOpts...)
+	cl, err := kgo.NewClient(opts...)
+	if err != nil {
+		return nil, fmt.Errorf("stream: kafka client: %w", err)
+	}
+	return &Worker{cfg: cfg, cl: cl}, nil
+}
+
+// Run consumes until ctx is done. It returns nil on cancellation.
+func (w *Worker) Run(ctx context.Context) error {
+	defer w.cl.Close()
+	for {
+		fetches := w.cl.PollRecords(ctx, w.cfg.MaxPollRecords)
+		if ctx.Err() != nil {
+			return nil
+		}
+		if errs := fetches.Errors(); len(errs) > 0 {
+			for _, e := range errs {
+				w.cfg.Logger.Warn("stream: fetch error", "topic", e.Topic, "partition", e.Partition, "err", e.Err)
+			}
+		}
+		recs := fetches.Records()
+		if len(recs) == 0 {
+			w.cl.AllowRebalance()
+			continue
+		}
+		if err := w.handle(ctx, recs); err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return err
+		}
+		w.cl.AllowRebalance()
+	}
+}
+
+// handle stores one poll's records and commits their offsets. It retries the
+// warehouse until it succeeds or ctx ends: skipping would lose data.
+func (w *Worker) handle(ctx context.Context, recs []*kgo.Record) error {
+	w.build(ctx, recs)
+	if len(w.dlq) > 0 {
+		// Dead letters are durable before their offsets are committed.
+		if err := w.cl.ProduceSync(ctx, w.dlq...).FirstErr(); err != nil {
+			return fmt.Errorf("stream: producing dead letters: %w", err)
+		}
+		w.cfg.Metrics.DeadLetters.Add(float64(len(w.dlq)))
+	}
+	backoff := 100 * time.Millisecond
+	for {
+		start := time.Now()
+		n, err := w.cfg.Warehouse.Write(ctx, &w.write)
+		if err == nil {
+			m := w.cfg.Metrics
+			m.WriteSeconds.Observe(time.Since(start).Seconds())
+			m.InsertBatchRows.Observe(float64(w.write.Readings.Len()))
+			m.BatchesWritten.Add(float64(n))
+			m.BatchesDuplicate.Add(float64(len(w.write.Batches) - n))
+			if n == len(w.write.Batches) {
+				m.SamplesWritten.Add(float64(w.write.Readings.Len()))
+			}
+			break
+		}
+		w.cfg.Metrics.WriteErrors.Inc()
+		w.cfg.Logger.Error("stream: warehouse write failed, retrying", "err", err, "in", backoff)
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(backoff):
+		}
+		backoff = min(2*backoff, 10*time.Second)
+	}
+	if w.cfg.AfterWrite != nil {
+		w.cfg.AfterWrite()
+	}
+	if err := w.cl.CommitRecords(ctx, recs...); err != nil {
+		// Not fatal: the records come again and the warehouse skips them.
+		w.cfg.Logger.Warn("stream: offset commit failed", "err", err)
+	}
+	w.cfg.Metrics.RecordsConsumed.Add(float64(len(recs)))
+	return nil
+}
+
+// build decodes recs into w.write and w.dlq.
+func (w *Worker) build(ctx context.Context, recs []*kgo.Record) {
+	w.write.Reset()
+	w.dlq = w.dlq[:0]
+	seen := make(map[[2]uint64]struct{}, len(recs))
+	for _, r := range recs {
+		b, dev, err := w.check(ctx, r)
+		if err != nil {
+			w.dlq = append(w.dlq, deadLetter(r, err))
+			continue
+		}
+		key := [2]uint64{dev.Source, b.Seq()}
+		if _, dup := seen[key]; dup {
+			continue // redelivered within this poll
+		}
+		seen[key] = struct{}{}
+		w.rollups.appendBatch(&w.write, b, dev, r.Timestamp.UnixMilli())
+	}
+}
+
+// check decodes and validates one record. The gateway already authenticated
+// the batch; the stream re-checks structure and ranges because the topic may
+// have other producers (uploads, replays, a misbehaving client).
+func (w *Worker) check(ctx context.Context, r *kgo.Record) (frame.Batch, pseudo.Device, error) {
+	b, err := frame.Parse(r.Value)
+	if err != nil {
+		return b, pseudo.Device{}, err
+	}
+	if string(r.Key) != b.Device().String() {
+		return b, pseudo.Device{}, fmt.Errorf("record key %q does not match the batch's device %s", r.Key, b.Device())
+	}
+	lo, hi := frame.AcceptWindow(r.Timestamp.UnixMilli())
+	if err := b.Validate(lo, hi); err != nil {
+		return b, pseudo.Device{}, err
+	}
+	dev, err := w.cfg.Devices.Device(ctx, b.Device().String())
+	if err != nil {
+		return b, dev, fmt.Errorf("device %s: %w", b.Device(), err)
+	}
+	return b, dev, nil
+}
+
+// deadLetter wraps a record that cannot be stored, keeping its bytes and why.
+func deadLetter(r *kgo.Record, reason error) *kgo.Record {
+	return &kgo.Record{
+		Key:   r.Key,
+		Value: r.Value,
+		Headers: []kgo.RecordHeader{
+			{Key: "reason", Value: []byte(reason.Error())},
+			{Key: "source.topic", Value: []byte(r.Topic)},
+			{Key: "source.partition", Value: []byte(strconv.Itoa(int(r.Partition)))},
+			{Key: "source.offset", Value: []byte(strconv.FormatInt(r.Offset, 10))},
+		},
+	}
+}
