@@ -1,0 +1,391 @@
+// Package ingest is the device gateway: it authenticates signed frame batches,
+// rejects replays and implausible readings, and produces each accepted batch
+// to Kafka, answering the device only after the broker acknowledged it.
+package ingest
+
+import (
+	"context"
+	"crypto/ed25519"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"rhd.dev/firmware/frame"
+)
+
+// FramesTopic is the default topic accepted batches are produced to.
+const FramesTopic = "rhd.frames.v1"
+
+// Device is what the gateway needs to know about a paired device.
+type Device struct {
+	PublicKey ed25519.PublicKey
+	LastSeq   uint64 // highest sequence accepted so far (as last saved)
+	Removed   bool
+}
+
+// Progress is a device's highest accepted sequence and when it was last seen.
+type Progress struct {
+	LastSeq  uint64
+	LastSeen time.Time
+}
+
+// ErrUnknownDevice is returned by a Registry for a device that was never paired.
+var ErrUnknownDevice = errors.New("ingest: unknown device")
+
+// Registry is the gateway's view of the ledger.
+type Registry interface {
+	Device(ctx context.Context, id string) (Device, error)
+	SaveProgress(ctx context.Context, progress map[string]Progress) error
+	// Pair consumes a pairing code and registers the device key; it returns the new device id.
+	Pair(ctx context.Context, code, serial string, pub ed25519.PublicKey) (deviceID string, err error)
+}
+
+// Config configures a Gateway.
+type Config struct {
+	Brokers  []string
+	Topic    string // default FramesTopic
+	Registry Registry
+	Metrics  *Metrics
+	Logger   *slog.Logger
+	// MaxBufferedBytes bounds the producer buffer; beyond it the gateway
+	// answers 429. Default 64 MiB.
+	MaxBufferedBytes int
+	// KeyTTL is how long a device's key and removal state are cached; default 30 s.
+	KeyTTL time.Duration
+	// AfterProduce, if set, runs after the broker acknowledged a batch and
+	// before the device is answered. Crash tests use it.
+	AfterProduce func(w http.ResponseWriter)
+	KafkaOpts    []kgo.Opt
+	Now          func() time.Time
+}
+
+// Gateway is the HTTP device gateway. It is an http.Handler.
+type Gateway struct {
+	cfg Config
+	cl  *kgo.Client
+	mux *http.ServeMux
+
+	mu      sync.Mutex
+	devices map[string]*deviceState
+	dirty   map[string]Progress
+
+	bufs sync.Pool
+}
+
+// deviceState is the gateway's authoritative memory of one device. Its mutex
+// serializes that device's requests, so a sequence is checked and advanced
+// atomically around the produce.
+type deviceState struct {
+	mu       sync.Mutex
+	key      ed25519.PublicKey
+	removed  bool
+	loadedAt time.Time
+	lastSeq  uint64
+}
+
+// NewGateway connects the producer.
+func NewGateway(cfg Config) (*Gateway, error) {
+	if cfg.Topic == "" {
+		cfg.Topic = FramesTopic
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	if cfg.Metrics == nil {
+		cfg.Metrics = NewMetrics(nil)
+	}
+	if cfg.MaxBufferedBytes <= 0 {
+		cfg.MaxBufferedBytes = 64 << 20
+	}
+	if cfg.KeyTTL <= 0 {
+		cfg.KeyTTL = 30 * time.Second
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Registry == nil || len(cfg.Brokers) == 0 {
+		return nil, errors.New("ingest: brokers and a device registry are required")
+	}
+	opts := append([]kgo.Opt{
+		kgo.SeedBrokers(cfg.Brokers...),
+		kgo.DefaultProduceTopic(cfg.Topic),
+		kgo.RequiredAcks(kgo.AllISRAcks()), // idempotent writes need all ISR acks
+		kgo.ProducerBatchCompression(kgo.Lz4Compression(), kgo.NoCompression()),
+		kgo.MaxBufferedBytes(cfg.MaxBufferedBytes),
+		kgo.ProducerBatchMaxBytes(8 << 20),
+		kgo.RecordPartitioner(kgo.StickyKeyPartitioner(nil)),
+	}, cfg.KafkaOpts...)
+	cl, err := kgo.NewClient(opts...)
+	if err != nil {
+		return nil, fmt.Errorf("ingest: kafka client: %w", err)
+	}
+	g := &Gateway{cfg: cfg, cl: cl, devices: map[string]*deviceState{}, dirty: map[string]Progress{}}
+	g.bufs.New = func() any { b := make([]byte, 0, 64<<10); return &b }
+	g.mux = http.NewServeMux()
+	g.mux.HandleFunc("POST /v1/frames", g.handleFrames)
+	g.mux.HandleFunc("POST /v1/pair", g.handlePair)
+	g.mux.HandleFunc("GET /healthz", g.handleHealth)
+	return g, nil
+}
+
+func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) { g.mux.ServeHTTP(w, r) }
+
+// Run saves device progress to the registry every interval until ctx ends,
+// then flushes the producer and saves once more.
+func (g *Gateway) Run(ctx context.Context, interval time.Duration) error {
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return g.saveProgress(context.WithoutCancel(ctx))
+		case <-t.C:
+			if err := g.saveProgress(ctx); err != nil {
+				g.cfg.Logger.Warn("ingest: saving device progress", "err", err)
+			}
+		}
+	}
+}
+
+// Close flushes and closes the producer.
+func (g *Gateway) Close() {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	g.cl.Flush(ctx)
+	g.cl.Close()
+	g.saveProgress(ctx)
+}
+
+func (g *Gateway) saveProgress(ctx context.Context) error {
+	g.mu.Lock()
+	if len(g.dirty) == 0 {
+		g.mu.Unlock()
+		return nil
+	}
+	batch := g.dirty
+	g.dirty = map[string]Progress{}
+	g.mu.Unlock()
+	if err := g.cfg.Registry.SaveProgress(ctx, batch); err != nil {
+		g.mu.Lock()
+		for id, p := range batch { // keep for the next attempt unless newer
+			if cur, ok := g.dirty[id]; !ok || cur.LastSeq < p.LastSeq {
+				g.dirty[id] = p
+			}
+		}
+		g.mu.Unlock()
+		return err
+	}
+	return nil
+}
+
+// apiError is every error answer's body.
+type apiError struct {
+	Error  string `json:"error"`
+	Offset *int   `json:"offset,omitempty"`
+	// LastSeq tells a device whose sequence was refused what was accepted.
+	LastSeq *uint64 `json:"last_seq,omitempty"`
+}
+
+func (g *Gateway) reject(w http.ResponseWriter, status int, reason string, e apiError) {
+	g.cfg.Metrics.Rejected.WithLabelValues(reason).Inc()
+	writeJSON(w, status, e)
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(v)
+}
+
+func (g *Gateway) handleFrames(w http.ResponseWriter, r *http.Request) {
+	if ct := r.Header.Get("Content-Type"); ct != "" && ct != "application/x-rhd-frames" && ct != "application/octet-stream" {
+		g.reject(w, http.StatusUnsupportedMediaType, "content_type", apiError{Error: "content type must be application/x-rhd-frames, got " + ct})
+		return
+	}
+	bp := g.bufs.Get().(*[]byte)
+	defer g.bufs.Put(bp)
+	body, err := readBody(r, (*bp)[:0])
+	*bp = body[:0]
+	if err != nil {
+		g.reject(w, http.StatusRequestEntityTooLarge, "too_large", apiError{Error: err.Error()})
+		return
+	}
+	b, err := frame.Parse(body)
+	if err != nil {
+		e := apiError{Error: err.Error()}
+		var fe *frame.Error
+		if errors.As(err, &fe) && fe.Offset >= 0 {
+			e.Offset = &fe.Offset
+		}
+		g.reject(w, http.StatusBadRequest, "malformed", e)
+		return
+	}
+	id := b.Device().String()
+	st, err := g.device(r.Context(), id)
+	switch {
+	case errors.Is(err, ErrUnknownDevice):
+		g.reject(w, http.StatusUnauthorized, "unknown_device", apiError{Error: "device " + id + " is not paired"})
+		return
+	case err != nil:
+		g.cfg.Logger.Error("ingest: device lookup", "device", id, "err", err)
+		w.Header().Set("Retry-After", "1")
+		g.reject(w, http.StatusServiceUnavailable, "registry", apiError{Error: "device registry unavailable, retry later"})
+		return
+	}
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if st.removed {
+		g.reject(w, http.StatusForbidden, "removed_device", apiError{Error: "device " + id + " was removed by its owner"})
+		return
+	}
+	if err := b.Verify(st.key); err != nil {
+		g.reject(w, http.StatusUnauthorized, "bad_signature", apiError{Error: "signature does not verify with the key registered for device " + id})
+		return
+	}
+	now := g.cfg.Now()
+	lo, hi := frame.AcceptWindow(now.UnixMilli())
+	if err := b.Validate(lo, hi); err != nil {
+		e := apiError{Error: err.Error()}
+		var fe *frame.Error
+		if errors.As(err, &fe) && fe.Offset >= 0 {
+			e.Offset = &fe.Offset
+		}
+		g.reject(w, http.StatusUnprocessableEntity, "out_of_range", e)
+		return
+	}
+	if seq := b.Seq(); seq <= st.lastSeq {
+		last := st.lastSeq
+		g.reject(w, http.StatusConflict, "replay", apiError{Error: fmt.Sprintf("sequence %d was already accepted (last accepted %d)", seq, last), LastSeq: &last})
+		return
+	}
+
+	start := time.Now()
+	rec := &kgo.Record{Key: []byte(id), Value: body, Timestamp: now}
+	done := make(chan error, 1)
+	g.cl.TryProduce(r.Context(), rec, func(_ *kgo.Record, err error) { done <- err })
+	if err := <-done; err != nil {
+		if errors.Is(err, kgo.ErrMaxBuffered) {
+			w.Header().Set("Retry-After", "1")
+			g.reject(w, http.StatusTooManyRequests, "backpressure", apiError{Error: "gateway is busy, retry later"})
+			return
+		}
+		g.cfg.Logger.Warn("ingest: produce failed", "device", id, "err", err)
+		w.Header().Set("Retry-After", "1")
+		g.reject(w, http.StatusServiceUnavailable, "produce", apiError{Error: "could not store the batch, retry later"})
+		return
+	}
+	g.cfg.Metrics.ProduceSeconds.Observe(time.Since(start).Seconds())
+	st.lastSeq = b.Seq()
+	g.mu.Lock()
+	g.dirty[id] = Progress{LastSeq: st.lastSeq, LastSeen: now}
+	g.mu.Unlock()
+	samples := b.Samples()
+	g.cfg.Metrics.Batches.Inc()
+	g.cfg.Metrics.Frames.Add(float64(b.NumFrames()))
+	g.cfg.Metrics.Samples.Add(float64(samples))
+	if g.cfg.AfterProduce != nil {
+		g.cfg.AfterProduce(w)
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(http.StatusOK)
+	io.WriteString(w, `{"seq":`+strconv.FormatUint(b.Seq(), 10)+`,"frames":`+strconv.Itoa(b.NumFrames())+`,"samples":`+strconv.Itoa(samples)+"}\n")
+}
+
+// device returns the in-memory state of a device, loading it from the registry
+// the first time and refreshing key and removal state after KeyTTL.
+func (g *Gateway) device(ctx context.Context, id string) (*deviceState, error) {
+	g.mu.Lock()
+	st, ok := g.devices[id]
+	g.mu.Unlock()
+	if ok && g.cfg.Now().Sub(st.loadedAt) < g.cfg.KeyTTL {
+		return st, nil
+	}
+	d, err := g.cfg.Registry.Device(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if cur, ok := g.devices[id]; ok {
+		cur.mu.Lock()
+		cur.key, cur.removed, cur.loadedAt = d.PublicKey, d.Removed, g.cfg.Now()
+		// The registry may lag behind what this gateway accepted; never go back.
+		cur.lastSeq = max(cur.lastSeq, d.LastSeq)
+		cur.mu.Unlock()
+		return cur, nil
+	}
+	st = &deviceState{key: d.PublicKey, removed: d.Removed, loadedAt: g.cfg.Now(), lastSeq: d.LastSeq}
+	g.devices[id] = st
+	return st, nil
+}
+
+// readBody reads at most frame.MaxBatchSize bytes into buf.
+func readBody(r *http.Request, buf []byte) ([]byte, error) {
+	if r.ContentLength > frame.MaxBatchSize {
+		return buf, fmt.Errorf("batch of %d bytes exceeds the %d byte limit", r.ContentLength, frame.MaxBatchSize)
+	}
+	lr := io.LimitReader(r.Body, frame.MaxBatchSize+1)
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := lr.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
+	if len(buf) > frame.MaxBatchSize {
+		return buf, fmt.Errorf("batch exceeds the %d byte limit", frame.MaxBatchSize)
+	}
+	return buf, nil
+}
+
+type pairRequest struct {
+	Code      string `json:"code"`
+	Serial    string `json:"serial"`
+	PublicKey []byte `json:"public_key"` // base64 in JSON
+}
+
+type pairResponse struct {
+	DeviceID string `json:"device_id"`
+}
+
+func (g *Gateway) handlePair(w http.ResponseWriter, r *http.Request) {
+	var req pairRequest
+	if err := json.NewDecoder(io.LimitReader(r.Body, 4096)).Decode(&req); err != nil {
+		writeJSON(w, http.StatusBadRequest, apiError{Error: "body must be JSON {code, serial, public_key}: " + err.Error()})
+		return
+	}
+	if len(req.PublicKey) != ed25519.PublicKeySize {
+		writeJSON(w, http.StatusBadRequest, apiError{Error: fmt.Sprintf("public_key must be %d bytes (base64), got %d", ed25519.PublicKeySize, len(req.PublicKey))})
+		return
+	}
+	id, err := g.cfg.Registry.Pair(r.Context(), req.Code, req.Serial, req.PublicKey)
+	if err != nil {
+		writeJSON(w, http.StatusBadRequest, apiError{Error: err.Error()})
+		return
+	}
+	writeJSON(w, http.StatusCreated, pairResponse{DeviceID: id})
+}
+
+func (g *Gateway) handleHealth(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	defer cancel()
+	if err := g.cl.Ping(ctx); err != nil {
+		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "kafka unreachable", "error": err.Error()})
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+}
