@@ -101,7 +101,11 @@ func NewWorker(cfg Config) (*Worker, error) {
 
 // Run consumes until ctx is done. It returns nil on cancellation.
 func (w *Worker) Run(ctx context.Context) error {
-	defer w.cl.Close()
+	defer func() {
+		// With BlockRebalanceOnPoll, leaving the group waits for this.
+		w.cl.AllowRebalance()
+		w.cl.Close()
+	}()
 	for {
 		fetches := w.cl.PollRecords(ctx, w.cfg.MaxPollRecords)
 		if ctx.Err() != nil {
@@ -186,7 +190,8 @@ func (w *Worker) build(ctx context.Context, recs []*kgo.Record) {
 		}
 		key := [2]uint64{dev.Source, b.Seq()}
 		if _, dup := seen[key]; dup {
-			continue // redelivered within this poll
+			w.cfg.Metrics.BatchesDuplicate.Inc() // redelivered within this poll
+			continue
 		}
 		seen[key] = struct{}{}
 		w.rollups.appendBatch(&w.write, b, dev, r.Timestamp.UnixMilli())

@@ -13,6 +13,8 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+
+	"rhd.dev/ledger"
 )
 
 // PID returns a contributor's warehouse pseudonym: hex(HMAC-SHA256(pepper, id)).
@@ -78,4 +80,15 @@ func (d *Directory) Device(ctx context.Context, deviceID string) (Device, error)
 	d.cache[deviceID] = dev
 	d.mu.Unlock()
 	return dev, nil
+}
+
+// FromLedger returns a Lookup that asks the ledger.
+func FromLedger(store *ledger.Store) Lookup {
+	return func(ctx context.Context, deviceID string) (string, string, error) {
+		d, err := store.Device(ctx, deviceID)
+		if errors.Is(err, ledger.ErrNotFound) {
+			return "", "", ErrUnknownDevice
+		}
+		return d.ContributorID, d.Type, err
+	}
 }

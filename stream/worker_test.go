@@ -1,0 +1,303 @@
+package stream
+
+import (
+	"bytes"
+	"context"
+	"crypto/ed25519"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus/testutil"
+	"github.com/twmb/franz-go/pkg/kfake"
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"rhd.dev/firmware/frame"
+	"rhd.dev/ledger"
+	"rhd.dev/stream/pseudo"
+	"rhd.dev/stream/warehouse"
+)
+
+// env is a Kafka cluster, a ledger with one paired device and a warehouse path.
+type env struct {
+	t       *testing.T
+	brokers []string
+	store   *ledger.Store
+	dir     string
+	dev     frame.DeviceID
+	key     ed25519.PrivateKey
+	owner   string
+	pepper  []byte
+}
+
+func newEnv(t *testing.T) *env {
+	t.Helper()
+	c, err := kfake.NewCluster(kfake.SeedTopics(2, FramesTopic), kfake.SeedTopics(1, DLQTopic), kfake.GroupMinSessionTimeout(100*time.Millisecond))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	return newEnvOn(t, c.ListenAddrs(), t.TempDir())
+}
+
+func newEnvOn(t *testing.T, brokers []string, dir string) *env {
+	ctx := context.Background()
+	store, err := ledger.Open(ctx, filepath.Join(dir, "ledger.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	e := &env{t: t, brokers: brokers, store: store, dir: dir, key: ed25519.NewKeyFromSeed(bytes.Repeat([]byte{1}, 32))}
+	e.pepper, _ = store.Pepper(ctx)
+	devs, _ := store.Devices(ctx)
+	if len(devs) == 0 {
+		c, _ := store.CreateContributor(ctx, ledger.Contributor{Email: "s@example.org", BirthYear: 1990})
+		code, _ := store.CreatePairingCode(ctx, c.ID, "chest_strap")
+		d, err := store.PairDevice(ctx, code, "SN-S", e.key.Public().(ed25519.PublicKey))
+		if err != nil {
+			t.Fatal(err)
+		}
+		devs = []ledger.Device{d}
+	}
+	e.owner = devs[0].ContributorID
+	e.dev, _ = frame.ParseDeviceID(devs[0].ID)
+	return e
+}
+
+func (e *env) directory() *pseudo.Directory {
+	d, err := pseudo.NewDirectory(e.pepper, pseudo.FromLedger(e.store))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return d
+}
+
+var minute0 = time.Date(2026, 3, 1, 8, 0, 0, 0, time.UTC)
+
+// batch is a known input: heart rate 60 + (i % 7) every second for `seconds`
+// seconds from start, and one steps sample.
+func (e *env) batch(seq uint64, start time.Time, seconds int) []byte {
+	hr := make([]uint16, seconds)
+	for i := range hr {
+		hr[i] = uint16(60 + i%7)
+	}
+	var enc frame.Encoder
+	enc.Reset(e.dev, seq)
+	enc.AddFrame(start.UnixMilli(), frame.Series{Metric: frame.HeartRate, IntervalMs: 1000, Raw: hr},
+		frame.Series{Metric: frame.Steps, IntervalMs: 60000, Raw: []uint16{42}})
+	b, err := enc.Sign(e.key)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return bytes.Clone(b)
+}
+
+func (e *env) produce(values ...[]byte) {
+	e.t.Helper()
+	cl, err := kgo.NewClient(kgo.SeedBrokers(e.brokers...), kgo.DefaultProduceTopic(FramesTopic))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	defer cl.Close()
+	for _, v := range values {
+		key := []byte(e.dev.String())
+		if b, err := frame.Parse(v); err == nil {
+			key = []byte(b.Device().String())
+		}
+		if err := cl.ProduceSync(context.Background(), &kgo.Record{Key: key, Value: v}).FirstErr(); err != nil {
+			e.t.Fatal(err)
+		}
+	}
+}
+
+func (e *env) openWarehouse() *warehouse.DuckDB {
+	wh, err := warehouse.OpenDuckDB(context.Background(), filepath.Join(e.dir, "wh.duckdb"))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return wh
+}
+
+// runUntil runs a worker until it has consumed n records, then stops it.
+func (e *env) runUntil(wh warehouse.Warehouse, n int) *Metrics {
+	e.t.Helper()
+	m := NewMetrics(nil)
+	w, err := NewWorker(Config{Brokers: e.brokers, Warehouse: wh, Devices: e.directory(), Metrics: m})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error)
+	go func() { done <- w.Run(ctx) }()
+	deadline := time.Now().Add(20 * time.Second)
+	for testutil.ToFloat64(m.RecordsConsumed) < float64(n) {
+		if time.Now().After(deadline) {
+			e.t.Fatalf("worker consumed %v of %d records", testutil.ToFloat64(m.RecordsConsumed), n)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		e.t.Fatal(err)
+	}
+	return m
+}
+
+func TestKnownInputGivesExactRowsAndRollups(t *testing.T) {
+	e := newEnv(t)
+	wh := e.openWarehouse()
+	defer wh.Close()
+	// 90 s in batch 1 (minute 0 whole, minute 1 half), 30 s in batch 2 (rest of minute 1).
+	b1 := e.batch(1, minute0, 90)
+	b2 := e.batch(2, minute0.Add(90*time.Second), 30)
+	e.produce(b1, b2, b1) // b1 redelivered
+	m := e.runUntil(wh, 3)
+
+	c, _ := wh.Counts(context.Background())
+	if c.Batches != 2 || c.Readings != 90+1+30+1 {
+		t.Fatalf("counts %+v, want 2 batches and 122 readings", c)
+	}
+	if got := testutil.ToFloat64(m.BatchesDuplicate); got != 1 {
+		t.Fatalf("%v duplicate batches counted, want 1", got)
+	}
+	pid := pseudo.PID(e.pepper, e.owner)
+	mins, err := wh.Minutes(context.Background(), pid, minute0, minute0.Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Expected heart-rate rollups computed from the input definition.
+	want := map[time.Time][4]float64{} // n, sum, min, max
+	add := func(start time.Time, seconds int) {
+		for i := 0; i < seconds; i++ {
+			ts := start.Add(time.Duration(i) * time.Second).Truncate(time.Minute)
+			v := float64(60 + i%7)
+			w, ok := want[ts]
+			if !ok {
+				w = [4]float64{0, 0, math.Inf(1), math.Inf(-1)}
+			}
+			want[ts] = [4]float64{w[0] + 1, w[1] + v, min(w[2], v), max(w[3], v)}
+		}
+	}
+	add(minute0, 90)
+	add(minute0.Add(90*time.Second), 30)
+	hr := 0
+	for _, got := range mins {
+		if got.Metric == "steps" {
+			if got.Sum != 42 || got.N != 1 {
+				t.Errorf("steps at %v: %+v", got.Minute, got)
+			}
+			continue
+		}
+		hr++
+		w := want[got.Minute]
+		if got.Metric != "heart_rate" || float64(got.N) != w[0] || got.Sum != w[1] || got.Min != w[2] || got.Max != w[3] || got.DeviceType != "chest_strap" {
+			t.Errorf("heart rate at %v: n=%d sum=%g min=%g max=%g, want %v", got.Minute, got.N, got.Sum, got.Min, got.Max, w)
+		}
+	}
+	if hr != 2 {
+		t.Fatalf("%d heart-rate minutes, want 2", hr)
+	}
+}
+
+func TestBadRecordsGoToTheDeadLetterTopic(t *testing.T) {
+	e := newEnv(t)
+	wh := e.openWarehouse()
+	defer wh.Close()
+	var enc frame.Encoder
+	enc.Reset(frame.DeviceID{0xab}, 1)
+	enc.AddFrame(minute0.UnixMilli(), frame.Series{Metric: frame.HeartRate, IntervalMs: 1000, Raw: []uint16{60}})
+	stranger, _ := enc.Sign(e.key)
+	e.produce([]byte("not a batch"), bytes.Clone(stranger), e.batch(1, minute0, 10))
+	m := e.runUntil(wh, 3)
+	if got := testutil.ToFloat64(m.DeadLetters); got != 2 {
+		t.Fatalf("%v dead letters, want 2", got)
+	}
+	if c, _ := wh.Counts(context.Background()); c.Batches != 1 {
+		t.Fatalf("good record behind bad ones not stored: %+v", c)
+	}
+	cl, _ := kgo.NewClient(kgo.SeedBrokers(e.brokers...), kgo.ConsumeTopics(DLQTopic), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()))
+	defer cl.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	var reasons []string
+	for len(reasons) < 2 && ctx.Err() == nil {
+		cl.PollFetches(ctx).EachRecord(func(r *kgo.Record) {
+			for _, h := range r.Headers {
+				if h.Key == "reason" {
+					reasons = append(reasons, string(h.Value))
+				}
+			}
+		})
+	}
+	slices.Sort(reasons) // two partitions: arrival order varies
+	if len(reasons) != 2 || !strings.Contains(reasons[0], "unknown device") || !strings.Contains(reasons[1], "shorter than header") {
+		t.Fatalf("dead-letter reasons %q", reasons)
+	}
+}
+
+// TestMain doubles as the crash child: with RHD_STREAM_CRASH_CHILD set, the
+// test binary runs one worker that SIGKILLs itself right after its first
+// warehouse write, before committing offsets.
+func TestMain(m *testing.M) {
+	if dir := os.Getenv("RHD_STREAM_CRASH_CHILD"); dir != "" {
+		crashChild(dir, strings.Split(os.Getenv("RHD_STREAM_CRASH_BROKERS"), ","))
+		return
+	}
+	os.Exit(m.Run())
+}
+
+func crashChild(dir string, brokers []string) {
+	t := &testing.T{}
+	e := newEnvOn(t, brokers, dir)
+	wh := e.openWarehouse()
+	w, err := NewWorker(Config{Brokers: brokers, Warehouse: wh, Devices: e.directory(),
+		AfterWrite: func() { syscall.Kill(os.Getpid(), syscall.SIGKILL) },
+		// The dead member must leave the group soon for the restart to take over.
+		KafkaOpts: []kgo.Opt{kgo.SessionTimeout(time.Second), kgo.HeartbeatInterval(200 * time.Millisecond)}})
+	if err != nil {
+		os.Exit(3)
+	}
+	w.Run(context.Background())
+	os.Exit(4) // not reached: the kill comes first
+}
+
+func TestKillBetweenWriteAndCommitLosesAndDuplicatesNothing(t *testing.T) {
+	e := newEnv(t)
+	var batches [][]byte
+	for i := range 6 {
+		batches = append(batches, e.batch(uint64(i+1), minute0.Add(time.Duration(i)*time.Minute), 60))
+	}
+	e.produce(batches...)
+	e.store.Close() // the child opens the same files
+
+	child := exec.Command(os.Args[0], "-test.run=^$")
+	child.Env = append(os.Environ(), "RHD_STREAM_CRASH_CHILD="+e.dir, "RHD_STREAM_CRASH_BROKERS="+strings.Join(e.brokers, ","))
+	out, err := child.CombinedOutput()
+	ws, ok := child.ProcessState.Sys().(syscall.WaitStatus)
+	if !ok || !ws.Signaled() || ws.Signal() != syscall.SIGKILL {
+		t.Fatalf("child did not die by SIGKILL: %v\n%s", err, out)
+	}
+
+	e2 := newEnvOn(t, e.brokers, e.dir)
+	wh := e2.openWarehouse()
+	defer wh.Close()
+	before, _ := wh.Counts(context.Background())
+	if before.Batches == 0 {
+		t.Fatal("the killed worker's write did not survive")
+	}
+	// The offsets were never committed: everything is redelivered.
+	m := e2.runUntil(wh, len(batches))
+	after, _ := wh.Counts(context.Background())
+	if after.Batches != 6 || after.Readings != 6*61 {
+		t.Fatalf("after restart %+v, want exactly 6 batches and %d readings", after, 6*61)
+	}
+	if dup := testutil.ToFloat64(m.BatchesDuplicate); dup != float64(before.Batches) {
+		t.Fatalf("restart saw %v duplicates, want the %d batches written before the kill", dup, before.Batches)
+	}
+}
