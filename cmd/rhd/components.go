@@ -1,0 +1,165 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"rhd.dev/ingest"
+	"rhd.dev/ledger"
+	"rhd.dev/stream"
+	"rhd.dev/stream/pseudo"
+	"rhd.dev/stream/warehouse"
+)
+
+func newRegistry() *prometheus.Registry {
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	return reg
+}
+
+func openLedger(ctx context.Context, cfg *config) (*ledger.Store, error) {
+	s, err := ledger.Open(ctx, cfg.ledgerDSN())
+	if err != nil {
+		return nil, fmt.Errorf("ledger: %w", err)
+	}
+	return s, nil
+}
+
+func openWarehouse(ctx context.Context, cfg *config) (warehouse.Warehouse, error) {
+	if cfg.ClickHouseDSN != "" {
+		return warehouse.OpenClickHouse(ctx, cfg.ClickHouseDSN)
+	}
+	w, err := warehouse.OpenDuckDB(ctx, cfg.path("warehouse.duckdb"))
+	if err != nil {
+		return nil, fmt.Errorf("%w (DuckDB files belong to one process: is another rhd running on %s?)", err, cfg.DataDir)
+	}
+	return w, nil
+}
+
+// ingestService is a running device gateway.
+type ingestService struct {
+	gw   *ingest.Gateway
+	srv  *http.Server
+	addr string
+	done chan struct{}
+}
+
+// startIngest serves the gateway on addr; extra handlers (e.g. /metrics) are
+// mounted beside it.
+func startIngest(ctx context.Context, cfg *config, store *ledger.Store, reg prometheus.Registerer, addr string, extra map[string]http.Handler) (*ingestService, error) {
+	gw, err := ingest.NewGateway(ingest.Config{
+		Brokers:  cfg.brokers(),
+		Registry: ingest.LedgerRegistry{Store: store},
+		Metrics:  ingest.NewMetrics(reg),
+	})
+	if err != nil {
+		return nil, err
+	}
+	mux := http.NewServeMux()
+	mux.Handle("/", gw)
+	for p, h := range extra {
+		mux.Handle(p, h)
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		gw.Close()
+		return nil, fmt.Errorf("ingest: %w", err)
+	}
+	s := &ingestService{gw: gw, srv: &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}, addr: ln.Addr().String(), done: make(chan struct{})}
+	go s.srv.Serve(ln)
+	go func() {
+		defer close(s.done)
+		gw.Run(ctx, time.Second)
+	}()
+	return s, nil
+}
+
+// stop stops accepting requests, waits for in-flight ones (their batches are
+// acknowledged by the broker or refused) and saves device progress.
+func (s *ingestService) stop() {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	s.srv.Shutdown(ctx)
+	s.gw.Close()
+	<-s.done
+}
+
+// streamService is a set of running stream workers.
+type streamService struct {
+	cancel  context.CancelFunc
+	wg      sync.WaitGroup
+	metrics *stream.Metrics
+	errs    chan error
+}
+
+func startStream(ctx context.Context, cfg *config, store *ledger.Store, wh warehouse.Warehouse, reg prometheus.Registerer, workers int) (*streamService, error) {
+	pepper, err := store.Pepper(ctx)
+	if err != nil {
+		return nil, err
+	}
+	dir, err := pseudo.NewDirectory(pepper, pseudo.FromLedger(store))
+	if err != nil {
+		return nil, err
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	s := &streamService{cancel: cancel, metrics: stream.NewMetrics(reg), errs: make(chan error, workers)}
+	for i := range max(workers, 1) {
+		w, err := stream.NewWorker(stream.Config{Brokers: cfg.brokers(), Warehouse: wh, Devices: dir, Metrics: s.metrics,
+			Logger: slog.Default().With("worker", i)})
+		if err != nil {
+			cancel()
+			s.wg.Wait()
+			return nil, err
+		}
+		s.wg.Add(1)
+		go func() {
+			defer s.wg.Done()
+			if err := w.Run(ctx); err != nil {
+				slog.Error("stream: worker stopped", "worker", i, "err", err)
+				s.errs <- err
+			}
+		}()
+	}
+	return s, nil
+}
+
+func (s *streamService) stop() {
+	s.cancel()
+	s.wg.Wait()
+}
+
+// metricsHandler serves the registry in Prometheus's text format.
+func metricsHandler(reg *prometheus.Registry) http.Handler {
+	return promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg})
+}
+
+// serve runs an HTTP server on addr until ctx ends.
+func serve(ctx context.Context, addr string, h http.Handler) (string, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return "", err
+	}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	go func() {
+		<-ctx.Done()
+		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		srv.Shutdown(sctx)
+	}()
+	go func() {
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			slog.Error("http server stopped", "addr", addr, "err", err)
+		}
+	}()
+	return ln.Addr().String(), nil
+}

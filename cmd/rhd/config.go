@@ -1,0 +1,105 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+)
+
+// config is every setting, read from RHD_* environment variables with flags
+// overriding them. The README's configuration table lists the same names.
+type config struct {
+	DataDir        string        // RHD_DATA_DIR
+	KafkaBrokers   string        // RHD_KAFKA_BROKERS; empty: embedded cluster
+	KafkaAddr      string        // RHD_KAFKA_ADDR: where the embedded cluster listens
+	KafkaPartition int           // RHD_KAFKA_PARTITIONS
+	PostgresDSN    string        // RHD_POSTGRES_DSN; empty: SQLite in the data dir
+	ClickHouseDSN  string        // RHD_CLICKHOUSE_DSN; empty: DuckDB in the data dir
+	IngestAddr     string        // RHD_INGEST_ADDR
+	AdminAddr      string        // RHD_ADMIN_ADDR
+	StreamWorkers  int           // RHD_STREAM_WORKERS
+	Devices        int           // RHD_DEVICES: simulated devices seeded by `rhd dev`
+	Backfill       time.Duration // RHD_SIM_BACKFILL: history a new simulated device starts with
+	SimSpeed       float64       // RHD_SIM_SPEED: simulated minutes per real minute while catching up
+	LogLevel       string        // RHD_LOG_LEVEL
+}
+
+func defaultConfig() *config {
+	return &config{
+		DataDir:        env("RHD_DATA_DIR", "./data"),
+		KafkaBrokers:   env("RHD_KAFKA_BROKERS", ""),
+		KafkaAddr:      env("RHD_KAFKA_ADDR", "127.0.0.1:9092"),
+		KafkaPartition: envInt("RHD_KAFKA_PARTITIONS", 4),
+		PostgresDSN:    env("RHD_POSTGRES_DSN", ""),
+		ClickHouseDSN:  env("RHD_CLICKHOUSE_DSN", ""),
+		IngestAddr:     env("RHD_INGEST_ADDR", "127.0.0.1:7080"),
+		AdminAddr:      env("RHD_ADMIN_ADDR", "127.0.0.1:7070"),
+		StreamWorkers:  envInt("RHD_STREAM_WORKERS", 2),
+		Devices:        envInt("RHD_DEVICES", 300),
+		Backfill:       envDuration("RHD_SIM_BACKFILL", 6*time.Hour),
+		SimSpeed:       envFloat("RHD_SIM_SPEED", 120),
+		LogLevel:       env("RHD_LOG_LEVEL", "info"),
+	}
+}
+
+// bindGlobal registers the flags every subcommand shares.
+func (c *config) bindGlobal(cmd *cobra.Command) {
+	f := cmd.PersistentFlags()
+	f.StringVar(&c.DataDir, "data-dir", c.DataDir, "where embedded state lives (RHD_DATA_DIR)")
+	f.StringVar(&c.KafkaBrokers, "kafka-brokers", c.KafkaBrokers, "comma-separated Kafka brokers; empty runs the embedded cluster (RHD_KAFKA_BROKERS)")
+	f.StringVar(&c.PostgresDSN, "postgres-dsn", c.PostgresDSN, "ledger in Postgres instead of SQLite (RHD_POSTGRES_DSN)")
+	f.StringVar(&c.ClickHouseDSN, "clickhouse-dsn", c.ClickHouseDSN, "warehouse in ClickHouse instead of DuckDB (RHD_CLICKHOUSE_DSN)")
+	f.StringVar(&c.LogLevel, "log-level", c.LogLevel, "debug, info, warn or error (RHD_LOG_LEVEL)")
+}
+
+func (c *config) path(name ...string) string {
+	return filepath.Join(append([]string{c.DataDir}, name...)...)
+}
+
+// ledgerDSN is Postgres when configured, else the SQLite file in the data dir.
+func (c *config) ledgerDSN() string {
+	if c.PostgresDSN != "" {
+		return c.PostgresDSN
+	}
+	return c.path("ledger.db")
+}
+
+// brokers returns the external brokers, or the embedded cluster's address.
+func (c *config) brokers() []string {
+	if c.KafkaBrokers != "" {
+		return strings.Split(c.KafkaBrokers, ",")
+	}
+	return []string{c.KafkaAddr}
+}
+
+func env(name, def string) string {
+	if v, ok := os.LookupEnv(name); ok {
+		return v
+	}
+	return def
+}
+
+func envInt(name string, def int) int {
+	if n, err := strconv.Atoi(os.Getenv(name)); err == nil {
+		return n
+	}
+	return def
+}
+
+func envFloat(name string, def float64) float64 {
+	if n, err := strconv.ParseFloat(os.Getenv(name), 64); err == nil {
+		return n
+	}
+	return def
+}
+
+func envDuration(name string, def time.Duration) time.Duration {
+	if d, err := time.ParseDuration(os.Getenv(name)); err == nil {
+		return d
+	}
+	return def
+}

@@ -1,0 +1,183 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus/testutil"
+	"github.com/spf13/cobra"
+	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"rhd.dev/firmware/fleet"
+)
+
+func devCmd(cfg *config) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "dev",
+		Short: "Run everything in one process on embedded defaults, with simulated devices streaming",
+		Long: "Starts Kafka (embedded unless RHD_KAFKA_BROKERS), the ledger (SQLite unless RHD_POSTGRES_DSN),\n" +
+			"the warehouse (DuckDB unless RHD_CLICKHOUSE_DSN), the ingest gateway and stream workers;\n" +
+			"seeds simulated contributors on an empty data dir and streams their devices' frames.\n" +
+			"Everything it keeps lives in the data dir; a restart loses nothing that was acknowledged.",
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGINT, syscall.SIGTERM)
+			defer stop()
+			return runDev(ctx, cfg, cmd.OutOrStdout())
+		},
+	}
+	f := cmd.Flags()
+	f.IntVar(&cfg.Devices, "devices", cfg.Devices, "simulated devices to seed on an empty data dir (RHD_DEVICES)")
+	f.StringVar(&cfg.IngestAddr, "ingest-addr", cfg.IngestAddr, "device gateway listen address (RHD_INGEST_ADDR)")
+	f.StringVar(&cfg.AdminAddr, "admin-addr", cfg.AdminAddr, "admin API, /metrics and /healthz (RHD_ADMIN_ADDR)")
+	f.StringVar(&cfg.KafkaAddr, "kafka-addr", cfg.KafkaAddr, "embedded Kafka listen address (RHD_KAFKA_ADDR)")
+	f.IntVar(&cfg.StreamWorkers, "stream-workers", cfg.StreamWorkers, "stream consumer-group members (RHD_STREAM_WORKERS)")
+	f.DurationVar(&cfg.Backfill, "backfill", cfg.Backfill, "history new simulated devices start with (RHD_SIM_BACKFILL)")
+	f.Float64Var(&cfg.SimSpeed, "sim-speed", cfg.SimSpeed, "simulated minutes per real minute while catching up (RHD_SIM_SPEED)")
+	return cmd
+}
+
+// dev is everything `rhd dev` runs, in start order; stop reverses it.
+type dev struct {
+	cfg     *config
+	closers []func()
+}
+
+func (d *dev) onStop(f func()) { d.closers = append(d.closers, f) }
+
+func (d *dev) stop() {
+	for i := len(d.closers) - 1; i >= 0; i-- {
+		d.closers[i]()
+	}
+}
+
+func runDev(ctx context.Context, cfg *config, out io.Writer) error {
+	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
+		return err
+	}
+	d := &dev{cfg: cfg}
+	defer d.stop()
+
+	kafka := "external " + cfg.KafkaBrokers
+	if cfg.KafkaBrokers == "" {
+		c, err := startEmbeddedKafka(cfg)
+		if err != nil {
+			return err
+		}
+		d.onStop(c.Close)
+		kafka = "embedded, " + cfg.KafkaAddr
+	} else if err := ensureTopics(ctx, cfg); err != nil {
+		return err
+	}
+	store, err := openLedger(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	d.onStop(func() { store.Close() })
+	wh, err := openWarehouse(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	d.onStop(func() { wh.Close() })
+
+	fleetDir := cfg.path("fleet")
+	if seeded, err := seedIfEmpty(ctx, store, fleetDir, cfg.Devices); err != nil {
+		return fmt.Errorf("seeding: %w", err)
+	} else if seeded {
+		slog.Info("seeded simulated contributors", "count", cfg.Devices)
+	}
+
+	reg := newRegistry()
+	// Runs until stopped explicitly, so shutdown can drain in order.
+	bg, cancelBg := context.WithCancel(context.WithoutCancel(ctx))
+	d.onStop(cancelBg)
+
+	streams, err := startStream(bg, cfg, store, wh, reg, cfg.StreamWorkers)
+	if err != nil {
+		return err
+	}
+	d.onStop(streams.stop)
+	gw, err := startIngest(bg, cfg, store, reg, cfg.IngestAddr, nil)
+	if err != nil {
+		return err
+	}
+	d.onStop(gw.stop)
+
+	cl, err := kgo.NewClient(kgo.SeedBrokers(cfg.brokers()...))
+	if err != nil {
+		return err
+	}
+	d.onStop(cl.Close)
+	src := &statsSource{cfg: cfg, store: store, wh: wh, adm: kadm.NewClient(cl), metrics: streams.metrics, started: time.Now()}
+	adminAddr, err := serve(bg, cfg.AdminAddr, adminHandler(src, reg))
+	if err != nil {
+		return fmt.Errorf("admin API: %w", err)
+	}
+	if err := os.WriteFile(adminAddrFile(cfg), []byte(adminAddr+"\n"), 0o600); err != nil {
+		return err
+	}
+	d.onStop(func() { os.Remove(adminAddrFile(cfg)) })
+
+	devices, err := fleet.Open(fleet.Config{Dir: fleetDir, Gateway: "http://" + gw.addr, Backfill: cfg.Backfill, Speed: cfg.SimSpeed})
+	if err != nil {
+		return err
+	}
+	fleetCtx, stopFleet := context.WithCancel(bg)
+	fleetDone := make(chan struct{})
+	go func() {
+		defer close(fleetDone)
+		devices.Run(fleetCtx)
+	}()
+	// Devices stop first, so the gateway drains before it closes.
+	d.onStop(func() { stopFleet(); <-fleetDone })
+
+	fmt.Fprintf(out, `rhd dev is running — data in %s
+  kafka      %s   (topics rhd.frames.v1, rhd.frames.dlq.v1)
+  ledger     %s
+  warehouse  %s
+  ingest     http://%s/v1/frames
+  admin      http://%s/v1/stats   /metrics   /healthz
+  devices    %d simulated, catching up on %s of history at %.0fx, then live
+  try        rhd stats   (in another terminal)     Ctrl-C stops
+`, cfg.DataDir, kafka, store.Backend()+" "+cfg.ledgerDSN(), wh.Backend(), gw.addr, adminAddr, devices.Len(), cfg.Backfill, cfg.SimSpeed)
+
+	liveLine(ctx, out, src, devices, streams)
+	fmt.Fprintln(out, "\nstopping: devices, gateway, stream (draining), stores")
+	return nil
+}
+
+// liveLine prints throughput every few seconds until ctx ends.
+func liveLine(ctx context.Context, out io.Writer, src *statsSource, devices *fleet.Fleet, streams *streamService) {
+	t := time.NewTicker(5 * time.Second)
+	defer t.Stop()
+	last, lastAt := testutil.ToFloat64(streams.metrics.SamplesWritten), time.Now()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case err := <-streams.errs:
+			slog.Error("a stream worker stopped; stopping", "err", err)
+			return
+		case <-t.C:
+		}
+		now := testutil.ToFloat64(streams.metrics.SamplesWritten)
+		rate := (now - last) / time.Since(lastAt).Seconds()
+		last, lastAt = now, time.Now()
+		lctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+		lag, err := consumerLag(lctx, src.adm)
+		cancel()
+		lagText := fmt.Sprint(lag)
+		if err != nil {
+			lagText = "?"
+		}
+		c, _ := src.wh.Counts(ctx)
+		fmt.Fprintf(out, "\r%s  %8.0f samples/s committed   %d readings, %d batches in warehouse   lag %s   %d batches queued on devices   ",
+			time.Now().Format("15:04:05"), rate, c.Readings, c.Batches, lagText, devices.Pending())
+	}
+}

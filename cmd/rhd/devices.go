@@ -1,0 +1,207 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/ed25519"
+	"crypto/rand"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"rhd.dev/firmware/fleet"
+	"rhd.dev/firmware/sim"
+)
+
+func devicesCmd(cfg *config) *cobra.Command {
+	cmd := &cobra.Command{Use: "devices", Short: "Pair, list and simulate devices"}
+	cmd.AddCommand(devicesCodeCmd(cfg), devicesPairCmd(cfg), devicesSimCmd(cfg), devicesLsCmd(cfg))
+	return cmd
+}
+
+func devicesCodeCmd(cfg *config) *cobra.Command {
+	var email, typ string
+	cmd := &cobra.Command{
+		Use:   "code",
+		Short: "Issue a one-time pairing code for a contributor's new device",
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if _, err := sim.ParseDeviceType(typ); err != nil {
+				return err
+			}
+			store, err := openLedger(cmd.Context(), cfg)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			all, err := store.Contributors(cmd.Context())
+			if err != nil {
+				return err
+			}
+			for _, c := range all {
+				if c.Email == email || c.ID == email {
+					code, err := store.CreatePairingCode(cmd.Context(), c.ID, typ)
+					if err != nil {
+						return err
+					}
+					fmt.Fprintf(cmd.OutOrStdout(), "%s\n", code)
+					fmt.Fprintf(cmd.ErrOrStderr(), "pairing code for a %s of %s, valid 15 minutes: rhd devices pair --code %s --type %s\n", typ, c.Email, code, typ)
+					return nil
+				}
+			}
+			return fmt.Errorf("no contributor with email or id %q", email)
+		},
+	}
+	cmd.Flags().StringVar(&email, "contributor", "", "contributor email or id")
+	cmd.Flags().StringVar(&typ, "type", string(sim.Wristband), "device type: wristband, chest_strap or ring")
+	cmd.MarkFlagRequired("contributor")
+	return cmd
+}
+
+func devicesPairCmd(cfg *config) *cobra.Command {
+	var code, typ, serial, gateway, dir string
+	cmd := &cobra.Command{
+		Use:   "pair",
+		Short: "Pair a new simulated device with a pairing code, through the gateway",
+		Long: "Generates the device's Ed25519 key, registers it with the gateway's pairing endpoint\n" +
+			"using the contributor's one-time code, and stores the device's credentials.",
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			t, err := sim.ParseDeviceType(typ)
+			if err != nil {
+				return err
+			}
+			pub, priv, _ := ed25519.GenerateKey(rand.Reader)
+			if serial == "" {
+				var sn [6]byte
+				rand.Read(sn[:])
+				serial = fmt.Sprintf("%s-%X", serialPrefix[t], sn)
+			}
+			id, err := pairOverHTTP(cmd.Context(), gateway, code, serial, pub)
+			if err != nil {
+				return err
+			}
+			var seed [8]byte
+			rand.Read(seed[:])
+			cred := fleet.Credentials{ID: id, Type: t, Serial: serial, Key: priv, Seed: binary.LittleEndian.Uint64(seed[:])}
+			if err := cred.Save(filepath.Join(dir, id)); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "paired device %s (%s, serial %s); credentials in %s\n", id, t, serial, filepath.Join(dir, id))
+			fmt.Fprintf(cmd.OutOrStdout(), "stream from it with: rhd devices sim --fleet %s\n", dir)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&code, "code", "", "pairing code from the contributor (rhd devices code)")
+	cmd.Flags().StringVar(&typ, "type", string(sim.Wristband), "device type: wristband, chest_strap or ring")
+	cmd.Flags().StringVar(&serial, "serial", "", "hardware serial (default: random)")
+	cmd.Flags().StringVar(&gateway, "gateway", "http://"+cfg.IngestAddr, "ingest gateway base URL")
+	cmd.Flags().StringVar(&dir, "fleet", cfg.path("paired"), "where device credentials are stored")
+	cmd.MarkFlagRequired("code")
+	return cmd
+}
+
+// pairOverHTTP calls the gateway's pairing endpoint like device firmware does.
+func pairOverHTTP(ctx context.Context, gateway, code, serial string, pub ed25519.PublicKey) (string, error) {
+	body, _ := json.Marshal(map[string]any{"code": code, "serial": serial, "public_key": []byte(pub)})
+	req, _ := http.NewRequestWithContext(ctx, http.MethodPost, gateway+"/v1/pair", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return "", fmt.Errorf("pairing: is the gateway running at %s? %w", gateway, err)
+	}
+	defer resp.Body.Close()
+	raw, _ := io.ReadAll(io.LimitReader(resp.Body, 4096))
+	var out struct {
+		DeviceID string `json:"device_id"`
+		Error    string `json:"error"`
+	}
+	json.Unmarshal(raw, &out)
+	if resp.StatusCode != http.StatusCreated {
+		if out.Error == "" {
+			out.Error = string(raw)
+		}
+		return "", fmt.Errorf("pairing refused (%s): %s", resp.Status, out.Error)
+	}
+	return out.DeviceID, nil
+}
+
+func devicesSimCmd(cfg *config) *cobra.Command {
+	var dir, gateway string
+	var backfill time.Duration
+	var speed float64
+	cmd := &cobra.Command{
+		Use:   "sim",
+		Short: "Stream frames from every simulated device in a fleet folder until interrupted",
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGINT, syscall.SIGTERM)
+			defer stop()
+			f, err := fleet.Open(fleet.Config{Dir: dir, Gateway: gateway, Backfill: backfill, Speed: speed})
+			if err != nil {
+				return err
+			}
+			if f.Len() == 0 {
+				return fmt.Errorf("no devices in %s: pair one (rhd devices pair) or seed (rhd seed)", dir)
+			}
+			fmt.Fprintf(cmd.ErrOrStderr(), "simulating %d devices from %s to %s\n", f.Len(), dir, gateway)
+			go reportFleet(ctx, cmd.ErrOrStderr(), f)
+			return f.Run(ctx)
+		},
+	}
+	cmd.Flags().StringVar(&dir, "fleet", cfg.path("fleet"), "folder of device credentials")
+	cmd.Flags().StringVar(&gateway, "gateway", "http://"+cfg.IngestAddr, "ingest gateway base URL")
+	cmd.Flags().DurationVar(&backfill, "backfill", cfg.Backfill, "history a device without a clock starts with")
+	cmd.Flags().Float64Var(&speed, "speed", cfg.SimSpeed, "simulated minutes per real minute while catching up")
+	return cmd
+}
+
+func reportFleet(ctx context.Context, w io.Writer, f *fleet.Fleet) {
+	t := time.NewTicker(5 * time.Second)
+	defer t.Stop()
+	var last uint64
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			_, samples := f.Counts()
+			fmt.Fprintf(w, "devices: %d, %.0f samples/s produced, %d batches waiting for the gateway\n", f.Len(), float64(samples-last)/5, f.Pending())
+			last = samples
+		}
+	}
+}
+
+func devicesLsCmd(cfg *config) *cobra.Command {
+	return &cobra.Command{
+		Use:   "ls",
+		Short: "List paired devices",
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			store, err := openLedger(cmd.Context(), cfg)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			devs, err := store.Devices(cmd.Context())
+			if err != nil {
+				return err
+			}
+			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "DEVICE\tTYPE\tSERIAL\tLAST SEQ\tLAST SEEN")
+			for _, d := range devs {
+				seen := "never"
+				if !d.LastSeen.IsZero() {
+					seen = d.LastSeen.UTC().Format(time.RFC3339)
+				}
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\n", d.ID, d.Type, d.Serial, d.LastSeq, seen)
+			}
+			return tw.Flush()
+		},
+	}
+}

@@ -1,0 +1,123 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"os/signal"
+	"strconv"
+	"syscall"
+	"time"
+
+	"github.com/spf13/cobra"
+	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kerr"
+	"github.com/twmb/franz-go/pkg/kfake"
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"rhd.dev/stream"
+)
+
+// topics are created at start-up with these partition counts (0: the configured default).
+var topics = map[string]int{stream.FramesTopic: 0, stream.DLQTopic: 1}
+
+// startEmbeddedKafka runs the in-process Kafka-protocol cluster, persisted in
+// the data dir so a restart keeps every acknowledged record.
+func startEmbeddedKafka(cfg *config) (*kfake.Cluster, error) {
+	host, portStr, err := net.SplitHostPort(cfg.KafkaAddr)
+	if err != nil {
+		return nil, fmt.Errorf("RHD_KAFKA_ADDR %q: %w", cfg.KafkaAddr, err)
+	}
+	port, err := strconv.Atoi(portStr)
+	if err != nil {
+		return nil, fmt.Errorf("RHD_KAFKA_ADDR %q: %w", cfg.KafkaAddr, err)
+	}
+	c, err := kfake.NewCluster(
+		kfake.Ports(port),
+		// kfake binds 127.0.0.1 by default; honour the configured host.
+		kfake.ListenFn(func(network, _ string) (net.Listener, error) {
+			return net.Listen(network, net.JoinHostPort(host, strconv.Itoa(port)))
+		}),
+		kfake.DataDir(cfg.path("kafka")),
+		kfake.ClusterID("rhd-embedded"),
+		kfake.DefaultNumPartitions(cfg.KafkaPartition),
+	)
+	if err != nil {
+		return nil, fmt.Errorf("embedded kafka on %s: %w (is another rhd using the port?)", cfg.KafkaAddr, err)
+	}
+	if err := ensureTopics(context.Background(), cfg); err != nil {
+		c.Close()
+		return nil, err
+	}
+	return c, nil
+}
+
+// ensureTopics creates the platform's topics if they do not exist yet.
+func ensureTopics(ctx context.Context, cfg *config) error {
+	cl, err := kgo.NewClient(kgo.SeedBrokers(cfg.brokers()...))
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	adm := kadm.NewClient(cl)
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	for name, parts := range topics {
+		if parts == 0 {
+			parts = cfg.KafkaPartition
+		}
+		res, err := adm.CreateTopic(ctx, int32(parts), -1, nil, name)
+		if err == nil {
+			err = res.Err
+		}
+		if err != nil && !errors.Is(err, kerr.TopicAlreadyExists) {
+			return fmt.Errorf("creating topic %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+// consumerLag returns the stream group's total lag on the frames topic.
+func consumerLag(ctx context.Context, adm *kadm.Client) (int64, error) {
+	lags, err := adm.Lag(ctx, stream.Group)
+	if err != nil {
+		return 0, err
+	}
+	var total int64
+	var firstErr error
+	lags.Each(func(l kadm.DescribedGroupLag) {
+		if err := errors.Join(l.DescribeErr, l.FetchErr); err != nil && firstErr == nil {
+			firstErr = err
+		}
+		for _, p := range l.Lag[stream.FramesTopic] {
+			total += max(p.Lag, 0)
+		}
+	})
+	return total, firstErr
+}
+
+func kafkaCmd(cfg *config) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "kafka",
+		Short: "Run the embedded Kafka-protocol cluster as its own process",
+		Long: "Runs the same in-process Kafka-protocol cluster `rhd dev` embeds, persisted in the data dir,\n" +
+			"so ingest and stream can run as separate processes against it (the distributed code path).",
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGINT, syscall.SIGTERM)
+			defer stop()
+			c, err := startEmbeddedKafka(cfg)
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			slog.Info("kafka: serving", "addr", cfg.KafkaAddr, "data", cfg.path("kafka"))
+			<-ctx.Done()
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&cfg.KafkaAddr, "addr", cfg.KafkaAddr, "listen address (RHD_KAFKA_ADDR)")
+	cmd.Flags().IntVar(&cfg.KafkaPartition, "partitions", cfg.KafkaPartition, "partitions of the frames topic (RHD_KAFKA_PARTITIONS)")
+	return cmd
+}
