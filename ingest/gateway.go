@@ -155,13 +155,12 @@ func (g *Gateway) Run(ctx context.Context, interval time.Duration) error {
 	}
 }
 
-// Close flushes and closes the producer.
+// Close flushes and closes the producer. Device progress is saved by Run.
 func (g *Gateway) Close() {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	g.cl.Flush(ctx)
 	g.cl.Close()
-	g.saveProgress(ctx)
 }
 
 func (g *Gateway) saveProgress(ctx context.Context) error {
@@ -389,3 +388,8 @@ func (g *Gateway) handleHealth(w http.ResponseWriter, r *http.Request) {
 	}
 	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 }
+
+// SetAfterProduce installs a hook that runs after the broker acknowledged a
+// batch and before the device is answered (crash tests). Not for concurrent use
+// with requests in flight.
+func (g *Gateway) SetAfterProduce(fn func(http.ResponseWriter)) { g.cfg.AfterProduce = fn }

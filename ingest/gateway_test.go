@@ -57,6 +57,7 @@ func newFixture(t *testing.T, opts ...kgo.Opt) *fixture {
 		t.Fatal(err)
 	}
 	t.Cleanup(f.gw.Close)
+
 	f.srv = httptest.NewServer(f.gw)
 	t.Cleanup(f.srv.Close)
 	return f

@@ -157,6 +157,9 @@ func (w *Worker) handle(ctx context.Context, recs []*kgo.Record) error {
 			}
 			break
 		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
 		w.cfg.Metrics.WriteErrors.Inc()
 		w.cfg.Logger.Error("stream: warehouse write failed, retrying", "err", err, "in", backoff)
 		select {

@@ -216,4 +216,3 @@ func printStats(w io.Writer, st stats) {
 	}
 	tw.Flush()
 }
-

@@ -48,10 +48,11 @@ func openWarehouse(ctx context.Context, cfg *config) (warehouse.Warehouse, error
 
 // ingestService is a running device gateway.
 type ingestService struct {
-	gw   *ingest.Gateway
-	srv  *http.Server
-	addr string
-	done chan struct{}
+	gw     *ingest.Gateway
+	srv    *http.Server
+	addr   string
+	cancel context.CancelFunc // stops the progress saver
+	done   chan struct{}
 }
 
 // startIngest serves the gateway on addr; extra handlers (e.g. /metrics) are
@@ -75,11 +76,12 @@ func startIngest(ctx context.Context, cfg *config, store *ledger.Store, reg prom
 		gw.Close()
 		return nil, fmt.Errorf("ingest: %w", err)
 	}
-	s := &ingestService{gw: gw, srv: &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}, addr: ln.Addr().String(), done: make(chan struct{})}
+	ctx, cancel := context.WithCancel(ctx)
+	s := &ingestService{gw: gw, srv: &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}, addr: ln.Addr().String(), cancel: cancel, done: make(chan struct{})}
 	go s.srv.Serve(ln)
 	go func() {
 		defer close(s.done)
-		gw.Run(ctx, time.Second)
+		gw.Run(ctx, cfg.progressEvery)
 	}()
 	return s, nil
 }
@@ -90,8 +92,9 @@ func (s *ingestService) stop() {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	s.srv.Shutdown(ctx)
+	s.cancel()
+	<-s.done // the saver's last save
 	s.gw.Close()
-	<-s.done
 }
 
 // streamService is a set of running stream workers.

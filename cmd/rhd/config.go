@@ -26,6 +26,8 @@ type config struct {
 	Backfill       time.Duration // RHD_SIM_BACKFILL: history a new simulated device starts with
 	SimSpeed       float64       // RHD_SIM_SPEED: simulated minutes per real minute while catching up
 	LogLevel       string        // RHD_LOG_LEVEL
+
+	progressEvery time.Duration // how often the gateway saves device progress
 }
 
 func defaultConfig() *config {
@@ -43,6 +45,7 @@ func defaultConfig() *config {
 		Backfill:       envDuration("RHD_SIM_BACKFILL", 6*time.Hour),
 		SimSpeed:       envFloat("RHD_SIM_SPEED", 120),
 		LogLevel:       env("RHD_LOG_LEVEL", "info"),
+		progressEvery:  time.Second,
 	}
 }
 

@@ -47,6 +47,8 @@ func startEmbeddedKafka(cfg *config) (*kfake.Cluster, error) {
 	if err != nil {
 		return nil, fmt.Errorf("embedded kafka on %s: %w (is another rhd using the port?)", cfg.KafkaAddr, err)
 	}
+	// With port 0 the cluster picked one: everything else must use that.
+	cfg.KafkaAddr = c.ListenAddrs()[0]
 	if err := ensureTopics(context.Background(), cfg); err != nil {
 		c.Close()
 		return nil, err
