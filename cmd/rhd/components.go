@@ -13,6 +13,8 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kgo"
 
 	"rhd.dev/ingest"
 	"rhd.dev/ledger"
@@ -133,7 +135,36 @@ func startStream(ctx context.Context, cfg *config, store *ledger.Store, wh wareh
 			}
 		}()
 	}
+	s.wg.Add(1)
+	go func() {
+		defer s.wg.Done()
+		s.watchLag(ctx, cfg)
+	}()
 	return s, nil
+}
+
+// watchLag keeps the consumer-lag gauge current.
+func (s *streamService) watchLag(ctx context.Context, cfg *config) {
+	cl, err := kgo.NewClient(kgo.SeedBrokers(cfg.brokers()...))
+	if err != nil {
+		return
+	}
+	defer cl.Close()
+	adm := kadm.NewClient(cl)
+	t := time.NewTicker(5 * time.Second)
+	defer t.Stop()
+	for {
+		lctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+		if lag, err := consumerLag(lctx, adm); err == nil {
+			s.metrics.ConsumerLag.Set(float64(lag))
+		}
+		cancel()
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
 }
 
 func (s *streamService) stop() {
