@@ -2,6 +2,7 @@ package warehouse
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"strings"
@@ -33,9 +34,11 @@ var clickSchema = []string{
 		FROM rollups_minute FINAL GROUP BY pid, device_type, metric, minute`,
 }
 
-// ClickHouse is the distributed warehouse (clickhouse-go v2, native protocol).
+// ClickHouse is the distributed warehouse (clickhouse-go v2): native batches
+// for writes, database/sql for the queries it shares with DuckDB.
 type ClickHouse struct {
 	conn chdriver.Conn
+	db   *sql.DB
 }
 
 // OpenClickHouse connects with a clickhouse:// DSN and creates the tables.
@@ -58,7 +61,7 @@ func OpenClickHouse(ctx context.Context, dsn string) (*ClickHouse, error) {
 			return nil, fmt.Errorf("warehouse: clickhouse schema: %w", err)
 		}
 	}
-	return &ClickHouse{conn: conn}, nil
+	return &ClickHouse{conn: conn, db: clickhouse.OpenDB(opts)}, nil
 }
 
 func (w *ClickHouse) Backend() string { return "clickhouse" }
@@ -163,64 +166,21 @@ func (w *ClickHouse) Counts(ctx context.Context) (Counts, error) {
 }
 
 func (w *ClickHouse) Minutes(ctx context.Context, pid string, from, to time.Time) ([]Minute, error) {
-	rows, err := w.conn.Query(ctx, `SELECT pid, device_type, metric, minute, n, sum, min, max FROM readings_minute
+	rows, err := w.db.QueryContext(ctx, `SELECT pid, device_type, metric, minute, n, sum, min, max FROM readings_minute
 		WHERE pid = ? AND minute >= ? AND minute < ? ORDER BY metric, minute, device_type`, pid, from.UTC(), to.UTC())
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	var out []Minute
-	for rows.Next() {
-		var m Minute
-		if err := rows.Scan(&m.PID, &m.DeviceType, &m.Metric, &m.Minute, &m.N, &m.Sum, &m.Min, &m.Max); err != nil {
-			return nil, err
-		}
-		m.Minute = m.Minute.UTC()
-		out = append(out, m)
-	}
-	return out, rows.Err()
+	return scanMinutes(rows)
 }
 
 func (w *ClickHouse) Cells(ctx context.Context, fn func(table, column, value string) error) error {
-	rows, err := w.conn.Query(ctx, `SELECT table, name FROM system.columns WHERE database = currentDatabase() ORDER BY table, position`)
-	if err != nil {
-		return err
-	}
-	var pairs [][2]string
-	for rows.Next() {
-		var t, c string
-		if err := rows.Scan(&t, &c); err != nil {
-			rows.Close()
-			return err
-		}
-		pairs = append(pairs, [2]string{t, c})
-	}
-	rows.Close()
-	if len(pairs) == 0 {
-		return errors.New("warehouse: no columns found")
-	}
-	for _, p := range pairs {
-		vals, err := w.conn.Query(ctx, fmt.Sprintf("SELECT DISTINCT toString(`%s`) FROM `%s`", p[1], p[0]))
-		if err != nil {
-			return err
-		}
-		for vals.Next() {
-			var v string
-			if err := vals.Scan(&v); err != nil {
-				vals.Close()
-				return err
-			}
-			if err := fn(p[0], p[1], v); err != nil {
-				vals.Close()
-				return err
-			}
-		}
-		vals.Close()
-	}
-	return nil
+	return sqlCells(ctx, w.db, `SELECT table, name FROM system.columns WHERE database = currentDatabase() ORDER BY table, position`,
+		"SELECT DISTINCT toString(`%s`) FROM `%s`", fn)
 }
 
-func (w *ClickHouse) Close() error { return w.conn.Close() }
+func (w *ClickHouse) Close() error { return errors.Join(w.db.Close(), w.conn.Close()) }
+
 
 // Exec runs a statement; tests use it to reset tables.
 func (w *ClickHouse) Exec(ctx context.Context, stmt string) error { return w.conn.Exec(ctx, stmt) }

@@ -252,8 +252,15 @@ func scanMinutes(rows *sql.Rows) ([]Minute, error) {
 }
 
 func (w *DuckDB) Cells(ctx context.Context, fn func(table, column, value string) error) error {
-	cols, err := w.db.QueryContext(ctx, `SELECT table_name, column_name FROM information_schema.columns
-		WHERE table_schema = 'main' AND table_catalog = current_database() ORDER BY table_name, ordinal_position`)
+	return sqlCells(ctx, w.db, `SELECT table_name, column_name FROM information_schema.columns
+		WHERE table_schema = 'main' AND table_catalog = current_database() ORDER BY table_name, ordinal_position`,
+		`SELECT DISTINCT CAST("%s" AS VARCHAR) FROM "%s"`, fn)
+}
+
+// sqlCells lists (table, column) pairs with listQuery, then renders every
+// distinct value of each with valueFormat (column and table substituted).
+func sqlCells(ctx context.Context, db *sql.DB, listQuery, valueFormat string, fn func(table, column, value string) error) error {
+	cols, err := db.QueryContext(ctx, listQuery)
 	if err != nil {
 		return err
 	}
@@ -271,7 +278,7 @@ func (w *DuckDB) Cells(ctx context.Context, fn func(table, column, value string)
 		return errors.New("warehouse: no columns found")
 	}
 	for _, p := range pairs {
-		rows, err := w.db.QueryContext(ctx, fmt.Sprintf(`SELECT DISTINCT CAST(%q AS VARCHAR) FROM %q`, p[1], p[0]))
+		rows, err := db.QueryContext(ctx, fmt.Sprintf(valueFormat, p[1], p[0]))
 		if err != nil {
 			return err
 		}
