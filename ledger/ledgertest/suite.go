@@ -25,6 +25,9 @@ func Run(t *testing.T, open func(t *testing.T) *ledger.Store) {
 		"PairingRejectsBadKey": testPairingRejectsBadKey,
 		"ProgressOnlyForward":  testProgressOnlyForward,
 		"RemoveDevice":         testRemoveDevice,
+		"ConsentLatestWins":    testConsentLatestWins,
+		"SnapshotsVersioned":   testSnapshotsVersioned,
+		"BundlesHaveSecrets":   testBundlesHaveSecrets,
 	}
 	for name, fn := range tests {
 		t.Run(name, func(t *testing.T) { fn(t, open(t)) })
@@ -193,5 +196,102 @@ func testRemoveDevice(t *testing.T, s *ledger.Store) {
 	}
 	if nc, nd, _ := s.Counts(ctx); nc != 2 || nd != 0 {
 		t.Fatalf("counts %d contributors %d devices", nc, nd)
+	}
+}
+
+func testConsentLatestWins(t *testing.T, s *ledger.Store) {
+	ctx := context.Background()
+	a := contributor(t, s, "consent-a@example.org")
+	b := contributor(t, s, "consent-b@example.org")
+	contributor(t, s, "never@example.org")
+	if _, err := s.RecordConsent(ctx, a.ID, ledger.ScopeResearch, true, ledger.TermsVersion); err != nil {
+		t.Fatal(err)
+	}
+	s.RecordConsent(ctx, b.ID, ledger.ScopeResearch, true, ledger.TermsVersion)
+	s.RecordConsent(ctx, b.ID, ledger.ScopeResearch, false, ledger.TermsVersion)
+	now := time.Now().Add(time.Second)
+	got, err := s.Consenting(ctx, ledger.ScopeResearch, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := got[a.ID]; !ok || len(got) != 1 {
+		t.Fatalf("consenting %v, want only %s", keys(got), a.ID)
+	}
+	s.RecordConsent(ctx, b.ID, ledger.ScopeResearch, true, ledger.TermsVersion)
+	if got, _ := s.Consenting(ctx, ledger.ScopeResearch, time.Now().Add(time.Second)); len(got) != 2 {
+		t.Fatalf("after granting again: %v", keys(got))
+	}
+	if got, _ := s.Consenting(ctx, ledger.ScopeResearch, time.Now().Add(-time.Hour)); len(got) != 0 {
+		t.Fatalf("consent in the past: %v", keys(got))
+	}
+	h, _ := s.ConsentHistory(ctx, b.ID, ledger.ScopeResearch)
+	if len(h) != 3 || !h[0].Granted || h[1].Granted || !h[2].Granted {
+		t.Fatalf("history %+v", h)
+	}
+	if _, err := s.RecordConsent(ctx, "nobody", ledger.ScopeResearch, true, "v"); !errors.Is(err, ledger.ErrNotFound) {
+		t.Fatalf("consent of unknown contributor: %v", err)
+	}
+}
+
+func keys(m map[string]ledger.Contributor) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func testSnapshotsVersioned(t *testing.T, s *ledger.Store) {
+	ctx := context.Background()
+	c := contributor(t, s, "member@example.org")
+	if err := s.PutCohort(ctx, ledger.Cohort{ID: "40-49.any.any", AgeBand: "40-49", Activity: "any", DeviceType: "any", Description: "people in their forties"}); err != nil {
+		t.Fatal(err)
+	}
+	sn := ledger.Snapshot{CohortID: "40-49.any.any", CreatedAt: time.UnixMilli(1000), WindowFrom: time.UnixMilli(0), WindowTo: time.UnixMilli(1000),
+		ReceivedTo: time.UnixMilli(1000), K: 20, Members: 1, ContributorDays: 3, Rows: 99, PriceCents: 5030, MerkleRoot: []byte{1}, ContentHash: []byte{2}, StatsJSON: "{}"}
+	m := []ledger.SnapshotMember{{ContributorID: c.ID, PID: "p1", Weight: 600, CoverageDays: 3, Rows: 99, Digest: []byte{3}, AgeBand: "40-49", Activity: "active", DeviceType: "ring"}}
+	v1, err := s.CreateSnapshot(ctx, sn, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v2, _ := s.CreateSnapshot(ctx, sn, m)
+	if v1.Version != 1 || v2.Version != 2 || v1.ID == v2.ID {
+		t.Fatalf("versions %d %d ids %s %s", v1.Version, v2.Version, v1.ID, v2.ID)
+	}
+	latest, _ := s.LatestSnapshots(ctx)
+	if len(latest) != 1 || latest[0].ID != v2.ID || latest[0].PriceCents != 5030 || latest[0].Rows != 99 {
+		t.Fatalf("latest %+v", latest)
+	}
+	got, _ := s.Snapshot(ctx, v1.ID)
+	if !got.WindowTo.Equal(time.UnixMilli(1000)) || string(got.MerkleRoot) != string([]byte{1}) {
+		t.Fatalf("snapshot read back %+v", got)
+	}
+	mem, _ := s.SnapshotMembers(ctx, v1.ID)
+	if len(mem) != 1 || mem[0].Weight != 600 || mem[0].ContributorID != c.ID || mem[0].DeviceType != "ring" {
+		t.Fatalf("members %+v", mem)
+	}
+	if _, err := s.Snapshot(ctx, "nope@v1"); !errors.Is(err, ledger.ErrNotFound) {
+		t.Fatal(err)
+	}
+}
+
+func testBundlesHaveSecrets(t *testing.T, s *ledger.Store) {
+	ctx := context.Background()
+	s.PutCohort(ctx, ledger.Cohort{ID: "any.any.any", AgeBand: "any", Activity: "any", DeviceType: "any", Description: "everyone"})
+	sn, _ := s.CreateSnapshot(ctx, ledger.Snapshot{CohortID: "any.any.any", MerkleRoot: []byte{1}, ContentHash: []byte{1}, StatsJSON: "{}"}, nil)
+	a, err := s.CreateBundle(ctx, sn.ID, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := s.CreateBundle(ctx, sn.ID, "order-1")
+	if len(a.Secret) != 32 || bytes.Equal(a.Secret, b.Secret) || a.ID == b.ID {
+		t.Fatal("bundles share a secret or id")
+	}
+	got, err := s.Bundle(ctx, b.ID)
+	if err != nil || !bytes.Equal(got.Secret, b.Secret) || got.OrderID != "order-1" || got.SnapshotID != sn.ID {
+		t.Fatalf("bundle read back %+v %v", got, err)
+	}
+	if _, err := s.CreateBundle(ctx, "missing@v1", ""); !errors.Is(err, ledger.ErrNotFound) {
+		t.Fatalf("bundle of a missing snapshot: %v", err)
 	}
 }

@@ -1,0 +1,211 @@
+package ledger
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// Cohort is a published definition of a group of contributors by their
+// coarse quasi-identifiers; "any" leaves a dimension open.
+type Cohort struct {
+	ID          string
+	AgeBand     string
+	Activity    string
+	DeviceType  string
+	Description string
+}
+
+// Snapshot is an immutable version of a cohort's contents.
+type Snapshot struct {
+	ID              string
+	CohortID        string
+	Version         int
+	CreatedAt       time.Time
+	WindowFrom      time.Time
+	WindowTo        time.Time
+	ReceivedTo      time.Time // rows the warehouse had received by then
+	K               int
+	Members         int
+	ContributorDays int
+	Rows            int64
+	PriceCents      int64
+	MerkleRoot      []byte
+	ContentHash     []byte
+	StatsJSON       string
+}
+
+// SnapshotMember is one contributor in a snapshot.
+type SnapshotMember struct {
+	ContributorID string
+	PID           string
+	Weight        int64
+	CoverageDays  int
+	Rows          int64
+	Digest        []byte
+	AgeBand       string
+	Activity      string
+	DeviceType    string
+}
+
+// PutCohort creates or updates a cohort definition.
+func (s *Store) PutCohort(ctx context.Context, c Cohort) error {
+	_, err := s.db.ExecContext(ctx, s.q(`INSERT INTO cohorts (id, age_band, activity, device_type, description) VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET description = excluded.description`), c.ID, c.AgeBand, c.Activity, c.DeviceType, c.Description)
+	return err
+}
+
+// Cohorts lists every cohort definition by id.
+func (s *Store) Cohorts(ctx context.Context) ([]Cohort, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, age_band, activity, device_type, description FROM cohorts ORDER BY id`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Cohort
+	for rows.Next() {
+		var c Cohort
+		if err := rows.Scan(&c.ID, &c.AgeBand, &c.Activity, &c.DeviceType, &c.Description); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// Cohort returns one cohort definition.
+func (s *Store) Cohort(ctx context.Context, id string) (Cohort, error) {
+	var c Cohort
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT id, age_band, activity, device_type, description FROM cohorts WHERE id = ?`), id).
+		Scan(&c.ID, &c.AgeBand, &c.Activity, &c.DeviceType, &c.Description)
+	if errors.Is(err, sql.ErrNoRows) {
+		return c, ErrNotFound
+	}
+	return c, err
+}
+
+const snapshotColumns = `id, cohort_id, version, created_ms, window_from_ms, window_to_ms, received_to_ms, k, members,
+	contributor_days, row_count, price_cents, merkle_root, content_hash, stats_json`
+
+func scanSnapshot(sc interface{ Scan(...any) error }) (Snapshot, error) {
+	var sn Snapshot
+	var created, from, to, recv int64
+	err := sc.Scan(&sn.ID, &sn.CohortID, &sn.Version, &created, &from, &to, &recv, &sn.K, &sn.Members,
+		&sn.ContributorDays, &sn.Rows, &sn.PriceCents, &sn.MerkleRoot, &sn.ContentHash, &sn.StatsJSON)
+	sn.CreatedAt, sn.WindowFrom, sn.WindowTo, sn.ReceivedTo = time.UnixMilli(created), time.UnixMilli(from), time.UnixMilli(to), time.UnixMilli(recv)
+	return sn, err
+}
+
+// CreateSnapshot stores a new version of the snapshot's cohort with its
+// members, in one transaction, and returns it with id and version set.
+func (s *Store) CreateSnapshot(ctx context.Context, sn Snapshot, members []SnapshotMember) (Snapshot, error) {
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		if err := tx.QueryRowContext(ctx, s.q(`SELECT COALESCE(MAX(version), 0) + 1 FROM snapshots WHERE cohort_id = ?`), sn.CohortID).Scan(&sn.Version); err != nil {
+			return err
+		}
+		sn.ID = fmt.Sprintf("%s@v%d", sn.CohortID, sn.Version)
+		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO snapshots (`+snapshotColumns+`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+			sn.ID, sn.CohortID, sn.Version, sn.CreatedAt.UnixMilli(), sn.WindowFrom.UnixMilli(), sn.WindowTo.UnixMilli(), sn.ReceivedTo.UnixMilli(),
+			sn.K, sn.Members, sn.ContributorDays, sn.Rows, sn.PriceCents, sn.MerkleRoot, sn.ContentHash, sn.StatsJSON); err != nil {
+			return err
+		}
+		stmt, err := tx.PrepareContext(ctx, s.q(`INSERT INTO snapshot_members (snapshot_id, contributor_id, pid, weight, coverage_days, row_count, digest, age_band, activity, device_type)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`))
+		if err != nil {
+			return err
+		}
+		defer stmt.Close()
+		for _, m := range members {
+			if _, err := stmt.ExecContext(ctx, sn.ID, m.ContributorID, m.PID, m.Weight, m.CoverageDays, m.Rows, m.Digest, m.AgeBand, m.Activity, m.DeviceType); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return sn, err
+}
+
+// Snapshot returns one snapshot.
+func (s *Store) Snapshot(ctx context.Context, id string) (Snapshot, error) {
+	sn, err := scanSnapshot(s.db.QueryRowContext(ctx, s.q(`SELECT `+snapshotColumns+` FROM snapshots WHERE id = ?`), id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return sn, ErrNotFound
+	}
+	return sn, err
+}
+
+// LatestSnapshots returns the newest snapshot of every cohort, by cohort id.
+func (s *Store) LatestSnapshots(ctx context.Context) ([]Snapshot, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+snapshotColumns+` FROM snapshots s
+		WHERE version = (SELECT MAX(version) FROM snapshots l WHERE l.cohort_id = s.cohort_id) ORDER BY cohort_id`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Snapshot
+	for rows.Next() {
+		sn, err := scanSnapshot(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, sn)
+	}
+	return out, rows.Err()
+}
+
+// SnapshotMembers lists a snapshot's members by pseudonym.
+func (s *Store) SnapshotMembers(ctx context.Context, snapshotID string) ([]SnapshotMember, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT contributor_id, pid, weight, coverage_days, row_count, digest, age_band, activity, device_type
+		FROM snapshot_members WHERE snapshot_id = ? ORDER BY pid`), snapshotID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []SnapshotMember
+	for rows.Next() {
+		var m SnapshotMember
+		if err := rows.Scan(&m.ContributorID, &m.PID, &m.Weight, &m.CoverageDays, &m.Rows, &m.Digest, &m.AgeBand, &m.Activity, &m.DeviceType); err != nil {
+			return nil, err
+		}
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}
+
+// Bundle is a snapshot exported for one purchase.
+type Bundle struct {
+	ID         string
+	SnapshotID string
+	Secret     []byte // never leaves the platform
+	CreatedAt  time.Time
+	OrderID    string
+}
+
+// CreateBundle issues a bundle of a snapshot with a fresh 32-byte secret.
+func (s *Store) CreateBundle(ctx context.Context, snapshotID, orderID string) (Bundle, error) {
+	if _, err := s.Snapshot(ctx, snapshotID); err != nil {
+		return Bundle{}, err
+	}
+	b := Bundle{ID: "b_" + newID(), SnapshotID: snapshotID, Secret: make([]byte, 32), CreatedAt: time.UnixMilli(s.nowMs()), OrderID: orderID}
+	rand.Read(b.Secret)
+	_, err := s.db.ExecContext(ctx, s.q(`INSERT INTO bundles (id, snapshot_id, secret, created_ms, order_id) VALUES (?, ?, ?, ?, ?)`),
+		b.ID, b.SnapshotID, b.Secret, b.CreatedAt.UnixMilli(), nullString(orderID))
+	return b, err
+}
+
+// Bundle returns one bundle.
+func (s *Store) Bundle(ctx context.Context, id string) (Bundle, error) {
+	var b Bundle
+	var created int64
+	var order sql.NullString
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT id, snapshot_id, secret, created_ms, order_id FROM bundles WHERE id = ?`), id).
+		Scan(&b.ID, &b.SnapshotID, &b.Secret, &created, &order)
+	if errors.Is(err, sql.ErrNoRows) {
+		return b, ErrNotFound
+	}
+	b.CreatedAt, b.OrderID = time.UnixMilli(created), order.String
+	return b, err
+}
