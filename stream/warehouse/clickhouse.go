@@ -181,6 +181,5 @@ func (w *ClickHouse) Cells(ctx context.Context, fn func(table, column, value str
 
 func (w *ClickHouse) Close() error { return errors.Join(w.db.Close(), w.conn.Close()) }
 
-
 // Exec runs a statement; tests use it to reset tables.
 func (w *ClickHouse) Exec(ctx context.Context, stmt string) error { return w.conn.Exec(ctx, stmt) }

@@ -23,6 +23,15 @@ type Warehouse interface {
 	// Minutes returns the per-minute rollups of one pseudonym, merged over
 	// batches, ordered by metric and minute.
 	Minutes(ctx context.Context, pid string, from, to time.Time) ([]Minute, error)
+	// Features returns one summary per contributor with rows in scope;
+	// a coverage day has at least minMinutesPerDay minutes of data.
+	Features(ctx context.Context, scope Scope, minMinutesPerDay int) ([]Feature, error)
+	// Stats describes each metric over the given contributors in scope.
+	Stats(ctx context.Context, scope Scope, pids []string) ([]MetricStats, error)
+	// Export streams the merged minute rows of members in scope to fn, in
+	// batches of at most ExportBatchRows, renamed and shifted per member.
+	// The batch is reused after fn returns.
+	Export(ctx context.Context, scope Scope, members []ExportMember, fn func(*MinuteBatch) error) error
 	// Cells calls fn with every cell of every table rendered as text. It
 	// exists so privacy audits can prove what the warehouse does not hold.
 	Cells(ctx context.Context, fn func(table, column, value string) error) error

@@ -21,6 +21,9 @@ func Run(t *testing.T, open func(t *testing.T) warehouse.Warehouse) {
 		"MinutesMergeBatches":  testMinutesMergeBatches,
 		"DuplicateInOneWrite":  testDuplicateInOneWrite,
 		"CellsCoverEveryTable": testCellsCoverEveryTable,
+		"FeaturesInScope":      testFeaturesInScope,
+		"StatsAndHistogram":    testStatsAndHistogram,
+		"ExportRenamesShifts":  testExportRenamesShifts,
 	}
 	for name, fn := range tests {
 		t.Run(name, func(t *testing.T) { fn(t, open(t)) })
@@ -34,6 +37,11 @@ const pid = "a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90"
 // batch returns a write of one batch: `samples` heart-rate readings one second
 // apart starting at start, with their minute rollups.
 func batch(w *warehouse.Write, source, seq uint64, start time.Time, samples int, base float64) {
+	batchOf(w, pid, source, seq, start, samples, base)
+}
+
+// batchOf is batch for any pseudonym.
+func batchOf(w *warehouse.Write, pid string, source, seq uint64, start time.Time, samples int, base float64) {
 	w.Batches = append(w.Batches, warehouse.Batch{Source: source, Seq: seq, PID: pid, DeviceType: "ring", Frames: 1, Samples: samples, ReceivedMs: start.UnixMilli()})
 	type agg struct {
 		n           uint32
@@ -184,5 +192,132 @@ func testCellsCoverEveryTable(t *testing.T, wh warehouse.Warehouse) {
 	}
 	if len(seen) < 20 {
 		t.Errorf("Cells visited only %d columns: %v", len(seen), fmt.Sprint(seen))
+	}
+}
+
+var allTime = warehouse.Scope{From: t0.Add(-24 * time.Hour), To: t0.Add(48 * time.Hour), ReceivedBefore: t0.Add(72 * time.Hour)}
+
+func testFeaturesInScope(t *testing.T, wh warehouse.Warehouse) {
+	ctx := context.Background()
+	var w warehouse.Write
+	batch(&w, 1, 1, t0, 600, 60)                   // 10 minutes on day 1
+	batch(&w, 1, 2, t0.Add(24*time.Hour), 120, 60) // 2 minutes on day 2
+	batchOf(&w, "other", 2, 1, t0, 60, 80)         // another person
+	w.Rollups.Append(1, 1, pid, "ring", "steps", t0.UnixMilli(), 1, 120, 120, 120)
+	if _, err := wh.Write(ctx, &w); err != nil {
+		t.Fatal(err)
+	}
+	fs, err := wh.Features(ctx, allTime, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fs) != 2 || fs[0].PID != pid && fs[1].PID != pid {
+		t.Fatalf("features %+v", fs)
+	}
+	f := fs[0]
+	if f.PID != pid {
+		f = fs[1]
+	}
+	if f.Minutes != 12 || f.Days != 2 || f.CoverageDays != 1 || f.Rows != 13 || f.Steps != 120 || f.StepDays != 1 || f.DeviceType != "ring" || len(f.Digest) != 32 {
+		t.Fatalf("feature %+v: want 12 minutes, 2 days, 1 coverage day (>= 5 min), 13 rows, 120 steps", f)
+	}
+	// A scope ending before day 2, and one cut off before batch 2 arrived.
+	early := allTime
+	early.To = t0.Add(time.Hour)
+	late := allTime
+	late.ReceivedBefore = t0.Add(time.Hour)
+	for name, sc := range map[string]warehouse.Scope{"window": early, "received": late} {
+		fs, _ := wh.Features(ctx, sc, 5)
+		for _, g := range fs {
+			if g.PID == pid && (g.Minutes != 10 || g.Days != 1 || string(g.Digest) == string(f.Digest)) {
+				t.Errorf("%s scope: %+v, want only day 1 and a different digest", name, g)
+			}
+		}
+	}
+	again, _ := wh.Features(ctx, allTime, 5)
+	for _, g := range again {
+		if g.PID == pid && string(g.Digest) != string(f.Digest) {
+			t.Fatal("digest changed without new data")
+		}
+	}
+}
+
+func testStatsAndHistogram(t *testing.T, wh warehouse.Warehouse) {
+	ctx := context.Background()
+	var w warehouse.Write
+	// 60 one-sample minutes with values 0..59, split between two people.
+	for i := 0; i < 60; i++ {
+		p := "alice"
+		if i%2 == 1 {
+			p = "bob"
+		}
+		m := t0.Add(time.Duration(i) * time.Minute)
+		w.Batches = append(w.Batches, warehouse.Batch{Source: 9, Seq: uint64(i + 1), PID: p, DeviceType: "ring", Frames: 1, Samples: 1, ReceivedMs: m.UnixMilli()})
+		w.Rollups.Append(9, uint64(i+1), p, "ring", "heart_rate", m.UnixMilli(), 1, float64(i), float64(i), float64(i))
+	}
+	if _, err := wh.Write(ctx, &w); err != nil {
+		t.Fatal(err)
+	}
+	st, err := wh.Stats(ctx, allTime, []string{"alice", "bob"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(st) != 1 {
+		t.Fatalf("stats %+v", st)
+	}
+	m := st[0]
+	if m.Metric != "heart_rate" || m.Minutes != 60 || m.Mean != 29.5 || m.Min != 0 || m.Max != 59 || math.Abs(m.P50-29.5) > 1e-9 || m.P10 < 5 || m.P10 > 6.5 || m.P90 < 52.5 || m.P90 > 54 {
+		t.Fatalf("stats %+v", m)
+	}
+	var minutes int64
+	for _, b := range m.Histogram {
+		minutes += b.Minutes
+		if b.Contributors != 2 || b.Minutes != 6 {
+			t.Errorf("bin %+v, want 6 minutes from 2 contributors", b)
+		}
+	}
+	if len(m.Histogram) != warehouse.HistogramBins || minutes != 60 {
+		t.Fatalf("histogram %+v", m.Histogram)
+	}
+	only, _ := wh.Stats(ctx, allTime, []string{"alice"})
+	if len(only) != 1 || only[0].Minutes != 30 {
+		t.Fatalf("stats of one member: %+v", only)
+	}
+}
+
+func testExportRenamesShifts(t *testing.T, wh warehouse.Warehouse) {
+	ctx := context.Background()
+	var w warehouse.Write
+	batchOf(&w, "alice", 1, 1, t0, 180, 60)
+	batchOf(&w, "bob", 2, 1, t0, 120, 70)
+	batchOf(&w, "carol", 3, 1, t0, 60, 80) // not exported
+	if _, err := wh.Write(ctx, &w); err != nil {
+		t.Fatal(err)
+	}
+	day := int64(24 * time.Hour / time.Millisecond)
+	members := []warehouse.ExportMember{{PID: "alice", Participant: 1, OffsetMs: 3 * day}, {PID: "bob", Participant: 0, OffsetMs: -2 * day}}
+	var rows, calls int
+	var last [2]int64
+	err := wh.Export(ctx, allTime, members, func(b *warehouse.MinuteBatch) error {
+		calls++
+		for i := 0; i < b.Len(); i++ {
+			rows++
+			p, ms := b.Participant[i], b.MinuteMs[i]
+			if [2]int64{int64(p), ms} == last || int64(p) < last[0] {
+				t.Fatalf("rows not ordered by participant and minute at %d", rows)
+			}
+			last = [2]int64{int64(p), ms}
+			want := t0.UnixMilli() + members[1-p].OffsetMs
+			if ms < want || ms >= want+3*60000 || b.Metric[i] != "heart_rate" || b.N[i] != 60 {
+				t.Fatalf("row %d: participant %d minute %d metric %s n %d", rows, p, ms, b.Metric[i], b.N[i])
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rows != 5 {
+		t.Fatalf("exported %d rows, want 3 (alice) + 2 (bob)", rows)
 	}
 }
