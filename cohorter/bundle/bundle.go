@@ -1,0 +1,319 @@
+// Package bundle exports a cohort snapshot for one purchase: per-minute
+// readings and participants as Parquet (streamed from the warehouse as Arrow
+// record batches, bounded memory), a manifest with file hashes and a data
+// dictionary. Every bundle gets fresh pseudonyms and per-participant time
+// offsets derived from its own secret, so two bundles cannot be joined.
+package bundle
+
+import (
+	"archive/zip"
+	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/apache/arrow-go/v18/arrow"
+	"github.com/apache/arrow-go/v18/arrow/array"
+	"github.com/apache/arrow-go/v18/arrow/memory"
+	"github.com/apache/arrow-go/v18/parquet"
+	"github.com/apache/arrow-go/v18/parquet/compress"
+	"github.com/apache/arrow-go/v18/parquet/pqarrow"
+
+	"rhd.dev/ledger"
+	"rhd.dev/stream/warehouse"
+)
+
+// SchemaVersion is the version of the bundle layout and Parquet schemas.
+const SchemaVersion = "1"
+
+// License is the terms every bundle is delivered under.
+const License = "RHD Research Data License 1.0: research use only; no attempt to re-identify participants; no redistribution."
+
+// File names inside a bundle.
+const (
+	ReadingsFile     = "readings_minute.parquet"
+	ParticipantsFile = "participants.parquet"
+	ManifestFile     = "manifest.json"
+	ReadmeFile       = "README.md"
+)
+
+// MaxOffsetDays bounds the per-participant time shift.
+const MaxOffsetDays = 365
+
+// Manifest describes a bundle; it is written last, with every other file's hash.
+type Manifest struct {
+	SchemaVersion string            `json:"schema_version"`
+	Bundle        string            `json:"bundle"`
+	Cohort        string            `json:"cohort"`
+	Description   string            `json:"description"`
+	Snapshot      string            `json:"snapshot"`
+	K             int               `json:"k"`
+	MerkleRoot    string            `json:"merkle_root"`
+	Participants  int               `json:"participants"`
+	Rows          map[string]int64  `json:"rows"`
+	SHA256        map[string]string `json:"sha256"`
+	License       string            `json:"license"`
+	TimeNote      string            `json:"time_note"`
+}
+
+// Sink receives the bundle's files one after another.
+type Sink interface {
+	Create(name string) (io.WriteCloser, error)
+}
+
+// Dir writes the bundle's files into a directory.
+type Dir string
+
+func (d Dir) Create(name string) (io.WriteCloser, error) {
+	if err := os.MkdirAll(string(d), 0o755); err != nil {
+		return nil, err
+	}
+	return os.Create(filepath.Join(string(d), name))
+}
+
+// Zip writes the bundle as one zip stream (no seeking: it can go straight to
+// an HTTP response). Close the Zip after Export to finish the archive.
+type Zip struct{ *zip.Writer }
+
+// NewZip starts a zip stream on w.
+func NewZip(w io.Writer) Zip { return Zip{zip.NewWriter(w)} }
+
+func (z Zip) Create(name string) (io.WriteCloser, error) {
+	method := zip.Deflate
+	if strings.HasSuffix(name, ".parquet") {
+		method = zip.Store // already compressed
+	}
+	w, err := z.CreateHeader(&zip.FileHeader{Name: name, Method: method, Modified: time.Unix(0, 0).UTC()})
+	return nopCloser{w}, err
+}
+
+type nopCloser struct{ io.Writer }
+
+func (nopCloser) Close() error { return nil }
+
+// Input is everything one export needs.
+type Input struct {
+	Warehouse warehouse.Warehouse
+	Cohort    ledger.Cohort
+	Snapshot  ledger.Snapshot
+	Members   []ledger.SnapshotMember
+	Bundle    ledger.Bundle
+	// Progress, if set, is called with the readings rows written so far.
+	Progress func(rows int64)
+}
+
+// participant is a member as the bundle shows it.
+type participant struct {
+	label    string
+	offsetMs int64
+	member   ledger.SnapshotMember
+}
+
+// participants derives the bundle's pseudonyms and offsets from its secret.
+// They are ordered by pseudonym, which reveals nothing of the warehouse order.
+func participants(secret []byte, members []ledger.SnapshotMember) []participant {
+	out := make([]participant, len(members))
+	for i, m := range members {
+		mac := hmac.New(sha256.New, secret)
+		mac.Write([]byte("participant:" + m.PID))
+		sum := mac.Sum(nil)
+		// Whole days keep time of day and every gap within a participant.
+		days := int64(binary.BigEndian.Uint64(sum[16:24])%(2*MaxOffsetDays)) - MaxOffsetDays
+		if days >= 0 {
+			days++ // never zero: every timestamp moves
+		}
+		out[i] = participant{label: "p_" + hex.EncodeToString(sum[:8]), offsetMs: days * 24 * 3600 * 1000, member: m}
+	}
+	slices.SortFunc(out, func(a, b participant) int { return strings.Compare(a.label, b.label) })
+	return out
+}
+
+// Export writes the bundle to sink. The same bundle exported again gives the
+// same bytes.
+func Export(ctx context.Context, in Input, sink Sink) (Manifest, error) {
+	if len(in.Members) == 0 || len(in.Members) < in.Snapshot.K {
+		return Manifest{}, fmt.Errorf("bundle: snapshot %s has %d members, fewer than k = %d", in.Snapshot.ID, len(in.Members), in.Snapshot.K)
+	}
+	if len(in.Bundle.Secret) < 16 {
+		return Manifest{}, errors.New("bundle: the bundle has no secret")
+	}
+	ps := participants(in.Bundle.Secret, in.Members)
+	man := Manifest{
+		SchemaVersion: SchemaVersion, Bundle: in.Bundle.ID, Cohort: in.Cohort.ID, Description: in.Cohort.Description,
+		Snapshot: in.Snapshot.ID, K: in.Snapshot.K, MerkleRoot: hex.EncodeToString(in.Snapshot.MerkleRoot),
+		Participants: len(ps), Rows: map[string]int64{}, SHA256: map[string]string{}, License: License,
+		TimeNote: "Each participant's timestamps are shifted by a whole number of days (kept secret, different per participant and per bundle): times of day and gaps are real, calendar dates are not.",
+	}
+	rows, err := writeFile(sink, ReadingsFile, &man, func(w io.Writer) (int64, error) { return writeReadings(ctx, w, in, ps) })
+	if err != nil {
+		return man, err
+	}
+	man.Rows[ReadingsFile] = rows
+	if rows, err = writeFile(sink, ParticipantsFile, &man, func(w io.Writer) (int64, error) { return writeParticipants(w, ps) }); err != nil {
+		return man, err
+	}
+	man.Rows[ParticipantsFile] = rows
+	if _, err := writeFile(sink, ReadmeFile, &man, func(w io.Writer) (int64, error) {
+		_, err := io.WriteString(w, readme(man))
+		return 0, err
+	}); err != nil {
+		return man, err
+	}
+	f, err := sink.Create(ManifestFile)
+	if err != nil {
+		return man, err
+	}
+	enc := json.NewEncoder(f)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(man); err != nil {
+		f.Close()
+		return man, err
+	}
+	return man, f.Close()
+}
+
+// writeFile creates name in sink, lets write fill it and records its SHA-256.
+func writeFile(sink Sink, name string, man *Manifest, write func(io.Writer) (int64, error)) (int64, error) {
+	f, err := sink.Create(name)
+	if err != nil {
+		return 0, err
+	}
+	h := sha256.New()
+	n, err := write(io.MultiWriter(f, h))
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return 0, fmt.Errorf("bundle: %s: %w", name, err)
+	}
+	man.SHA256[name] = hexSum(h)
+	return n, nil
+}
+
+func hexSum(h hash.Hash) string { return hex.EncodeToString(h.Sum(nil)) }
+
+func field(name string, typ arrow.DataType, unit, desc string) arrow.Field {
+	return arrow.Field{Name: name, Type: typ, Metadata: arrow.NewMetadata([]string{"unit", "description"}, []string{unit, desc})}
+}
+
+var readingsSchema = arrow.NewSchema([]arrow.Field{
+	field("participant", arrow.BinaryTypes.String, "", "Participant pseudonym, unique to this bundle; join key to participants.parquet."),
+	field("minute", &arrow.TimestampType{Unit: arrow.Millisecond, TimeZone: "UTC"}, "UTC", "Start of the minute, shifted by the participant's whole-day offset."),
+	field("metric", arrow.BinaryTypes.String, "", "heart_rate (bpm), rr_interval (ms), spo2 (%), skin_temp (°C), steps (steps), activity (counts), battery (%)."),
+	field("samples", arrow.PrimitiveTypes.Int32, "count", "Number of raw samples in the minute."),
+	field("mean", arrow.PrimitiveTypes.Float64, "metric unit", "Mean of the samples in the minute."),
+	field("min", arrow.PrimitiveTypes.Float64, "metric unit", "Smallest sample in the minute."),
+	field("max", arrow.PrimitiveTypes.Float64, "metric unit", "Largest sample in the minute."),
+	field("sum", arrow.PrimitiveTypes.Float64, "metric unit", "Sum of the samples (for steps and activity: the minute's total)."),
+}, nil)
+
+var participantsSchema = arrow.NewSchema([]arrow.Field{
+	field("participant", arrow.BinaryTypes.String, "", "Participant pseudonym, unique to this bundle."),
+	field("age_band", arrow.BinaryTypes.String, "years", "10-year age band (90+ top-coded), or 'any' where generalized for k-anonymity."),
+	field("activity_level", arrow.BinaryTypes.String, "", "sedentary, moderate or active (mean daily steps), or 'any'."),
+	field("device_type", arrow.BinaryTypes.String, "", "wristband, chest_strap or ring, or 'any'."),
+	field("coverage_days", arrow.PrimitiveTypes.Int32, "days", "Days in the snapshot window with enough data."),
+}, nil)
+
+func writerProps() (*parquet.WriterProperties, pqarrow.ArrowWriterProperties) {
+	return parquet.NewWriterProperties(
+			parquet.WithCompression(compress.Codecs.Zstd),
+			parquet.WithDictionaryDefault(true),
+			parquet.WithMaxRowGroupLength(512*1024),
+			parquet.WithCreatedBy("rhd bundle "+SchemaVersion),
+		),
+		pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema())
+}
+
+// writeReadings streams the members' minute rows from the warehouse into
+// Parquet one Arrow record batch at a time.
+func writeReadings(ctx context.Context, w io.Writer, in Input, ps []participant) (int64, error) {
+	props, aprops := writerProps()
+	fw, err := pqarrow.NewFileWriter(readingsSchema, w, props, aprops)
+	if err != nil {
+		return 0, err
+	}
+	members := make([]warehouse.ExportMember, len(ps))
+	labels := make([]string, len(ps))
+	for i, p := range ps {
+		members[i] = warehouse.ExportMember{PID: p.member.PID, Participant: int32(i), OffsetMs: p.offsetMs}
+		labels[i] = p.label
+	}
+	scope := warehouse.Scope{From: in.Snapshot.WindowFrom, To: in.Snapshot.WindowTo, ReceivedBefore: in.Snapshot.ReceivedTo}
+	b := array.NewRecordBuilder(memory.DefaultAllocator, readingsSchema)
+	defer b.Release()
+	var rows int64
+	err = in.Warehouse.Export(ctx, scope, members, func(mb *warehouse.MinuteBatch) error {
+		part := b.Field(0).(*array.StringBuilder)
+		minute := b.Field(1).(*array.TimestampBuilder)
+		metric := b.Field(2).(*array.StringBuilder)
+		samples := b.Field(3).(*array.Int32Builder)
+		mean := b.Field(4).(*array.Float64Builder)
+		lo := b.Field(5).(*array.Float64Builder)
+		hi := b.Field(6).(*array.Float64Builder)
+		sum := b.Field(7).(*array.Float64Builder)
+		n := mb.Len()
+		for _, fb := range b.Fields() {
+			fb.Reserve(n)
+		}
+		for i := 0; i < n; i++ {
+			part.Append(labels[mb.Participant[i]])
+			minute.UnsafeAppend(arrow.Timestamp(mb.MinuteMs[i]))
+			metric.Append(mb.Metric[i])
+			samples.UnsafeAppend(mb.N[i])
+			mean.UnsafeAppend(mb.Sum[i] / float64(mb.N[i]))
+			lo.UnsafeAppend(mb.Min[i])
+			hi.UnsafeAppend(mb.Max[i])
+			sum.UnsafeAppend(mb.Sum[i])
+		}
+		rec := b.NewRecordBatch()
+		defer rec.Release()
+		if err := fw.WriteBuffered(rec); err != nil {
+			return err
+		}
+		rows += int64(n)
+		if in.Progress != nil {
+			in.Progress(rows)
+		}
+		return ctx.Err()
+	})
+	if cerr := fw.Close(); err == nil {
+		err = cerr
+	}
+	return rows, err
+}
+
+func writeParticipants(w io.Writer, ps []participant) (int64, error) {
+	props, aprops := writerProps()
+	fw, err := pqarrow.NewFileWriter(participantsSchema, w, props, aprops)
+	if err != nil {
+		return 0, err
+	}
+	b := array.NewRecordBuilder(memory.DefaultAllocator, participantsSchema)
+	defer b.Release()
+	for _, p := range ps {
+		b.Field(0).(*array.StringBuilder).Append(p.label)
+		b.Field(1).(*array.StringBuilder).Append(p.member.AgeBand)
+		b.Field(2).(*array.StringBuilder).Append(p.member.Activity)
+		b.Field(3).(*array.StringBuilder).Append(p.member.DeviceType)
+		b.Field(4).(*array.Int32Builder).Append(int32(p.member.CoverageDays))
+	}
+	rec := b.NewRecordBatch()
+	defer rec.Release()
+	if err := fw.Write(rec); err != nil {
+		fw.Close()
+		return 0, err
+	}
+	return int64(len(ps)), fw.Close()
+}

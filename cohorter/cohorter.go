@@ -1,0 +1,242 @@
+package cohorter
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"slices"
+	"strings"
+	"time"
+
+	"rhd.dev/cohorter/merkle"
+	"rhd.dev/ledger"
+	"rhd.dev/stream/pseudo"
+	"rhd.dev/stream/warehouse"
+)
+
+// Cohorter computes and publishes snapshots.
+type Cohorter struct {
+	Store     *ledger.Store
+	Warehouse warehouse.Warehouse
+	Policy    Policy
+	Now       func() time.Time
+	Logger    *slog.Logger
+}
+
+// Report says what one run did. It carries no count of a group below k.
+type Report struct {
+	Eligible  int      // consenting contributors with enough data
+	Published []string // snapshot ids created by this run
+	Unchanged int      // cohorts whose latest snapshot already matched
+	Withheld  int      // cohort cells that did not reach k (their sizes are not reported)
+}
+
+// member is one eligible contributor with the quasi-identifiers of its class.
+type member struct {
+	ledger.SnapshotMember
+}
+
+// dims are a member's full quasi-identifiers: age band, activity, device type.
+func (m member) dims() [3]string { return [3]string{m.AgeBand, m.Activity, m.DeviceType} }
+
+// Run computes the current cohorts and publishes a new snapshot of every
+// cohort that reaches k and changed since its latest snapshot.
+func (c *Cohorter) Run(ctx context.Context) (Report, error) {
+	var rep Report
+	if err := c.Policy.Validate(); err != nil {
+		return rep, err
+	}
+	now := time.Now
+	if c.Now != nil {
+		now = c.Now
+	}
+	log := c.Logger
+	if log == nil {
+		log = slog.Default()
+	}
+	t := now().UTC()
+	// Whole hours: re-running within the hour on unchanged data gives the
+	// same snapshot, and rows arriving later never change a snapshot.
+	to := t.Truncate(time.Hour)
+	scope := warehouse.Scope{From: to.Add(-c.Policy.Window), To: to, ReceivedBefore: to}
+
+	members, err := c.eligible(ctx, t, scope)
+	if err != nil {
+		return rep, err
+	}
+	rep.Eligible = len(members)
+	for _, def := range definitions(members) {
+		var in []member
+		for _, m := range members {
+			if def.matches(m.dims()) {
+				in = append(in, m)
+			}
+		}
+		if len(in) < c.Policy.K {
+			rep.Withheld++
+			continue
+		}
+		id, changed, err := c.publish(ctx, def, in, scope, t)
+		if err != nil {
+			return rep, fmt.Errorf("cohort %s: %w", def.id(), err)
+		}
+		if changed {
+			rep.Published = append(rep.Published, id)
+		} else {
+			rep.Unchanged++
+		}
+	}
+	log.Info("cohorter: run", "eligible", rep.Eligible, "published", len(rep.Published), "unchanged", rep.Unchanged, "window_to", to)
+	return rep, nil
+}
+
+// eligible joins warehouse features with consent and profiles from the ledger.
+func (c *Cohorter) eligible(ctx context.Context, t time.Time, scope warehouse.Scope) ([]member, error) {
+	consenting, err := c.Store.Consenting(ctx, ledger.ScopeResearch, t)
+	if err != nil {
+		return nil, err
+	}
+	pepper, err := c.Store.Pepper(ctx)
+	if err != nil {
+		return nil, err
+	}
+	byPID := make(map[string]ledger.Contributor, len(consenting))
+	for _, p := range consenting {
+		byPID[pseudo.PID(pepper, p.ID)] = p
+	}
+	features, err := c.Warehouse.Features(ctx, scope, c.Policy.MinMinutesPerDay)
+	if err != nil {
+		return nil, err
+	}
+	var out []member
+	for _, f := range features {
+		p, ok := byPID[f.PID]
+		if !ok || f.CoverageDays < c.Policy.MinCoverageDays {
+			continue
+		}
+		steps := f.Steps
+		days := f.StepDays
+		if days == 0 { // no step counter (chest strap): estimate from activity counts
+			steps, days = f.Activity/c.Policy.CountsPerStep, f.Days
+		}
+		perDay := 0.0
+		if days > 0 {
+			perDay = steps / float64(days)
+		}
+		out = append(out, member{ledger.SnapshotMember{
+			ContributorID: p.ID, PID: f.PID, Weight: f.Minutes, CoverageDays: f.CoverageDays, Rows: f.Rows, Digest: f.Digest,
+			AgeBand: AgeBand(p.BirthYear, scope.To.Year()), Activity: c.Policy.ActivityLevel(perDay), DeviceType: f.DeviceType,
+		}})
+	}
+	slices.SortFunc(out, func(a, b member) int { return strings.Compare(a.PID, b.PID) })
+	return out, nil
+}
+
+// publish writes a new snapshot of def unless the latest one has the same content.
+func (c *Cohorter) publish(ctx context.Context, def definition, in []member, scope warehouse.Scope, t time.Time) (string, bool, error) {
+	k := c.Policy.K
+	exported := generalize(in, def, k)
+	stats, err := c.Warehouse.Stats(ctx, scope, pids(exported))
+	if err != nil {
+		return "", false, err
+	}
+	suppressSmallBins(stats, k)
+	statsJSON, _ := json.Marshal(stats)
+
+	leaves := make([]merkle.Hash, len(exported))
+	var days int
+	var rows int64
+	for i, m := range exported {
+		leaves[i] = MemberLeaf(m)
+		days += m.CoverageDays
+		rows += m.Rows
+	}
+	tree, err := merkle.New(leaves)
+	if err != nil {
+		return "", false, err
+	}
+	root := tree.Root()
+	sn := ledger.Snapshot{
+		CohortID: def.id(), CreatedAt: t, WindowFrom: scope.From, WindowTo: scope.To, ReceivedTo: scope.ReceivedBefore,
+		K: k, Members: len(exported), ContributorDays: days, Rows: rows, PriceCents: c.Policy.Price(days),
+		MerkleRoot: root[:], StatsJSON: string(statsJSON),
+	}
+	sn.ContentHash = contentHash(sn, exported)
+
+	if err := c.Store.PutCohort(ctx, ledger.Cohort{ID: def.id(), AgeBand: def[0], Activity: def[1], DeviceType: def[2], Description: def.describe()}); err != nil {
+		return "", false, err
+	}
+	latest, err := c.Store.LatestSnapshots(ctx)
+	if err != nil {
+		return "", false, err
+	}
+	for _, l := range latest {
+		if l.CohortID == def.id() && string(l.ContentHash) == string(sn.ContentHash) {
+			return l.ID, false, nil
+		}
+	}
+	rowsOut := make([]ledger.SnapshotMember, len(exported))
+	for i, m := range exported {
+		rowsOut[i] = m.SnapshotMember
+	}
+	created, err := c.Store.CreateSnapshot(ctx, sn, rowsOut)
+	return created.ID, err == nil, err
+}
+
+// MemberLeaf is a member's Merkle leaf:
+// keccak256(keccak256(abi.encode(bytes32 pid, uint256 weight, bytes32 rowsDigest))).
+func MemberLeaf(m member) merkle.Hash { return memberLeaf(m.PID, m.Weight, m.Digest) }
+
+func memberLeaf(pid string, weight int64, digest []byte) merkle.Hash {
+	p, _ := hex.DecodeString(pid)
+	var enc []byte
+	enc = append(enc, pad32(p)...)
+	enc = append(enc, merkle.Word(uint64(weight))...)
+	enc = append(enc, pad32(digest)...)
+	return merkle.Leaf(enc)
+}
+
+// LeafOf is the Merkle leaf of a stored snapshot member, for proofs.
+func LeafOf(m ledger.SnapshotMember) merkle.Hash { return memberLeaf(m.PID, m.Weight, m.Digest) }
+
+func pad32(b []byte) []byte {
+	var w [32]byte
+	copy(w[:], b)
+	return w[:]
+}
+
+// contentHash covers everything a snapshot says except when it was made.
+func contentHash(sn ledger.Snapshot, members []member) []byte {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s|%d|%d|%d|%d|%d|%s|%x\n", sn.CohortID, sn.WindowFrom.UnixMilli(), sn.WindowTo.UnixMilli(), sn.ReceivedTo.UnixMilli(),
+		sn.K, sn.PriceCents, sn.StatsJSON, sn.MerkleRoot)
+	for _, m := range members {
+		fmt.Fprintf(h, "%s|%d|%d|%d|%x|%s|%s|%s\n", m.PID, m.Weight, m.CoverageDays, m.Rows, m.Digest, m.AgeBand, m.Activity, m.DeviceType)
+	}
+	return h.Sum(nil)
+}
+
+func pids(ms []member) []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = m.PID
+	}
+	return out
+}
+
+// suppressSmallBins zeroes histogram bars fed by fewer than k contributors:
+// the catalog shows no count that a group smaller than k stands behind.
+func suppressSmallBins(stats []warehouse.MetricStats, k int) {
+	for i := range stats {
+		for j := range stats[i].Histogram {
+			b := &stats[i].Histogram[j]
+			if b.Contributors < int64(k) {
+				b.Minutes = 0
+			}
+			b.Contributors = 0 // sizes of bins are not published at all
+		}
+	}
+}

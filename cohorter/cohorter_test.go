@@ -1,0 +1,204 @@
+package cohorter_test
+
+import (
+	"context"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"rhd.dev/cohorter"
+	"rhd.dev/cohorter/internal/fixture"
+	"rhd.dev/cohorter/merkle"
+	"rhd.dev/ledger"
+)
+
+func policy(k int) cohorter.Policy {
+	p := cohorter.DefaultPolicy()
+	p.K, p.MinMinutesPerDay, p.SedentaryBelow, p.ActiveFrom = k, 60, 500, 1200
+	return p
+}
+
+func newCohorter(e *fixture.Env, k int) *cohorter.Cohorter {
+	return &cohorter.Cohorter{Store: e.Store, Warehouse: e.Warehouse, Policy: policy(k), Now: func() time.Time { return fixture.Now }}
+}
+
+// Property: over random populations and k, nothing with fewer than k people
+// is published, every exported class of quasi-identifiers holds at least k,
+// and the catalog carries no count below k.
+func TestKAnonymityOverRandomPopulations(t *testing.T) {
+	ctx := context.Background()
+	r := rand.New(rand.NewPCG(2026, 11))
+	for round := 0; round < 8; round++ {
+		e := fixture.New(t)
+		k := 5 + r.IntN(16)
+		e.Random(t, r, 10+r.IntN(140), 0.8)
+		rep, err := newCohorter(e, k).Run(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		snaps, _ := e.Store.LatestSnapshots(ctx)
+		if len(snaps) != len(rep.Published) {
+			t.Fatalf("round %d: %d snapshots for %d published", round, len(snaps), len(rep.Published))
+		}
+		for _, sn := range snaps {
+			members, _ := e.Store.SnapshotMembers(ctx, sn.ID)
+			if sn.Members < k || len(members) != sn.Members {
+				t.Fatalf("round %d (k=%d): snapshot %s has %d members", round, k, sn.ID, len(members))
+			}
+			classes := map[[3]string]int{}
+			for _, m := range members {
+				classes[[3]string{m.AgeBand, m.Activity, m.DeviceType}]++
+			}
+			for c, n := range classes {
+				if n < k {
+					t.Fatalf("round %d (k=%d): snapshot %s exports class %v of %d", round, k, sn.ID, c, n)
+				}
+			}
+		}
+		entries, err := cohorter.Catalog{Store: e.Store}.List(ctx, cohorter.Filter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, en := range entries {
+			if en.Snapshot.Members < k || en.Snapshot.ContributorDays < k {
+				t.Fatalf("catalog entry %s shows %d members / %d contributor-days", en.Cohort.ID, en.Snapshot.Members, en.Snapshot.ContributorDays)
+			}
+			for _, st := range en.Stats {
+				for _, b := range st.Histogram {
+					if b.Contributors != 0 {
+						t.Fatalf("catalog shows per-bin contributor counts: %+v", b)
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestRefusesSmallK(t *testing.T) {
+	e := fixture.New(t)
+	c := newCohorter(e, 4)
+	if _, err := c.Run(context.Background()); err == nil {
+		t.Fatal("k = 4 accepted")
+	}
+}
+
+func population(t *testing.T, n int) *fixture.Env {
+	e := fixture.New(t)
+	for i := 0; i < n; i++ {
+		e.Add(t, fixture.Spec{BirthYear: 1980 + i%5, DeviceType: "wristband", Steps: 10, Days: 2, Minutes: 90, Consent: true})
+	}
+	return e
+}
+
+func TestDeterministicSnapshotsAndMerkleRoot(t *testing.T) {
+	ctx := context.Background()
+	e := population(t, 30)
+	c := newCohorter(e, 20)
+	first, err := c.Run(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(first.Published) == 0 {
+		t.Fatal("nothing published for 30 consenting people")
+	}
+	before, _ := e.Store.LatestSnapshots(ctx)
+	c.Now = func() time.Time { return fixture.Now.Add(40 * time.Minute) } // same hour
+	again, err := c.Run(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(again.Published) != 0 || again.Unchanged != len(first.Published) {
+		t.Fatalf("re-run on unchanged data published %v", again.Published)
+	}
+	after, _ := e.Store.LatestSnapshots(ctx)
+	for i := range before {
+		if before[i].ID != after[i].ID || string(before[i].MerkleRoot) != string(after[i].MerkleRoot) {
+			t.Fatalf("snapshot changed: %s -> %s", before[i].ID, after[i].ID)
+		}
+	}
+	// The root commits to every member: each member's leaf proves against it.
+	sn := before[0]
+	members, _ := e.Store.SnapshotMembers(ctx, sn.ID)
+	var leaves []merkle.Hash
+	for _, m := range members {
+		leaves = append(leaves, cohorter.LeafOf(m))
+	}
+	tree, _ := merkle.New(leaves)
+	if root := tree.Root(); string(root[:]) != string(sn.MerkleRoot) {
+		t.Fatal("stored root is not the root of the stored members")
+	}
+	// New data in the window changes the snapshot.
+	e.Add(t, fixture.Spec{BirthYear: 1981, DeviceType: "wristband", Steps: 10, Days: 2, Minutes: 90, Consent: true})
+	third, _ := c.Run(ctx)
+	if len(third.Published) == 0 {
+		t.Fatal("a new member did not produce a new snapshot version")
+	}
+}
+
+func TestRevokedConsentLeavesTheNextSnapshot(t *testing.T) {
+	ctx := context.Background()
+	e := population(t, 25)
+	c := newCohorter(e, 20)
+	if _, err := c.Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+	leaver := e.People[3]
+	if _, err := e.Store.RecordConsent(ctx, leaver.Contributor.ID, ledger.ScopeResearch, false, ledger.TermsVersion); err != nil {
+		t.Fatal(err)
+	}
+	c.Now = func() time.Time { return fixture.Now.Add(time.Hour) }
+	rep, _ := c.Run(ctx)
+	if len(rep.Published) == 0 {
+		t.Fatal("no new snapshot after a revocation")
+	}
+	for _, id := range rep.Published {
+		members, _ := e.Store.SnapshotMembers(ctx, id)
+		for _, m := range members {
+			if m.ContributorID == leaver.Contributor.ID {
+				t.Fatalf("revoked contributor is in %s", id)
+			}
+		}
+	}
+	// The earlier version still lists them: what was published stays immutable.
+	v1, _ := e.Store.SnapshotMembers(ctx, "any.any.any@v1")
+	found := false
+	for _, m := range v1 {
+		found = found || m.ContributorID == leaver.Contributor.ID
+	}
+	if !found {
+		t.Fatal("the earlier snapshot lost the member")
+	}
+}
+
+func TestCatalogFilters(t *testing.T) {
+	ctx := context.Background()
+	e := fixture.New(t)
+	for i := 0; i < 24; i++ {
+		e.Add(t, fixture.Spec{BirthYear: 1985, DeviceType: "ring", Steps: 15, Days: 2, Minutes: 100, Consent: true})
+	}
+	for i := 0; i < 21; i++ {
+		e.Add(t, fixture.Spec{BirthYear: 1955, DeviceType: "wristband", Steps: 3, Days: 2, Minutes: 100, Consent: true})
+	}
+	if _, err := newCohorter(e, 20).Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+	cat := cohorter.Catalog{Store: e.Store}
+	all, _ := cat.List(ctx, cohorter.Filter{})
+	rings, _ := cat.List(ctx, cohorter.Filter{DeviceType: "ring"})
+	big, _ := cat.List(ctx, cohorter.Filter{MinSize: 40})
+	if len(all) < 3 || len(rings) == 0 || len(big) != 1 || big[0].Cohort.ID != "any.any.any" {
+		t.Fatalf("all %d, rings %d, >=40: %d", len(all), len(rings), len(big))
+	}
+	for _, en := range rings {
+		if en.Cohort.DeviceType != "ring" || en.Snapshot.PriceCents <= 5000 || len(en.Stats) != 2 {
+			t.Fatalf("ring entry %+v", en.Cohort)
+		}
+	}
+	show, err := cat.Show(ctx, "any.any.any")
+	if err != nil || show.Snapshot.Members != 45 || show.Cohort.Description != "All contributors" {
+		t.Fatalf("show: %+v %v", show.Snapshot, err)
+	}
+	if _, err := cat.Show(ctx, "10-19.any.any"); err == nil {
+		t.Fatal("unpublished cohort shown")
+	}
+}

@@ -1,0 +1,92 @@
+// Package cohorter groups contributors into k-anonymous cohorts and publishes
+// immutable, versioned snapshots of them to the ledger's catalog. Features are
+// computed in the warehouse in one set-based query per run; identities are
+// joined in only through the ledger (consent, birth year) by pseudonym.
+package cohorter
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+)
+
+// Policy is the operator's cohort policy.
+type Policy struct {
+	K                int           // minimum contributors per cohort and per exported class; default 20, at least 5
+	Window           time.Duration // data window of a snapshot; default 30 days
+	MinCoverageDays  int           // a member needs this many days with enough data; default 1
+	MinMinutesPerDay int           // minutes that make a day "with enough data"; default 60
+	SedentaryBelow   float64       // mean daily steps below this: sedentary; default 5000
+	ActiveFrom       float64       // mean daily steps from this: active; default 10000
+	CountsPerStep    float64       // activity counts per step, for devices without a step counter; default 25
+	BasePriceCents   int64         // price = base + per contributor-day × contributor-days; default 5000
+	PerDayCents      int64         // default 10
+}
+
+// MinK is the smallest k the platform accepts.
+const MinK = 5
+
+// DefaultPolicy returns the defaults listed on Policy.
+func DefaultPolicy() Policy {
+	return Policy{K: 20, Window: 30 * 24 * time.Hour, MinCoverageDays: 1, MinMinutesPerDay: 60,
+		SedentaryBelow: 5000, ActiveFrom: 10000, CountsPerStep: 25, BasePriceCents: 5000, PerDayCents: 10}
+}
+
+// Validate refuses policies that would weaken anonymity or make no sense.
+func (p Policy) Validate() error {
+	switch {
+	case p.K < MinK:
+		return fmt.Errorf("cohorter: k = %d is below the minimum of %d", p.K, MinK)
+	case p.Window < time.Hour:
+		return fmt.Errorf("cohorter: window %v is shorter than an hour", p.Window)
+	case p.MinCoverageDays < 0 || p.MinMinutesPerDay < 0 || p.MinMinutesPerDay > 1440:
+		return fmt.Errorf("cohorter: coverage thresholds out of range")
+	case !(p.SedentaryBelow < p.ActiveFrom):
+		return fmt.Errorf("cohorter: sedentary threshold %g must be below the active threshold %g", p.SedentaryBelow, p.ActiveFrom)
+	case p.CountsPerStep <= 0:
+		return fmt.Errorf("cohorter: counts per step must be positive")
+	case p.BasePriceCents < 0 || p.PerDayCents < 0:
+		return fmt.Errorf("cohorter: prices must not be negative")
+	}
+	return nil
+}
+
+// Price is the price of a snapshot with the given contributor-days.
+func (p Policy) Price(contributorDays int) int64 {
+	return p.BasePriceCents + p.PerDayCents*int64(contributorDays)
+}
+
+// Any is the value of a dimension a cohort (or an exported class) leaves open.
+const Any = "any"
+
+// Activity levels.
+const (
+	Sedentary = "sedentary"
+	Moderate  = "moderate"
+	Active    = "active"
+)
+
+// AgeBand returns the 10-year band of someone born in birthYear at year,
+// top-coded at 90+.
+func AgeBand(birthYear, year int) string {
+	age := year - birthYear
+	switch {
+	case age >= 90:
+		return "90+"
+	case age < 0:
+		age = 0
+	}
+	lo := age / 10 * 10
+	return strconv.Itoa(lo) + "-" + strconv.Itoa(lo+9)
+}
+
+// ActivityLevel classifies mean daily steps.
+func (p Policy) ActivityLevel(stepsPerDay float64) string {
+	switch {
+	case stepsPerDay < p.SedentaryBelow:
+		return Sedentary
+	case stepsPerDay < p.ActiveFrom:
+		return Moderate
+	}
+	return Active
+}
