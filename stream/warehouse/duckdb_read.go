@@ -170,4 +170,3 @@ func scanExport(rows *sql.Rows, fn func(*MinuteBatch) error) error {
 	}
 	return nil
 }
-

@@ -1,0 +1,387 @@
+package bundle_test
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/base64"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/apache/arrow-go/v18/arrow"
+	"github.com/apache/arrow-go/v18/arrow/array"
+	"github.com/apache/arrow-go/v18/arrow/memory"
+	"github.com/apache/arrow-go/v18/parquet/file"
+	"github.com/apache/arrow-go/v18/parquet/pqarrow"
+	_ "github.com/duckdb/duckdb-go/v2"
+
+	"rhd.dev/cohorter"
+	"rhd.dev/cohorter/bundle"
+	"rhd.dev/cohorter/internal/fixture"
+	"rhd.dev/ledger"
+)
+
+type setup struct {
+	e      *fixture.Env
+	cohort ledger.Cohort
+	snap   ledger.Snapshot
+}
+
+func newSetup(t *testing.T, people int) *setup {
+	e := fixture.New(t)
+	for i := 0; i < people; i++ {
+		e.Add(t, fixture.Spec{BirthYear: 1970 + i%10, DeviceType: []string{"ring", "wristband"}[i%2], Steps: 10, Days: 3, Minutes: 90, Consent: true})
+	}
+	p := cohorter.DefaultPolicy()
+	p.K = 20
+	c := &cohorter.Cohorter{Store: e.Store, Warehouse: e.Warehouse, Policy: p, Now: func() time.Time { return fixture.Now }}
+	if _, err := c.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	co, err := e.Store.Cohort(ctx, "any.any.any")
+	if err != nil {
+		t.Fatal(err)
+	}
+	snaps, _ := e.Store.LatestSnapshots(ctx)
+	for _, sn := range snaps {
+		if sn.CohortID == co.ID {
+			return &setup{e: e, cohort: co, snap: sn}
+		}
+	}
+	t.Fatal("no snapshot of everyone")
+	return nil
+}
+
+// export sells the snapshot once more and writes the bundle into a directory.
+func (s *setup) export(t *testing.T, snapshotID string) (string, bundle.Manifest, ledger.Bundle) {
+	t.Helper()
+	ctx := context.Background()
+	b, err := s.e.Store.CreateBundle(ctx, snapshotID, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s.exportBundle(t, b)
+}
+
+func (s *setup) exportBundle(t *testing.T, b ledger.Bundle) (string, bundle.Manifest, ledger.Bundle) {
+	ctx := context.Background()
+	sn, _ := s.e.Store.Snapshot(ctx, b.SnapshotID)
+	members, _ := s.e.Store.SnapshotMembers(ctx, sn.ID)
+	dir := filepath.Join(t.TempDir(), b.ID)
+	m, err := bundle.Export(ctx, bundle.Input{Warehouse: s.e.Warehouse, Cohort: s.cohort, Snapshot: sn, Members: members, Bundle: b}, bundle.Dir(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir, m, b
+}
+
+// table reads a Parquet file with arrow-go into rows of strings.
+func table(t *testing.T, path string) (arrow.Table, func()) {
+	t.Helper()
+	f, err := file.OpenParquetFile(path, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := pqarrow.NewFileReader(f, pqarrow.ArrowReadProperties{BatchSize: 1 << 16}, memory.DefaultAllocator)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tbl, err := r.ReadTable(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tbl, func() { tbl.Release(); f.Close() }
+}
+
+// cells renders every value of every column as text.
+func cells(tbl arrow.Table) []string {
+	var out []string
+	for c := 0; c < int(tbl.NumCols()); c++ {
+		for _, chunk := range tbl.Column(c).Data().Chunks() {
+			for i := 0; i < chunk.Len(); i++ {
+				out = append(out, chunk.ValueStr(i))
+			}
+		}
+	}
+	return out
+}
+
+func column[T any](t *testing.T, tbl arrow.Table, name string, get func(arrow.Array, int) T) []T {
+	idx := tbl.Schema().FieldIndices(name)
+	if len(idx) != 1 {
+		t.Fatalf("no column %s", name)
+	}
+	var out []T
+	for _, chunk := range tbl.Column(idx[0]).Data().Chunks() {
+		for i := 0; i < chunk.Len(); i++ {
+			out = append(out, get(chunk, i))
+		}
+	}
+	return out
+}
+
+func str(a arrow.Array, i int) string  { return a.(*array.String).Value(i) }
+func ts(a arrow.Array, i int) int64    { return int64(a.(*array.Timestamp).Value(i)) }
+func f64(a arrow.Array, i int) float64 { return a.(*array.Float64).Value(i) }
+func i32(a arrow.Array, i int) int32   { return a.(*array.Int32).Value(i) }
+
+func TestNoIdentifierInAnyByteOfABundle(t *testing.T) {
+	s := newSetup(t, 24)
+	dir, _, b := s.export(t, s.snap.ID)
+	pepper, _ := s.e.Store.Pepper(context.Background())
+	var needles []string
+	for _, p := range s.e.People {
+		needles = append(needles, p.Contributor.ID, p.Contributor.Email, p.Contributor.DisplayName, "Leaky", p.Device.ID, p.Device.Serial, "SERIAL-LEAK",
+			p.PID, p.PID[:16], hex.EncodeToString(p.Device.PublicKey), base64.StdEncoding.EncodeToString(p.Device.PublicKey))
+	}
+	needles = append(needles, hex.EncodeToString(pepper), hex.EncodeToString(b.Secret))
+	var haystack []string
+	ents, _ := os.ReadDir(dir)
+	for _, ent := range ents {
+		path := filepath.Join(dir, ent.Name())
+		raw, _ := os.ReadFile(path)
+		haystack = append(haystack, string(raw))
+		if strings.HasSuffix(ent.Name(), ".parquet") {
+			tbl, done := table(t, path)
+			haystack = append(haystack, cells(tbl)...)
+			haystack = append(haystack, tbl.Schema().String()) // field metadata too
+			done()
+		}
+	}
+	if len(haystack) < 1000 {
+		t.Fatalf("scanned only %d values", len(haystack))
+	}
+	for _, h := range haystack {
+		low := strings.ToLower(h)
+		for _, n := range needles {
+			if strings.Contains(low, strings.ToLower(n)) {
+				t.Fatalf("identifier %q found in the bundle", n)
+			}
+		}
+	}
+}
+
+func TestTwoPurchasesCannotBeJoined(t *testing.T) {
+	s := newSetup(t, 22)
+	dirA, _, bA := s.export(t, s.snap.ID)
+	dirB, _, bB := s.export(t, s.snap.ID)
+	if bytes.Equal(bA.Secret, bB.Secret) {
+		t.Fatal("two purchases share a secret")
+	}
+	load := func(dir string) (map[string][]int64, []string) {
+		tbl, done := table(t, filepath.Join(dir, bundle.ReadingsFile))
+		defer done()
+		parts := column(t, tbl, "participant", str)
+		mins := column(t, tbl, "minute", ts)
+		byP := map[string][]int64{}
+		for i, p := range parts {
+			byP[p] = append(byP[p], mins[i])
+		}
+		return byP, parts
+	}
+	a, _ := load(dirA)
+	b, _ := load(dirB)
+	if len(a) != 22 || len(b) != 22 {
+		t.Fatalf("participants %d and %d, want 22", len(a), len(b))
+	}
+	for p := range a {
+		if _, ok := b[p]; ok {
+			t.Fatalf("pseudonym %s appears in both bundles", p)
+		}
+	}
+	// Same person, different offsets: no participant's timeline in A equals
+	// any participant's timeline in B, and no (first minute) lines up.
+	firstB := map[int64]bool{}
+	for _, ms := range b {
+		firstB[ms[0]] = true
+	}
+	for p, ms := range a {
+		if firstB[ms[0]] {
+			t.Fatalf("participant %s starts at the same shifted minute in both bundles", p)
+		}
+	}
+	// Offsets keep gaps and time of day: within a participant, deltas are
+	// multiples of a minute and every minute is 06:00-07:29 UTC as generated.
+	for p, ms := range a {
+		for _, m := range ms {
+			tod := time.UnixMilli(m).UTC()
+			if h := tod.Hour(); h < 6 || h > 7 {
+				t.Fatalf("participant %s: time of day %v not kept", p, tod)
+			}
+		}
+	}
+}
+
+func TestRoundTripDuckDBAndArrowMatchTheWarehouse(t *testing.T) {
+	s := newSetup(t, 21)
+	dir, man, _ := s.export(t, s.snap.ID)
+	// Manifest hashes.
+	for name, sum := range man.SHA256 {
+		raw, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := sha256.Sum256(raw); hex.EncodeToString(got[:]) != sum {
+			t.Fatalf("%s: hash differs from the manifest", name)
+		}
+	}
+	var onDisk bundle.Manifest
+	raw, _ := os.ReadFile(filepath.Join(dir, bundle.ManifestFile))
+	if err := json.Unmarshal(raw, &onDisk); err != nil || onDisk.K != 20 || onDisk.Participants != 21 || onDisk.MerkleRoot != hex.EncodeToString(s.snap.MerkleRoot) {
+		t.Fatalf("manifest %+v %v", onDisk, err)
+	}
+	// Expected per-metric totals from the generated data.
+	var wantRows int64
+	wantSum := map[string]float64{}
+	for _, p := range s.e.People {
+		for d := 0; d < p.Days; d++ {
+			for m := 0; m < p.Minutes; m++ {
+				wantSum["heart_rate"] += 60 * (p.HR + float64(m%5))
+				wantSum["steps"] += float64(p.Steps)
+				wantRows += 2
+			}
+		}
+	}
+	if man.Rows[bundle.ReadingsFile] != wantRows || s.snap.Rows != wantRows {
+		t.Fatalf("rows: manifest %d, snapshot %d, want %d", man.Rows[bundle.ReadingsFile], s.snap.Rows, wantRows)
+	}
+	// DuckDB reads it.
+	db, err := sql.Open("duckdb", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	rows, err := db.Query(fmt.Sprintf(`SELECT metric, count(*), sum(sum), sum(samples) FROM read_parquet('%s') GROUP BY metric ORDER BY metric`, filepath.Join(dir, bundle.ReadingsFile)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var n int64
+	for rows.Next() {
+		var metric string
+		var c, samples int64
+		var sum float64
+		rows.Scan(&metric, &c, &sum, &samples)
+		n += c
+		if math.Abs(sum-wantSum[metric]) > 1e-6*wantSum[metric] {
+			t.Errorf("DuckDB: %s sums to %g, warehouse data %g", metric, sum, wantSum[metric])
+		}
+	}
+	rows.Close()
+	if n != wantRows {
+		t.Fatalf("DuckDB read %d rows, want %d", n, wantRows)
+	}
+	var parts int
+	var bands string
+	if err := db.QueryRow(fmt.Sprintf(`SELECT count(*), string_agg(DISTINCT age_band, ',') FROM read_parquet('%s')`, filepath.Join(dir, bundle.ParticipantsFile))).Scan(&parts, &bands); err != nil || parts != 21 {
+		t.Fatalf("participants via DuckDB: %d %v", parts, err)
+	}
+	// arrow-go reads it, with natural types and units in the field metadata.
+	tbl, done := table(t, filepath.Join(dir, bundle.ReadingsFile))
+	defer done()
+	if tbl.NumRows() != wantRows {
+		t.Fatalf("arrow read %d rows", tbl.NumRows())
+	}
+	sch := tbl.Schema()
+	minute, _ := sch.FieldsByName("minute")
+	samples, _ := sch.FieldsByName("samples")
+	if minute[0].Type.ID() != arrow.TIMESTAMP || samples[0].Type.ID() != arrow.INT32 {
+		t.Fatalf("types: minute %s, samples %s", minute[0].Type, samples[0].Type)
+	}
+	if u, ok := minute[0].Metadata.GetValue("unit"); !ok || u != "UTC" {
+		t.Fatalf("minute has no unit metadata: %v", minute[0].Metadata)
+	}
+	means := column(t, tbl, "mean", f64)
+	ns := column(t, tbl, "samples", i32)
+	if len(means) != len(ns) || ns[0] < 1 {
+		t.Fatal("mean/samples columns")
+	}
+}
+
+func TestRevocationAfterSaleKeepsTheSoldBundle(t *testing.T) {
+	s := newSetup(t, 22)
+	ctx := context.Background()
+	dir1, man1, b := s.export(t, s.snap.ID)
+	leaver := s.e.People[0]
+	s.e.Store.RecordConsent(ctx, leaver.Contributor.ID, ledger.ScopeResearch, false, ledger.TermsVersion)
+	p := cohorter.DefaultPolicy()
+	c := &cohorter.Cohorter{Store: s.e.Store, Warehouse: s.e.Warehouse, Policy: p, Now: func() time.Time { return fixture.Now.Add(time.Hour) }}
+	if _, err := c.Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+	// The bundle already sold re-exports byte for byte, the leaver included.
+	dir2, man2, _ := s.exportBundle(t, b)
+	if man1.SHA256[bundle.ReadingsFile] != man2.SHA256[bundle.ReadingsFile] || man2.Participants != 22 {
+		t.Fatalf("re-export of the sold bundle changed: %d participants", man2.Participants)
+	}
+	_, _ = dir1, dir2
+	// A bundle of the newest snapshot does not contain them.
+	snaps, _ := s.e.Store.LatestSnapshots(ctx)
+	for _, sn := range snaps {
+		if sn.CohortID == "any.any.any" {
+			if sn.ID == s.snap.ID {
+				t.Fatal("no new snapshot after the revocation")
+			}
+			_, man3, _ := s.export(t, sn.ID)
+			if man3.Participants != 21 {
+				t.Fatalf("new bundle has %d participants, want 21", man3.Participants)
+			}
+		}
+	}
+}
+
+func TestZipStreamHoldsTheSameFiles(t *testing.T) {
+	s := newSetup(t, 20)
+	ctx := context.Background()
+	b, _ := s.e.Store.CreateBundle(ctx, s.snap.ID, "")
+	members, _ := s.e.Store.SnapshotMembers(ctx, s.snap.ID)
+	var buf bytes.Buffer
+	z := bundle.NewZip(&buf)
+	man, err := bundle.Export(ctx, bundle.Input{Warehouse: s.e.Warehouse, Cohort: s.cohort, Snapshot: s.snap, Members: members, Bundle: b}, z)
+	if err != nil {
+		t.Fatal(err)
+	}
+	z.Close()
+	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	for _, f := range zr.File {
+		names[f.Name] = true
+		if sum, ok := man.SHA256[f.Name]; ok {
+			rc, _ := f.Open()
+			h := sha256.New()
+			io.Copy(h, rc)
+			rc.Close()
+			if hex.EncodeToString(h.Sum(nil)) != sum {
+				t.Fatalf("%s in the zip differs from the manifest", f.Name)
+			}
+		}
+	}
+	for _, want := range []string{bundle.ReadingsFile, bundle.ParticipantsFile, bundle.ManifestFile, bundle.ReadmeFile} {
+		if !names[want] {
+			t.Fatalf("zip lacks %s", want)
+		}
+	}
+}
+
+func TestRefusesSnapshotsBelowK(t *testing.T) {
+	s := newSetup(t, 20)
+	members, _ := s.e.Store.SnapshotMembers(context.Background(), s.snap.ID)
+	_, err := bundle.Export(context.Background(), bundle.Input{Warehouse: s.e.Warehouse, Cohort: s.cohort, Snapshot: s.snap, Members: members[:19],
+		Bundle: ledger.Bundle{ID: "b", Secret: make([]byte, 32)}}, bundle.Dir(t.TempDir()))
+	if err == nil {
+		t.Fatal("exported 19 members of a k=20 snapshot")
+	}
+}
