@@ -1,0 +1,125 @@
+package bundle_test
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"rhd.dev/cohorter/bundle"
+	"rhd.dev/ledger"
+	"rhd.dev/stream/warehouse"
+)
+
+// benchWarehouse holds `people` contributors × `minutes` minutes × 2 metrics
+// of minute rollups, written in large transactions.
+func benchWarehouse(b *testing.B, people, minutes int) (*warehouse.DuckDB, []ledger.SnapshotMember, ledger.Snapshot) {
+	b.Helper()
+	ctx := context.Background()
+	wh, err := warehouse.OpenDuckDB(ctx, filepath.Join(b.TempDir(), "wh.duckdb"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	start := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	var members []ledger.SnapshotMember
+	var w warehouse.Write
+	seq := uint64(0)
+	for p := 0; p < people; p++ {
+		pid := fmt.Sprintf("%064x", p+1)
+		members = append(members, ledger.SnapshotMember{PID: pid, AgeBand: "40-49", Activity: "moderate", DeviceType: "ring", CoverageDays: minutes / 1440})
+		for m := 0; m < minutes; m += 1440 {
+			seq++
+			w.Batches = append(w.Batches, warehouse.Batch{Source: uint64(p), Seq: seq, PID: pid, DeviceType: "ring", Frames: 1, Samples: 1, ReceivedMs: start.UnixMilli()})
+			for j := m; j < min(m+1440, minutes); j++ {
+				ms := start.Add(time.Duration(j) * time.Minute).UnixMilli()
+				w.Rollups.Append(uint64(p), seq, pid, "ring", "heart_rate", ms, 60, 3900, 60, 70)
+				w.Rollups.Append(uint64(p), seq, pid, "ring", "steps", ms, 1, 12, 12, 12)
+			}
+		}
+		if w.Rollups.Len() > 2_000_000 || p == people-1 {
+			if _, err := wh.Write(ctx, &w); err != nil {
+				b.Fatal(err)
+			}
+			w.Reset()
+		}
+	}
+	sn := ledger.Snapshot{ID: "bench@v1", CohortID: "bench", K: 20, WindowFrom: start, WindowTo: start.Add(time.Duration(minutes+1) * time.Minute),
+		ReceivedTo: start.Add(time.Hour), MerkleRoot: make([]byte, 32), Members: people}
+	return wh, members, sn
+}
+
+func peakRSS() string {
+	raw, _ := os.ReadFile("/proc/self/status")
+	for _, line := range strings.Split(string(raw), "\n") {
+		if strings.HasPrefix(line, "VmHWM:") {
+			return strings.TrimSpace(strings.TrimPrefix(line, "VmHWM:"))
+		}
+	}
+	return "?"
+}
+
+func rssMiB() float64 {
+	f := strings.Fields(peakRSS())
+	if len(f) == 0 {
+		return 0
+	}
+	kb, _ := strconv.ParseFloat(f[0], 64)
+	return kb / 1024
+}
+
+// BenchmarkExport exports 100 contributors × 5 days of minutes (1.44 M rows)
+// and, in the same run, lets DuckDB COPY the same rows to Parquet: the
+// baseline. It reports both rates and their ratio.
+func BenchmarkExport(b *testing.B) { benchExport(b, 100, 5*1440) }
+
+// BenchmarkExport10M is the memory bound: 10 million rows (500 contributors
+// × 7 days × 2 metrics); peak RSS must stay under 512 MiB.
+// Run: go test -run '^$' -bench Export10M -benchtime 1x rhd.dev/cohorter/bundle
+func BenchmarkExport10M(b *testing.B) { benchExport(b, 500, 7*1440) }
+
+func benchExport(b *testing.B, people, minutes int) {
+	wh, members, sn := benchWarehouse(b, people, minutes)
+	defer wh.Close()
+	ctx := context.Background()
+	dir := b.TempDir()
+	rowsPer := int64(people * minutes * 2)
+
+	// Baseline: DuckDB's own COPY of the same merged, shifted rows.
+	var copySec float64
+	for i := 0; i < 2; i++ {
+		t0 := time.Now()
+		_, err := wh.DB().ExecContext(ctx, fmt.Sprintf(`COPY (
+			SELECT pid AS participant, epoch_ms(minute) + 86400000 AS minute, metric, sum(n)::INTEGER AS samples, sum(sum)/sum(n) AS mean, min(min) AS min, max(max) AS max, sum(sum) AS sum
+			FROM rollups_minute GROUP BY pid, metric, minute ORDER BY participant, minute, metric
+		) TO '%s' (FORMAT parquet, COMPRESSION zstd)`, filepath.Join(dir, "baseline.parquet")))
+		if err != nil {
+			b.Fatal(err)
+		}
+		copySec = time.Since(t0).Seconds()
+	}
+	base := float64(rowsPer) / copySec
+
+	b.ResetTimer()
+	var rows int64
+	for i := 0; i < b.N; i++ {
+		out := filepath.Join(dir, fmt.Sprint(i))
+		m, err := bundle.Export(ctx, bundle.Input{Warehouse: wh, Cohort: ledger.Cohort{ID: "bench"}, Snapshot: sn, Members: members,
+			Bundle: ledger.Bundle{ID: "b", Secret: make([]byte, 32)}}, bundle.Dir(out))
+		if err != nil {
+			b.Fatal(err)
+		}
+		rows += m.Rows[bundle.ReadingsFile]
+		os.RemoveAll(out)
+	}
+	rate := float64(rows) / b.Elapsed().Seconds()
+	b.ReportMetric(rate, "rows/s")
+	b.ReportMetric(base, "duckdb-copy-rows/s")
+	b.ReportMetric(rate/base, "ratio")
+	b.ReportMetric(rssMiB(), "peak-rss-MiB")
+	_ = sql.ErrNoRows
+}
