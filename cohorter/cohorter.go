@@ -58,9 +58,9 @@ func (c *Cohorter) Run(ctx context.Context) (Report, error) {
 		log = slog.Default()
 	}
 	t := now().UTC()
-	// Whole hours: re-running within the hour on unchanged data gives the
+	// Whole steps: re-running within a step on unchanged data gives the
 	// same snapshot, and rows arriving later never change a snapshot.
-	to := t.Truncate(time.Hour)
+	to := t.Truncate(c.Policy.Step)
 	scope := warehouse.Scope{From: to.Add(-c.Policy.Window), To: to, ReceivedBefore: to}
 
 	members, err := c.eligible(ctx, t, scope)

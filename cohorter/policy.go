@@ -21,6 +21,9 @@ type Policy struct {
 	CountsPerStep    float64       // activity counts per step, for devices without a step counter; default 25
 	BasePriceCents   int64         // price = base + per contributor-day × contributor-days; default 5000
 	PerDayCents      int64         // default 10
+	// Step is the granularity of snapshot windows: a window ends at the last
+	// whole Step, so runs within one Step on unchanged data agree. Default 1 h.
+	Step time.Duration
 }
 
 // MinK is the smallest k the platform accepts.
@@ -29,7 +32,7 @@ const MinK = 5
 // DefaultPolicy returns the defaults listed on Policy.
 func DefaultPolicy() Policy {
 	return Policy{K: 20, Window: 30 * 24 * time.Hour, MinCoverageDays: 1, MinMinutesPerDay: 60,
-		SedentaryBelow: 5000, ActiveFrom: 10000, CountsPerStep: 25, BasePriceCents: 5000, PerDayCents: 10}
+		SedentaryBelow: 5000, ActiveFrom: 10000, CountsPerStep: 25, BasePriceCents: 5000, PerDayCents: 10, Step: time.Hour}
 }
 
 // Validate refuses policies that would weaken anonymity or make no sense.
@@ -39,6 +42,8 @@ func (p Policy) Validate() error {
 		return fmt.Errorf("cohorter: k = %d is below the minimum of %d", p.K, MinK)
 	case p.Window < time.Hour:
 		return fmt.Errorf("cohorter: window %v is shorter than an hour", p.Window)
+	case p.Step < time.Second || p.Step > p.Window:
+		return fmt.Errorf("cohorter: step %v must be between a second and the window", p.Step)
 	case p.MinCoverageDays < 0 || p.MinMinutesPerDay < 0 || p.MinMinutesPerDay > 1440:
 		return fmt.Errorf("cohorter: coverage thresholds out of range")
 	case !(p.SedentaryBelow < p.ActiveFrom):

@@ -103,6 +103,7 @@ func adminHandler(src *statsSource, reg *prometheus.Registry) http.Handler {
 		}
 		io.WriteString(w, "ok\n")
 	})
+	mux.Handle("GET /v1/snapshots/{snapshot}/bundle.zip", bundleHandler(src.store, src.wh))
 	mux.HandleFunc("GET /v1/stats", func(w http.ResponseWriter, r *http.Request) {
 		st, err := src.collect(r.Context())
 		if err != nil {

@@ -26,6 +26,12 @@ type config struct {
 	Backfill       time.Duration // RHD_SIM_BACKFILL: history a new simulated device starts with
 	SimSpeed       float64       // RHD_SIM_SPEED: simulated minutes per real minute while catching up
 	LogLevel       string        // RHD_LOG_LEVEL
+	K              int           // RHD_K: minimum cohort size and exported class size
+	CohortWindow   time.Duration // RHD_COHORT_WINDOW
+	CohortStep     time.Duration // RHD_COHORT_STEP: snapshot windows end on whole steps
+	CohortInterval time.Duration // RHD_COHORTER_INTERVAL: how often the cohorter runs
+	PriceBase      int64         // RHD_PRICE_BASE_CENTS
+	PricePerDay    int64         // RHD_PRICE_PER_DAY_CENTS: per contributor-day
 
 	progressEvery time.Duration // how often the gateway saves device progress
 }
@@ -45,6 +51,12 @@ func defaultConfig() *config {
 		Backfill:       envDuration("RHD_SIM_BACKFILL", 6*time.Hour),
 		SimSpeed:       envFloat("RHD_SIM_SPEED", 120),
 		LogLevel:       env("RHD_LOG_LEVEL", "info"),
+		K:              envInt("RHD_K", 20),
+		CohortWindow:   envDuration("RHD_COHORT_WINDOW", 30*24*time.Hour),
+		CohortStep:     envDuration("RHD_COHORT_STEP", time.Hour),
+		CohortInterval: envDuration("RHD_COHORTER_INTERVAL", 10*time.Minute),
+		PriceBase:      int64(envInt("RHD_PRICE_BASE_CENTS", 5000)),
+		PricePerDay:    int64(envInt("RHD_PRICE_PER_DAY_CENTS", 10)),
 		progressEvery:  time.Second,
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"rhd.dev/cohorter"
 	"rhd.dev/firmware/fleet"
 )
 
@@ -40,6 +41,14 @@ func devCmd(cfg *config) *cobra.Command {
 	f.IntVar(&cfg.StreamWorkers, "stream-workers", cfg.StreamWorkers, "stream consumer-group members (RHD_STREAM_WORKERS)")
 	f.DurationVar(&cfg.Backfill, "backfill", cfg.Backfill, "history new simulated devices start with (RHD_SIM_BACKFILL)")
 	f.Float64Var(&cfg.SimSpeed, "sim-speed", cfg.SimSpeed, "simulated minutes per real minute while catching up (RHD_SIM_SPEED)")
+	// Locally, cohorts should appear minutes after the first start.
+	if _, set := os.LookupEnv("RHD_COHORT_STEP"); !set {
+		cfg.CohortStep = 5 * time.Minute
+	}
+	if _, set := os.LookupEnv("RHD_COHORTER_INTERVAL"); !set {
+		cfg.CohortInterval = time.Minute
+	}
+	bindPolicy(cmd, cfg)
 	return cmd
 }
 
@@ -128,6 +137,15 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if err := cfg.policy().Validate(); err != nil {
+		return err
+	}
+	cohorts := &cohorter.Cohorter{Store: store, Warehouse: wh, Policy: cfg.policy()}
+	cohortCtx, stopCohorts := context.WithCancel(bg)
+	cohortsDone := make(chan struct{})
+	go func() { defer close(cohortsDone); runCohorter(cohortCtx, cohorts, cfg.CohortInterval) }()
+	d.onStop(func() { stopCohorts(); <-cohortsDone })
+
 	fleetCtx, stopFleet := context.WithCancel(bg)
 	fleetDone := make(chan struct{})
 	go func() {
@@ -144,8 +162,11 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
   ingest     http://%s/v1/frames
   admin      http://%s/v1/stats   /metrics   /healthz
   devices    %d simulated, catching up on %s of history at %.0fx, then live
-  try        rhd stats   (in another terminal)     Ctrl-C stops
-`, cfg.DataDir, kafka, store.Backend()+" "+cfg.ledgerDSN(), wh.Backend(), gw.addr, adminAddr, devices.Len(), cfg.Backfill, cfg.SimSpeed)
+  cohorts    k = %d, published every %s (snapshot windows end on whole %s)
+  try        rhd stats · rhd cohorts ls · rhd bundles export --snapshot any.any.any@v1 --out b.zip
+             (in another terminal)     Ctrl-C stops
+`, cfg.DataDir, kafka, store.Backend()+" "+cfg.ledgerDSN(), wh.Backend(), gw.addr, adminAddr, devices.Len(), cfg.Backfill, cfg.SimSpeed,
+		cfg.K, cfg.CohortInterval, cfg.CohortStep)
 
 	liveLine(ctx, out, src, devices, streams)
 	fmt.Fprintln(out, "\nstopping: devices, gateway, stream (draining), stores")

@@ -402,7 +402,8 @@ func TestKcatListsAndConsumesTopics(t *testing.T) {
 // admin API while running, stops cleanly, and `rhd stats` then reads the files.
 func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 	cfg := testConfig(t)
-	cfg.Devices, cfg.Backfill, cfg.SimSpeed = 5, 20*time.Minute, 600
+	cfg.Devices, cfg.Backfill, cfg.SimSpeed = 12, 3*time.Hour, 20000
+	cfg.K, cfg.CohortStep, cfg.CohortInterval = 5, 2*time.Second, time.Second
 	ctx, cancel := context.WithCancel(context.Background())
 	var out bytes.Buffer
 	done := make(chan error)
@@ -412,7 +413,7 @@ func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 	deadline := time.Now().Add(60 * time.Second)
 	for {
 		running, err := askRunning(ctx, cfg, "/v1/stats", &live)
-		if running && err == nil && live.Warehouse.Batches > 0 && live.Ledger.Devices == 5 && live.Kafka.Lag != nil {
+		if running && err == nil && live.Warehouse.Batches > 0 && live.Ledger.Devices == 12 && live.Kafka.Lag != nil {
 			break
 		}
 		if time.Now().After(deadline) {
@@ -433,6 +434,28 @@ func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 			}
 		}
 	}
+	// The cohorter publishes the everyone-cohort; a bundle of it exports
+	// through the running process (which owns the warehouse).
+	var snap string
+	for deadline := time.Now().Add(60 * time.Second); snap == ""; {
+		out := run(t, cfg, "cohorts", "ls")
+		for _, line := range strings.Split(out, "\n") {
+			if f := strings.Fields(line); len(f) > 1 && f[0] == "any.any.any" {
+				snap = f[1]
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no cohort published:\n%s", out)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	bundleDir := filepath.Join(t.TempDir(), "bundle")
+	run(t, cfg, "bundles", "export", "--snapshot", snap, "--out", bundleDir)
+	for _, f := range []string{"readings_minute.parquet", "participants.parquet", "manifest.json", "README.md"} {
+		if st, err := os.Stat(filepath.Join(bundleDir, f)); err != nil || st.Size() == 0 {
+			t.Fatalf("exported bundle lacks %s: %v", f, err)
+		}
+	}
 	cancel()
 	if err := <-done; err != nil {
 		t.Fatal(err)
@@ -449,6 +472,12 @@ func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), "rhd dev is running") {
 		t.Fatalf("banner missing:\n%s", out.String())
+	}
+	// With nothing running, the CLI exports from the files itself.
+	zipPath := filepath.Join(t.TempDir(), "b.zip")
+	run(t, cfg, "bundles", "export", "--snapshot", snap, "--out", zipPath)
+	if err := unzip(zipPath, filepath.Join(t.TempDir(), "x")); err != nil {
+		t.Fatalf("local export is not a valid bundle archive: %v", err)
 	}
 	// The embedded Kafka kept its data in the data dir.
 	if ents, _ := os.ReadDir(filepath.Join(cfg.DataDir, "kafka")); len(ents) == 0 {

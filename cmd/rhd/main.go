@@ -31,6 +31,9 @@ func main() {
 		devicesCmd(cfg),
 		seedCmd(cfg),
 		statsCmd(cfg),
+		cohorterCmd(cfg),
+		cohortsCmd(cfg),
+		bundlesCmd(cfg),
 	)
 	if err := root.Execute(); err != nil {
 		fmt.Fprintln(os.Stderr, "rhd:", err)

@@ -46,6 +46,12 @@ func seedContributors(ctx context.Context, store *ledger.Store, fleetDir string,
 		if err != nil {
 			return err
 		}
+		// Most demo contributors agree to research use; some have not (yet).
+		if r.Float64() < 0.9 {
+			if _, err := store.RecordConsent(ctx, c.ID, ledger.ScopeResearch, true, ledger.TermsVersion); err != nil {
+				return err
+			}
+		}
 		typ := sim.Wristband
 		switch x := r.Float64(); {
 		case x < 0.25:

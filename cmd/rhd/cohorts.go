@@ -1,0 +1,348 @@
+package main
+
+import (
+	"archive/zip"
+	"context"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"text/tabwriter"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+
+	"rhd.dev/cohorter"
+	"rhd.dev/cohorter/bundle"
+	"rhd.dev/ledger"
+	"rhd.dev/stream/warehouse"
+)
+
+func (c *config) policy() cohorter.Policy {
+	p := cohorter.DefaultPolicy()
+	p.K, p.Window, p.Step, p.BasePriceCents, p.PerDayCents = c.K, c.CohortWindow, c.CohortStep, c.PriceBase, c.PricePerDay
+	return p
+}
+
+func bindPolicy(cmd *cobra.Command, cfg *config) {
+	f := cmd.Flags()
+	f.IntVar(&cfg.K, "k", cfg.K, "minimum contributors per cohort and per exported class, at least 5 (RHD_K)")
+	f.DurationVar(&cfg.CohortWindow, "window", cfg.CohortWindow, "data window of a snapshot (RHD_COHORT_WINDOW)")
+	f.DurationVar(&cfg.CohortStep, "step", cfg.CohortStep, "snapshot windows end on whole steps (RHD_COHORT_STEP)")
+	f.DurationVar(&cfg.CohortInterval, "interval", cfg.CohortInterval, "how often to run (RHD_COHORTER_INTERVAL)")
+	f.Int64Var(&cfg.PriceBase, "price-base-cents", cfg.PriceBase, "price of every snapshot (RHD_PRICE_BASE_CENTS)")
+	f.Int64Var(&cfg.PricePerDay, "price-per-day-cents", cfg.PricePerDay, "price per contributor-day (RHD_PRICE_PER_DAY_CENTS)")
+}
+
+// runCohorter runs the cohorter now and then every interval until ctx ends.
+func runCohorter(ctx context.Context, c *cohorter.Cohorter, interval time.Duration) {
+	for {
+		if _, err := c.Run(ctx); err != nil && ctx.Err() == nil {
+			slog.Error("cohorter: run failed", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(interval):
+		}
+	}
+}
+
+func cohorterCmd(cfg *config) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "cohorter",
+		Short: "Publish k-anonymous cohort snapshots on an interval",
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGINT, syscall.SIGTERM)
+			defer stop()
+			if err := cfg.policy().Validate(); err != nil {
+				return err
+			}
+			store, err := openLedger(ctx, cfg)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			wh, err := openWarehouse(ctx, cfg)
+			if err != nil {
+				return err
+			}
+			defer wh.Close()
+			runCohorter(ctx, &cohorter.Cohorter{Store: store, Warehouse: wh, Policy: cfg.policy()}, cfg.CohortInterval)
+			return nil
+		},
+	}
+	bindPolicy(cmd, cfg)
+	return cmd
+}
+
+func cohortsCmd(cfg *config) *cobra.Command {
+	cmd := &cobra.Command{Use: "cohorts", Short: "Browse the cohort catalog"}
+	var f cohorter.Filter
+	var asJSON bool
+	ls := &cobra.Command{
+		Use:   "ls",
+		Short: "List published cohorts (latest snapshot of each)",
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			store, err := openLedger(cmd.Context(), cfg)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			entries, err := cohorter.Catalog{Store: store}.List(cmd.Context(), f)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return json.NewEncoder(cmd.OutOrStdout()).Encode(entries)
+			}
+			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "COHORT\tSNAPSHOT\tCONTRIBUTORS\tCONTRIBUTOR-DAYS\tROWS\tPRICE\tDESCRIPTION")
+			for _, e := range entries {
+				fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%s\t%s\n", e.Cohort.ID, e.Snapshot.ID, e.Snapshot.Members, e.Snapshot.ContributorDays,
+					e.Snapshot.Rows, dollars(e.Snapshot.PriceCents), e.Cohort.Description)
+			}
+			return tw.Flush()
+		},
+	}
+	ls.Flags().StringVar(&f.AgeBand, "age", "", "age band, e.g. 40-49 or 90+")
+	ls.Flags().StringVar(&f.Activity, "activity", "", "sedentary, moderate or active")
+	ls.Flags().StringVar(&f.DeviceType, "device", "", "wristband, chest_strap or ring")
+	ls.Flags().IntVar(&f.MinSize, "min-size", 0, "minimum number of contributors")
+	ls.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	show := &cobra.Command{
+		Use:   "show COHORT|SNAPSHOT",
+		Short: "Show a cohort's latest snapshot with its statistics",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			store, err := openLedger(cmd.Context(), cfg)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			e, err := cohorter.Catalog{Store: store}.Show(cmd.Context(), args[0])
+			if err != nil {
+				return fmt.Errorf("%s: %w", args[0], err)
+			}
+			w := cmd.OutOrStdout()
+			sn := e.Snapshot
+			fmt.Fprintf(w, "%s — %s\nsnapshot %s (k = %d), created %s\nwindow %s … %s\ncontributors %d, contributor-days %d, rows %d, price %s\nmerkle root 0x%s\n\n",
+				e.Cohort.ID, e.Cohort.Description, sn.ID, sn.K, sn.CreatedAt.UTC().Format(time.RFC3339),
+				sn.WindowFrom.UTC().Format(time.RFC3339), sn.WindowTo.UTC().Format(time.RFC3339),
+				sn.Members, sn.ContributorDays, sn.Rows, dollars(sn.PriceCents), hex.EncodeToString(sn.MerkleRoot))
+			tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "METRIC\tMINUTES\tMEAN\tP10\tP50\tP90\tHISTOGRAM")
+			for _, m := range e.Stats {
+				fmt.Fprintf(tw, "%s\t%d\t%.1f\t%.1f\t%.1f\t%.1f\t%s\n", m.Metric, m.Minutes, m.Mean, m.P10, m.P50, m.P90, sparkline(m.Histogram))
+			}
+			return tw.Flush()
+		},
+	}
+	cmd.AddCommand(ls, show)
+	return cmd
+}
+
+func dollars(cents int64) string { return fmt.Sprintf("$%d.%02d", cents/100, cents%100) }
+
+func sparkline(bins []warehouse.Bin) string {
+	const bars = " ▁▂▃▄▅▆▇█"
+	var top int64
+	for _, b := range bins {
+		top = max(top, b.Minutes)
+	}
+	var s strings.Builder
+	for _, b := range bins {
+		i := 0
+		if top > 0 {
+			i = int(b.Minutes * 8 / top)
+		}
+		s.WriteRune([]rune(bars)[i])
+	}
+	return s.String()
+}
+
+// exportBundle creates a bundle of a snapshot and writes it to sink.
+func exportBundle(ctx context.Context, store *ledger.Store, wh warehouse.Warehouse, snapshotID string, sink bundle.Sink, progress func(int64)) (bundle.Manifest, error) {
+	sn, err := store.Snapshot(ctx, snapshotID)
+	if err != nil {
+		return bundle.Manifest{}, fmt.Errorf("snapshot %s: %w", snapshotID, err)
+	}
+	co, err := store.Cohort(ctx, sn.CohortID)
+	if err != nil {
+		return bundle.Manifest{}, err
+	}
+	members, err := store.SnapshotMembers(ctx, sn.ID)
+	if err != nil {
+		return bundle.Manifest{}, err
+	}
+	b, err := store.CreateBundle(ctx, sn.ID, "")
+	if err != nil {
+		return bundle.Manifest{}, err
+	}
+	return bundle.Export(ctx, bundle.Input{Warehouse: wh, Cohort: co, Snapshot: sn, Members: members, Bundle: b, Progress: progress}, sink)
+}
+
+// bundleHandler streams a new bundle of a snapshot as a zip (admin API).
+func bundleHandler(store *ledger.Store, wh warehouse.Warehouse) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		id := r.PathValue("snapshot")
+		if _, err := store.Snapshot(r.Context(), id); err != nil {
+			http.Error(w, fmt.Sprintf("snapshot %s: %v", id, err), http.StatusNotFound)
+			return
+		}
+		w.Header().Set("Content-Type", "application/zip")
+		z := bundle.NewZip(w)
+		if _, err := exportBundle(r.Context(), store, wh, id, z, nil); err != nil {
+			// Headers are gone; a broken zip tells the client it failed.
+			slog.Error("bundle export failed", "snapshot", id, "err", err)
+			return
+		}
+		z.Close()
+	}
+}
+
+func bundlesCmd(cfg *config) *cobra.Command {
+	cmd := &cobra.Command{Use: "bundles", Short: "Export cohort snapshots as Parquet bundles"}
+	var snapshot, out string
+	export := &cobra.Command{
+		Use:   "export",
+		Short: "Export a snapshot as a new bundle: a .zip file, or a directory",
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			if running, err := exportViaRunning(ctx, cfg, snapshot, out, cmd.ErrOrStderr()); running || err != nil {
+				return err
+			}
+			store, err := openLedger(ctx, cfg)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			sn, err := store.Snapshot(ctx, snapshot)
+			if err != nil {
+				return fmt.Errorf("snapshot %s: %w", snapshot, err)
+			}
+			wh, err := openWarehouse(ctx, cfg)
+			if err != nil {
+				return err
+			}
+			defer wh.Close()
+			bar := progressbar.NewOptions64(sn.Rows, progressbar.OptionSetWriter(cmd.ErrOrStderr()), progressbar.OptionSetDescription("exporting rows"),
+				progressbar.OptionShowCount(), progressbar.OptionThrottle(200*time.Millisecond))
+			progress := func(rows int64) { bar.Set64(rows) }
+			var sink bundle.Sink = bundle.Dir(out)
+			var closeSink func() error
+			if strings.HasSuffix(out, ".zip") {
+				f, err := os.Create(out)
+				if err != nil {
+					return err
+				}
+				z := bundle.NewZip(f)
+				sink, closeSink = z, func() error { z.Close(); return f.Close() }
+			}
+			man, err := exportBundle(ctx, store, wh, snapshot, sink, progress)
+			if closeSink != nil {
+				if cerr := closeSink(); err == nil {
+					err = cerr
+				}
+			}
+			if err != nil {
+				return err
+			}
+			bar.Finish()
+			fmt.Fprintf(cmd.OutOrStdout(), "\nbundle %s: %d participants, %d rows → %s\n", man.Bundle, man.Participants, man.Rows[bundle.ReadingsFile], out)
+			return nil
+		},
+	}
+	export.Flags().StringVar(&snapshot, "snapshot", "", "snapshot id, e.g. any.any.any@v3 (rhd cohorts ls)")
+	export.Flags().StringVar(&out, "out", "", "a path ending in .zip, or a directory")
+	export.MarkFlagRequired("snapshot")
+	export.MarkFlagRequired("out")
+	cmd.AddCommand(export)
+	return cmd
+}
+
+// exportViaRunning asks the running rhd (which owns the warehouse) for the
+// bundle. It reports false when nothing runs on the data dir.
+func exportViaRunning(ctx context.Context, cfg *config, snapshot, out string, progress io.Writer) (bool, error) {
+	addr, err := os.ReadFile(adminAddrFile(cfg))
+	if err != nil {
+		return false, nil
+	}
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+strings.TrimSpace(string(addr))+"/v1/snapshots/"+snapshot+"/bundle.zip", nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return false, nil
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		msg, _ := io.ReadAll(io.LimitReader(resp.Body, 1024))
+		return true, fmt.Errorf("running rhd: %s: %s", resp.Status, strings.TrimSpace(string(msg)))
+	}
+	bar := progressbar.DefaultBytes(-1, "downloading bundle")
+	bar.ChangeMax64(-1)
+	progressbar.OptionSetWriter(progress)(bar)
+	target := out
+	if !strings.HasSuffix(out, ".zip") {
+		target = filepath.Join(os.TempDir(), fmt.Sprintf("rhd-bundle-%d.zip", time.Now().UnixNano()))
+		defer os.Remove(target)
+	}
+	f, err := os.Create(target)
+	if err != nil {
+		return true, err
+	}
+	if _, err := io.Copy(io.MultiWriter(f, bar), resp.Body); err != nil {
+		f.Close()
+		return true, err
+	}
+	if err := f.Close(); err != nil {
+		return true, err
+	}
+	if target != out {
+		return true, unzip(target, out)
+	}
+	return true, nil
+}
+
+// unzip extracts a bundle archive into dir, refusing paths that leave it.
+func unzip(archive, dir string) error {
+	zr, err := zip.OpenReader(archive)
+	if err != nil {
+		return fmt.Errorf("bundle archive: %w", err)
+	}
+	defer zr.Close()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	for _, f := range zr.File {
+		name := filepath.Base(f.Name)
+		if name != f.Name || name == "." || name == ".." {
+			return fmt.Errorf("bundle archive: unexpected entry %q", f.Name)
+		}
+		rc, err := f.Open()
+		if err != nil {
+			return err
+		}
+		out, err := os.Create(filepath.Join(dir, name))
+		if err != nil {
+			rc.Close()
+			return err
+		}
+		_, err = io.Copy(out, rc)
+		rc.Close()
+		if cerr := out.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
