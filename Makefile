@@ -1,6 +1,9 @@
 # The two commands: `make run` starts everything, `make test` runs every test.
 GO ?= go
 FUZZTIME ?= 20s
+# DuckDB hands query results over as Arrow record batches only with this tag
+# (bundle export's fast path); without it the same code scans rows instead.
+export GOFLAGS := -tags=duckdb_arrow
 
 .PHONY: run test build bench fuzz vet
 
@@ -14,6 +17,7 @@ build:
 # frame decoder. Postgres tests fail (not skip) when CI=true and Postgres is down.
 test: vet
 	$(GO) test -count=1 -timeout 20m rhd.dev/...
+	GOFLAGS= $(GO) test -count=1 rhd.dev/stream/warehouse rhd.dev/cohorter/bundle
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) rhd.dev/firmware/frame
 
 vet:
@@ -22,6 +26,8 @@ vet:
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime 5m rhd.dev/firmware/frame
 
-# Micro-benchmarks of the hot path (codec, warehouse insert).
+# Micro-benchmarks of the hot path (codec, warehouse insert, bundle export
+# against DuckDB's own COPY in the same run).
 bench:
 	$(GO) test -run '^$$' -bench . -benchtime 2s rhd.dev/firmware/frame rhd.dev/stream/warehouse
+	$(GO) test -run '^$$' -bench 'Export$$' -benchtime 2x rhd.dev/cohorter/bundle

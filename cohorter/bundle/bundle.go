@@ -208,7 +208,8 @@ func field(name string, typ arrow.DataType, unit, desc string) arrow.Field {
 }
 
 var readingsSchema = arrow.NewSchema([]arrow.Field{
-	field("participant", arrow.BinaryTypes.String, "", "Participant pseudonym, unique to this bundle; join key to participants.parquet."),
+	field("participant", &arrow.DictionaryType{IndexType: arrow.PrimitiveTypes.Int32, ValueType: arrow.BinaryTypes.String}, "",
+		"Participant pseudonym, unique to this bundle; join key to participants.parquet."),
 	field("minute", &arrow.TimestampType{Unit: arrow.Millisecond, TimeZone: "UTC"}, "UTC", "Start of the minute, shifted by the participant's whole-day offset."),
 	field("metric", arrow.BinaryTypes.String, "", "heart_rate (bpm), rr_interval (ms), spo2 (%), skin_temp (°C), steps (steps), activity (counts), battery (%)."),
 	field("samples", arrow.PrimitiveTypes.Int32, "count", "Number of raw samples in the minute."),
@@ -229,7 +230,15 @@ var participantsSchema = arrow.NewSchema([]arrow.Field{
 func writerProps() (*parquet.WriterProperties, pqarrow.ArrowWriterProperties) {
 	return parquet.NewWriterProperties(
 			parquet.WithCompression(compress.Codecs.Zstd),
-			parquet.WithDictionaryDefault(true),
+			// Dictionaries where values repeat (pseudonyms, metric and
+			// category names); plain encoding for measurements, where a
+			// dictionary costs time and saves nothing.
+			parquet.WithDictionaryDefault(false),
+			parquet.WithDictionaryFor("participant", true),
+			parquet.WithDictionaryFor("metric", true),
+			parquet.WithDictionaryFor("age_band", true),
+			parquet.WithDictionaryFor("activity_level", true),
+			parquet.WithDictionaryFor("device_type", true),
 			parquet.WithMaxRowGroupLength(512*1024),
 			parquet.WithCreatedBy("rhd bundle "+SchemaVersion),
 		),
@@ -237,7 +246,9 @@ func writerProps() (*parquet.WriterProperties, pqarrow.ArrowWriterProperties) {
 }
 
 // writeReadings streams the members' minute rows from the warehouse into
-// Parquet one Arrow record batch at a time.
+// Parquet one Arrow record batch at a time. Most output columns share the
+// warehouse batch's buffers: participant numbers become dictionary indices
+// into the bundle's pseudonyms, minute_ms becomes a UTC timestamp.
 func writeReadings(ctx context.Context, w io.Writer, in Input, ps []participant) (int64, error) {
 	props, aprops := writerProps()
 	fw, err := pqarrow.NewFileWriter(readingsSchema, w, props, aprops)
@@ -245,44 +256,26 @@ func writeReadings(ctx context.Context, w io.Writer, in Input, ps []participant)
 		return 0, err
 	}
 	members := make([]warehouse.ExportMember, len(ps))
-	labels := make([]string, len(ps))
+	lb := array.NewStringBuilder(memory.DefaultAllocator)
 	for i, p := range ps {
-		members[i] = warehouse.ExportMember{PID: p.member.PID, Participant: int32(i), OffsetMs: p.offsetMs}
-		labels[i] = p.label
+		members[i] = warehouse.ExportMember{PID: p.member.PID, Participant: int32(i), OffsetMs: p.offsetMs, Rows: p.member.Rows}
+		lb.Append(p.label)
 	}
+	labels := lb.NewStringArray()
+	lb.Release()
+	defer labels.Release()
 	scope := warehouse.Scope{From: in.Snapshot.WindowFrom, To: in.Snapshot.WindowTo, ReceivedBefore: in.Snapshot.ReceivedTo}
-	b := array.NewRecordBuilder(memory.DefaultAllocator, readingsSchema)
-	defer b.Release()
 	var rows int64
-	err = in.Warehouse.Export(ctx, scope, members, func(mb *warehouse.MinuteBatch) error {
-		part := b.Field(0).(*array.StringBuilder)
-		minute := b.Field(1).(*array.TimestampBuilder)
-		metric := b.Field(2).(*array.StringBuilder)
-		samples := b.Field(3).(*array.Int32Builder)
-		mean := b.Field(4).(*array.Float64Builder)
-		lo := b.Field(5).(*array.Float64Builder)
-		hi := b.Field(6).(*array.Float64Builder)
-		sum := b.Field(7).(*array.Float64Builder)
-		n := mb.Len()
-		for _, fb := range b.Fields() {
-			fb.Reserve(n)
-		}
-		for i := 0; i < n; i++ {
-			part.Append(labels[mb.Participant[i]])
-			minute.UnsafeAppend(arrow.Timestamp(mb.MinuteMs[i]))
-			metric.Append(mb.Metric[i])
-			samples.UnsafeAppend(mb.N[i])
-			mean.UnsafeAppend(mb.Sum[i] / float64(mb.N[i]))
-			lo.UnsafeAppend(mb.Min[i])
-			hi.UnsafeAppend(mb.Max[i])
-			sum.UnsafeAppend(mb.Sum[i])
-		}
-		rec := b.NewRecordBatch()
-		defer rec.Release()
-		if err := fw.WriteBuffered(rec); err != nil {
+	err = in.Warehouse.Export(ctx, scope, members, func(rec arrow.RecordBatch) error {
+		out, err := readingsRecord(rec, labels)
+		if err != nil {
 			return err
 		}
-		rows += int64(n)
+		defer out.Release()
+		if err := fw.WriteBuffered(out); err != nil {
+			return err
+		}
+		rows += rec.NumRows()
 		if in.Progress != nil {
 			in.Progress(rows)
 		}
@@ -292,6 +285,30 @@ func writeReadings(ctx context.Context, w io.Writer, in Input, ps []participant)
 		err = cerr
 	}
 	return rows, err
+}
+
+// readingsRecord turns a warehouse export batch into a readings_minute batch.
+func readingsRecord(rec arrow.RecordBatch, labels *array.String) (arrow.RecordBatch, error) {
+	n := int(rec.NumRows())
+	part := rec.Column(0).Data()
+	participant := array.NewDictionaryArray(readingsSchema.Field(0).Type,
+		array.MakeFromData(array.NewData(arrow.PrimitiveTypes.Int32, n, part.Buffers(), nil, part.NullN(), part.Offset())), labels)
+	defer participant.Release()
+	md := rec.Column(1).Data()
+	minute := array.MakeFromData(array.NewData(readingsSchema.Field(1).Type, n, md.Buffers(), nil, md.NullN(), md.Offset()))
+	defer minute.Release()
+	samples := rec.Column(3).(*array.Int32)
+	sum := rec.Column(4).(*array.Float64)
+	mb := array.NewFloat64Builder(memory.DefaultAllocator)
+	mb.Reserve(n)
+	for i := 0; i < n; i++ {
+		mb.UnsafeAppend(sum.Value(i) / float64(samples.Value(i)))
+	}
+	mean := mb.NewFloat64Array()
+	mb.Release()
+	defer mean.Release()
+	cols := []arrow.Array{participant, minute, rec.Column(2), samples, mean, rec.Column(5), rec.Column(6), sum}
+	return array.NewRecordBatch(readingsSchema, cols, int64(n)), nil
 }
 
 func writeParticipants(w io.Writer, ps []participant) (int64, error) {

@@ -131,7 +131,7 @@ func column[T any](t *testing.T, tbl arrow.Table, name string, get func(arrow.Ar
 	return out
 }
 
-func str(a arrow.Array, i int) string  { return a.(*array.String).Value(i) }
+func str(a arrow.Array, i int) string  { return a.ValueStr(i) }
 func ts(a arrow.Array, i int) int64    { return int64(a.(*array.Timestamp).Value(i)) }
 func f64(a arrow.Array, i int) float64 { return a.(*array.Float64).Value(i) }
 func i32(a arrow.Array, i int) int32   { return a.(*array.Int32).Value(i) }
@@ -179,37 +179,49 @@ func TestTwoPurchasesCannotBeJoined(t *testing.T) {
 	if bytes.Equal(bA.Secret, bB.Secret) {
 		t.Fatal("two purchases share a secret")
 	}
-	load := func(dir string) (map[string][]int64, []string) {
+	// Per participant: their minutes, and their first heart-rate mean, which
+	// identifies the generated person (every person has a distinct rate).
+	load := func(dir string) (map[string][]int64, map[float64]string) {
 		tbl, done := table(t, filepath.Join(dir, bundle.ReadingsFile))
 		defer done()
 		parts := column(t, tbl, "participant", str)
 		mins := column(t, tbl, "minute", ts)
+		metrics := column(t, tbl, "metric", str)
+		means := column(t, tbl, "mean", f64)
 		byP := map[string][]int64{}
+		who := map[float64]string{}
 		for i, p := range parts {
+			if len(byP[p]) == 0 && metrics[i] == "heart_rate" {
+				who[means[i]] = p
+			}
 			byP[p] = append(byP[p], mins[i])
 		}
-		return byP, parts
+		return byP, who
 	}
-	a, _ := load(dirA)
-	b, _ := load(dirB)
-	if len(a) != 22 || len(b) != 22 {
-		t.Fatalf("participants %d and %d, want 22", len(a), len(b))
+	a, whoA := load(dirA)
+	b, whoB := load(dirB)
+	if len(a) != 22 || len(b) != 22 || len(whoA) != 22 {
+		t.Fatalf("participants %d and %d (%d distinct people), want 22", len(a), len(b), len(whoA))
 	}
 	for p := range a {
 		if _, ok := b[p]; ok {
 			t.Fatalf("pseudonym %s appears in both bundles", p)
 		}
 	}
-	// Same person, different offsets: no participant's timeline in A equals
-	// any participant's timeline in B, and no (first minute) lines up.
-	firstB := map[int64]bool{}
-	for _, ms := range b {
-		firstB[ms[0]] = true
-	}
-	for p, ms := range a {
-		if firstB[ms[0]] {
-			t.Fatalf("participant %s starts at the same shifted minute in both bundles", p)
+	// The same person is shifted differently in the two bundles. Offsets are
+	// random (1 in 730 to match by chance), so allow two coincidences.
+	same := 0
+	for hr, pa := range whoA {
+		pb, ok := whoB[hr]
+		if !ok {
+			t.Fatalf("person with heart rate %g missing from bundle B", hr)
 		}
+		if a[pa][0] == b[pb][0] {
+			same++
+		}
+	}
+	if same > 2 {
+		t.Fatalf("%d of 22 people have the same time offset in both bundles", same)
 	}
 	// Offsets keep gaps and time of day: within a participant, deltas are
 	// multiples of a minute and every minute is 06:00-07:29 UTC as generated.

@@ -2,6 +2,8 @@ package warehouse
 
 import (
 	"context"
+
+	"github.com/apache/arrow-go/v18/arrow"
 	"encoding/hex"
 	"fmt"
 )
@@ -85,21 +87,21 @@ func (w *ClickHouse) Stats(ctx context.Context, scope Scope, pids []string) ([]M
 	return out, rows.Err()
 }
 
-func (w *ClickHouse) Export(ctx context.Context, scope Scope, members []ExportMember, fn func(*MinuteBatch) error) error {
-	pids := make([]string, len(members))
-	parts := make([]int32, len(members))
-	offs := make([]int64, len(members))
-	for i, m := range members {
-		pids[i], parts[i], offs[i] = m.PID, m.Participant, m.OffsetMs
-	}
+func (w *ClickHouse) Export(ctx context.Context, scope Scope, members []ExportMember, fn func(arrow.RecordBatch) error) error {
 	q := clickScoped + `,
 	mm AS (SELECT t.1 AS pid, t.2 AS participant, t.3 AS offset_ms FROM (SELECT arrayJoin(arrayZip($4, $5, $6)) AS t))
 	SELECT mm.participant, toUnixTimestamp64Milli(r.minute) + mm.offset_ms AS minute_ms, r.metric, toInt32(r.n), r.sum, r.min, r.max
 	FROM r JOIN mm ON r.pid = mm.pid ORDER BY mm.participant, minute_ms, r.metric`
-	rows, err := w.db.QueryContext(ctx, q, append(scopeArgs(scope), pids, parts, offs)...)
-	if err != nil {
-		return fmt.Errorf("warehouse: export: %w", err)
+	for _, slice := range exportSlices(members) {
+		rows, err := w.db.QueryContext(ctx, q, exportArgs(scope, slice)...)
+		if err != nil {
+			return fmt.Errorf("warehouse: export: %w", err)
+		}
+		err = scanExport(rows, fn)
+		rows.Close()
+		if err != nil {
+			return err
+		}
 	}
-	defer rows.Close()
-	return scanExport(rows, fn)
+	return nil
 }

@@ -2,7 +2,6 @@ package warehouse
 
 import (
 	"context"
-	"database/sql"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
@@ -113,60 +112,23 @@ func binsFromJSON(s string, lo, hi float64) ([]Bin, error) {
 	return bins, nil
 }
 
-func (w *DuckDB) Export(ctx context.Context, scope Scope, members []ExportMember, fn func(*MinuteBatch) error) error {
+// duckExportQuery selects the export rows; $4..$6 are the members' pseudonyms,
+// participant numbers and offsets as parallel lists.
+const duckExportQuery = `WITH mm AS (SELECT unnest($4::VARCHAR[]) AS pid, unnest($5::INTEGER[]) AS participant, unnest($6::BIGINT[]) AS offset_ms),
+	r AS (
+		SELECT m.pid, m.metric, m.minute, sum(m.n)::BIGINT AS n, sum(m.sum) AS sum, min(m.min) AS min, max(m.max) AS max
+		FROM rollups_minute m SEMI JOIN (SELECT source, seq FROM batches WHERE received < $3) b ON m.source = b.source AND m.seq = b.seq
+		WHERE m.minute >= $1 AND m.minute < $2 AND m.pid IN (SELECT pid FROM mm)
+		GROUP BY m.pid, m.metric, m.minute)
+	SELECT mm.participant, epoch_ms(r.minute) + mm.offset_ms AS minute_ms, r.metric, r.n::INTEGER AS n, r.sum, r.min, r.max
+	FROM r JOIN mm USING (pid) ORDER BY mm.participant, minute_ms, r.metric`
+
+func exportArgs(scope Scope, members []ExportMember) []any {
 	pids := make([]string, len(members))
 	parts := make([]int32, len(members))
 	offs := make([]int64, len(members))
 	for i, m := range members {
 		pids[i], parts[i], offs[i] = m.PID, m.Participant, m.OffsetMs
 	}
-	q := duckScoped + `,
-	mm AS (SELECT unnest($4::VARCHAR[]) AS pid, unnest($5::INTEGER[]) AS participant, unnest($6::BIGINT[]) AS offset_ms)
-	SELECT mm.participant, epoch_ms(r.minute) + mm.offset_ms AS minute_ms, r.metric, r.n::INTEGER, r.sum, r.min, r.max
-	FROM r JOIN mm USING (pid) ORDER BY mm.participant, minute_ms, r.metric`
-	rows, err := w.db.QueryContext(ctx, q, append(scopeArgs(scope), pids, parts, offs)...)
-	if err != nil {
-		return fmt.Errorf("warehouse: export: %w", err)
-	}
-	defer rows.Close()
-	return scanExport(rows, fn)
-}
-
-// scanExport hands rows of (participant, minute_ms, metric, n, sum, min, max)
-// to fn in batches.
-func scanExport(rows *sql.Rows, fn func(*MinuteBatch) error) error {
-	var b MinuteBatch
-	var (
-		p      int32
-		ms     int64
-		metric string
-		n      int32
-		s      float64
-		lo, hi float64
-	)
-	for rows.Next() {
-		if err := rows.Scan(&p, &ms, &metric, &n, &s, &lo, &hi); err != nil {
-			return err
-		}
-		b.Participant = append(b.Participant, p)
-		b.MinuteMs = append(b.MinuteMs, ms)
-		b.Metric = append(b.Metric, metric)
-		b.N = append(b.N, n)
-		b.Sum = append(b.Sum, s)
-		b.Min = append(b.Min, lo)
-		b.Max = append(b.Max, hi)
-		if b.Len() == ExportBatchRows {
-			if err := fn(&b); err != nil {
-				return err
-			}
-			b.reset()
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	if b.Len() > 0 {
-		return fn(&b)
-	}
-	return nil
+	return append(scopeArgs(scope), pids, parts, offs)
 }

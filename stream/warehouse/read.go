@@ -1,6 +1,12 @@
 package warehouse
 
-import "time"
+import (
+	"cmp"
+	"slices"
+	"time"
+
+	"github.com/apache/arrow-go/v18/arrow"
+)
 
 // The read side used by the cohorter: features per contributor, catalog
 // statistics and bundle export. Every read is limited to a Scope, so a
@@ -57,26 +63,46 @@ type ExportMember struct {
 	PID         string
 	Participant int32
 	OffsetMs    int64
+	Rows        int64 // expected rows (from the snapshot); bounds how many members one query takes
 }
 
-// MinuteBatch is a slice of exported rows, column by column, ordered by
-// participant, minute and metric. Minute is already shifted by the offset.
-type MinuteBatch struct {
-	Participant []int32
-	MinuteMs    []int64
-	Metric      []string
-	N           []int32
-	Sum         []float64
-	Min         []float64
-	Max         []float64
+// ExportQueryRows bounds the rows one export query produces: engines may hold
+// a whole query result in memory, so members are exported in slices.
+const ExportQueryRows = 1 << 20
+
+// exportSlices splits members, ordered by participant, into slices of about
+// ExportQueryRows expected rows each.
+func exportSlices(members []ExportMember) [][]ExportMember {
+	ms := slices.Clone(members)
+	slices.SortFunc(ms, func(a, b ExportMember) int { return cmp.Compare(a.Participant, b.Participant) })
+	var out [][]ExportMember
+	var rows int64
+	start := 0
+	for i, m := range ms {
+		if i > start && rows+m.Rows > ExportQueryRows {
+			out = append(out, ms[start:i])
+			start, rows = i, 0
+		}
+		rows += max(m.Rows, 1)
+	}
+	if start < len(ms) {
+		out = append(out, ms[start:])
+	}
+	return out
 }
 
-// Len returns the number of rows.
-func (b *MinuteBatch) Len() int { return len(b.MinuteMs) }
+// ExportSchema is the schema of the record batches Export streams, ordered by
+// participant, minute and metric; minute_ms is already shifted by the
+// participant's offset.
+var ExportSchema = arrow.NewSchema([]arrow.Field{
+	{Name: "participant", Type: arrow.PrimitiveTypes.Int32},
+	{Name: "minute_ms", Type: arrow.PrimitiveTypes.Int64},
+	{Name: "metric", Type: arrow.BinaryTypes.String},
+	{Name: "n", Type: arrow.PrimitiveTypes.Int32},
+	{Name: "sum", Type: arrow.PrimitiveTypes.Float64},
+	{Name: "min", Type: arrow.PrimitiveTypes.Float64},
+	{Name: "max", Type: arrow.PrimitiveTypes.Float64},
+}, nil)
 
-func (b *MinuteBatch) reset() {
-	b.Participant, b.MinuteMs, b.Metric, b.N, b.Sum, b.Min, b.Max = b.Participant[:0], b.MinuteMs[:0], b.Metric[:0], b.N[:0], b.Sum[:0], b.Min[:0], b.Max[:0]
-}
-
-// ExportBatchRows is how many rows an Export hands over per call.
+// ExportBatchRows is how many rows an Export hands over per record batch at most.
 const ExportBatchRows = 64 * 1024

@@ -10,6 +10,8 @@ import (
 	"context"
 	"fmt"
 	"time"
+
+	"github.com/apache/arrow-go/v18/arrow"
 )
 
 // Warehouse is the analytics store the stream writes to.
@@ -28,10 +30,10 @@ type Warehouse interface {
 	Features(ctx context.Context, scope Scope, minMinutesPerDay int) ([]Feature, error)
 	// Stats describes each metric over the given contributors in scope.
 	Stats(ctx context.Context, scope Scope, pids []string) ([]MetricStats, error)
-	// Export streams the merged minute rows of members in scope to fn, in
-	// batches of at most ExportBatchRows, renamed and shifted per member.
-	// The batch is reused after fn returns.
-	Export(ctx context.Context, scope Scope, members []ExportMember, fn func(*MinuteBatch) error) error
+	// Export streams the merged minute rows of members in scope to fn as
+	// Arrow record batches of ExportSchema, renamed and shifted per member.
+	// A batch is released after fn returns; fn retains what it keeps.
+	Export(ctx context.Context, scope Scope, members []ExportMember, fn func(arrow.RecordBatch) error) error
 	// Cells calls fn with every cell of every table rendered as text. It
 	// exists so privacy audits can prove what the warehouse does not hold.
 	Cells(ctx context.Context, fn func(table, column, value string) error) error

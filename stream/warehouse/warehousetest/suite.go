@@ -9,6 +9,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/apache/arrow-go/v18/arrow"
+	"github.com/apache/arrow-go/v18/arrow/array"
+
 	"rhd.dev/stream/warehouse"
 )
 
@@ -298,18 +301,22 @@ func testExportRenamesShifts(t *testing.T, wh warehouse.Warehouse) {
 	members := []warehouse.ExportMember{{PID: "alice", Participant: 1, OffsetMs: 3 * day}, {PID: "bob", Participant: 0, OffsetMs: -2 * day}}
 	var rows, calls int
 	var last [2]int64
-	err := wh.Export(ctx, allTime, members, func(b *warehouse.MinuteBatch) error {
+	err := wh.Export(ctx, allTime, members, func(rec arrow.RecordBatch) error {
 		calls++
-		for i := 0; i < b.Len(); i++ {
+		part := rec.Column(0).(*array.Int32)
+		mins := rec.Column(1).(*array.Int64)
+		metric := rec.Column(2).(*array.String)
+		n := rec.Column(3).(*array.Int32)
+		for i := 0; i < int(rec.NumRows()); i++ {
 			rows++
-			p, ms := b.Participant[i], b.MinuteMs[i]
+			p, ms := part.Value(i), mins.Value(i)
 			if [2]int64{int64(p), ms} == last || int64(p) < last[0] {
 				t.Fatalf("rows not ordered by participant and minute at %d", rows)
 			}
 			last = [2]int64{int64(p), ms}
 			want := t0.UnixMilli() + members[1-p].OffsetMs
-			if ms < want || ms >= want+3*60000 || b.Metric[i] != "heart_rate" || b.N[i] != 60 {
-				t.Fatalf("row %d: participant %d minute %d metric %s n %d", rows, p, ms, b.Metric[i], b.N[i])
+			if ms < want || ms >= want+3*60000 || metric.Value(i) != "heart_rate" || n.Value(i) != 60 {
+				t.Fatalf("row %d: participant %d minute %d metric %s n %d", rows, p, ms, metric.Value(i), n.Value(i))
 			}
 		}
 		return nil
