@@ -3,9 +3,9 @@ package warehouse
 import (
 	"context"
 
-	"github.com/apache/arrow-go/v18/arrow"
 	"encoding/hex"
 	"fmt"
+	"github.com/apache/arrow-go/v18/arrow"
 )
 
 // clickScoped mirrors duckScoped in ClickHouse SQL ($1 from, $2 to, $3 received-before).
