@@ -8,6 +8,7 @@ import (
 	"crypto/ed25519"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -28,6 +29,8 @@ func Run(t *testing.T, open func(t *testing.T) *ledger.Store) {
 		"ConsentLatestWins":    testConsentLatestWins,
 		"SnapshotsVersioned":   testSnapshotsVersioned,
 		"BundlesHaveSecrets":   testBundlesHaveSecrets,
+		"SalesOnceAndBalanced": testSalesOnceAndBalanced,
+		"EpochsCommitSales":    testEpochsCommitSales,
 	}
 	for name, fn := range tests {
 		t.Run(name, func(t *testing.T) { fn(t, open(t)) })
@@ -293,5 +296,86 @@ func testBundlesHaveSecrets(t *testing.T, s *ledger.Store) {
 	}
 	if _, err := s.CreateBundle(ctx, "missing@v1", ""); !errors.Is(err, ledger.ErrNotFound) {
 		t.Fatalf("bundle of a missing snapshot: %v", err)
+	}
+}
+
+func saleFixture(t *testing.T, s *ledger.Store) (ledger.Snapshot, ledger.Contributor, ledger.Contributor) {
+	ctx := context.Background()
+	a := contributor(t, s, "payee-a@example.org")
+	b := contributor(t, s, "payee-b@example.org")
+	s.PutCohort(ctx, ledger.Cohort{ID: "any.any.any", AgeBand: "any", Activity: "any", DeviceType: "any", Description: "everyone"})
+	sn, err := s.CreateSnapshot(ctx, ledger.Snapshot{CohortID: "any.any.any", MerkleRoot: []byte{1}, ContentHash: []byte{1}, StatsJSON: "{}"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sn, a, b
+}
+
+func testSalesOnceAndBalanced(t *testing.T, s *ledger.Store) {
+	ctx := context.Background()
+	sn, a, b := saleFixture(t, s)
+	sale := ledger.Sale{ID: "sale-1", SnapshotID: sn.ID, BundleID: "b1", Buyer: "lab", PriceCents: 1000, FeeBps: 1500, FeeCents: 150}
+	lines := []ledger.PayoutLine{{ContributorID: a.ID, Account: "0xA", Cents: 425}, {ContributorID: b.ID, Account: "0xB", Cents: 425}}
+	if _, err := s.RecordSale(ctx, sale, lines[:1]); !errors.Is(err, ledger.ErrUnbalanced) {
+		t.Fatalf("unbalanced sale: %v", err)
+	}
+	created, err := s.RecordSale(ctx, sale, lines)
+	if err != nil || !created {
+		t.Fatalf("record: %v %v", created, err)
+	}
+	again, err := s.RecordSale(ctx, sale, lines)
+	if err != nil || again {
+		t.Fatalf("second record of the same sale: %v %v", again, err)
+	}
+	d, c, _ := s.JournalBalance(ctx, "sale-1")
+	if d != 1000 || c != 1000 {
+		t.Fatalf("journal debit %d credit %d", d, c)
+	}
+	got, _ := s.SaleLines(ctx, "sale-1")
+	if len(got) != 2 {
+		t.Fatalf("%d lines after two records", len(got))
+	}
+	notes, _ := s.Notifications(ctx, a.ID, 10)
+	if len(notes) != 1 || !strings.Contains(notes[0].Body, "$4.25") {
+		t.Fatalf("notifications %+v", notes)
+	}
+}
+
+func testEpochsCommitSales(t *testing.T, s *ledger.Store) {
+	ctx := context.Background()
+	sn, a, b := saleFixture(t, s)
+	root := func(m map[string]int64) ([]byte, error) { return []byte(fmt.Sprint(len(m))), nil }
+	if _, opened, _ := s.OpenEpoch(ctx, root); opened {
+		t.Fatal("epoch opened without sales")
+	}
+	s.RecordSale(ctx, ledger.Sale{ID: "s1", SnapshotID: sn.ID, BundleID: "b", Buyer: "lab", PriceCents: 100}, []ledger.PayoutLine{{ContributorID: a.ID, Account: "0xA", Cents: 60}, {ContributorID: b.ID, Account: "0xB", Cents: 40}})
+	e, opened, err := s.OpenEpoch(ctx, root)
+	if err != nil || !opened || e.Epoch != 1 {
+		t.Fatalf("open: %+v %v %v", e, opened, err)
+	}
+	s.RecordSale(ctx, ledger.Sale{ID: "s2", SnapshotID: sn.ID, BundleID: "b", Buyer: "lab", PriceCents: 10}, []ledger.PayoutLine{{ContributorID: a.ID, Account: "0xA", Cents: 10}})
+	if _, opened, _ := s.OpenEpoch(ctx, root); opened {
+		t.Fatal("a second epoch opened while the first is unconfirmed")
+	}
+	if err := s.SetEpochTx(ctx, 1, []byte{1}, "0xhash"); err != nil {
+		t.Fatal(err)
+	}
+	s.SetEpochTx(ctx, 1, []byte{2}, "0xother") // never replaces the stored transaction
+	open, _ := s.OpenEpochs(ctx)
+	if len(open) != 1 || open[0].TxHash != "0xhash" || open[0].Status != "submitted" {
+		t.Fatalf("open epochs %+v", open)
+	}
+	s.ConfirmEpoch(ctx, 1, 7)
+	e2, opened, _ := s.OpenEpoch(ctx, root)
+	if !opened || e2.Epoch != 2 {
+		t.Fatal("second epoch not opened after confirmation")
+	}
+	bal, _ := s.EpochBalances(ctx, 2)
+	if bal["0xA"] != 70 || bal["0xB"] != 40 {
+		t.Fatalf("cumulative balances %v, want A 70, B 40", bal)
+	}
+	sales, _ := s.EpochSales(ctx, 2)
+	if len(sales) != 1 || sales[0].ID != "s2" {
+		t.Fatalf("epoch 2 sales %+v", sales)
 	}
 }

@@ -1,0 +1,351 @@
+package ledger
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// Wallet is a contributor's custodial account. The private key is stored
+// encrypted; only settle's wallet package can open it.
+type Wallet struct {
+	ContributorID string
+	Address       string
+	KeyCiphertext []byte
+	CreatedAt     time.Time
+}
+
+// CreateWallet stores a wallet; a contributor has at most one.
+func (s *Store) CreateWallet(ctx context.Context, w Wallet) error {
+	_, err := s.db.ExecContext(ctx, s.q(`INSERT INTO wallets (contributor_id, address, key_ciphertext, created_ms) VALUES (?, ?, ?, ?)`),
+		w.ContributorID, w.Address, w.KeyCiphertext, s.nowMs())
+	if isUniqueViolation(err) {
+		return fmt.Errorf("%w: wallet of %s", ErrExists, w.ContributorID)
+	}
+	return err
+}
+
+// Wallet returns a contributor's wallet.
+func (s *Store) Wallet(ctx context.Context, contributorID string) (Wallet, error) {
+	var w Wallet
+	var ms int64
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT contributor_id, address, key_ciphertext, created_ms FROM wallets WHERE contributor_id = ?`), contributorID).
+		Scan(&w.ContributorID, &w.Address, &w.KeyCiphertext, &ms)
+	if errors.Is(err, sql.ErrNoRows) {
+		return w, ErrNotFound
+	}
+	w.CreatedAt = time.UnixMilli(ms)
+	return w, err
+}
+
+// Sale is one purchase of a bundle.
+type Sale struct {
+	ID         string
+	SnapshotID string
+	BundleID   string
+	Buyer      string
+	PriceCents int64
+	FeeBps     int64
+	FeeCents   int64
+	CreatedAt  time.Time
+	Epoch      int64 // 0 until a payout epoch commits it on chain
+}
+
+// PayoutLine is one contributor's share of a sale.
+type PayoutLine struct {
+	SaleID        string
+	ContributorID string
+	Account       string
+	Cents         int64
+}
+
+// ErrUnbalanced is returned when payout lines and fee do not add up to the price.
+var ErrUnbalanced = errors.New("ledger: sale does not balance")
+
+// RecordSale stores a sale, its payout lines, a balanced journal and a
+// notification per contributor paid, in one transaction. Recording the same
+// sale id again changes nothing and reports false.
+func (s *Store) RecordSale(ctx context.Context, sale Sale, lines []PayoutLine) (bool, error) {
+	total := sale.FeeCents
+	for _, l := range lines {
+		if l.Cents < 0 {
+			return false, fmt.Errorf("%w: negative line", ErrUnbalanced)
+		}
+		total += l.Cents
+	}
+	if total != sale.PriceCents {
+		return false, fmt.Errorf("%w: fee %d + lines %d != price %d", ErrUnbalanced, sale.FeeCents, total-sale.FeeCents, sale.PriceCents)
+	}
+	created := false
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		now := s.nowMs()
+		res, err := tx.ExecContext(ctx, s.q(`INSERT INTO sales (id, snapshot_id, bundle_id, buyer, price_cents, fee_bps, fee_cents, created_ms)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`),
+			sale.ID, sale.SnapshotID, sale.BundleID, sale.Buyer, sale.PriceCents, sale.FeeBps, sale.FeeCents, now)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return nil // processed before
+		}
+		created = true
+		line, err := tx.PrepareContext(ctx, s.q(`INSERT INTO payout_lines (sale_id, contributor_id, account, cents) VALUES (?, ?, ?, ?)`))
+		if err != nil {
+			return err
+		}
+		defer line.Close()
+		journal, err := tx.PrepareContext(ctx, s.q(`INSERT INTO journal (sale_id, account, debit, credit, created_ms) VALUES (?, ?, ?, ?, ?)`))
+		if err != nil {
+			return err
+		}
+		defer journal.Close()
+		note, err := tx.PrepareContext(ctx, s.q(`INSERT INTO notifications (contributor_id, kind, body, created_ms) VALUES (?, 'payout', ?, ?)`))
+		if err != nil {
+			return err
+		}
+		defer note.Close()
+		if _, err := journal.ExecContext(ctx, sale.ID, "researcher:"+sale.Buyer, sale.PriceCents, 0, now); err != nil {
+			return err
+		}
+		if _, err := journal.ExecContext(ctx, sale.ID, "platform:fees", 0, sale.FeeCents, now); err != nil {
+			return err
+		}
+		for _, l := range lines {
+			if _, err := line.ExecContext(ctx, sale.ID, l.ContributorID, l.Account, l.Cents); err != nil {
+				return err
+			}
+			if _, err := journal.ExecContext(ctx, sale.ID, "contributor:"+l.ContributorID, 0, l.Cents, now); err != nil {
+				return err
+			}
+			if l.Cents > 0 {
+				body := fmt.Sprintf("A research team used data you shared. You earned $%d.%02d.", l.Cents/100, l.Cents%100)
+				if _, err := note.ExecContext(ctx, l.ContributorID, body, now); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	return created, err
+}
+
+// JournalBalance returns total debits and credits of a sale's journal.
+func (s *Store) JournalBalance(ctx context.Context, saleID string) (debit, credit int64, err error) {
+	err = s.db.QueryRowContext(ctx, s.q(`SELECT COALESCE(SUM(debit), 0), COALESCE(SUM(credit), 0) FROM journal WHERE sale_id = ?`), saleID).Scan(&debit, &credit)
+	return
+}
+
+// SaleLines returns a sale's payout lines by account.
+func (s *Store) SaleLines(ctx context.Context, saleID string) ([]PayoutLine, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT sale_id, contributor_id, account, cents FROM payout_lines WHERE sale_id = ? ORDER BY account`), saleID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []PayoutLine
+	for rows.Next() {
+		var l PayoutLine
+		if err := rows.Scan(&l.SaleID, &l.ContributorID, &l.Account, &l.Cents); err != nil {
+			return nil, err
+		}
+		out = append(out, l)
+	}
+	return out, rows.Err()
+}
+
+// Sales lists sales, newest first.
+func (s *Store) Sales(ctx context.Context) ([]Sale, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, snapshot_id, bundle_id, buyer, price_cents, fee_bps, fee_cents, created_ms, COALESCE(epoch, 0) FROM sales ORDER BY created_ms DESC, id`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Sale
+	for rows.Next() {
+		var sa Sale
+		var ms int64
+		if err := rows.Scan(&sa.ID, &sa.SnapshotID, &sa.BundleID, &sa.Buyer, &sa.PriceCents, &sa.FeeBps, &sa.FeeCents, &ms, &sa.Epoch); err != nil {
+			return nil, err
+		}
+		sa.CreatedAt = time.UnixMilli(ms)
+		out = append(out, sa)
+	}
+	return out, rows.Err()
+}
+
+// Epoch is one on-chain commit of cumulative earnings.
+type Epoch struct {
+	Epoch       int64
+	Root        []byte
+	Status      string // pending, submitted, confirmed
+	RawTx       []byte
+	TxHash      string
+	BlockNumber int64
+}
+
+// OpenEpoch assigns every uncommitted sale to a new epoch and stores the
+// cumulative earnings per account and their root, in one transaction. It
+// returns false when there is nothing to commit or an epoch is still open.
+func (s *Store) OpenEpoch(ctx context.Context, root func(map[string]int64) ([]byte, error)) (Epoch, bool, error) {
+	var e Epoch
+	opened := false
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		var open int
+		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM payout_epochs WHERE status <> 'confirmed'`).Scan(&open); err != nil || open > 0 {
+			return err
+		}
+		var waiting int
+		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM sales WHERE epoch IS NULL`).Scan(&waiting); err != nil || waiting == 0 {
+			return err
+		}
+		if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(epoch), 0) + 1 FROM payout_epochs`).Scan(&e.Epoch); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, s.q(`UPDATE sales SET epoch = ? WHERE epoch IS NULL`), e.Epoch); err != nil {
+			return err
+		}
+		rows, err := tx.QueryContext(ctx, `SELECT l.account, SUM(l.cents) FROM payout_lines l JOIN sales s ON s.id = l.sale_id GROUP BY l.account`)
+		if err != nil {
+			return err
+		}
+		totals := map[string]int64{}
+		for rows.Next() {
+			var a string
+			var c int64
+			if err := rows.Scan(&a, &c); err != nil {
+				rows.Close()
+				return err
+			}
+			totals[a] = c
+		}
+		rows.Close()
+		if e.Root, err = root(totals); err != nil {
+			return err
+		}
+		e.Status = "pending"
+		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO payout_epochs (epoch, root, status, created_ms) VALUES (?, ?, 'pending', ?)`), e.Epoch, e.Root, s.nowMs()); err != nil {
+			return err
+		}
+		bal, err := tx.PrepareContext(ctx, s.q(`INSERT INTO epoch_balances (epoch, account, cumulative) VALUES (?, ?, ?)`))
+		if err != nil {
+			return err
+		}
+		defer bal.Close()
+		for a, c := range totals {
+			if _, err := bal.ExecContext(ctx, e.Epoch, a, c); err != nil {
+				return err
+			}
+		}
+		opened = true
+		return nil
+	})
+	return e, opened, err
+}
+
+// OpenEpochs returns epochs not yet confirmed on chain, oldest first.
+func (s *Store) OpenEpochs(ctx context.Context) ([]Epoch, error) {
+	return s.epochs(ctx, `WHERE status <> 'confirmed' ORDER BY epoch`)
+}
+
+// LatestConfirmedEpoch returns the newest confirmed epoch, if any.
+func (s *Store) LatestConfirmedEpoch(ctx context.Context) (Epoch, bool, error) {
+	es, err := s.epochs(ctx, `WHERE status = 'confirmed' ORDER BY epoch DESC LIMIT 1`)
+	if err != nil || len(es) == 0 {
+		return Epoch{}, false, err
+	}
+	return es[0], true, nil
+}
+
+func (s *Store) epochs(ctx context.Context, where string) ([]Epoch, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT epoch, root, status, raw_tx, COALESCE(tx_hash, ''), COALESCE(block_number, 0) FROM payout_epochs `+where)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Epoch
+	for rows.Next() {
+		var e Epoch
+		if err := rows.Scan(&e.Epoch, &e.Root, &e.Status, &e.RawTx, &e.TxHash, &e.BlockNumber); err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+// EpochSales returns the ids of the sales an epoch commits, by id.
+func (s *Store) EpochSales(ctx context.Context, epoch int64) ([]Sale, error) {
+	all, err := s.Sales(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []Sale
+	for _, sa := range all {
+		if sa.Epoch == epoch {
+			out = append(out, sa)
+		}
+	}
+	return out, nil
+}
+
+// EpochBalances returns the cumulative earnings per account an epoch commits.
+func (s *Store) EpochBalances(ctx context.Context, epoch int64) (map[string]int64, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT account, cumulative FROM epoch_balances WHERE epoch = ?`), epoch)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]int64{}
+	for rows.Next() {
+		var a string
+		var c int64
+		if err := rows.Scan(&a, &c); err != nil {
+			return nil, err
+		}
+		out[a] = c
+	}
+	return out, rows.Err()
+}
+
+// SetEpochTx stores the signed transaction of an epoch before it is sent.
+func (s *Store) SetEpochTx(ctx context.Context, epoch int64, raw []byte, hash string) error {
+	_, err := s.db.ExecContext(ctx, s.q(`UPDATE payout_epochs SET raw_tx = ?, tx_hash = ?, status = 'submitted' WHERE epoch = ? AND raw_tx IS NULL`), raw, hash, epoch)
+	return err
+}
+
+// ConfirmEpoch marks an epoch's transaction as included in block.
+func (s *Store) ConfirmEpoch(ctx context.Context, epoch, block int64) error {
+	_, err := s.db.ExecContext(ctx, s.q(`UPDATE payout_epochs SET status = 'confirmed', block_number = ? WHERE epoch = ?`), block, epoch)
+	return err
+}
+
+// Notification is a message to a contributor.
+type Notification struct {
+	ID        int64
+	Kind      string
+	Body      string
+	CreatedAt time.Time
+	Read      bool
+}
+
+// Notifications lists a contributor's notifications, newest first.
+func (s *Store) Notifications(ctx context.Context, contributorID string, limit int) ([]Notification, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, kind, body, created_ms, read_ms IS NOT NULL FROM notifications WHERE contributor_id = ? ORDER BY id DESC LIMIT ?`), contributorID, limit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Notification
+	for rows.Next() {
+		var n Notification
+		var ms int64
+		if err := rows.Scan(&n.ID, &n.Kind, &n.Body, &ms, &n.Read); err != nil {
+			return nil, err
+		}
+		n.CreatedAt = time.UnixMilli(ms)
+		out = append(out, n)
+	}
+	return out, rows.Err()
+}
