@@ -1,0 +1,375 @@
+// Package settle turns sales into money: each sale is split exactly among
+// the snapshot's contributors and written to the ledger with a balanced
+// journal in one transaction; sales are then committed on chain in batches as
+// one cumulative Merkle root per interval (through an outbox, so a crash never
+// pays twice), and earnings are claimed into contributors' custodial wallets.
+package settle
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"slices"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"rhd.dev/cohorter/merkle"
+	"rhd.dev/ledger"
+	"rhd.dev/settle/split"
+	"rhd.dev/settle/wallet"
+)
+
+// DefaultFeeBps is the platform fee: 15 %.
+const DefaultFeeBps = 1500
+
+// Sale is a purchase as the portal announces it on rhd.sales.v1.
+type Sale struct {
+	ID         string `json:"sale_id"` // idempotency key
+	SnapshotID string `json:"snapshot_id"`
+	BundleID   string `json:"bundle_id"`
+	Buyer      string `json:"buyer"`
+	PriceCents int64  `json:"price_cents"`
+	FeeBps     int64  `json:"fee_bps"`
+}
+
+// Settler processes sales and commits payouts.
+type Settler struct {
+	Store   *ledger.Store
+	Keyring *wallet.Keyring
+	Chain   *Chain
+	Logger  *slog.Logger
+	// AfterLedger, if set, runs after an epoch is written to the ledger and
+	// before its transaction is signed; AfterSend after the transaction is
+	// sent and before its confirmation is recorded. Crash tests use them.
+	AfterLedger, AfterSend func() error
+}
+
+func (s *Settler) log() *slog.Logger {
+	if s.Logger != nil {
+		return s.Logger
+	}
+	return slog.Default()
+}
+
+// EnsureWallet returns the contributor's custodial address, creating the
+// wallet if the contributor has none yet.
+func (s *Settler) EnsureWallet(ctx context.Context, contributorID string) (common.Address, error) {
+	w, err := s.Store.Wallet(ctx, contributorID)
+	if err == nil {
+		return common.HexToAddress(w.Address), nil
+	}
+	if !errors.Is(err, ledger.ErrNotFound) {
+		return common.Address{}, err
+	}
+	addr, ct, err := s.Keyring.New()
+	if err != nil {
+		return common.Address{}, err
+	}
+	err = s.Store.CreateWallet(ctx, ledger.Wallet{ContributorID: contributorID, Address: addr.Hex(), KeyCiphertext: ct})
+	if errors.Is(err, ledger.ErrExists) { // created concurrently
+		return s.EnsureWallet(ctx, contributorID)
+	}
+	return addr, err
+}
+
+// Process splits a sale among the snapshot's members by weight and records
+// it. Processing the same sale again pays nothing more and reports false.
+func (s *Settler) Process(ctx context.Context, sale Sale) (bool, error) {
+	if sale.ID == "" || sale.PriceCents < 0 {
+		return false, fmt.Errorf("settle: invalid sale %+v", sale)
+	}
+	members, err := s.Store.SnapshotMembers(ctx, sale.SnapshotID)
+	if err != nil {
+		return false, err
+	}
+	if len(members) == 0 {
+		return false, fmt.Errorf("settle: snapshot %s has no members", sale.SnapshotID)
+	}
+	shares := make([]split.Share, len(members))
+	for i, m := range members {
+		shares[i] = split.Share{Account: m.ContributorID, Weight: m.Weight}
+	}
+	res, err := split.Split(sale.PriceCents, sale.FeeBps, shares)
+	if err != nil {
+		return false, err
+	}
+	lines := make([]ledger.PayoutLine, len(res.Lines))
+	for i, l := range res.Lines {
+		addr, err := s.EnsureWallet(ctx, l.Account)
+		if err != nil {
+			return false, err
+		}
+		lines[i] = ledger.PayoutLine{SaleID: sale.ID, ContributorID: l.Account, Account: addr.Hex(), Cents: l.Cents}
+	}
+	created, err := s.Store.RecordSale(ctx, ledger.Sale{ID: sale.ID, SnapshotID: sale.SnapshotID, BundleID: sale.BundleID, Buyer: sale.Buyer,
+		PriceCents: sale.PriceCents, FeeBps: sale.FeeBps, FeeCents: res.FeeCents}, lines)
+	if created {
+		s.log().Info("settle: sale recorded", "sale", sale.ID, "contributors", len(lines), "price_cents", sale.PriceCents, "fee_cents", res.FeeCents)
+	}
+	return created, err
+}
+
+// PayoutLeaf is the distributor's leaf of (account, cumulative cents).
+func PayoutLeaf(account common.Address, cumulative int64) merkle.Hash {
+	return merkle.Leaf(append(common.LeftPadBytes(account.Bytes(), 32), merkle.Word(uint64(cumulative))...))
+}
+
+// payoutTree builds the tree of cumulative earnings.
+func payoutTree(balances map[string]int64) (*merkle.Tree, error) {
+	leaves := make([]merkle.Hash, 0, len(balances))
+	for a, c := range balances {
+		leaves = append(leaves, PayoutLeaf(common.HexToAddress(a), c))
+	}
+	return merkle.New(leaves)
+}
+
+// Commit opens a payout epoch for the sales not yet on chain (if any) and
+// drives every open epoch to confirmation: sign and store the transaction,
+// send it, record the receipt. Run it on an interval; after a crash it
+// resumes exactly where it stopped.
+func (s *Settler) Commit(ctx context.Context) error {
+	if _, _, err := s.Store.OpenEpoch(ctx, func(b map[string]int64) ([]byte, error) {
+		t, err := payoutTree(b)
+		if err != nil {
+			return nil, err
+		}
+		r := t.Root()
+		return r[:], nil
+	}); err != nil {
+		return err
+	}
+	if s.AfterLedger != nil {
+		if err := s.AfterLedger(); err != nil {
+			return err
+		}
+	}
+	open, err := s.Store.OpenEpochs(ctx)
+	if err != nil {
+		return err
+	}
+	for _, e := range open {
+		if err := s.drive(ctx, e); err != nil {
+			return fmt.Errorf("settle: epoch %d: %w", e.Epoch, err)
+		}
+	}
+	return nil
+}
+
+// drive moves one epoch forward.
+func (s *Settler) drive(ctx context.Context, e ledger.Epoch) error {
+	c := s.Chain
+	onChain, err := c.Distributor.Epoch(nil)
+	if err != nil {
+		return err
+	}
+	var tx *types.Transaction
+	if e.RawTx == nil {
+		if onChain >= uint64(e.Epoch) {
+			return fmt.Errorf("chain is at epoch %d but epoch %d has no transaction in the ledger", onChain, e.Epoch)
+		}
+		if tx, err = s.sign(ctx, e); err != nil {
+			return err
+		}
+		raw, _ := tx.MarshalBinary()
+		// Stored before sent: a crash from here on resends this exact transaction.
+		if err := s.Store.SetEpochTx(ctx, e.Epoch, raw, tx.Hash().Hex()); err != nil {
+			return err
+		}
+	} else {
+		tx = new(types.Transaction)
+		if err := tx.UnmarshalBinary(e.RawTx); err != nil {
+			return err
+		}
+	}
+	if onChain < uint64(e.Epoch) {
+		if err := c.send(ctx, tx); err != nil {
+			return err
+		}
+	}
+	if s.AfterSend != nil {
+		if err := s.AfterSend(); err != nil {
+			return err
+		}
+	}
+	r, err := c.receipt(ctx, tx.Hash())
+	if err != nil || r == nil {
+		return err // pending: the next Commit looks again
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		return fmt.Errorf("transaction %s reverted", tx.Hash().Hex())
+	}
+	s.log().Info("settle: payouts committed on chain", "epoch", e.Epoch, "tx", tx.Hash().Hex(), "block", r.BlockNumber)
+	return s.Store.ConfirmEpoch(ctx, e.Epoch, r.BlockNumber.Int64())
+}
+
+// sign builds the epoch's commit transaction without sending it.
+func (s *Settler) sign(ctx context.Context, e ledger.Epoch) (*types.Transaction, error) {
+	c := s.Chain
+	sales, err := s.Store.EpochSales(ctx, e.Epoch)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([][32]byte, len(sales))
+	roots := make([][32]byte, len(sales))
+	totals := make([]*big.Int, len(sales))
+	for i, sa := range sales {
+		ids[i] = SaleKey(sa.ID)
+		sn, err := s.Store.Snapshot(ctx, sa.SnapshotID)
+		if err != nil {
+			return nil, err
+		}
+		copy(roots[i][:], sn.MerkleRoot)
+		totals[i] = big.NewInt(sa.PriceCents)
+	}
+	nonce, err := c.Backend.PendingNonceAt(ctx, crypto.PubkeyToAddress(c.Operator.PublicKey))
+	if err != nil {
+		return nil, err
+	}
+	auth, err := c.transactor(ctx, nonce, true)
+	if err != nil {
+		return nil, err
+	}
+	return c.Distributor.Commit(auth, ids, roots, totals, [32]byte(e.Root), uint64(e.Epoch))
+}
+
+// SaleKey is a sale's id on chain.
+func SaleKey(id string) [32]byte { return [32]byte(crypto.Keccak256([]byte("rhd-sale:" + id))) }
+
+// ClaimBatch is how many claims go into one transaction.
+const ClaimBatch = 100
+
+// Claim pays every account the earnings of the latest confirmed epoch it has
+// not been paid yet, in batched transactions paid by the operator.
+func (s *Settler) Claim(ctx context.Context) (int, error) {
+	e, ok, err := s.Store.LatestConfirmedEpoch(ctx)
+	if err != nil || !ok {
+		return 0, err
+	}
+	balances, err := s.Store.EpochBalances(ctx, e.Epoch)
+	if err != nil {
+		return 0, err
+	}
+	tree, err := payoutTree(balances)
+	if err != nil {
+		return 0, err
+	}
+	c := s.Chain
+	accounts := make([]string, 0, len(balances))
+	for a := range balances {
+		accounts = append(accounts, a)
+	}
+	slices.Sort(accounts)
+	var as []common.Address
+	var cs []*big.Int
+	var ps [][][32]byte
+	paid := 0
+	flush := func() error {
+		if len(as) == 0 {
+			return nil
+		}
+		nonce, err := c.Backend.PendingNonceAt(ctx, crypto.PubkeyToAddress(c.Operator.PublicKey))
+		if err != nil {
+			return err
+		}
+		auth, err := c.transactor(ctx, nonce, false)
+		if err != nil {
+			return err
+		}
+		tx, err := c.Distributor.ClaimBatch(auth, as, cs, ps)
+		if err != nil {
+			return err
+		}
+		if _, err := waitMined(ctx, c, tx); err != nil {
+			return err
+		}
+		paid += len(as)
+		as, cs, ps = nil, nil, nil
+		return nil
+	}
+	for _, a := range accounts {
+		addr := common.HexToAddress(a)
+		done, err := c.Distributor.Claimed(nil, addr)
+		if err != nil {
+			return paid, err
+		}
+		if done.Int64() >= balances[a] {
+			continue
+		}
+		proof, _ := tree.Proof(PayoutLeaf(addr, balances[a]))
+		as, cs, ps = append(as, addr), append(cs, big.NewInt(balances[a])), append(ps, hashes(proof))
+		if len(as) == ClaimBatch {
+			if err := flush(); err != nil {
+				return paid, err
+			}
+		}
+	}
+	return paid, flush()
+}
+
+func hashes(hs []merkle.Hash) [][32]byte {
+	out := make([][32]byte, len(hs))
+	for i, h := range hs {
+		out[i] = h
+	}
+	return out
+}
+
+// Receipt is what anyone needs to check a contributor's earnings on chain.
+type Receipt struct {
+	Account    common.Address
+	SaleID     string
+	SaleCents  int64 // the contributor's line in this sale
+	Cumulative int64 // everything the account earned up to the committed epoch
+	Epoch      int64
+	Root       [32]byte
+	Proof      [][32]byte
+	Verified   bool // the distributor contract accepted the proof
+	TxHash     string
+}
+
+// Verify builds the proof of an account's cumulative earnings for the epoch
+// that committed the sale and checks it against the contract's root.
+func (s *Settler) Verify(ctx context.Context, account common.Address, saleID string) (Receipt, error) {
+	r := Receipt{Account: account, SaleID: saleID}
+	lines, err := s.Store.SaleLines(ctx, saleID)
+	if err != nil {
+		return r, err
+	}
+	found := false
+	for _, l := range lines {
+		if common.HexToAddress(l.Account) == account {
+			r.SaleCents, found = l.Cents, true
+		}
+	}
+	if !found {
+		return r, fmt.Errorf("settle: account %s was not paid by sale %s", account.Hex(), saleID)
+	}
+	e, ok, err := s.Store.LatestConfirmedEpoch(ctx)
+	if err != nil {
+		return r, err
+	}
+	if !ok {
+		return r, errors.New("settle: no payout epoch is confirmed on chain yet")
+	}
+	balances, err := s.Store.EpochBalances(ctx, e.Epoch)
+	if err != nil {
+		return r, err
+	}
+	tree, err := payoutTree(balances)
+	if err != nil {
+		return r, err
+	}
+	r.Epoch, r.Cumulative, r.TxHash = e.Epoch, balances[account.Hex()], e.TxHash
+	r.Root = tree.Root()
+	proof, ok := tree.Proof(PayoutLeaf(account, r.Cumulative))
+	if !ok {
+		return r, fmt.Errorf("settle: sale %s is not committed on chain yet", saleID)
+	}
+	r.Proof = hashes(proof)
+	r.Verified, err = s.Chain.Distributor.Verify(nil, account, big.NewInt(r.Cumulative), r.Proof)
+	return r, err
+}

@@ -1,0 +1,238 @@
+package settle
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+
+	"rhd.dev/contracts"
+	"rhd.dev/ledger"
+	"rhd.dev/settle/wallet"
+)
+
+type env struct {
+	t       *testing.T
+	store   *ledger.Store
+	chain   *Chain
+	keyring *wallet.Keyring
+	people  []ledger.Contributor
+	snap    ledger.Snapshot
+}
+
+// newEnv is a ledger with a 25-member snapshot and a simulated chain that
+// mines a block every 20 ms, with the contracts deployed.
+func newEnv(t *testing.T) *env {
+	t.Helper()
+	ctx := context.Background()
+	store, err := ledger.Open(ctx, filepath.Join(t.TempDir(), "ledger.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	op, _ := crypto.GenerateKey()
+	sim := simulated.NewBackend(types.GenesisAlloc{crypto.PubkeyToAddress(op.PublicKey): {Balance: new(big.Int).Mul(big.NewInt(1e6), big.NewInt(1e18))}},
+		simulated.WithBlockGasLimit(60_000_000), contracts.MainnetRules)
+	stop := make(chan struct{})
+	go func() {
+		for {
+			select {
+			case <-stop:
+				return
+			case <-time.After(20 * time.Millisecond):
+				sim.Commit()
+			}
+		}
+	}()
+	t.Cleanup(func() { close(stop); sim.Close() })
+	addrs, err := Deploy(ctx, sim.Client(), op)
+	if err != nil {
+		t.Fatal(err)
+	}
+	chain, err := Open(ctx, sim.Client(), op, addrs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kr, _ := wallet.NewKeyring(bytes.Repeat([]byte{7}, 32))
+	e := &env{t: t, store: store, chain: chain, keyring: kr}
+	store.PutCohort(ctx, ledger.Cohort{ID: "any.any.any", AgeBand: "any", Activity: "any", DeviceType: "any", Description: "everyone"})
+	var members []ledger.SnapshotMember
+	for i := 0; i < 25; i++ {
+		c, _ := store.CreateContributor(ctx, ledger.Contributor{Email: fmt.Sprintf("m%d@example.org", i), BirthYear: 1980})
+		e.people = append(e.people, c)
+		members = append(members, ledger.SnapshotMember{ContributorID: c.ID, PID: fmt.Sprintf("%064x", i), Weight: int64(100 + i*37), Digest: []byte{1}})
+	}
+	e.snap, err = store.CreateSnapshot(ctx, ledger.Snapshot{CohortID: "any.any.any", K: 20, Members: 25, MerkleRoot: bytes.Repeat([]byte{9}, 32), ContentHash: []byte{1}, StatsJSON: "{}"}, members)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+func (e *env) settler() *Settler { return &Settler{Store: e.store, Keyring: e.keyring, Chain: e.chain} }
+
+func (e *env) sale(id string, price int64) Sale {
+	return Sale{ID: id, SnapshotID: e.snap.ID, BundleID: "b-" + id, Buyer: "lab", PriceCents: price, FeeBps: DefaultFeeBps}
+}
+
+// commitUntilConfirmed runs Commit until no epoch is open.
+func (e *env) commitUntilConfirmed(s *Settler) {
+	e.t.Helper()
+	ctx := context.Background()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		if err := s.Commit(ctx); err != nil {
+			e.t.Fatal(err)
+		}
+		open, _ := e.store.OpenEpochs(ctx)
+		if len(open) == 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			e.t.Fatalf("epochs still open: %+v", open)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// onChainTotal is what the contract paid out to the snapshot's members.
+func (e *env) onChainTotal() int64 {
+	var total int64
+	for _, p := range e.people {
+		w, err := e.store.Wallet(context.Background(), p.ID)
+		if err != nil {
+			continue
+		}
+		bal, _ := e.chain.Distributor.BalanceOf(nil, common.HexToAddress(w.Address))
+		total += bal.Int64()
+	}
+	return total
+}
+
+func TestSaleIsSplitCommittedClaimedAndVerifiable(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	s := e.settler()
+	for _, id := range []string{"s1", "s2"} {
+		if created, err := s.Process(ctx, e.sale(id, 123_457)); err != nil || !created {
+			t.Fatalf("process %s: %v %v", id, created, err)
+		}
+	}
+	if created, _ := s.Process(ctx, e.sale("s1", 123_457)); created {
+		t.Fatal("a sale processed twice was recorded twice")
+	}
+	e.commitUntilConfirmed(s)
+	if ep, _ := e.chain.Distributor.Epoch(nil); ep != 1 {
+		t.Fatalf("chain epoch %d, want 1 (two sales, one commit)", ep)
+	}
+	if n, err := s.Claim(ctx); err != nil || n != 25 {
+		t.Fatalf("claimed for %d accounts: %v", n, err)
+	}
+	// Exact to the cent: everything but the fee reached the members.
+	fee := int64(123_457) * DefaultFeeBps / 10_000
+	if got, want := e.onChainTotal(), 2*(123_457-fee); got != want {
+		t.Fatalf("paid out %d cents on chain, want %d", got, want)
+	}
+	if n, _ := s.Claim(ctx); n != 0 {
+		t.Fatalf("second claim paid %d accounts again", n)
+	}
+	// Anyone can check a payout with the receipt's proof.
+	w, _ := e.store.Wallet(ctx, e.people[3].ID)
+	r, err := s.Verify(ctx, common.HexToAddress(w.Address), "s2")
+	if err != nil || !r.Verified || r.SaleCents <= 0 || r.Cumulative < r.SaleCents || len(r.Proof) == 0 {
+		t.Fatalf("verify: %+v %v", r, err)
+	}
+	if _, err := s.Verify(ctx, common.HexToAddress("0x1234"), "s2"); err == nil {
+		t.Fatal("verified an account the sale did not pay")
+	}
+	// A third sale goes into a second epoch; claims pay only the difference.
+	s.Process(ctx, e.sale("s3", 1000))
+	e.commitUntilConfirmed(s)
+	s.Claim(ctx)
+	if got, want := e.onChainTotal(), 2*(123_457-fee)+1000-150; got != want {
+		t.Fatalf("after the second epoch: %d on chain, want %d", got, want)
+	}
+}
+
+var errCrash = errors.New("simulated crash")
+
+func TestCrashBetweenLedgerAndChainPaysOnce(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	crashing := e.settler()
+	crashing.AfterLedger = func() error { return errCrash }
+	crashing.Process(ctx, e.sale("s1", 10_000))
+	if err := crashing.Commit(ctx); !errors.Is(err, errCrash) {
+		t.Fatalf("commit: %v", err)
+	}
+	if ep, _ := e.chain.Distributor.Epoch(nil); ep != 0 {
+		t.Fatal("the chain moved before the crash point")
+	}
+	restarted := e.settler()
+	e.commitUntilConfirmed(restarted)
+	restarted.Claim(ctx)
+	if ep, _ := e.chain.Distributor.Epoch(nil); ep != 1 {
+		t.Fatalf("chain epoch %d after restart, want 1", ep)
+	}
+	if got := e.onChainTotal(); got != 8500 {
+		t.Fatalf("paid %d cents, want 8500", got)
+	}
+}
+
+func TestCrashBetweenSubmitAndConfirmationPaysOnce(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	crashing := e.settler()
+	crashing.AfterSend = func() error { return errCrash }
+	crashing.Process(ctx, e.sale("s1", 10_000))
+	if err := crashing.Commit(ctx); !errors.Is(err, errCrash) {
+		t.Fatalf("commit: %v", err)
+	}
+	open, _ := e.store.OpenEpochs(ctx)
+	if len(open) != 1 || open[0].Status != "submitted" {
+		t.Fatalf("epoch after the crash: %+v", open)
+	}
+	// The restarted settler resends the stored transaction (same hash) and confirms it.
+	restarted := e.settler()
+	e.commitUntilConfirmed(restarted)
+	if ep, _ := e.chain.Distributor.Epoch(nil); ep != 1 {
+		t.Fatalf("chain epoch %d, want 1", ep)
+	}
+	restarted.Claim(ctx)
+	if got := e.onChainTotal(); got != 8500 {
+		t.Fatalf("paid %d cents, want 8500", got)
+	}
+}
+
+func TestWalletsAreCreatedOnceAndKeysStayEncrypted(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	s := e.settler()
+	a, err := s.EnsureWallet(ctx, e.people[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := s.EnsureWallet(ctx, e.people[0].ID)
+	if a != b {
+		t.Fatal("a second wallet was created")
+	}
+	w, _ := e.store.Wallet(ctx, e.people[0].ID)
+	key, err := e.keyring.Open(a, w.KeyCiphertext)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(w.KeyCiphertext, crypto.FromECDSA(key)) {
+		t.Fatal("the ledger holds the key in the clear")
+	}
+	var _ *ecdsa.PrivateKey = key
+}
