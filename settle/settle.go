@@ -79,15 +79,15 @@ func (s *Settler) EnsureWallet(ctx context.Context, contributorID string) (commo
 // Process splits a sale among the snapshot's members by weight and records
 // it. Processing the same sale again pays nothing more and reports false.
 func (s *Settler) Process(ctx context.Context, sale Sale) (bool, error) {
-	if sale.ID == "" || sale.PriceCents < 0 {
-		return false, fmt.Errorf("settle: invalid sale %+v", sale)
+	if sale.ID == "" || sale.PriceCents < 0 || sale.FeeBps < 0 || sale.FeeBps > 10_000 {
+		return false, fmt.Errorf("%w: %+v", errInvalidSale, sale)
 	}
 	members, err := s.Store.SnapshotMembers(ctx, sale.SnapshotID)
 	if err != nil {
 		return false, err
 	}
 	if len(members) == 0 {
-		return false, fmt.Errorf("settle: snapshot %s has no members", sale.SnapshotID)
+		return false, fmt.Errorf("%w: snapshot %s has no members", ledger.ErrNotFound, sale.SnapshotID)
 	}
 	shares := make([]split.Share, len(members))
 	for i, m := range members {
