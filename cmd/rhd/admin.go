@@ -93,7 +93,7 @@ func (s *statsSource) collect(ctx context.Context) (stats, error) {
 
 // adminHandler is the local admin API of a running rhd: CLI commands ask it,
 // because the DuckDB file belongs to the process that opened it.
-func adminHandler(src *statsSource, reg *prometheus.Registry) http.Handler {
+func adminHandler(src *statsSource, reg *prometheus.Registry) *http.ServeMux {
 	mux := http.NewServeMux()
 	mux.Handle("GET /metrics", metricsHandler(reg))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {

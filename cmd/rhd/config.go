@@ -32,6 +32,12 @@ type config struct {
 	CohortInterval time.Duration // RHD_COHORTER_INTERVAL: how often the cohorter runs
 	PriceBase      int64         // RHD_PRICE_BASE_CENTS
 	PricePerDay    int64         // RHD_PRICE_PER_DAY_CENTS: per contributor-day
+	EthRPC         string        // RHD_ETH_RPC; empty: the embedded chain in the data dir
+	OperatorKey    string        // RHD_OPERATOR_KEY: hex key or key file (with RHD_ETH_RPC)
+	WalletKey      string        // RHD_WALLET_KEY: custodial master key, hex/base64 or file; dev: generated
+	FeeBps         int64         // RHD_FEE_BPS: platform fee in basis points
+	SettleEvery    time.Duration // RHD_SETTLE_INTERVAL: how often payouts are committed on chain
+	DemoSaleEvery  time.Duration // RHD_DEMO_SALE_EVERY: rhd dev's simulated researcher (0: off)
 
 	progressEvery time.Duration // how often the gateway saves device progress
 }
@@ -57,6 +63,12 @@ func defaultConfig() *config {
 		CohortInterval: envDuration("RHD_COHORTER_INTERVAL", 10*time.Minute),
 		PriceBase:      int64(envInt("RHD_PRICE_BASE_CENTS", 5000)),
 		PricePerDay:    int64(envInt("RHD_PRICE_PER_DAY_CENTS", 10)),
+		EthRPC:         env("RHD_ETH_RPC", ""),
+		OperatorKey:    env("RHD_OPERATOR_KEY", ""),
+		WalletKey:      env("RHD_WALLET_KEY", ""),
+		FeeBps:         int64(envInt("RHD_FEE_BPS", 1500)),
+		SettleEvery:    envDuration("RHD_SETTLE_INTERVAL", time.Minute),
+		DemoSaleEvery:  envDuration("RHD_DEMO_SALE_EVERY", 30*time.Second),
 		progressEvery:  time.Second,
 	}
 }

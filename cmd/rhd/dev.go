@@ -16,6 +16,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"rhd.dev/cohorter"
+	"rhd.dev/settle"
 	"rhd.dev/firmware/fleet"
 )
 
@@ -47,6 +48,9 @@ func devCmd(cfg *config) *cobra.Command {
 	}
 	if _, set := os.LookupEnv("RHD_COHORTER_INTERVAL"); !set {
 		cfg.CohortInterval = time.Minute
+	}
+	if _, set := os.LookupEnv("RHD_SETTLE_INTERVAL"); !set {
+		cfg.SettleEvery = 5 * time.Second
 	}
 	bindPolicy(cmd, cfg)
 	return cmd
@@ -102,6 +106,27 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
 		slog.Info("seeded simulated contributors", "count", cfg.Devices)
 	}
 
+	// Money: custodial wallets for everyone, the chain, settlement.
+	keyring, err := openKeyring(cfg)
+	if err != nil {
+		return err
+	}
+	chain, closeChain, err := openChain(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	d.onStop(closeChain)
+	settler := &settle.Settler{Store: store, Keyring: keyring, Chain: chain}
+	people, err := store.Contributors(ctx)
+	if err != nil {
+		return err
+	}
+	for _, p := range people {
+		if _, err := settler.EnsureWallet(ctx, p.ID); err != nil {
+			return err
+		}
+	}
+
 	reg := newRegistry()
 	// Runs until stopped explicitly, so shutdown can drain in order.
 	bg, cancelBg := context.WithCancel(context.WithoutCancel(ctx))
@@ -124,7 +149,9 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
 	}
 	d.onStop(cl.Close)
 	src := &statsSource{cfg: cfg, store: store, wh: wh, adm: kadm.NewClient(cl), metrics: streams.metrics, started: time.Now()}
-	adminAddr, err := serve(bg, cfg.AdminAddr, adminHandler(src, reg))
+	admin := adminHandler(src, reg)
+	admin.HandleFunc("GET /v1/payouts/verify", verifyHandler(settler))
+	adminAddr, err := serve(bg, cfg.AdminAddr, admin)
 	if err != nil {
 		return fmt.Errorf("admin API: %w", err)
 	}
@@ -146,6 +173,12 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
 	go func() { defer close(cohortsDone); runCohorter(cohortCtx, cohorts, cfg.CohortInterval) }()
 	d.onStop(func() { stopCohorts(); <-cohortsDone })
 
+	settleCtx, stopSettle := context.WithCancel(bg)
+	settleDone := make(chan struct{}, 2)
+	go func() { runSettlement(settleCtx, cfg, settler); settleDone <- struct{}{} }()
+	go func() { demoBuyer(settleCtx, cfg, store, cl); settleDone <- struct{}{} }()
+	d.onStop(func() { stopSettle(); <-settleDone; <-settleDone })
+
 	fleetCtx, stopFleet := context.WithCancel(bg)
 	fleetDone := make(chan struct{})
 	go func() {
@@ -163,10 +196,12 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
   admin      http://%s/v1/stats   /metrics   /healthz
   devices    %d simulated, catching up on %s of history at %.0fx, then live
   cohorts    k = %d, published every %s (snapshot windows end on whole %s)
+  chain      %s, payout distributor %s; payouts committed every %s
+  buyer      a simulated researcher buys a bundle every %s
   try        rhd stats · rhd cohorts ls · rhd bundles export --snapshot any.any.any@v1 --out b.zip
              (in another terminal)     Ctrl-C stops
 `, cfg.DataDir, kafka, store.Backend()+" "+cfg.ledgerDSN(), wh.Backend(), gw.addr, adminAddr, devices.Len(), cfg.Backfill, cfg.SimSpeed,
-		cfg.K, cfg.CohortInterval, cfg.CohortStep)
+		cfg.K, cfg.CohortInterval, cfg.CohortStep, chainName(cfg), chain.Addresses.Distributor.Hex(), cfg.SettleEvery, cfg.DemoSaleEvery)
 
 	liveLine(ctx, out, src, devices, streams)
 	fmt.Fprintln(out, "\nstopping: devices, gateway, stream (draining), stores")
@@ -201,4 +236,11 @@ func liveLine(ctx context.Context, out io.Writer, src *statsSource, devices *fle
 		fmt.Fprintf(out, "\r%s  %8.0f samples/s committed   %d readings, %d batches in warehouse   lag %s   %d batches queued on devices   ",
 			time.Now().Format("15:04:05"), rate, c.Readings, c.Batches, lagText, devices.Pending())
 	}
+}
+
+func chainName(cfg *config) string {
+	if cfg.EthRPC != "" {
+		return cfg.EthRPC
+	}
+	return "embedded (" + cfg.path("chain") + ")"
 }

@@ -404,6 +404,7 @@ func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 	cfg := testConfig(t)
 	cfg.Devices, cfg.Backfill, cfg.SimSpeed = 12, 3*time.Hour, 20000
 	cfg.K, cfg.CohortStep, cfg.CohortInterval = 5, 2*time.Second, time.Second
+	cfg.DemoSaleEvery, cfg.SettleEvery = 300*time.Millisecond, 300*time.Millisecond
 	ctx, cancel := context.WithCancel(context.Background())
 	var out bytes.Buffer
 	done := make(chan error)
@@ -455,6 +456,38 @@ func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 		if st, err := os.Stat(filepath.Join(bundleDir, f)); err != nil || st.Size() == 0 {
 			t.Fatalf("exported bundle lacks %s: %v", f, err)
 		}
+	}
+	// The simulated researcher buys; settlement commits the payouts on the
+	// embedded chain; a contributor's payout verifies against the contract.
+	store, err := openLedger(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var paid ledger.Sale
+	for deadline := time.Now().Add(60 * time.Second); paid.ID == ""; {
+		sales, _ := store.Sales(ctx)
+		for _, s := range sales {
+			if e, ok, _ := store.LatestConfirmedEpoch(ctx); ok && s.Epoch > 0 && s.Epoch <= e.Epoch {
+				paid = s
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no sale committed on chain; sales: %+v", sales)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	lines, _ := store.SaleLines(ctx, paid.ID)
+	var sum int64
+	for _, l := range lines {
+		sum += l.Cents
+	}
+	if sum+paid.FeeCents != paid.PriceCents || len(lines) < cfg.K {
+		t.Fatalf("sale %s: %d lines summing to %d + fee %d, price %d", paid.ID, len(lines), sum, paid.FeeCents, paid.PriceCents)
+	}
+	store.Close()
+	verified := run(t, cfg, "payouts", "verify", "--account", lines[0].Account, "--sale", paid.ID)
+	if !strings.Contains(verified, "verified") {
+		t.Fatalf("payout does not verify:\n%s", verified)
 	}
 	cancel()
 	if err := <-done; err != nil {

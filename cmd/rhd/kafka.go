@@ -17,11 +17,12 @@ import (
 	"github.com/twmb/franz-go/pkg/kfake"
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"rhd.dev/settle"
 	"rhd.dev/stream"
 )
 
 // topics are created at start-up with these partition counts (0: the configured default).
-var topics = map[string]int{stream.FramesTopic: 0, stream.DLQTopic: 1}
+var topics = map[string]int{stream.FramesTopic: 0, stream.DLQTopic: 1, settle.SalesTopic: 1, settle.SalesDLQTopic: 1}
 
 // startEmbeddedKafka runs the in-process Kafka-protocol cluster, persisted in
 // the data dir so a restart keeps every acknowledged record.

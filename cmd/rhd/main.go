@@ -34,6 +34,10 @@ func main() {
 		cohorterCmd(cfg),
 		cohortsCmd(cfg),
 		bundlesCmd(cfg),
+		settleCmd(cfg),
+		salesCmd(cfg),
+		payoutsCmd(cfg),
+		walletsCmd(cfg),
 	)
 	if err := root.Execute(); err != nil {
 		fmt.Fprintln(os.Stderr, "rhd:", err)

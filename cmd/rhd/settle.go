@@ -1,0 +1,401 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	mrand "math/rand/v2"
+	"net/http"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+	"text/tabwriter"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/spf13/cobra"
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"rhd.dev/ledger"
+	"rhd.dev/settle"
+	"rhd.dev/settle/devchain"
+	"rhd.dev/settle/wallet"
+)
+
+// openKeyring loads the custodial master key (generated into the data dir
+// for the embedded defaults).
+func openKeyring(cfg *config) (*wallet.Keyring, error) {
+	devFile := ""
+	if cfg.EthRPC == "" {
+		if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
+			return nil, err
+		}
+		devFile = cfg.path("wallet.key")
+	}
+	k, err := wallet.LoadMasterKey(cfg.WalletKey, devFile)
+	if err != nil {
+		return nil, err
+	}
+	return wallet.NewKeyring(k)
+}
+
+// openChain connects to RHD_ETH_RPC or starts the embedded chain, deploying
+// the contracts on first use (their addresses are kept in the data dir).
+func openChain(ctx context.Context, cfg *config) (*settle.Chain, func(), error) {
+	var backend settle.Backend
+	var operator *ecdsa.PrivateKey
+	closeFn := func() {}
+	if cfg.EthRPC != "" {
+		cl, err := ethclient.DialContext(ctx, cfg.EthRPC)
+		if err != nil {
+			return nil, nil, fmt.Errorf("RHD_ETH_RPC: %w", err)
+		}
+		key := cfg.OperatorKey
+		if b, err := os.ReadFile(key); err == nil {
+			key = string(b)
+		}
+		if operator, err = crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(key), "0x")); err != nil {
+			cl.Close()
+			return nil, nil, errors.New("RHD_OPERATOR_KEY must be a hex private key or a file holding one")
+		}
+		backend, closeFn = cl, cl.Close
+	} else {
+		dc, err := devchain.Start(cfg.path("chain"))
+		if err != nil {
+			return nil, nil, fmt.Errorf("embedded chain: %w (is another rhd using %s?)", err, cfg.DataDir)
+		}
+		backend, operator, closeFn = dc.Client, dc.Operator, func() { dc.Close() }
+	}
+	addrFile := cfg.path("contracts.json")
+	var addrs settle.Addresses
+	if b, err := os.ReadFile(addrFile); err == nil {
+		if err := json.Unmarshal(b, &addrs); err != nil {
+			closeFn()
+			return nil, nil, fmt.Errorf("%s: %w", addrFile, err)
+		}
+	} else {
+		dctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+		addrs, err = settle.Deploy(dctx, backend, operator)
+		cancel()
+		if err != nil {
+			closeFn()
+			return nil, nil, err
+		}
+		b, _ := json.MarshalIndent(addrs, "", "  ")
+		if err := os.WriteFile(addrFile, b, 0o600); err != nil {
+			closeFn()
+			return nil, nil, err
+		}
+		slog.Info("settle: contracts deployed", "distributor", addrs.Distributor.Hex(), "records", addrs.Records.Hex(), "consent", addrs.Consent.Hex())
+	}
+	ch, err := settle.Open(ctx, backend, operator, addrs)
+	if err != nil {
+		closeFn()
+		return nil, nil, err
+	}
+	return ch, closeFn, nil
+}
+
+// runSettlement consumes sales and, every interval, commits payouts on chain
+// and claims them into contributors' wallets, until ctx ends.
+func runSettlement(ctx context.Context, cfg *config, s *settle.Settler) {
+	go func() {
+		if err := s.Consume(ctx, cfg.brokers()); err != nil {
+			slog.Error("settle: sales consumer stopped", "err", err)
+		}
+	}()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(cfg.SettleEvery):
+		}
+		if err := s.Commit(ctx); err != nil && ctx.Err() == nil {
+			slog.Error("settle: commit", "err", err)
+			continue
+		}
+		if _, err := s.Claim(ctx); err != nil && ctx.Err() == nil {
+			slog.Error("settle: claims", "err", err)
+		}
+	}
+}
+
+// demoBuyer is rhd dev's simulated researcher: now and then it buys the
+// latest snapshot of a random published cohort.
+func demoBuyer(ctx context.Context, cfg *config, store *ledger.Store, cl *kgo.Client) {
+	if cfg.DemoSaleEvery <= 0 {
+		return
+	}
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(cfg.DemoSaleEvery):
+		}
+		snaps, err := store.LatestSnapshots(ctx)
+		if err != nil || len(snaps) == 0 {
+			continue
+		}
+		sn := snaps[mrand.IntN(len(snaps))]
+		if err := sell(ctx, store, cl, sn, "demo-lab", sn.PriceCents, cfg.FeeBps); err != nil && ctx.Err() == nil {
+			slog.Warn("demo buyer", "err", err)
+		}
+	}
+}
+
+// sell issues a bundle of the snapshot and announces the sale.
+func sell(ctx context.Context, store *ledger.Store, cl *kgo.Client, sn ledger.Snapshot, buyer string, price, feeBps int64) error {
+	var id [8]byte
+	rand.Read(id[:])
+	saleID := "sale_" + hex.EncodeToString(id[:])
+	b, err := store.CreateBundle(ctx, sn.ID, saleID)
+	if err != nil {
+		return err
+	}
+	return settle.Publish(ctx, cl, settle.Sale{ID: saleID, SnapshotID: sn.ID, BundleID: b.ID, Buyer: buyer, PriceCents: price, FeeBps: feeBps})
+}
+
+func settleCmd(cfg *config) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "settle",
+		Short: "Process sales, commit payouts on chain and claim them for contributors",
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGINT, syscall.SIGTERM)
+			defer stop()
+			if err := ensureTopics(ctx, cfg); err != nil {
+				return err
+			}
+			store, err := openLedger(ctx, cfg)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			kr, err := openKeyring(cfg)
+			if err != nil {
+				return err
+			}
+			ch, closeChain, err := openChain(ctx, cfg)
+			if err != nil {
+				return err
+			}
+			defer closeChain()
+			runSettlement(ctx, cfg, &settle.Settler{Store: store, Keyring: kr, Chain: ch})
+			return nil
+		},
+	}
+	cmd.Flags().DurationVar(&cfg.SettleEvery, "interval", cfg.SettleEvery, "how often payouts are committed (RHD_SETTLE_INTERVAL)")
+	return cmd
+}
+
+func salesCmd(cfg *config) *cobra.Command {
+	cmd := &cobra.Command{Use: "sales", Short: "Sales of cohort bundles"}
+	var snapshot, buyer string
+	var price int64
+	simulate := &cobra.Command{
+		Use:   "simulate",
+		Short: "Announce a sale of a snapshot on rhd.sales.v1, as the portal does on a purchase",
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			store, err := openLedger(ctx, cfg)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			sn, err := store.Snapshot(ctx, snapshot)
+			if err != nil {
+				return fmt.Errorf("snapshot %s: %w", snapshot, err)
+			}
+			if price < 0 {
+				price = sn.PriceCents
+			}
+			cl, err := kgo.NewClient(kgo.SeedBrokers(cfg.brokers()...))
+			if err != nil {
+				return err
+			}
+			defer cl.Close()
+			if err := sell(ctx, store, cl, sn, buyer, price, cfg.FeeBps); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "sale of %s for %s announced\n", sn.ID, dollars(price))
+			return nil
+		},
+	}
+	simulate.Flags().StringVar(&snapshot, "snapshot", "", "snapshot id (rhd cohorts ls)")
+	simulate.Flags().StringVar(&buyer, "buyer", "cli", "buyer name")
+	simulate.Flags().Int64Var(&price, "price-cents", -1, "price; default the snapshot's catalog price")
+	simulate.MarkFlagRequired("snapshot")
+	ls := &cobra.Command{
+		Use:   "ls",
+		Short: "List sales, newest first",
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			store, err := openLedger(cmd.Context(), cfg)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			sales, err := store.Sales(cmd.Context())
+			if err != nil {
+				return err
+			}
+			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "SALE\tSNAPSHOT\tBUYER\tPRICE\tFEE\tEPOCH\tWHEN")
+			for _, s := range sales {
+				epoch := "pending"
+				if s.Epoch > 0 {
+					epoch = fmt.Sprint(s.Epoch)
+				}
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", s.ID, s.SnapshotID, s.Buyer, dollars(s.PriceCents), dollars(s.FeeCents), epoch, s.CreatedAt.UTC().Format(time.RFC3339))
+			}
+			return tw.Flush()
+		},
+	}
+	cmd.AddCommand(simulate, ls)
+	return cmd
+}
+
+func payoutsCmd(cfg *config) *cobra.Command {
+	cmd := &cobra.Command{Use: "payouts", Short: "Contributors' earnings on chain"}
+	var account, sale string
+	verify := &cobra.Command{
+		Use:   "verify",
+		Short: "Check a contributor's payout for a sale against the on-chain root",
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			var r settle.Receipt
+			path := "/v1/payouts/verify?account=" + account + "&sale=" + sale
+			running, err := askRunning(ctx, cfg, path, &r)
+			if err != nil {
+				return err
+			}
+			if !running {
+				if r, err = verifyLocally(ctx, cfg, account, sale); err != nil {
+					return err
+				}
+			}
+			w := cmd.OutOrStdout()
+			fmt.Fprintf(w, "account    %s\nsale       %s paid %s\ncumulative %s committed in epoch %d (tx %s)\nroot       0x%x\nproof      %d hashes\n",
+				r.Account.Hex(), r.SaleID, dollars(r.SaleCents), dollars(r.Cumulative), r.Epoch, r.TxHash, r.Root, len(r.Proof))
+			if !r.Verified {
+				return errors.New("NOT verified: the contract rejects this proof")
+			}
+			fmt.Fprintln(w, "verified   the payout distributor contract accepts the proof")
+			return nil
+		},
+	}
+	verify.Flags().StringVar(&account, "account", "", "contributor email or wallet address")
+	verify.Flags().StringVar(&sale, "sale", "", "sale id (rhd sales ls)")
+	verify.MarkFlagRequired("account")
+	verify.MarkFlagRequired("sale")
+	cmd.AddCommand(verify)
+	return cmd
+}
+
+// resolveAccount accepts a wallet address or a contributor's email.
+func resolveAccount(ctx context.Context, store *ledger.Store, account string) (common.Address, error) {
+	if common.IsHexAddress(account) {
+		return common.HexToAddress(account), nil
+	}
+	all, err := store.Contributors(ctx)
+	if err != nil {
+		return common.Address{}, err
+	}
+	for _, c := range all {
+		if c.Email == strings.ToLower(account) {
+			w, err := store.Wallet(ctx, c.ID)
+			if err != nil {
+				return common.Address{}, fmt.Errorf("%s has no wallet: %w", account, err)
+			}
+			return common.HexToAddress(w.Address), nil
+		}
+	}
+	return common.Address{}, fmt.Errorf("no contributor or address %q", account)
+}
+
+func verifyLocally(ctx context.Context, cfg *config, account, sale string) (settle.Receipt, error) {
+	store, err := openLedger(ctx, cfg)
+	if err != nil {
+		return settle.Receipt{}, err
+	}
+	defer store.Close()
+	addr, err := resolveAccount(ctx, store, account)
+	if err != nil {
+		return settle.Receipt{}, err
+	}
+	ch, closeChain, err := openChain(ctx, cfg)
+	if err != nil {
+		return settle.Receipt{}, err
+	}
+	defer closeChain()
+	return (&settle.Settler{Store: store, Chain: ch}).Verify(ctx, addr, sale)
+}
+
+// verifyHandler is the admin API's payout verification (the running process owns the embedded chain).
+func verifyHandler(s *settle.Settler) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		addr, err := resolveAccount(r.Context(), s.Store, r.URL.Query().Get("account"))
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusNotFound)
+			return
+		}
+		rec, err := s.Verify(r.Context(), addr, r.URL.Query().Get("sale"))
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusNotFound)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		json.NewEncoder(w).Encode(rec)
+	}
+}
+
+func walletsCmd(cfg *config) *cobra.Command {
+	cmd := &cobra.Command{Use: "wallets", Short: "Custodial wallets"}
+	var contributor string
+	create := &cobra.Command{
+		Use:   "create",
+		Short: "Create the custodial wallet of a contributor (idempotent; every contributor without one with --all)",
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			store, err := openLedger(ctx, cfg)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			kr, err := openKeyring(cfg)
+			if err != nil {
+				return err
+			}
+			s := &settle.Settler{Store: store, Keyring: kr}
+			all, err := store.Contributors(ctx)
+			if err != nil {
+				return err
+			}
+			n := 0
+			for _, c := range all {
+				if contributor != "all" && c.Email != strings.ToLower(contributor) && c.ID != contributor {
+					continue
+				}
+				addr, err := s.EnsureWallet(ctx, c.ID)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "%s\t%s\n", c.Email, addr.Hex())
+				n++
+			}
+			if n == 0 {
+				return fmt.Errorf("no contributor %q", contributor)
+			}
+			return nil
+		},
+	}
+	create.Flags().StringVar(&contributor, "contributor", "all", "contributor email or id, or all")
+	cmd.AddCommand(create)
+	return cmd
+}
