@@ -5,7 +5,7 @@ FUZZTIME ?= 20s
 # (bundle export's fast path); without it the same code scans rows instead.
 export GOFLAGS := -tags=duckdb_arrow
 
-.PHONY: run test build bench fuzz vet
+.PHONY: run test build bench fuzz vet contracts contracts-check
 
 run:
 	$(GO) run ./cmd/rhd dev
@@ -31,3 +31,12 @@ fuzz:
 bench:
 	$(GO) test -run '^$$' -bench . -benchtime 2s rhd.dev/firmware/frame rhd.dev/stream/warehouse
 	$(GO) test -run '^$$' -bench 'Export$$' -benchtime 2x rhd.dev/cohorter/bundle
+
+# Recompiles the Solidity sources with the pinned solc and OpenZeppelin (npm)
+# and regenerates the Go bindings with the pinned abigen.
+contracts:
+	./contracts/generate.sh
+
+# CI: the committed artifacts and bindings are what the sources compile to.
+contracts-check: contracts
+	git diff --exit-code -- contracts/artifacts contracts/bindings

@@ -16,8 +16,8 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"rhd.dev/cohorter"
-	"rhd.dev/settle"
 	"rhd.dev/firmware/fleet"
+	"rhd.dev/settle"
 )
 
 func devCmd(cfg *config) *cobra.Command {

@@ -1,0 +1,120 @@
+package settle
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"math/big"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"rhd.dev/settle/wallet"
+)
+
+// TestAgainstGethDev runs settlement over JSON-RPC against a real `geth --dev`
+// node (RHD_GETH names the binary; .ci/run builds it from the go-ethereum
+// module). It skips when no geth is available, except in CI, where it fails.
+func TestAgainstGethDev(t *testing.T) {
+	bin := os.Getenv("RHD_GETH")
+	if bin == "" {
+		bin, _ = exec.LookPath("geth")
+	}
+	if bin == "" {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("RHD_GETH is not set: .ci/run builds geth and sets it")
+		}
+		t.Skip("no geth binary (set RHD_GETH)")
+	}
+	ln, _ := net.Listen("tcp", "127.0.0.1:0")
+	port := ln.Addr().(*net.TCPAddr).Port
+	ln.Close()
+	var logs bytes.Buffer
+	cmd := exec.Command(bin, "--dev", "--dev.period", "1", "--datadir", filepath.Join(t.TempDir(), "geth"), "--http", "--http.addr", "127.0.0.1",
+		"--http.port", fmt.Sprint(port), "--http.api", "eth,net,web3", "--nodiscover", "--maxpeers", "0", "--ipcdisable", "--verbosity", "2")
+	cmd.Stdout, cmd.Stderr = &logs, &logs
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+	ctx := context.Background()
+	url := fmt.Sprintf("http://127.0.0.1:%d", port)
+	var client *ethclient.Client
+	for deadline := time.Now().Add(30 * time.Second); ; {
+		if c, err := ethclient.Dial(url); err == nil {
+			if _, err := c.ChainID(ctx); err == nil {
+				client = c
+				break
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("geth --dev did not answer:\n%s", logs.String())
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	defer client.Close()
+
+	// Fund our operator from geth's unlocked developer account.
+	op, _ := crypto.GenerateKey()
+	var accounts []common.Address
+	if err := client.Client().CallContext(ctx, &accounts, "eth_accounts"); err != nil || len(accounts) == 0 {
+		t.Fatalf("dev account: %v", err)
+	}
+	var txHash common.Hash
+	value := new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))
+	if err := client.Client().CallContext(ctx, &txHash, "eth_sendTransaction", map[string]any{
+		"from": accounts[0], "to": crypto.PubkeyToAddress(op.PublicKey), "value": (*hexutil.Big)(value),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(30 * time.Second); ; {
+		if bal, _ := client.BalanceAt(ctx, crypto.PubkeyToAddress(op.PublicKey), nil); bal != nil && bal.Sign() > 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("operator never funded")
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	_ = rpc.LatestBlockNumber
+
+	// The same flow as on the simulated chain, over JSON-RPC.
+	e := newEnv(t) // ledger and snapshot (its simulated chain is unused here)
+	addrs, err := Deploy(ctx, client, op)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ch, err := Open(ctx, client, op, addrs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kr, _ := wallet.NewKeyring(bytes.Repeat([]byte{3}, 32))
+	s := &Settler{Store: e.store, Keyring: kr, Chain: ch}
+	if _, err := s.Process(ctx, e.sale("g1", 99_999)); err != nil {
+		t.Fatal(err)
+	}
+	e.chain = ch
+	e.keyring = kr
+	e.commitUntilConfirmed(s)
+	if n, err := s.Claim(ctx); err != nil || n != 25 {
+		t.Fatalf("claims: %d %v", n, err)
+	}
+	fee := int64(99_999) * DefaultFeeBps / 10_000
+	if got := e.onChainTotal(); got != 99_999-fee {
+		t.Fatalf("paid %d on geth, want %d", got, 99_999-fee)
+	}
+	w, _ := e.store.Wallet(ctx, e.people[0].ID)
+	r, err := s.Verify(ctx, common.HexToAddress(w.Address), "g1")
+	if err != nil || !r.Verified {
+		t.Fatalf("verify on geth: %+v %v", r, err)
+	}
+}
