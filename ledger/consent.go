@@ -90,3 +90,44 @@ func boolInt(b bool) int {
 	}
 	return 0
 }
+
+// PendingConsent is a consent event not yet confirmed on chain.
+type PendingConsent struct {
+	ID    int64
+	Event ConsentEvent
+	Nonce int64 // -1 until a relay was attempted
+}
+
+// UnrelayedConsents returns consent events not yet on chain, oldest first.
+func (s *Store) UnrelayedConsents(ctx context.Context, limit int) ([]PendingConsent, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, contributor_id, scope, granted, terms_version, at_ms, COALESCE(chain_nonce, -1)
+		FROM consent_events WHERE chain_tx IS NULL ORDER BY id LIMIT ?`), limit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []PendingConsent
+	for rows.Next() {
+		var p PendingConsent
+		var g int
+		var at int64
+		if err := rows.Scan(&p.ID, &p.Event.ContributorID, &p.Event.Scope, &g, &p.Event.TermsVersion, &at, &p.Nonce); err != nil {
+			return nil, err
+		}
+		p.Event.Granted, p.Event.At = g == 1, time.UnixMilli(at)
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+// SetConsentNonce records the on-chain nonce a relay of the event uses.
+func (s *Store) SetConsentNonce(ctx context.Context, id, nonce int64) error {
+	_, err := s.db.ExecContext(ctx, s.q(`UPDATE consent_events SET chain_nonce = ? WHERE id = ?`), nonce, id)
+	return err
+}
+
+// MarkConsentRelayed records the transaction that put the event on chain.
+func (s *Store) MarkConsentRelayed(ctx context.Context, id int64, tx string) error {
+	_, err := s.db.ExecContext(ctx, s.q(`UPDATE consent_events SET chain_tx = ? WHERE id = ?`), tx, id)
+	return err
+}

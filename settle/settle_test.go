@@ -236,3 +236,25 @@ func TestWalletsAreCreatedOnceAndKeysStayEncrypted(t *testing.T) {
 	}
 	var _ *ecdsa.PrivateKey = key
 }
+
+func TestConsentIsRelayedOnChainOnce(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	s := e.settler()
+	p := e.people[0]
+	e.store.RecordConsent(ctx, p.ID, ledger.ScopeResearch, true, ledger.TermsVersion)
+	e.store.RecordConsent(ctx, p.ID, ledger.ScopeResearch, false, ledger.TermsVersion)
+	if n, err := s.RelayConsents(ctx); err != nil || n != 2 {
+		t.Fatalf("relayed %d: %v", n, err)
+	}
+	addr, _ := s.EnsureWallet(ctx, p.ID)
+	scope := ScopeKey(ledger.ScopeResearch)
+	on, _ := e.chain.Consent.Consented(nil, addr, scope)
+	h, _ := e.chain.Consent.History(nil, addr, scope)
+	if on.Granted || len(h) != 2 || !h[0].Granted || on.TermsVersion != 202611 {
+		t.Fatalf("on chain: %+v, history %+v", on, h)
+	}
+	if n, _ := s.RelayConsents(ctx); n != 0 {
+		t.Fatalf("relayed %d events again", n)
+	}
+}

@@ -104,8 +104,8 @@ func openChain(ctx context.Context, cfg *config) (*settle.Chain, func(), error) 
 	return ch, closeFn, nil
 }
 
-// runSettlement consumes sales and, every interval, commits payouts on chain
-// and claims them into contributors' wallets, until ctx ends.
+// runSettlement consumes sales and, every interval, commits payouts on chain,
+// claims them into contributors' wallets and relays consent changes, until ctx ends.
 func runSettlement(ctx context.Context, cfg *config, s *settle.Settler) {
 	go func() {
 		if err := s.Consume(ctx, cfg.brokers()); err != nil {
@@ -124,6 +124,9 @@ func runSettlement(ctx context.Context, cfg *config, s *settle.Settler) {
 		}
 		if _, err := s.Claim(ctx); err != nil && ctx.Err() == nil {
 			slog.Error("settle: claims", "err", err)
+		}
+		if _, err := s.RelayConsents(ctx); err != nil && ctx.Err() == nil {
+			slog.Error("settle: consent relay", "err", err)
 		}
 	}
 }

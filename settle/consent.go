@@ -1,0 +1,122 @@
+package settle
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"rhd.dev/ledger"
+)
+
+// ScopeKey is a consent scope's id on chain.
+func ScopeKey(scope string) [32]byte { return [32]byte(crypto.Keccak256([]byte(scope))) }
+
+// TermsNumber turns a terms version like "2026-11" into the registry's uint32 (202611).
+func TermsNumber(v string) uint32 {
+	n, _ := strconv.ParseUint(strings.ReplaceAll(v, "-", ""), 10, 32)
+	return uint32(n)
+}
+
+// RelayConsents puts pending consent events on chain: each is signed
+// (EIP-712) with the contributor's custodial key and relayed by the operator,
+// who pays. It returns how many were confirmed. The nonce is stored before a
+// relay is sent: if the chain is already past it after a crash, the relay landed.
+func (s *Settler) RelayConsents(ctx context.Context) (int, error) {
+	pending, err := s.Store.UnrelayedConsents(ctx, 200)
+	if err != nil {
+		return 0, err
+	}
+	done := 0
+	for _, p := range pending {
+		addr, err := s.EnsureWallet(ctx, p.Event.ContributorID)
+		if err != nil {
+			return done, err
+		}
+		chainNonce, err := s.Chain.Consent.Nonces(nil, addr)
+		if err != nil {
+			return done, err
+		}
+		if p.Nonce >= 0 && chainNonce.Int64() > p.Nonce {
+			// A relay sent before a crash landed.
+			if err := s.Store.MarkConsentRelayed(ctx, p.ID, "landed-before-restart"); err != nil {
+				return done, err
+			}
+			done++
+			continue
+		}
+		if err := s.Store.SetConsentNonce(ctx, p.ID, chainNonce.Int64()); err != nil {
+			return done, err
+		}
+		tx, err := s.relay(ctx, addr, p.Event, chainNonce)
+		if err != nil {
+			return done, fmt.Errorf("settle: relaying consent %d: %w", p.ID, err)
+		}
+		if err := s.Store.MarkConsentRelayed(ctx, p.ID, tx); err != nil {
+			return done, err
+		}
+		done++
+	}
+	return done, nil
+}
+
+func (s *Settler) relay(ctx context.Context, subject common.Address, e ledger.ConsentEvent, nonce *big.Int) (string, error) {
+	w, err := s.Store.Wallet(ctx, e.ContributorID)
+	if err != nil {
+		return "", err
+	}
+	key, err := s.Keyring.Open(subject, w.KeyCiphertext)
+	if err != nil {
+		return "", err
+	}
+	c := s.Chain
+	scope, terms := ScopeKey(e.Scope), TermsNumber(e.TermsVersion)
+	deadline := big.NewInt(time.Now().Add(time.Hour).Unix())
+	domain, err := c.Consent.DomainSeparator(nil)
+	if err != nil {
+		return "", err
+	}
+	typeHash, err := c.Consent.CONSENTTYPEHASH(nil)
+	if err != nil {
+		return "", err
+	}
+	granted := big.NewInt(0)
+	if e.Granted {
+		granted = big.NewInt(1)
+	}
+	var enc []byte
+	enc = append(enc, typeHash[:]...)
+	enc = append(enc, common.LeftPadBytes(subject.Bytes(), 32)...)
+	enc = append(enc, scope[:]...)
+	enc = append(enc, common.LeftPadBytes(big.NewInt(int64(terms)).Bytes(), 32)...)
+	enc = append(enc, common.LeftPadBytes(granted.Bytes(), 32)...)
+	enc = append(enc, common.LeftPadBytes(nonce.Bytes(), 32)...)
+	enc = append(enc, common.LeftPadBytes(deadline.Bytes(), 32)...)
+	digest := crypto.Keccak256(append(append([]byte{0x19, 0x01}, domain[:]...), crypto.Keccak256(enc)...))
+	sig, err := crypto.Sign(digest, key)
+	if err != nil {
+		return "", err
+	}
+	sig[64] += 27
+	opNonce, err := c.Backend.PendingNonceAt(ctx, crypto.PubkeyToAddress(c.Operator.PublicKey))
+	if err != nil {
+		return "", err
+	}
+	auth, err := c.transactor(ctx, opNonce, false)
+	if err != nil {
+		return "", err
+	}
+	tx, err := c.Consent.Record(auth, subject, scope, terms, e.Granted, nonce, deadline, sig)
+	if err != nil {
+		return "", err
+	}
+	if _, err := waitMined(ctx, c, tx); err != nil {
+		return "", err
+	}
+	return tx.Hash().Hex(), nil
+}
