@@ -193,3 +193,8 @@ func (s *Store) Counts(ctx context.Context) (contributors, devices int, err erro
 	err = s.db.QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM contributors), (SELECT COUNT(*) FROM devices WHERE removed_ms IS NULL)`).Scan(&contributors, &devices)
 	return
 }
+
+// AllDevices lists every device, removed ones included (their data stays theirs).
+func (s *Store) AllDevices(ctx context.Context) ([]Device, error) {
+	return s.devices(ctx, `ORDER BY paired_ms, id`)
+}

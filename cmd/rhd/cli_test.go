@@ -17,7 +17,7 @@ func run(t *testing.T, cfg *config, args ...string) string {
 	t.Helper()
 	root := &cobra.Command{Use: "rhd", SilenceUsage: true, SilenceErrors: true}
 	cfg.bindGlobal(root)
-	root.AddCommand(devicesCmd(cfg), statsCmd(cfg), seedCmd(cfg), cohortsCmd(cfg), bundlesCmd(cfg), salesCmd(cfg), payoutsCmd(cfg), walletsCmd(cfg))
+	root.AddCommand(devicesCmd(cfg), statsCmd(cfg), seedCmd(cfg), cohortsCmd(cfg), bundlesCmd(cfg), salesCmd(cfg), payoutsCmd(cfg), walletsCmd(cfg), recordsCmd(cfg))
 	var out, errOut bytes.Buffer
 	root.SetOut(&out)
 	root.SetErr(&errOut)

@@ -151,6 +151,7 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
 	src := &statsSource{cfg: cfg, store: store, wh: wh, adm: kadm.NewClient(cl), metrics: streams.metrics, started: time.Now()}
 	admin := adminHandler(src, reg)
 	admin.HandleFunc("GET /v1/payouts/verify", verifyHandler(settler))
+	admin.HandleFunc("GET /v1/records/verify", recordsVerifyHandler(settler, wh))
 	adminAddr, err := serve(bg, cfg.AdminAddr, admin)
 	if err != nil {
 		return fmt.Errorf("admin API: %w", err)
@@ -175,7 +176,7 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
 
 	settleCtx, stopSettle := context.WithCancel(bg)
 	settleDone := make(chan struct{}, 2)
-	go func() { runSettlement(settleCtx, cfg, settler); settleDone <- struct{}{} }()
+	go func() { runSettlement(settleCtx, cfg, settler, wh); settleDone <- struct{}{} }()
 	go func() { demoBuyer(settleCtx, cfg, store, cl); settleDone <- struct{}{} }()
 	d.onStop(func() { stopSettle(); <-settleDone; <-settleDone })
 

@@ -484,7 +484,24 @@ func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 	if sum+paid.FeeCents != paid.PriceCents || len(lines) < cfg.K {
 		t.Fatalf("sale %s: %d lines summing to %d + fee %d, price %d", paid.ID, len(lines), sum, paid.FeeCents, paid.PriceCents)
 	}
+	// Closed hours of the devices' data became contribution records on chain.
+	var rec ledger.ContributionRecord
+	for deadline := time.Now().Add(60 * time.Second); rec.TokenID == 0; {
+		for _, l := range lines {
+			if rs, _ := store.RecordsOf(ctx, l.ContributorID); len(rs) > 0 && rs[len(rs)-1].TokenID > 0 {
+				rec = rs[len(rs)-1]
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("no contribution record minted")
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
 	store.Close()
+	proved := run(t, cfg, "records", "verify", "--device", rec.DeviceID, "--metric", "heart_rate", "--minute", rec.From.UTC().Format(time.RFC3339))
+	if !strings.Contains(proved, "verified") {
+		t.Fatalf("reading does not verify against its record:\n%s", proved)
+	}
 	verified := run(t, cfg, "payouts", "verify", "--account", lines[0].Account, "--sale", paid.ID)
 	if !strings.Contains(verified, "verified") {
 		t.Fatalf("payout does not verify:\n%s", verified)

@@ -38,6 +38,7 @@ func main() {
 		salesCmd(cfg),
 		payoutsCmd(cfg),
 		walletsCmd(cfg),
+		recordsCmd(cfg),
 	)
 	if err := root.Execute(); err != nil {
 		fmt.Fprintln(os.Stderr, "rhd:", err)

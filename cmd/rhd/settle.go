@@ -28,6 +28,7 @@ import (
 	"rhd.dev/settle"
 	"rhd.dev/settle/devchain"
 	"rhd.dev/settle/wallet"
+	"rhd.dev/stream/warehouse"
 )
 
 // openKeyring loads the custodial master key (generated into the data dir
@@ -105,8 +106,12 @@ func openChain(ctx context.Context, cfg *config) (*settle.Chain, func(), error) 
 }
 
 // runSettlement consumes sales and, every interval, commits payouts on chain,
-// claims them into contributors' wallets and relays consent changes, until ctx ends.
-func runSettlement(ctx context.Context, cfg *config, s *settle.Settler) {
+// claims them into contributors' wallets, relays consent changes and mints
+// contribution records (when it can read the warehouse), until ctx ends.
+func runSettlement(ctx context.Context, cfg *config, s *settle.Settler, wh warehouse.Warehouse) {
+	if err := s.Recover(ctx); err != nil && ctx.Err() == nil {
+		slog.Error("settle: resending stored transactions", "err", err)
+	}
 	go func() {
 		if err := s.Consume(ctx, cfg.brokers()); err != nil {
 			slog.Error("settle: sales consumer stopped", "err", err)
@@ -127,6 +132,11 @@ func runSettlement(ctx context.Context, cfg *config, s *settle.Settler) {
 		}
 		if _, err := s.RelayConsents(ctx); err != nil && ctx.Err() == nil {
 			slog.Error("settle: consent relay", "err", err)
+		}
+		if wh != nil {
+			if _, err := s.MintRecords(ctx, wh, time.Now()); err != nil && ctx.Err() == nil {
+				slog.Error("settle: contribution records", "err", err)
+			}
 		}
 	}
 }
@@ -190,7 +200,16 @@ func settleCmd(cfg *config) *cobra.Command {
 				return err
 			}
 			defer closeChain()
-			runSettlement(ctx, cfg, &settle.Settler{Store: store, Keyring: kr, Chain: ch})
+			// The embedded DuckDB file belongs to the stream process; records
+			// are minted here only with a shared warehouse (ClickHouse).
+			var wh warehouse.Warehouse
+			if cfg.ClickHouseDSN != "" {
+				if wh, err = openWarehouse(ctx, cfg); err != nil {
+					return err
+				}
+				defer wh.Close()
+			}
+			runSettlement(ctx, cfg, &settle.Settler{Store: store, Keyring: kr, Chain: ch}, wh)
 			return nil
 		},
 	}
@@ -401,4 +420,55 @@ func walletsCmd(cfg *config) *cobra.Command {
 	create.Flags().StringVar(&contributor, "contributor", "all", "contributor email or id, or all")
 	cmd.AddCommand(create)
 	return cmd
+}
+
+func recordsCmd(cfg *config) *cobra.Command {
+	cmd := &cobra.Command{Use: "records", Short: "Contribution records (one per device per hour of data)"}
+	var device, metric, minute string
+	verify := &cobra.Command{
+		Use:   "verify",
+		Short: "Prove that a minute of a device's data belongs to its contribution record on chain",
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			var r settle.ReadingReceipt
+			q := "/v1/records/verify?device=" + device + "&metric=" + metric + "&minute=" + minute
+			running, err := askRunning(cmd.Context(), cfg, q, &r)
+			if err != nil {
+				return err
+			}
+			if !running {
+				return errors.New("records verify asks the running rhd (it owns the warehouse and the embedded chain): start rhd dev")
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "record     token %d owned by %s\nreading    %s of device %s at %s\nproof      %d hashes\n", r.TokenID, r.Owner.Hex(), metric, device, minute, len(r.Proof))
+			if !r.Verified {
+				return errors.New("NOT verified: the records contract rejects this proof")
+			}
+			fmt.Fprintln(cmd.OutOrStdout(), "verified   the contribution records contract accepts the proof")
+			return nil
+		},
+	}
+	verify.Flags().StringVar(&device, "device", "", "device id (rhd devices ls)")
+	verify.Flags().StringVar(&metric, "metric", "heart_rate", "metric name")
+	verify.Flags().StringVar(&minute, "minute", "", "the minute, RFC 3339 (UTC)")
+	verify.MarkFlagRequired("device")
+	verify.MarkFlagRequired("minute")
+	cmd.AddCommand(verify)
+	return cmd
+}
+
+func recordsVerifyHandler(s *settle.Settler, wh warehouse.Warehouse) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		q := r.URL.Query()
+		minute, err := time.Parse(time.RFC3339, q.Get("minute"))
+		if err != nil {
+			http.Error(w, "minute must be RFC 3339: "+err.Error(), http.StatusBadRequest)
+			return
+		}
+		rec, err := s.VerifyReading(r.Context(), wh, q.Get("device"), q.Get("metric"), minute)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusNotFound)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		json.NewEncoder(w).Encode(rec)
+	}
 }

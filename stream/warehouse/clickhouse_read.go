@@ -2,6 +2,7 @@ package warehouse
 
 import (
 	"context"
+	"time"
 
 	"encoding/hex"
 	"fmt"
@@ -104,4 +105,13 @@ func (w *ClickHouse) Export(ctx context.Context, scope Scope, members []ExportMe
 		}
 	}
 	return nil
+}
+
+func (w *ClickHouse) DeviceMinutes(ctx context.Context, from, to time.Time, fn func(DeviceMinute) error) error {
+	rows, err := w.db.QueryContext(ctx, `SELECT source, any(pid), metric, toUnixTimestamp64Milli(minute), toInt64(sum(n)), sum(sum), min(min), max(max)
+		FROM rollups_minute FINAL WHERE minute >= ? AND minute < ? GROUP BY source, metric, minute ORDER BY source, minute, metric`, from.UTC(), to.UTC())
+	if err != nil {
+		return fmt.Errorf("warehouse: device minutes: %w", err)
+	}
+	return scanDeviceMinutes(rows, fn)
 }

@@ -2,9 +2,11 @@ package warehouse
 
 import (
 	"context"
+	"database/sql"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"time"
 )
 
 // duckScoped is the merged minute rows of a scope ($1 from, $2 to, $3
@@ -131,4 +133,27 @@ func exportArgs(scope Scope, members []ExportMember) []any {
 		pids[i], parts[i], offs[i] = m.PID, m.Participant, m.OffsetMs
 	}
 	return append(scopeArgs(scope), pids, parts, offs)
+}
+
+func (w *DuckDB) DeviceMinutes(ctx context.Context, from, to time.Time, fn func(DeviceMinute) error) error {
+	rows, err := w.db.QueryContext(ctx, `SELECT source, any_value(pid), metric, epoch_ms(minute), sum(n)::BIGINT, sum(sum), min(min), max(max)
+		FROM rollups_minute WHERE minute >= ? AND minute < ? GROUP BY source, metric, minute ORDER BY source, minute, metric`, from.UTC(), to.UTC())
+	if err != nil {
+		return fmt.Errorf("warehouse: device minutes: %w", err)
+	}
+	return scanDeviceMinutes(rows, fn)
+}
+
+func scanDeviceMinutes(rows *sql.Rows, fn func(DeviceMinute) error) error {
+	defer rows.Close()
+	for rows.Next() {
+		var m DeviceMinute
+		if err := rows.Scan(&m.Source, &m.PID, &m.Metric, &m.MinuteMs, &m.N, &m.Sum, &m.Min, &m.Max); err != nil {
+			return err
+		}
+		if err := fn(m); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }

@@ -106,3 +106,14 @@ var ExportSchema = arrow.NewSchema([]arrow.Field{
 
 // ExportBatchRows is how many rows an Export hands over per record batch at most.
 const ExportBatchRows = 64 * 1024
+
+// DeviceMinute is one device's merged rollup of one metric for one minute.
+type DeviceMinute struct {
+	Source   uint64
+	PID      string
+	Metric   string
+	MinuteMs int64
+	N        int64
+	Sum      float64
+	Min, Max float64
+}

@@ -34,6 +34,10 @@ type Warehouse interface {
 	// Arrow record batches of ExportSchema, renamed and shifted per member.
 	// A batch is released after fn returns; fn retains what it keeps.
 	Export(ctx context.Context, scope Scope, members []ExportMember, fn func(arrow.RecordBatch) error) error
+	// DeviceMinutes calls fn with every device's merged minute rollups in
+	// [from, to), ordered by device, minute and metric: the contents of
+	// contribution records.
+	DeviceMinutes(ctx context.Context, from, to time.Time, fn func(DeviceMinute) error) error
 	// Cells calls fn with every cell of every table rendered as text. It
 	// exists so privacy audits can prove what the warehouse does not hold.
 	Cells(ctx context.Context, fn func(table, column, value string) error) error

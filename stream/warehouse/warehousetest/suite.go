@@ -27,6 +27,7 @@ func Run(t *testing.T, open func(t *testing.T) warehouse.Warehouse) {
 		"FeaturesInScope":      testFeaturesInScope,
 		"StatsAndHistogram":    testStatsAndHistogram,
 		"ExportRenamesShifts":  testExportRenamesShifts,
+		"DeviceMinutes":        testDeviceMinutes,
 	}
 	for name, fn := range tests {
 		t.Run(name, func(t *testing.T) { fn(t, open(t)) })
@@ -326,5 +327,24 @@ func testExportRenamesShifts(t *testing.T, wh warehouse.Warehouse) {
 	}
 	if rows != 5 {
 		t.Fatalf("exported %d rows, want 3 (alice) + 2 (bob)", rows)
+	}
+}
+
+func testDeviceMinutes(t *testing.T, wh warehouse.Warehouse) {
+	var w warehouse.Write
+	batch(&w, 4, 1, t0, 90, 60)
+	batch(&w, 4, 2, t0.Add(90*time.Second), 30, 60) // completes minute 1
+	batchOf(&w, "other", 5, 1, t0, 60, 70)
+	wh.Write(context.Background(), &w)
+	var got []warehouse.DeviceMinute
+	err := wh.DeviceMinutes(context.Background(), t0, t0.Add(time.Hour), func(m warehouse.DeviceMinute) error {
+		got = append(got, m)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 3 || got[0].Source != 4 || got[1].Source != 4 || got[2].Source != 5 || got[1].N != 60 || got[0].PID != pid {
+		t.Fatalf("device minutes %+v", got)
 	}
 }

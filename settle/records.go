@@ -1,0 +1,263 @@
+package settle
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"rhd.dev/cohorter/merkle"
+	"rhd.dev/ledger"
+	"rhd.dev/stream/pseudo"
+	"rhd.dev/stream/warehouse"
+)
+
+// A contribution record covers one device's data for one UTC hour. Its leaves
+// are the hour's minute rollups:
+// keccak256(keccak256(abi.encode(bytes32 keccak(metric), uint256 minuteMs,
+// uint256 samples, uint256 bits(sum), uint256 bits(min), uint256 bits(max)))),
+// floats as their IEEE-754 bits.
+
+// RecordHour is the time slice of one contribution record.
+const RecordHour = time.Hour
+
+// recordDelay leaves late frames of an hour time to arrive before it is minted.
+const recordDelay = 10 * time.Minute
+
+// MintBatchSize bounds records per mint transaction.
+const MintBatchSize = 100
+
+// ReadingLeaf is the Merkle leaf of one minute rollup in a contribution record.
+func ReadingLeaf(m warehouse.DeviceMinute) merkle.Hash {
+	metric := crypto.Keccak256([]byte(m.Metric))
+	var enc []byte
+	enc = append(enc, metric...)
+	enc = append(enc, merkle.Word(uint64(m.MinuteMs))...)
+	enc = append(enc, merkle.Word(uint64(m.N))...)
+	enc = append(enc, merkle.Word(math.Float64bits(m.Sum))...)
+	enc = append(enc, merkle.Word(math.Float64bits(m.Min))...)
+	enc = append(enc, merkle.Word(math.Float64bits(m.Max))...)
+	return merkle.Leaf(enc)
+}
+
+type deviceHour struct {
+	source uint64
+	hour   int64
+}
+
+// hourTrees reads device minutes in [from, to) and builds one tree per device-hour.
+func hourTrees(ctx context.Context, wh warehouse.Warehouse, from, to time.Time) (map[deviceHour][]warehouse.DeviceMinute, error) {
+	out := map[deviceHour][]warehouse.DeviceMinute{}
+	err := wh.DeviceMinutes(ctx, from, to, func(m warehouse.DeviceMinute) error {
+		k := deviceHour{m.Source, m.MinuteMs - m.MinuteMs%RecordHour.Milliseconds()}
+		out[k] = append(out[k], m)
+		return nil
+	})
+	return out, err
+}
+
+// MintRecords turns every closed device-hour not yet recorded into a
+// contribution record and mints them in batches to the contributors' wallets.
+// Stored transactions are sent first, so a crash never mints twice.
+func (s *Settler) MintRecords(ctx context.Context, wh warehouse.Warehouse, now time.Time) (int, error) {
+	if err := s.driveMints(ctx); err != nil {
+		return 0, err
+	}
+	to := now.Add(-recordDelay).Truncate(RecordHour)
+	from := now.Add(-48 * time.Hour).Truncate(RecordHour)
+	if last, err := s.Store.LastRecordHour(ctx); err != nil {
+		return 0, err
+	} else if !last.IsZero() && last.Add(RecordHour).After(from) {
+		from = last.Add(RecordHour)
+	}
+	if !from.Before(to) {
+		return 0, nil
+	}
+	hours, err := hourTrees(ctx, wh, from, to)
+	if err != nil {
+		return 0, err
+	}
+	devices, err := s.deviceBySource(ctx)
+	if err != nil {
+		return 0, err
+	}
+	var recs []ledger.ContributionRecord
+	for k, mins := range hours {
+		d, ok := devices[k.source]
+		if !ok {
+			continue
+		}
+		addr, err := s.EnsureWallet(ctx, d.ContributorID)
+		if err != nil {
+			return 0, err
+		}
+		leaves := make([]merkle.Hash, len(mins))
+		var samples int64
+		for i, m := range mins {
+			leaves[i] = ReadingLeaf(m)
+			samples += m.N
+		}
+		tree, _ := merkle.New(leaves)
+		root := tree.Root()
+		recs = append(recs, ledger.ContributionRecord{DeviceID: d.ID, Hour: time.UnixMilli(k.hour).UTC(), ContributorID: d.ContributorID,
+			Account: addr.Hex(), Samples: samples, Root: root[:], From: time.UnixMilli(mins[0].MinuteMs), To: time.UnixMilli(mins[len(mins)-1].MinuteMs)})
+	}
+	minted := 0
+	for i := 0; i < len(recs); i += MintBatchSize {
+		if _, err := s.Store.AddRecords(ctx, recs[i:min(i+MintBatchSize, len(recs))]); err != nil {
+			return minted, err
+		}
+	}
+	if err := s.driveMints(ctx); err != nil {
+		return minted, err
+	}
+	return len(recs), nil
+}
+
+func (s *Settler) deviceBySource(ctx context.Context) (map[uint64]ledger.Device, error) {
+	pepper, err := s.Store.Pepper(ctx)
+	if err != nil {
+		return nil, err
+	}
+	all, err := s.Store.AllDevices(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[uint64]ledger.Device, len(all))
+	for _, d := range all {
+		out[pseudo.Source(pepper, d.ID)] = d
+	}
+	return out, nil
+}
+
+// Recover sends the transactions stored before a restart (mint batches;
+// payout epochs are driven by Commit) before anything new is signed, so
+// nothing new takes their nonces.
+func (s *Settler) Recover(ctx context.Context) error { return s.driveMints(ctx) }
+
+// driveMints signs, stores, sends and confirms open mint batches in order.
+func (s *Settler) driveMints(ctx context.Context) error {
+	open, err := s.Store.OpenMintBatches(ctx)
+	if err != nil {
+		return err
+	}
+	c := s.Chain
+	for _, b := range open {
+		recs, err := s.Store.BatchRecords(ctx, b.ID)
+		if err != nil {
+			return err
+		}
+		tx := new(types.Transaction)
+		if b.RawTx == nil {
+			if tx, err = s.signMint(ctx, recs); err != nil {
+				return err
+			}
+			raw, _ := tx.MarshalBinary()
+			if err := s.Store.SetMintTx(ctx, b.ID, raw, tx.Hash().Hex()); err != nil {
+				return err
+			}
+		} else if err := tx.UnmarshalBinary(b.RawTx); err != nil {
+			return err
+		}
+		if err := c.send(ctx, tx); err != nil {
+			return err
+		}
+		wctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+		r, err := waitMined(wctx, c, tx)
+		cancel()
+		if err != nil {
+			return fmt.Errorf("settle: mint batch %d: %w", b.ID, err)
+		}
+		first := int64(0)
+		for _, l := range r.Logs {
+			if ev, err := c.Records.ParseRecordMinted(*l); err == nil {
+				if id := ev.TokenId.Int64(); first == 0 || id < first {
+					first = id
+				}
+			}
+		}
+		if err := s.Store.ConfirmMint(ctx, b.ID, first); err != nil {
+			return err
+		}
+		s.log().Info("settle: contribution records minted", "batch", b.ID, "records", len(recs), "first_token", first)
+	}
+	return nil
+}
+
+func (s *Settler) signMint(ctx context.Context, recs []ledger.ContributionRecord) (*types.Transaction, error) {
+	c := s.Chain
+	n := len(recs)
+	to, roots := make([]common.Address, n), make([][32]byte, n)
+	samples, from, until := make([]uint64, n), make([]uint64, n), make([]uint64, n)
+	for i, r := range recs {
+		to[i] = common.HexToAddress(r.Account)
+		copy(roots[i][:], r.Root)
+		samples[i], from[i], until[i] = uint64(r.Samples), uint64(r.From.Unix()), uint64(r.To.Unix())
+	}
+	nonce, err := c.Backend.PendingNonceAt(ctx, crypto.PubkeyToAddress(c.Operator.PublicKey))
+	if err != nil {
+		return nil, err
+	}
+	auth, err := c.transactor(ctx, nonce, true)
+	if err != nil {
+		return nil, err
+	}
+	return c.Records.MintBatch(auth, to, roots, samples, from, until)
+}
+
+// ReadingReceipt proves that a minute of a device's data is in a contribution record.
+type ReadingReceipt struct {
+	TokenID  int64
+	Owner    common.Address
+	Leaf     [32]byte
+	Proof    [][32]byte
+	Verified bool // the records contract accepted the proof
+}
+
+// VerifyReading proves one metric-minute of a device against its record's token.
+func (s *Settler) VerifyReading(ctx context.Context, wh warehouse.Warehouse, deviceID, metric string, minute time.Time) (ReadingReceipt, error) {
+	var r ReadingReceipt
+	hour := minute.UTC().Truncate(RecordHour)
+	rec, err := s.Store.Record(ctx, deviceID, hour)
+	if err != nil {
+		return r, fmt.Errorf("settle: no contribution record of device %s for %s: %w", deviceID, hour.Format(time.RFC3339), err)
+	}
+	if rec.TokenID == 0 {
+		return r, fmt.Errorf("settle: the record of %s is not minted yet", hour.Format(time.RFC3339))
+	}
+	hours, err := hourTrees(ctx, wh, hour, hour.Add(RecordHour))
+	if err != nil {
+		return r, err
+	}
+	devices, err := s.deviceBySource(ctx)
+	if err != nil {
+		return r, err
+	}
+	var mins []warehouse.DeviceMinute
+	for k, ms := range hours {
+		if devices[k.source].ID == deviceID {
+			mins = ms
+		}
+	}
+	leaves := make([]merkle.Hash, len(mins))
+	found := -1
+	for i, m := range mins {
+		leaves[i] = ReadingLeaf(m)
+		if m.Metric == metric && m.MinuteMs == minute.UTC().Truncate(time.Minute).UnixMilli() {
+			found = i
+		}
+	}
+	if found < 0 {
+		return r, fmt.Errorf("settle: device %s has no %s reading at %s", deviceID, metric, minute.Format(time.RFC3339))
+	}
+	tree, _ := merkle.New(leaves)
+	proof, _ := tree.Proof(leaves[found])
+	r.TokenID, r.Owner, r.Leaf, r.Proof = rec.TokenID, common.HexToAddress(rec.Account), leaves[found], hashes(proof)
+	r.Verified, err = s.Chain.Records.VerifyReading(nil, big.NewInt(rec.TokenID), r.Leaf, r.Proof)
+	return r, err
+}

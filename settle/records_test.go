@@ -1,0 +1,76 @@
+package settle
+
+import (
+	"bytes"
+	"context"
+	"crypto/ed25519"
+	"math/big"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"rhd.dev/stream/pseudo"
+	"rhd.dev/stream/warehouse"
+)
+
+func TestContributionRecordsAreMintedOnceAndReadingsVerify(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	wh, err := warehouse.OpenDuckDB(ctx, filepath.Join(t.TempDir(), "wh.duckdb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer wh.Close()
+	// Two devices of two people, two hours of minutes each.
+	pepper, _ := e.store.Pepper(ctx)
+	hour := time.Now().UTC().Truncate(time.Hour).Add(-5 * time.Hour)
+	var devices []string
+	var w warehouse.Write
+	for i, p := range e.people[:2] {
+		code, _ := e.store.CreatePairingCode(ctx, p.ID, "ring")
+		d, err := e.store.PairDevice(ctx, code, "SN-REC-"+string(rune('A'+i)), ed25519.NewKeyFromSeed(bytes.Repeat([]byte{byte(i + 1)}, 32)).Public().(ed25519.PublicKey))
+		if err != nil {
+			t.Fatal(err)
+		}
+		devices = append(devices, d.ID)
+		src, pid := pseudo.Source(pepper, d.ID), pseudo.PID(pepper, p.ID)
+		w.Batches = append(w.Batches, warehouse.Batch{Source: src, Seq: 1, PID: pid, DeviceType: "ring", Frames: 1, Samples: 1, ReceivedMs: hour.UnixMilli()})
+		for m := 0; m < 120; m++ {
+			ms := hour.Add(time.Duration(m) * time.Minute).UnixMilli()
+			w.Rollups.Append(src, 1, pid, "ring", "heart_rate", ms, 60, 3900+float64(m), 60, 70)
+		}
+	}
+	if _, err := wh.Write(ctx, &w); err != nil {
+		t.Fatal(err)
+	}
+	s := e.settler()
+	n, err := s.MintRecords(ctx, wh, time.Now())
+	if err != nil || n != 4 {
+		t.Fatalf("minted %d records: %v", n, err)
+	}
+	recs, _ := e.store.RecordsOf(ctx, e.people[0].ID)
+	if len(recs) != 2 || recs[0].TokenID == 0 || recs[0].Samples != 60*60 {
+		t.Fatalf("records of person 0: %+v", recs)
+	}
+	owner, _ := e.chain.Records.OwnerOf(nil, big.NewInt(recs[0].TokenID))
+	if owner != common.HexToAddress(recs[0].Account) {
+		t.Fatalf("token %d owned by %s, want the contributor's wallet %s", recs[0].TokenID, owner.Hex(), recs[0].Account)
+	}
+	if n, _ := s.MintRecords(ctx, wh, time.Now()); n != 0 {
+		t.Fatalf("second run minted %d more", n)
+	}
+	total, _ := e.chain.Records.TotalMinted(nil)
+	if total.Int64() != 4 {
+		t.Fatalf("%d tokens on chain, want 4", total)
+	}
+	r, err := s.VerifyReading(ctx, wh, devices[1], "heart_rate", hour.Add(75*time.Minute))
+	if err != nil || !r.Verified {
+		t.Fatalf("reading does not verify: %+v %v", r, err)
+	}
+	r.Leaf[0] ^= 1
+	if ok, _ := e.chain.Records.VerifyReading(nil, big.NewInt(r.TokenID), r.Leaf, r.Proof); ok {
+		t.Fatal("a tampered reading verifies")
+	}
+}
