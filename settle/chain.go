@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"sync"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -42,6 +43,23 @@ type Chain struct {
 	Distributor *bindings.PayoutDistributor
 	Records     *bindings.ContributionRecords
 	Consent     *bindings.ConsentRegistry
+
+	nonceMu   sync.Mutex
+	nextNonce uint64 // one past the last nonce this process used
+}
+
+// nonce returns the operator's next nonce: the node's pending nonce, or past
+// the last one used here if the node has not caught up with it yet.
+func (c *Chain) nonce(ctx context.Context) (uint64, error) {
+	c.nonceMu.Lock()
+	defer c.nonceMu.Unlock()
+	n, err := c.Backend.PendingNonceAt(ctx, crypto.PubkeyToAddress(c.Operator.PublicKey))
+	if err != nil {
+		return 0, err
+	}
+	n = max(n, c.nextNonce)
+	c.nextNonce = n + 1
+	return n, nil
 }
 
 // Deploy deploys the three contracts with the operator as admin and waits for them.
@@ -56,18 +74,29 @@ func Deploy(ctx context.Context, b Backend, operator *ecdsa.PrivateKey) (Address
 	}
 	auth.Context = ctx
 	admin := crypto.PubkeyToAddress(operator.PublicKey)
+	// Explicit nonces: three transactions in a row must not race the node's
+	// view of the pending pool.
+	nonce, err := b.PendingNonceAt(ctx, admin)
+	if err != nil {
+		return Addresses{}, err
+	}
+	next := func() *bind.TransactOpts {
+		auth.Nonce = new(big.Int).SetUint64(nonce)
+		nonce++
+		return auth
+	}
 	var a Addresses
 	var txs []*types.Transaction
 	var tx *types.Transaction
-	if a.Records, tx, _, err = bindings.DeployContributionRecords(auth, b, admin); err != nil {
+	if a.Records, tx, _, err = bindings.DeployContributionRecords(next(), b, admin); err != nil {
 		return a, fmt.Errorf("settle: deploying records: %w", err)
 	}
 	txs = append(txs, tx)
-	if a.Consent, tx, _, err = bindings.DeployConsentRegistry(auth, b, admin); err != nil {
+	if a.Consent, tx, _, err = bindings.DeployConsentRegistry(next(), b, admin); err != nil {
 		return a, fmt.Errorf("settle: deploying consent: %w", err)
 	}
 	txs = append(txs, tx)
-	if a.Distributor, tx, _, err = bindings.DeployPayoutDistributor(auth, b, admin); err != nil {
+	if a.Distributor, tx, _, err = bindings.DeployPayoutDistributor(next(), b, admin); err != nil {
 		return a, fmt.Errorf("settle: deploying distributor: %w", err)
 	}
 	txs = append(txs, tx)

@@ -103,7 +103,7 @@ func (s *Settler) relay(ctx context.Context, subject common.Address, e ledger.Co
 		return "", err
 	}
 	sig[64] += 27
-	opNonce, err := c.Backend.PendingNonceAt(ctx, crypto.PubkeyToAddress(c.Operator.PublicKey))
+	opNonce, err := c.nonce(ctx)
 	if err != nil {
 		return "", err
 	}

@@ -199,7 +199,7 @@ func (s *Settler) signMint(ctx context.Context, recs []ledger.ContributionRecord
 		copy(roots[i][:], r.Root)
 		samples[i], from[i], until[i] = uint64(r.Samples), uint64(r.From.Unix()), uint64(r.To.Unix())
 	}
-	nonce, err := c.Backend.PendingNonceAt(ctx, crypto.PubkeyToAddress(c.Operator.PublicKey))
+	nonce, err := c.nonce(ctx)
 	if err != nil {
 		return nil, err
 	}

@@ -225,7 +225,7 @@ func (s *Settler) sign(ctx context.Context, e ledger.Epoch) (*types.Transaction,
 		copy(roots[i][:], sn.MerkleRoot)
 		totals[i] = big.NewInt(sa.PriceCents)
 	}
-	nonce, err := c.Backend.PendingNonceAt(ctx, crypto.PubkeyToAddress(c.Operator.PublicKey))
+	nonce, err := c.nonce(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -271,7 +271,7 @@ func (s *Settler) Claim(ctx context.Context) (int, error) {
 		if len(as) == 0 {
 			return nil
 		}
-		nonce, err := c.Backend.PendingNonceAt(ctx, crypto.PubkeyToAddress(c.Operator.PublicKey))
+		nonce, err := c.nonce(ctx)
 		if err != nil {
 			return err
 		}
