@@ -28,7 +28,9 @@ func (s *Store) migrate(ctx context.Context) error {
 		}
 		defer s.db.ExecContext(context.Background(), `SELECT pg_advisory_unlock(7253)`)
 	}
-	dir := path.Join("migrations", string(s.dialect))
+	// One set of migrations, written for SQLite; Postgres gets them through
+	// postgresDDL, so the two schemas cannot drift apart.
+	dir := "migrations"
 	ents, err := fs.ReadDir(migrations, dir)
 	if err != nil {
 		return err
@@ -46,12 +48,16 @@ func (s *Store) migrate(ctx context.Context) error {
 		if done > 0 {
 			continue
 		}
-		body, err := fs.ReadFile(migrations, path.Join(dir, e.Name()))
+		raw, err := fs.ReadFile(migrations, path.Join(dir, e.Name()))
 		if err != nil {
 			return err
 		}
+		body := string(raw)
+		if s.dialect == postgres {
+			body = postgresDDL(body)
+		}
 		if err := s.inTx(ctx, func(tx *sql.Tx) error {
-			for _, stmt := range splitStatements(string(body)) {
+			for _, stmt := range splitStatements(body) {
 				if _, err := tx.ExecContext(ctx, stmt); err != nil {
 					return fmt.Errorf("%s: %w", e.Name(), err)
 				}
@@ -81,4 +87,14 @@ func splitStatements(sqlText string) []string {
 		}
 	}
 	return out
+}
+
+// postgresDDL rewrites the SQLite dialect of the migrations for Postgres: the
+// migrations keep to the few types and forms this covers.
+func postgresDDL(sqlite string) string {
+	return strings.NewReplacer(
+		"INTEGER PRIMARY KEY AUTOINCREMENT", "BIGSERIAL PRIMARY KEY",
+		"INTEGER", "BIGINT",
+		"BLOB", "BYTEA",
+	).Replace(sqlite)
 }
