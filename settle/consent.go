@@ -120,3 +120,42 @@ func (s *Settler) relay(ctx context.Context, subject common.Address, e ledger.Co
 	}
 	return tx.Hash().Hex(), nil
 }
+
+// ConsentOnChain is a contributor's research consent as the registry holds it.
+type ConsentOnChain struct {
+	Account  common.Address `json:"account"`
+	Granted  bool           `json:"granted"`
+	Terms    uint32         `json:"terms_version"`
+	Changes  int            `json:"changes"` // grants and revocations on record
+	Relaying int            `json:"relaying"` // events in the ledger not on chain yet
+}
+
+// ConsentStatus reads a contributor's research consent from the chain.
+func (s *Settler) ConsentStatus(ctx context.Context, contributorID string) (ConsentOnChain, error) {
+	var out ConsentOnChain
+	w, err := s.Store.Wallet(ctx, contributorID)
+	if err != nil {
+		return out, err
+	}
+	out.Account = common.HexToAddress(w.Address)
+	scope := ScopeKey(ledger.ScopeResearch)
+	cur, err := s.Chain.Consent.Consented(nil, out.Account, scope)
+	if err != nil {
+		return out, err
+	}
+	h, err := s.Chain.Consent.History(nil, out.Account, scope)
+	if err != nil {
+		return out, err
+	}
+	pending, err := s.Store.UnrelayedConsents(ctx, 10_000)
+	if err != nil {
+		return out, err
+	}
+	for _, p := range pending {
+		if p.Event.ContributorID == contributorID {
+			out.Relaying++
+		}
+	}
+	out.Granted, out.Terms, out.Changes = cur.Granted, cur.TermsVersion, len(h)
+	return out, nil
+}

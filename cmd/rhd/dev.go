@@ -152,6 +152,7 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
 	admin := adminHandler(src, reg)
 	admin.HandleFunc("GET /v1/payouts/verify", verifyHandler(settler))
 	admin.HandleFunc("GET /v1/records/verify", recordsVerifyHandler(settler, wh))
+	admin.HandleFunc("GET /v1/consent", consentHandler(settler))
 	adminAddr, err := serve(bg, cfg.AdminAddr, admin)
 	if err != nil {
 		return fmt.Errorf("admin API: %w", err)

@@ -23,6 +23,7 @@ import (
 	"rhd.dev/firmware/frame"
 	"rhd.dev/firmware/sim"
 	"rhd.dev/ledger"
+	"rhd.dev/settle"
 	"rhd.dev/stream"
 	"rhd.dev/stream/pseudo"
 	"rhd.dev/stream/warehouse"
@@ -494,6 +495,28 @@ func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 		}
 		if time.Now().After(deadline) {
 			t.Fatal("no contribution record minted")
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	// Every contributor the sale paid can verify it on chain.
+	for _, l := range lines {
+		var r settle.Receipt
+		if _, err := askRunning(ctx, cfg, "/v1/payouts/verify?account="+l.Account+"&sale="+paid.ID, &r); err != nil || !r.Verified || r.SaleCents != l.Cents {
+			t.Fatalf("payout of %s: %+v %v", l.Account, r, err)
+		}
+	}
+	// A revocation reaches the chain.
+	leaver := lines[0].ContributorID
+	if _, err := store.RecordConsent(ctx, leaver, ledger.ScopeResearch, false, ledger.TermsVersion); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(60 * time.Second); ; {
+		var st settle.ConsentOnChain
+		if _, err := askRunning(ctx, cfg, "/v1/consent?contributor="+leaver, &st); err == nil && st.Changes >= 2 && !st.Granted && st.Relaying == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the revocation never reached the chain")
 		}
 		time.Sleep(200 * time.Millisecond)
 	}

@@ -472,3 +472,16 @@ func recordsVerifyHandler(s *settle.Settler, wh warehouse.Warehouse) http.Handle
 		json.NewEncoder(w).Encode(rec)
 	}
 }
+
+// consentHandler reports a contributor's consent as the chain holds it.
+func consentHandler(s *settle.Settler) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		st, err := s.ConsentStatus(r.Context(), r.URL.Query().Get("contributor"))
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusNotFound)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		json.NewEncoder(w).Encode(st)
+	}
+}
