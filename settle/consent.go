@@ -126,7 +126,7 @@ type ConsentOnChain struct {
 	Account  common.Address `json:"account"`
 	Granted  bool           `json:"granted"`
 	Terms    uint32         `json:"terms_version"`
-	Changes  int            `json:"changes"` // grants and revocations on record
+	Changes  int            `json:"changes"`  // grants and revocations on record
 	Relaying int            `json:"relaying"` // events in the ledger not on chain yet
 }
 
