@@ -2,8 +2,10 @@ package bundle_test
 
 import (
 	"context"
+
 	"database/sql"
 	"fmt"
+	"github.com/apache/arrow-go/v18/arrow"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -103,7 +105,8 @@ func BenchmarkExport10M(b *testing.B) {
 	wh.Close()
 	for i := 0; i < b.N; i++ {
 		cmd := exec.Command(os.Args[0], "-test.run=^TestExportChild$")
-		cmd.Env = append(os.Environ(), "RHD_EXPORT_CHILD="+path, fmt.Sprintf("RHD_EXPORT_CHILD_SHAPE=%d,%d", people, minutes),
+		cmd.Env = append(os.Environ(), "RHD_EXPORT_CHILD="+path,
+			"RHD_EXPORT_CHILD_SCAN_ONLY="+os.Getenv("RHD_EXPORT_CHILD_SCAN_ONLY"), fmt.Sprintf("RHD_EXPORT_CHILD_SHAPE=%d,%d", people, minutes),
 			"RHD_EXPORT_CHILD_DSN="+os.Getenv("RHD_EXPORT_CHILD_DSN"))
 		out, err := cmd.CombinedOutput()
 		if err != nil {
@@ -145,6 +148,20 @@ func TestExportChild(t *testing.T) {
 	}
 	sn := ledger.Snapshot{ID: "bench@v1", K: 20, WindowFrom: start, WindowTo: start.Add(time.Duration(minutes+1) * time.Minute), ReceivedTo: start.Add(time.Hour)}
 	t0 := time.Now()
+	if os.Getenv("RHD_EXPORT_CHILD_SCAN_ONLY") != "" {
+		var ems []warehouse.ExportMember
+		for i, m := range members {
+			ems = append(ems, warehouse.ExportMember{PID: m.PID, Participant: int32(i), Rows: m.Rows})
+		}
+		var rows int64
+		err := wh.Export(context.Background(), warehouse.Scope{From: sn.WindowFrom, To: sn.WindowTo, ReceivedBefore: sn.ReceivedTo}, ems,
+			func(rec arrow.RecordBatch) error { rows += rec.NumRows(); return nil })
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Printf("export rows=%d seconds=%g peak_rss_mib=%g\n", rows, time.Since(t0).Seconds(), rssMiB())
+		return
+	}
 	m, err := bundle.Export(context.Background(), bundle.Input{Warehouse: wh, Cohort: ledger.Cohort{ID: "bench"}, Snapshot: sn, Members: members,
 		Bundle: ledger.Bundle{ID: "b", Secret: make([]byte, 32)}}, bundle.Dir(t.TempDir()))
 	if err != nil {
