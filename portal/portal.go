@@ -1,0 +1,391 @@
+// Package portal is the web app: sign-in with Google (OpenID Connect, or the
+// built-in development provider through the same code path), server-side
+// sessions with CSRF tokens, and the contributor's journey — onboarding with
+// consent, a dashboard of earnings, messages and devices, and consent changes.
+// Plain words only: the chain behind the scenes is never named in default views.
+package portal
+
+import (
+	"context"
+	"embed"
+	"errors"
+	"fmt"
+	"html/template"
+	"log/slog"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/coreos/go-oidc/v3/oidc"
+	"github.com/gofiber/fiber/v2"
+	"golang.org/x/oauth2"
+
+	"rhd.dev/ledger"
+)
+
+//go:embed web
+var webFS embed.FS
+
+var pages = template.Must(template.ParseFS(webFS, "web/*.html"))
+
+// Config configures the portal.
+type Config struct {
+	BaseURL      string // where the portal is reached, e.g. http://127.0.0.1:7090
+	Issuer       string // OpenID issuer: https://accounts.google.com or the dev provider
+	ClientID     string
+	ClientSecret string
+	Secure       bool // Secure cookies (everywhere but local development)
+	SessionTTL   time.Duration
+}
+
+// Server is the portal.
+type Server struct {
+	cfg    Config
+	store  *ledger.Store
+	wallet func(ctx context.Context, contributorID string) error
+	app    *fiber.App
+
+	oidcOnce sync.Once
+	oidcErr  error
+	verifier *oidc.IDTokenVerifier
+	oauth    *oauth2.Config
+
+	mu     sync.Mutex
+	logins map[string]login // by state
+}
+
+// login is one sign-in in progress.
+type login struct {
+	nonce, verifier string
+	expires         time.Time
+}
+
+const (
+	sessionCookie = "rhd_session"
+	loginCookie   = "rhd_login"
+)
+
+// New builds the portal. wallet creates a contributor's custodial wallet.
+func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contributorID string) error) *Server {
+	if cfg.SessionTTL == 0 {
+		cfg.SessionTTL = 12 * time.Hour
+	}
+	s := &Server{cfg: cfg, store: store, wallet: wallet, logins: map[string]login{}}
+	app := fiber.New(fiber.Config{DisableStartupMessage: true, ErrorHandler: s.errorPage})
+	app.Get("/healthz", func(c *fiber.Ctx) error { return c.SendString("ok\n") })
+	app.Get("/static/app.css", func(c *fiber.Ctx) error {
+		b, _ := webFS.ReadFile("web/app.css")
+		c.Type("css")
+		return c.Send(b)
+	})
+	app.Get("/", s.home)
+	app.Get("/login", s.login)
+	app.Get("/auth/callback", s.callback)
+	app.Post("/logout", s.signedIn, s.csrf, s.logout)
+	app.Get("/onboarding", s.signedIn, s.onboardingPage)
+	app.Post("/onboarding", s.signedIn, s.csrf, s.onboard)
+	app.Get("/dashboard", s.signedIn, s.contributor, s.dashboard)
+	app.Post("/consent", s.signedIn, s.csrf, s.contributor, s.consent)
+	s.app = app
+	return s
+}
+
+// App returns the Fiber app (to serve, or to test with app.Test).
+func (s *Server) App() *fiber.App { return s.app }
+
+func (s *Server) errorPage(c *fiber.Ctx, err error) error {
+	code := fiber.StatusInternalServerError
+	var fe *fiber.Error
+	if errors.As(err, &fe) {
+		code = fe.Code
+	} else {
+		slog.Error("portal", "path", c.Path(), "err", err)
+	}
+	msg := err.Error()
+	if code == fiber.StatusInternalServerError {
+		msg = "Something went wrong on our side. Please try again."
+	}
+	c.Status(code).Type("html")
+	return c.SendString("<!doctype html><title>Error</title><p>" + template.HTMLEscapeString(msg) + `</p><p><a href="/">Home</a></p>`)
+}
+
+// render writes a page from web/*.html.
+func (s *Server) render(c *fiber.Ctx, name string, data map[string]any) error {
+	c.Type("html")
+	var b strings.Builder
+	if err := pages.ExecuteTemplate(&b, name, data); err != nil {
+		return err
+	}
+	return c.SendString(b.String())
+}
+
+// setupOIDC discovers the provider on first use: the development provider
+// is served by this very process, which must be listening first.
+func (s *Server) setupOIDC(ctx context.Context) error {
+	s.oidcOnce.Do(func() {
+		p, err := oidc.NewProvider(ctx, s.cfg.Issuer)
+		if err != nil {
+			s.oidcErr = fmt.Errorf("portal: OpenID provider %s: %w", s.cfg.Issuer, err)
+			return
+		}
+		s.verifier = p.Verifier(&oidc.Config{ClientID: s.cfg.ClientID})
+		s.oauth = &oauth2.Config{ClientID: s.cfg.ClientID, ClientSecret: s.cfg.ClientSecret, Endpoint: p.Endpoint(),
+			RedirectURL: s.cfg.BaseURL + "/auth/callback", Scopes: []string{oidc.ScopeOpenID, "email", "profile"}}
+	})
+	return s.oidcErr
+}
+
+func (s *Server) cookie(name, value string, ttl time.Duration) *fiber.Cookie {
+	return &fiber.Cookie{Name: name, Value: value, Path: "/", HTTPOnly: true, Secure: s.cfg.Secure, SameSite: fiber.CookieSameSiteLaxMode,
+		Expires: time.Now().Add(ttl)}
+}
+
+func (s *Server) home(c *fiber.Ctx) error {
+	if _, err := s.store.Session(c.Context(), c.Cookies(sessionCookie)); err == nil {
+		return c.Redirect("/dashboard")
+	}
+	return s.render(c, "home", map[string]any{"Title": "Welcome"})
+}
+
+func (s *Server) login(c *fiber.Ctx) error {
+	if err := s.setupOIDC(c.Context()); err != nil {
+		return err
+	}
+	state, nonce, verifier := randomToken(), randomToken(), oauth2.GenerateVerifier()
+	s.mu.Lock()
+	for k, l := range s.logins { // forget abandoned sign-ins
+		if time.Now().After(l.expires) {
+			delete(s.logins, k)
+		}
+	}
+	s.logins[state] = login{nonce: nonce, verifier: verifier, expires: time.Now().Add(10 * time.Minute)}
+	s.mu.Unlock()
+	// The state is also bound to this browser: a callback from another one fails.
+	c.Cookie(s.cookie(loginCookie, state, 10*time.Minute))
+	return c.Redirect(s.oauth.AuthCodeURL(state, oidc.Nonce(nonce), oauth2.S256ChallengeOption(verifier)))
+}
+
+// errSignIn is every sign-in failure the person sees; details go to the log.
+var errSignIn = fiber.NewError(fiber.StatusBadRequest, "Sign-in failed or expired. Please sign in again.")
+
+func (s *Server) callback(c *fiber.Ctx) error {
+	if err := s.setupOIDC(c.Context()); err != nil {
+		return err
+	}
+	state := c.Query("state")
+	s.mu.Lock()
+	l, ok := s.logins[state]
+	delete(s.logins, state) // a state is used once
+	s.mu.Unlock()
+	if !ok || state == "" || c.Cookies(loginCookie) != state || time.Now().After(l.expires) {
+		slog.Warn("portal: sign-in with unknown or mismatched state")
+		return errSignIn
+	}
+	c.ClearCookie(loginCookie)
+	tok, err := s.oauth.Exchange(c.Context(), c.Query("code"), oauth2.VerifierOption(l.verifier))
+	if err != nil {
+		slog.Warn("portal: code exchange failed", "err", err)
+		return errSignIn
+	}
+	raw, _ := tok.Extra("id_token").(string)
+	claims, err := s.verifyIDToken(c.Context(), raw, l.nonce)
+	if err != nil {
+		slog.Warn("portal: ID token refused", "err", err)
+		return errSignIn
+	}
+	id, err := s.store.UpsertIdentity(c.Context(), ledger.Identity{Issuer: s.cfg.Issuer, Subject: claims.Subject, Email: claims.Email, Name: claims.Name})
+	if err != nil {
+		return err
+	}
+	sid, _, err := s.store.CreateSession(c.Context(), id.Issuer, id.Subject, s.cfg.SessionTTL)
+	if err != nil {
+		return err
+	}
+	c.Cookie(s.cookie(sessionCookie, sid, s.cfg.SessionTTL))
+	if id.ContributorID == "" {
+		return c.Redirect("/onboarding")
+	}
+	return c.Redirect("/dashboard")
+}
+
+// idClaims are the ID token claims the portal uses.
+type idClaims struct {
+	Subject  string `json:"sub"`
+	Email    string `json:"email"`
+	Verified bool   `json:"email_verified"`
+	Name     string `json:"name"`
+}
+
+// verifyIDToken checks signature, issuer, audience, expiry and nonce.
+func (s *Server) verifyIDToken(ctx context.Context, raw, nonce string) (idClaims, error) {
+	var cl idClaims
+	if raw == "" {
+		return cl, errors.New("no id_token")
+	}
+	tok, err := s.verifier.Verify(ctx, raw)
+	if err != nil {
+		return cl, err
+	}
+	if tok.Nonce == "" || tok.Nonce != nonce {
+		return cl, errors.New("nonce mismatch")
+	}
+	if err := tok.Claims(&cl); err != nil {
+		return cl, err
+	}
+	if cl.Email == "" || !cl.Verified {
+		return cl, errors.New("the account has no verified email")
+	}
+	return cl, nil
+}
+
+// signedIn loads the session or sends the visitor to sign in.
+func (s *Server) signedIn(c *fiber.Ctx) error {
+	se, err := s.store.Session(c.Context(), c.Cookies(sessionCookie))
+	if err != nil {
+		if c.Method() == fiber.MethodGet {
+			return c.Redirect("/")
+		}
+		return fiber.NewError(fiber.StatusUnauthorized, "Please sign in.")
+	}
+	id, err := s.store.Identity(c.Context(), se.Issuer, se.Subject)
+	if err != nil {
+		return fiber.NewError(fiber.StatusUnauthorized, "Please sign in.")
+	}
+	c.Locals("session", se)
+	c.Locals("identity", id)
+	return c.Next()
+}
+
+// csrf refuses state-changing requests without the session's token.
+func (s *Server) csrf(c *fiber.Ctx) error {
+	se := c.Locals("session").(ledger.Session)
+	if got := c.FormValue("csrf"); got == "" || got != se.CSRF {
+		return fiber.NewError(fiber.StatusForbidden, "This form expired. Please reload the page and try again.")
+	}
+	return c.Next()
+}
+
+// contributor requires an onboarded contributor.
+func (s *Server) contributor(c *fiber.Ctx) error {
+	if c.Locals("identity").(ledger.Identity).ContributorID == "" {
+		if c.Method() == fiber.MethodGet {
+			return c.Redirect("/onboarding")
+		}
+		return fiber.NewError(fiber.StatusForbidden, "Please finish setting up your account first.")
+	}
+	return c.Next()
+}
+
+func (s *Server) base(c *fiber.Ctx, title string) map[string]any {
+	id := c.Locals("identity").(ledger.Identity)
+	return map[string]any{"Title": title, "Signed": true, "CSRF": c.Locals("session").(ledger.Session).CSRF, "Name": firstName(id.Name)}
+}
+
+func firstName(n string) string {
+	if f := strings.Fields(n); len(f) > 0 {
+		return f[0]
+	}
+	return "there"
+}
+
+func (s *Server) logout(c *fiber.Ctx) error {
+	s.store.DeleteSession(c.Context(), c.Cookies(sessionCookie))
+	c.ClearCookie(sessionCookie)
+	return c.Redirect("/", fiber.StatusSeeOther)
+}
+
+func (s *Server) onboardingPage(c *fiber.Ctx) error {
+	if c.Locals("identity").(ledger.Identity).ContributorID != "" {
+		return c.Redirect("/dashboard")
+	}
+	return s.render(c, "onboarding", s.base(c, "Welcome"))
+}
+
+func (s *Server) onboard(c *fiber.Ctx) error {
+	id := c.Locals("identity").(ledger.Identity)
+	if id.ContributorID != "" {
+		return c.Redirect("/dashboard", fiber.StatusSeeOther)
+	}
+	year, err := strconv.Atoi(c.FormValue("birth_year"))
+	if err != nil || year < 1900 || year > time.Now().Year()-16 {
+		data := s.base(c, "Welcome")
+		data["Error"] = "Please enter your year of birth (you must be 16 or older)."
+		c.Status(fiber.StatusUnprocessableEntity)
+		return s.render(c, "onboarding", data)
+	}
+	ctx := c.Context()
+	person, err := s.store.CreateContributor(ctx, ledger.Contributor{Email: id.Email, DisplayName: id.Name, BirthYear: year, Sex: c.FormValue("sex")})
+	if err != nil {
+		return fiber.NewError(fiber.StatusUnprocessableEntity, "We could not create your account: "+err.Error())
+	}
+	if err := s.store.LinkIdentity(ctx, id.Issuer, id.Subject, person.ID); err != nil {
+		return err
+	}
+	if s.wallet != nil {
+		if err := s.wallet(ctx, person.ID); err != nil {
+			return err
+		}
+	}
+	if c.FormValue("consent") == "yes" {
+		if _, err := s.store.RecordConsent(ctx, person.ID, ledger.ScopeResearch, true, ledger.TermsVersion); err != nil {
+			return err
+		}
+	}
+	return c.Redirect("/dashboard", fiber.StatusSeeOther)
+}
+
+func dollars(cents int64) string { return fmt.Sprintf("$%d.%02d", cents/100, cents%100) }
+
+func (s *Server) dashboard(c *fiber.Ctx) error {
+	ctx := c.Context()
+	id := c.Locals("identity").(ledger.Identity)
+	e, err := s.store.EarningsOf(ctx, id.ContributorID)
+	if err != nil {
+		return err
+	}
+	notes, err := s.store.Notifications(ctx, id.ContributorID, 20)
+	if err != nil {
+		return err
+	}
+	devices, err := s.store.DevicesOf(ctx, id.ContributorID)
+	if err != nil {
+		return err
+	}
+	var active []ledger.Device
+	for _, d := range devices {
+		if !d.Removed {
+			active = append(active, d)
+		}
+	}
+	consented, err := s.consented(ctx, id.ContributorID)
+	if err != nil {
+		return err
+	}
+	data := s.base(c, "Dashboard")
+	data["Total"], data["OnChain"], data["Pending"], data["Sales"] = dollars(e.Total), dollars(e.OnChain), dollars(e.Total-e.OnChain), e.Sales
+	data["Notes"], data["Devices"], data["Consented"] = notes, active, consented
+	return s.render(c, "dashboard", data)
+}
+
+func (s *Server) consented(ctx context.Context, contributorID string) (bool, error) {
+	h, err := s.store.ConsentHistory(ctx, contributorID, ledger.ScopeResearch)
+	if err != nil || len(h) == 0 {
+		return false, err
+	}
+	return h[len(h)-1].Granted, nil
+}
+
+func (s *Server) consent(c *fiber.Ctx) error {
+	id := c.Locals("identity").(ledger.Identity)
+	share := c.FormValue("share")
+	if share != "yes" && share != "no" {
+		return fiber.NewError(fiber.StatusBadRequest, "Choose to start or stop sharing.")
+	}
+	if _, err := s.store.RecordConsent(c.Context(), id.ContributorID, ledger.ScopeResearch, share == "yes", ledger.TermsVersion); err != nil {
+		return err
+	}
+	return c.Redirect("/dashboard", fiber.StatusSeeOther)
+}
+
+func randomToken() string { return oauth2.GenerateVerifier() }
