@@ -214,7 +214,9 @@ func (p *Provider) Sign(claims map[string]any) (string, error) {
 	return obj.CompactSerialize()
 }
 
-func oauthError(w http.ResponseWriter, code string) { writeJSON(w, http.StatusBadRequest, map[string]string{"error": code}) }
+func oauthError(w http.ResponseWriter, code string) {
+	writeJSON(w, http.StatusBadRequest, map[string]string{"error": code})
+}
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json")
