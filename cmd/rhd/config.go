@@ -38,6 +38,10 @@ type config struct {
 	FeeBps         int64         // RHD_FEE_BPS: platform fee in basis points
 	SettleEvery    time.Duration // RHD_SETTLE_INTERVAL: how often payouts are committed on chain
 	DemoSaleEvery  time.Duration // RHD_DEMO_SALE_EVERY: rhd dev's simulated researcher (0: off)
+	PortalAddr     string        // RHD_PORTAL_ADDR
+	PortalURL      string        // RHD_PORTAL_URL: public base URL (default http://RHD_PORTAL_ADDR)
+	GoogleID       string        // RHD_GOOGLE_CLIENT_ID; empty: the built-in development provider
+	GoogleSecret   string        // RHD_GOOGLE_CLIENT_SECRET
 
 	progressEvery time.Duration // how often the gateway saves device progress
 }
@@ -69,6 +73,10 @@ func defaultConfig() *config {
 		FeeBps:         int64(envInt("RHD_FEE_BPS", 1500)),
 		SettleEvery:    envDuration("RHD_SETTLE_INTERVAL", time.Minute),
 		DemoSaleEvery:  envDuration("RHD_DEMO_SALE_EVERY", 30*time.Second),
+		PortalAddr:     env("RHD_PORTAL_ADDR", "127.0.0.1:7090"),
+		PortalURL:      env("RHD_PORTAL_URL", ""),
+		GoogleID:       env("RHD_GOOGLE_CLIENT_ID", ""),
+		GoogleSecret:   env("RHD_GOOGLE_CLIENT_SECRET", ""),
 		progressEvery:  time.Second,
 	}
 }

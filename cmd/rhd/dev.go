@@ -38,6 +38,7 @@ func devCmd(cfg *config) *cobra.Command {
 	f.IntVar(&cfg.Devices, "devices", cfg.Devices, "simulated devices to seed on an empty data dir (RHD_DEVICES)")
 	f.StringVar(&cfg.IngestAddr, "ingest-addr", cfg.IngestAddr, "device gateway listen address (RHD_INGEST_ADDR)")
 	f.StringVar(&cfg.AdminAddr, "admin-addr", cfg.AdminAddr, "admin API, /metrics and /healthz (RHD_ADMIN_ADDR)")
+	f.StringVar(&cfg.PortalAddr, "portal-addr", cfg.PortalAddr, "web portal listen address (RHD_PORTAL_ADDR)")
 	f.StringVar(&cfg.KafkaAddr, "kafka-addr", cfg.KafkaAddr, "embedded Kafka listen address (RHD_KAFKA_ADDR)")
 	f.IntVar(&cfg.StreamWorkers, "stream-workers", cfg.StreamWorkers, "stream consumer-group members (RHD_STREAM_WORKERS)")
 	f.DurationVar(&cfg.Backfill, "backfill", cfg.Backfill, "history new simulated devices start with (RHD_SIM_BACKFILL)")
@@ -175,6 +176,11 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
 	go func() { defer close(cohortsDone); runCohorter(cohortCtx, cohorts, cfg.CohortInterval) }()
 	d.onStop(func() { stopCohorts(); <-cohortsDone })
 
+	portalURL, err := startPortal(bg, cfg, store, settler)
+	if err != nil {
+		return err
+	}
+
 	settleCtx, stopSettle := context.WithCancel(bg)
 	settleDone := make(chan struct{}, 2)
 	go func() { runSettlement(settleCtx, cfg, settler, wh); settleDone <- struct{}{} }()
@@ -194,6 +200,7 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
   kafka      %s   (topics rhd.frames.v1, rhd.frames.dlq.v1)
   ledger     %s
   warehouse  %s
+  portal     %s   (sign in with a demo account)
   ingest     http://%s/v1/frames
   admin      http://%s/v1/stats   /metrics   /healthz
   devices    %d simulated, catching up on %s of history at %.0fx, then live
@@ -202,7 +209,7 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
   buyer      a simulated researcher buys a bundle every %s
   try        rhd stats · rhd cohorts ls · rhd bundles export --snapshot any.any.any@v1 --out b.zip
              (in another terminal)     Ctrl-C stops
-`, cfg.DataDir, kafka, store.Backend()+" "+cfg.ledgerDSN(), wh.Backend(), gw.addr, adminAddr, devices.Len(), cfg.Backfill, cfg.SimSpeed,
+`, cfg.DataDir, kafka, store.Backend()+" "+cfg.ledgerDSN(), wh.Backend(), portalURL, gw.addr, adminAddr, devices.Len(), cfg.Backfill, cfg.SimSpeed,
 		cfg.K, cfg.CohortInterval, cfg.CohortStep, chainName(cfg), chain.Addresses.Distributor.Hex(), cfg.SettleEvery, cfg.DemoSaleEvery)
 
 	liveLine(ctx, out, src, devices, streams)

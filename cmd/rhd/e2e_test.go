@@ -6,11 +6,15 @@ import (
 	"crypto/ed25519"
 	"encoding/base64"
 	"encoding/hex"
+	"io"
 	"math"
 	"net/http"
+	"net/http/cookiejar"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -33,7 +37,7 @@ func testConfig(t *testing.T) *config {
 	cfg := defaultConfig()
 	cfg.DataDir = t.TempDir()
 	cfg.KafkaBrokers, cfg.PostgresDSN, cfg.ClickHouseDSN = "", "", ""
-	cfg.KafkaAddr, cfg.IngestAddr, cfg.AdminAddr = "127.0.0.1:0", "127.0.0.1:0", "127.0.0.1:0"
+	cfg.KafkaAddr, cfg.IngestAddr, cfg.AdminAddr, cfg.PortalAddr = "127.0.0.1:0", "127.0.0.1:0", "127.0.0.1:0", "127.0.0.1:0"
 	cfg.StreamWorkers = 2
 	return cfg
 }
@@ -525,6 +529,7 @@ func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 	if !strings.Contains(proved, "verified") {
 		t.Fatalf("reading does not verify against its record:\n%s", proved)
 	}
+	signInDemo(t, out.String())
 	verified := run(t, cfg, "payouts", "verify", "--account", lines[0].Account, "--sale", paid.ID)
 	if !strings.Contains(verified, "verified") {
 		t.Fatalf("payout does not verify:\n%s", verified)
@@ -546,6 +551,9 @@ func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 	if !strings.Contains(out.String(), "rhd dev is running") {
 		t.Fatalf("banner missing:\n%s", out.String())
 	}
+	if !strings.Contains(out.String(), "portal     http://127.0.0.1:") {
+		t.Fatalf("banner does not say where the portal is:\n%s", out.String())
+	}
 	// With nothing running, the CLI exports from the files itself.
 	zipPath := filepath.Join(t.TempDir(), "b.zip")
 	run(t, cfg, "bundles", "export", "--snapshot", snap, "--out", zipPath)
@@ -555,5 +563,35 @@ func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 	// The embedded Kafka kept its data in the data dir.
 	if ents, _ := os.ReadDir(filepath.Join(cfg.DataDir, "kafka")); len(ents) == 0 {
 		t.Fatal("embedded Kafka persisted nothing")
+	}
+}
+
+// signInDemo signs in to the running portal as the first demo contributor
+// through the built-in provider and opens the dashboard.
+func signInDemo(t *testing.T, banner string) {
+	t.Helper()
+	m := regexp.MustCompile(`portal +(http://\S+)`).FindStringSubmatch(banner)
+	if m == nil {
+		t.Fatalf("no portal address in the banner:\n%s", banner)
+	}
+	jar, _ := cookiejar.New(nil)
+	c := &http.Client{Jar: jar}
+	resp, err := c.Get(m[1] + "/login") // follows to the provider's account picker
+	if err != nil || resp.StatusCode != 200 {
+		t.Fatalf("sign-in page: %v %v", resp, err)
+	}
+	resp.Body.Close()
+	form := url.Values{"subject": {"demo-contributor-1"}}
+	for k, v := range resp.Request.URL.Query() {
+		form.Set(k, v[0])
+	}
+	resp, err = c.PostForm(resp.Request.URL.String(), form) // follows back to the portal
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(b), "Earnings") || resp.Request.URL.Path != "/dashboard" {
+		t.Fatalf("demo sign-in ends at %s (%d):\n%s", resp.Request.URL, resp.StatusCode, b)
 	}
 }
