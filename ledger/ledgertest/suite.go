@@ -31,6 +31,7 @@ func Run(t *testing.T, open func(t *testing.T) *ledger.Store) {
 		"BundlesHaveSecrets":   testBundlesHaveSecrets,
 		"SalesOnceAndBalanced": testSalesOnceAndBalanced,
 		"EpochsCommitSales":    testEpochsCommitSales,
+		"OrdersChargeOnce":     testOrdersChargeOnce,
 	}
 	for name, fn := range tests {
 		t.Run(name, func(t *testing.T) { fn(t, open(t)) })
@@ -377,5 +378,46 @@ func testEpochsCommitSales(t *testing.T, s *ledger.Store) {
 	sales, _ := s.EpochSales(ctx, 2)
 	if len(sales) != 1 || sales[0].ID != "s2" {
 		t.Fatalf("epoch 2 sales %+v", sales)
+	}
+}
+
+func testOrdersChargeOnce(t *testing.T, s *ledger.Store) {
+	ctx := context.Background()
+	sn, _, _ := saleFixture(t, s)
+	if _, err := s.CreateResearcher(ctx, ledger.Researcher{Email: "r@lab.org", Name: "R"}); err == nil {
+		t.Fatal("researcher without organization accepted")
+	}
+	r, err := s.CreateResearcher(ctx, ledger.Researcher{Email: "r@lab.org", Name: "R", Organization: "Lab", IntendedUse: "sleep study"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := s.PlaceOrder(ctx, r.ID, "k1", sn.ID, 1500); err != nil {
+		// price 0 snapshot: succeeds without credit; make it cost something
+		t.Fatal(err)
+	}
+	// A priced snapshot.
+	priced, _ := s.CreateSnapshot(ctx, ledger.Snapshot{CohortID: "any.any.any", PriceCents: 700, MerkleRoot: []byte{1}, ContentHash: []byte{2}, StatsJSON: "{}"}, nil)
+	if _, _, err := s.PlaceOrder(ctx, r.ID, "k2", priced.ID, 1500); !errors.Is(err, ledger.ErrInsufficientCredit) {
+		t.Fatalf("order without credit: %v", err)
+	}
+	s.GrantCredit(ctx, r.ID, 1000, "test")
+	o1, created, err := s.PlaceOrder(ctx, r.ID, "k3", priced.ID, 1500)
+	if err != nil || !created {
+		t.Fatal(err)
+	}
+	o2, created, _ := s.PlaceOrder(ctx, r.ID, "k3", priced.ID, 1500)
+	if created || o2.ID != o1.ID {
+		t.Fatal("a retried order was placed twice")
+	}
+	got, _ := s.Researcher(ctx, r.ID)
+	if got.CreditsCents != 300 {
+		t.Fatalf("credit left %d, want 300", got.CreditsCents)
+	}
+	b, err := s.Bundle(ctx, o1.BundleID)
+	if err != nil || b.OrderID != o1.ID || len(b.Secret) != 32 {
+		t.Fatalf("order's bundle %+v %v", b, err)
+	}
+	if os, _ := s.OrdersOf(ctx, r.ID); len(os) != 2 {
+		t.Fatalf("%d orders", len(os))
 	}
 }

@@ -1,0 +1,189 @@
+package ledger
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Researcher is a buyer of bundles.
+type Researcher struct {
+	ID           string
+	Email        string
+	Name         string
+	Organization string
+	IntendedUse  string
+	CreditsCents int64
+	CreatedAt    time.Time
+}
+
+// ErrInsufficientCredit is returned when a purchase costs more than the credit left.
+var ErrInsufficientCredit = errors.New("ledger: not enough credit")
+
+// CreateResearcher signs a researcher up.
+func (s *Store) CreateResearcher(ctx context.Context, r Researcher) (Researcher, error) {
+	r.Email = strings.ToLower(strings.TrimSpace(r.Email))
+	if r.Email == "" || strings.TrimSpace(r.Organization) == "" || strings.TrimSpace(r.IntendedUse) == "" {
+		return r, errors.New("ledger: a researcher needs an email, an organization and an intended use")
+	}
+	r.ID, r.CreatedAt = "r_"+newID(), time.UnixMilli(s.nowMs())
+	_, err := s.db.ExecContext(ctx, s.q(`INSERT INTO researchers (id, email, name, organization, intended_use, created_ms) VALUES (?, ?, ?, ?, ?, ?)`),
+		r.ID, r.Email, r.Name, r.Organization, r.IntendedUse, r.CreatedAt.UnixMilli())
+	if isUniqueViolation(err) {
+		return r, fmt.Errorf("%w: researcher %s", ErrExists, r.Email)
+	}
+	return r, err
+}
+
+// Researcher returns one researcher.
+func (s *Store) Researcher(ctx context.Context, id string) (Researcher, error) {
+	var r Researcher
+	var ms int64
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT id, email, name, organization, intended_use, credits_cents, created_ms FROM researchers WHERE id = ? OR email = ?`), id, strings.ToLower(id)).
+		Scan(&r.ID, &r.Email, &r.Name, &r.Organization, &r.IntendedUse, &r.CreditsCents, &ms)
+	if errors.Is(err, sql.ErrNoRows) {
+		return r, ErrNotFound
+	}
+	r.CreatedAt = time.UnixMilli(ms)
+	return r, err
+}
+
+// LinkResearcher attaches a researcher to an identity.
+func (s *Store) LinkResearcher(ctx context.Context, issuer, subject, researcherID string) error {
+	_, err := s.db.ExecContext(ctx, s.q(`UPDATE identities SET researcher_id = ? WHERE issuer = ? AND subject = ?`), researcherID, issuer, subject)
+	return err
+}
+
+// ResearcherOf returns the researcher linked to an identity, if any.
+func (s *Store) ResearcherOf(ctx context.Context, issuer, subject string) (string, error) {
+	var id sql.NullString
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT researcher_id FROM identities WHERE issuer = ? AND subject = ?`), issuer, subject).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", ErrNotFound
+	}
+	return id.String, err
+}
+
+// GrantCredit adds prepaid credit (an operator's grant or a card payment).
+func (s *Store) GrantCredit(ctx context.Context, researcherID string, cents int64, reason string) error {
+	if cents <= 0 {
+		return errors.New("ledger: a grant must be positive")
+	}
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, s.q(`UPDATE researchers SET credits_cents = credits_cents + ? WHERE id = ?`), cents, researcherID)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return ErrNotFound
+		}
+		_, err = tx.ExecContext(ctx, s.q(`INSERT INTO credit_grants (researcher_id, cents, reason, created_ms) VALUES (?, ?, ?, ?)`), researcherID, cents, reason, s.nowMs())
+		return err
+	})
+}
+
+// Order is a purchase of a bundle of a snapshot.
+type Order struct {
+	ID             string
+	ResearcherID   string
+	IdempotencyKey string
+	SnapshotID     string
+	BundleID       string
+	PriceCents     int64
+	FeeBps         int64
+	CreatedAt      time.Time
+}
+
+// PlaceOrder charges the researcher and issues a bundle, in one transaction.
+// The same idempotency key returns the first order and charges nothing more.
+func (s *Store) PlaceOrder(ctx context.Context, researcherID, key, snapshotID string, feeBps int64) (Order, bool, error) {
+	if key == "" {
+		return Order{}, false, errors.New("ledger: an order needs an idempotency key")
+	}
+	if o, err := s.orderByKey(ctx, key); err == nil {
+		if o.ResearcherID != researcherID {
+			return Order{}, false, errors.New("ledger: idempotency key belongs to another researcher")
+		}
+		return o, false, nil
+	}
+	sn, err := s.Snapshot(ctx, snapshotID)
+	if err != nil {
+		return Order{}, false, err
+	}
+	var idb [8]byte
+	rand.Read(idb[:])
+	o := Order{ID: fmt.Sprintf("sale_%x", idb), ResearcherID: researcherID, IdempotencyKey: key, SnapshotID: sn.ID, PriceCents: sn.PriceCents,
+		FeeBps: feeBps, CreatedAt: time.UnixMilli(s.nowMs())}
+	secret := make([]byte, 32)
+	rand.Read(secret)
+	o.BundleID = "b_" + newID()
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, s.q(`UPDATE researchers SET credits_cents = credits_cents - ? WHERE id = ? AND credits_cents >= ?`), o.PriceCents, researcherID, o.PriceCents)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return ErrInsufficientCredit
+		}
+		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO bundles (id, snapshot_id, secret, created_ms, order_id) VALUES (?, ?, ?, ?, ?)`),
+			o.BundleID, sn.ID, secret, s.nowMs(), o.ID); err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, s.q(`INSERT INTO orders (id, researcher_id, idempotency_key, snapshot_id, bundle_id, price_cents, fee_bps, created_ms)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`), o.ID, researcherID, key, sn.ID, o.BundleID, o.PriceCents, feeBps, o.CreatedAt.UnixMilli())
+		return err
+	})
+	if isUniqueViolation(err) { // the same key raced us
+		o, err := s.orderByKey(ctx, key)
+		return o, false, err
+	}
+	return o, err == nil, err
+}
+
+func (s *Store) orderByKey(ctx context.Context, key string) (Order, error) {
+	os, err := s.orders(ctx, `WHERE idempotency_key = ?`, key)
+	if err != nil || len(os) == 0 {
+		return Order{}, errors.Join(err, ErrNotFound)
+	}
+	return os[0], nil
+}
+
+// OrdersOf lists a researcher's orders, newest first.
+func (s *Store) OrdersOf(ctx context.Context, researcherID string) ([]Order, error) {
+	return s.orders(ctx, `WHERE researcher_id = ? ORDER BY created_ms DESC, id`, researcherID)
+}
+
+// Order returns one order.
+func (s *Store) Order(ctx context.Context, id string) (Order, error) {
+	os, err := s.orders(ctx, `WHERE id = ?`, id)
+	if err != nil {
+		return Order{}, err
+	}
+	if len(os) == 0 {
+		return Order{}, ErrNotFound
+	}
+	return os[0], nil
+}
+
+func (s *Store) orders(ctx context.Context, where string, args ...any) ([]Order, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, researcher_id, idempotency_key, snapshot_id, bundle_id, price_cents, fee_bps, created_ms FROM orders `+where), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Order
+	for rows.Next() {
+		var o Order
+		var ms int64
+		if err := rows.Scan(&o.ID, &o.ResearcherID, &o.IdempotencyKey, &o.SnapshotID, &o.BundleID, &o.PriceCents, &o.FeeBps, &ms); err != nil {
+			return nil, err
+		}
+		o.CreatedAt = time.UnixMilli(ms)
+		out = append(out, o)
+	}
+	return out, rows.Err()
+}
