@@ -22,12 +22,13 @@ import (
 	"golang.org/x/oauth2"
 
 	"rhd.dev/ledger"
+	"rhd.dev/stream/warehouse"
 )
 
 //go:embed web
 var webFS embed.FS
 
-var pages = template.Must(template.ParseFS(webFS, "web/*.html"))
+var pages = template.Must(template.New("pages").Funcs(template.FuncMap{"dollars": dollars, "histogram": histogram}).ParseFS(webFS, "web/*.html"))
 
 // Config configures the portal.
 type Config struct {
@@ -37,6 +38,14 @@ type Config struct {
 	ClientSecret string
 	Secure       bool // Secure cookies (everywhere but local development)
 	SessionTTL   time.Duration
+	FeeBps       int64  // platform fee of every sale
+	BundleDir    string // where exported bundles are cached for (resumable) downloads
+}
+
+// Market is what the researcher journey needs beyond the ledger.
+type Market struct {
+	Warehouse warehouse.Warehouse                          // bundles are exported from it
+	Sell      func(ctx context.Context, o ledger.Order) error // announces a sale (rhd.sales.v1)
 }
 
 // Server is the portal.
@@ -44,7 +53,9 @@ type Server struct {
 	cfg    Config
 	store  *ledger.Store
 	wallet func(ctx context.Context, contributorID string) error
+	market Market
 	app    *fiber.App
+	export sync.Mutex // one bundle export at a time
 
 	oidcOnce sync.Once
 	oidcErr  error
@@ -67,11 +78,11 @@ const (
 )
 
 // New builds the portal. wallet creates a contributor's custodial wallet.
-func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contributorID string) error) *Server {
+func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contributorID string) error, market Market) *Server {
 	if cfg.SessionTTL == 0 {
 		cfg.SessionTTL = 12 * time.Hour
 	}
-	s := &Server{cfg: cfg, store: store, wallet: wallet, logins: map[string]login{}}
+	s := &Server{cfg: cfg, store: store, wallet: wallet, market: market, logins: map[string]login{}}
 	app := fiber.New(fiber.Config{DisableStartupMessage: true, ErrorHandler: s.errorPage})
 	app.Get("/healthz", func(c *fiber.Ctx) error { return c.SendString("ok\n") })
 	app.Get("/static/app.css", func(c *fiber.Ctx) error {
@@ -87,6 +98,14 @@ func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contr
 	app.Post("/onboarding", s.signedIn, s.csrf, s.onboard)
 	app.Get("/dashboard", s.signedIn, s.contributor, s.dashboard)
 	app.Post("/consent", s.signedIn, s.csrf, s.contributor, s.consent)
+	app.Get("/researcher/signup", s.signedIn, s.signupPage)
+	app.Post("/researcher/signup", s.signedIn, s.csrf, s.signup)
+	app.Get("/catalog", s.signedIn, s.researcher, s.catalog)
+	app.Get("/catalog/:cohort", s.signedIn, s.researcher, s.cohortPage)
+	app.Post("/buy", s.signedIn, s.csrf, s.researcher, s.buy)
+	app.Get("/purchases", s.signedIn, s.researcher, s.purchases)
+	app.Get("/purchases/:order", s.signedIn, s.researcher, s.receipt)
+	app.Get("/purchases/:order/bundle.zip", s.signedIn, s.researcher, s.download)
 	s.app = app
 	return s
 }
@@ -142,7 +161,10 @@ func (s *Server) cookie(name, value string, ttl time.Duration) *fiber.Cookie {
 }
 
 func (s *Server) home(c *fiber.Ctx) error {
-	if _, err := s.store.Session(c.Context(), c.Cookies(sessionCookie)); err == nil {
+	if se, err := s.store.Session(c.Context(), c.Cookies(sessionCookie)); err == nil {
+		if rid, _ := s.store.ResearcherOf(c.Context(), se.Issuer, se.Subject); rid != "" {
+			return c.Redirect("/catalog")
+		}
 		return c.Redirect("/dashboard")
 	}
 	return s.render(c, "home", map[string]any{"Title": "Welcome"})
@@ -203,6 +225,9 @@ func (s *Server) callback(c *fiber.Ctx) error {
 		return err
 	}
 	c.Cookie(s.cookie(sessionCookie, sid, s.cfg.SessionTTL))
+	if rid, _ := s.store.ResearcherOf(c.Context(), id.Issuer, id.Subject); rid != "" {
+		return c.Redirect("/catalog")
+	}
 	if id.ContributorID == "" {
 		return c.Redirect("/onboarding")
 	}
@@ -252,8 +277,13 @@ func (s *Server) signedIn(c *fiber.Ctx) error {
 	if err != nil {
 		return fiber.NewError(fiber.StatusUnauthorized, "Please sign in.")
 	}
+	rid, err := s.store.ResearcherOf(c.Context(), se.Issuer, se.Subject)
+	if err != nil {
+		return err
+	}
 	c.Locals("session", se)
 	c.Locals("identity", id)
+	c.Locals("researcher", rid)
 	return c.Next()
 }
 
@@ -296,7 +326,7 @@ func (s *Server) logout(c *fiber.Ctx) error {
 }
 
 func (s *Server) onboardingPage(c *fiber.Ctx) error {
-	if c.Locals("identity").(ledger.Identity).ContributorID != "" {
+	if c.Locals("identity").(ledger.Identity).ContributorID != "" || c.Locals("researcher").(string) != "" {
 		return c.Redirect("/dashboard")
 	}
 	return s.render(c, "onboarding", s.base(c, "Welcome"))

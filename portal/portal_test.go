@@ -27,6 +27,7 @@ type site struct {
 	srv      *Server
 	url      string
 	wallets  []string
+	sold     []string
 }
 
 var accounts = []devoidc.Account{
@@ -47,8 +48,10 @@ func newSite(t *testing.T, ttl time.Duration) *site {
 	t.Cleanup(ts.Close)
 	st.url = ts.URL
 	st.provider, _ = devoidc.New(ts.URL+"/dev-oidc", "rhd-portal", "dev-secret", accounts)
-	st.srv = New(Config{BaseURL: ts.URL, Issuer: ts.URL + "/dev-oidc", ClientID: "rhd-portal", ClientSecret: "dev-secret", SessionTTL: ttl}, store,
-		func(ctx context.Context, id string) error { st.wallets = append(st.wallets, id); return nil })
+	st.srv = New(Config{BaseURL: ts.URL, Issuer: ts.URL + "/dev-oidc", ClientID: "rhd-portal", ClientSecret: "dev-secret", SessionTTL: ttl,
+		FeeBps: 1500, BundleDir: filepath.Join(t.TempDir(), "bundles")}, store,
+		func(ctx context.Context, id string) error { st.wallets = append(st.wallets, id); return nil },
+		Market{Sell: func(ctx context.Context, o ledger.Order) error { st.sold = append(st.sold, o.ID); return nil }})
 	mux.Handle("/dev-oidc/", st.provider.Handler("/dev-oidc"))
 	mux.Handle("/", adaptor.FiberApp(st.srv.App()))
 	return st

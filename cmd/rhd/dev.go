@@ -176,7 +176,7 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
 	go func() { defer close(cohortsDone); runCohorter(cohortCtx, cohorts, cfg.CohortInterval) }()
 	d.onStop(func() { stopCohorts(); <-cohortsDone })
 
-	portalURL, err := startPortal(bg, cfg, store, settler)
+	portalURL, err := startPortal(bg, cfg, store, settler, wh, cl)
 	if err != nil {
 		return err
 	}

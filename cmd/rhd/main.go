@@ -39,6 +39,7 @@ func main() {
 		payoutsCmd(cfg),
 		walletsCmd(cfg),
 		recordsCmd(cfg),
+		creditsCmd(cfg),
 	)
 	if err := root.Execute(); err != nil {
 		fmt.Fprintln(os.Stderr, "rhd:", err)

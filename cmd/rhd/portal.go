@@ -2,17 +2,21 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net"
 	"net/http"
 	"strings"
 
 	"github.com/gofiber/fiber/v2/middleware/adaptor"
+	"github.com/spf13/cobra"
+	"github.com/twmb/franz-go/pkg/kgo"
 
 	"rhd.dev/ledger"
 	"rhd.dev/portal"
 	"rhd.dev/portal/devoidc"
 	"rhd.dev/settle"
+	"rhd.dev/stream/warehouse"
 )
 
 // demoPeople is how many seeded contributors get a demo sign-in.
@@ -21,7 +25,7 @@ const demoPeople = 5
 // startPortal serves the web app. Without Google credentials it mounts the
 // built-in OpenID provider with demo accounts (seeded contributors, and one
 // newcomer who has not signed up yet) on the same server.
-func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler *settle.Settler) (string, error) {
+func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler *settle.Settler, wh warehouse.Warehouse, cl *kgo.Client) (string, error) {
 	ln, err := net.Listen("tcp", cfg.PortalAddr)
 	if err != nil {
 		return "", fmt.Errorf("portal: %w", err)
@@ -31,7 +35,7 @@ func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler 
 		base = "http://" + ln.Addr().String()
 	}
 	pc := portal.Config{BaseURL: base, Issuer: "https://accounts.google.com", ClientID: cfg.GoogleID, ClientSecret: cfg.GoogleSecret,
-		Secure: strings.HasPrefix(base, "https://")}
+		Secure: strings.HasPrefix(base, "https://"), FeeBps: cfg.FeeBps, BundleDir: cfg.path("bundles")}
 	mux := http.NewServeMux()
 	if cfg.GoogleID == "" {
 		pc.Issuer, pc.ClientID, pc.ClientSecret = base+"/dev-oidc", "rhd-dev-portal", "rhd-dev-secret"
@@ -50,7 +54,10 @@ func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler 
 	srv := portal.New(pc, store, func(ctx context.Context, id string) error {
 		_, err := settler.EnsureWallet(ctx, id)
 		return err
-	})
+	}, portal.Market{Warehouse: wh, Sell: func(ctx context.Context, o ledger.Order) error {
+		return settle.Publish(ctx, cl, settle.Sale{ID: o.ID, SnapshotID: o.SnapshotID, BundleID: o.BundleID, Buyer: o.ResearcherID,
+			PriceCents: o.PriceCents, FeeBps: o.FeeBps})
+	}})
 	mux.Handle("/", adaptor.FiberApp(srv.App()))
 	hs := &http.Server{Handler: mux}
 	go hs.Serve(ln)
@@ -79,5 +86,62 @@ func demoAccounts(ctx context.Context, store *ledger.Store, issuer string) ([]de
 		}
 		out = append(out, a)
 	}
+	// Demo researchers with prepaid credit.
+	for i, name := range []string{"Dr Rosa Quispe", "Dr Jun Ito"} {
+		email := fmt.Sprintf("researcher%d@demo.rhd.dev", i+1)
+		r, err := store.Researcher(ctx, email)
+		if errors.Is(err, ledger.ErrNotFound) {
+			if r, err = store.CreateResearcher(ctx, ledger.Researcher{Email: email, Name: name, Organization: "Demo University", IntendedUse: "sleep and activity research"}); err == nil {
+				err = store.GrantCredit(ctx, r.ID, demoCredits, "demo credit")
+			}
+		}
+		if err != nil {
+			return nil, err
+		}
+		a := devoidc.Account{Subject: fmt.Sprintf("demo-researcher-%d", i+1), Email: email, Name: name, Note: "researcher with demo credit"}
+		if _, err := store.UpsertIdentity(ctx, ledger.Identity{Issuer: issuer, Subject: a.Subject, Email: a.Email, Name: a.Name}); err != nil {
+			return nil, err
+		}
+		if err := store.LinkResearcher(ctx, issuer, a.Subject, r.ID); err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
 	return append(out, devoidc.Account{Subject: "demo-newcomer", Email: "newcomer@demo.rhd.dev", Name: "Noor Newcomer", Note: "new here: goes through sign-up"}), nil
+}
+
+// demoCredits is each demo researcher's prepaid credit: $10,000.
+const demoCredits = 1_000_000
+
+func creditsCmd(cfg *config) *cobra.Command {
+	cmd := &cobra.Command{Use: "credits", Short: "Researchers' prepaid credit"}
+	var researcher string
+	var cents int64
+	grant := &cobra.Command{
+		Use:   "grant",
+		Short: "Add prepaid credit to a researcher's account (an operator's grant)",
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			store, err := openLedger(cmd.Context(), cfg)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			r, err := store.Researcher(cmd.Context(), researcher)
+			if err != nil {
+				return fmt.Errorf("researcher %s: %w", researcher, err)
+			}
+			if err := store.GrantCredit(cmd.Context(), r.ID, cents, "operator grant"); err != nil {
+				return err
+			}
+			r, _ = store.Researcher(cmd.Context(), r.ID)
+			fmt.Fprintf(cmd.OutOrStdout(), "%s now has %s of credit\n", r.Email, dollars(r.CreditsCents))
+			return nil
+		},
+	}
+	grant.Flags().StringVar(&researcher, "researcher", "", "researcher email or id")
+	grant.Flags().Int64Var(&cents, "cents", 0, "amount in cents")
+	grant.MarkFlagRequired("researcher")
+	grant.MarkFlagRequired("cents")
+	cmd.AddCommand(grant)
+	return cmd
 }

@@ -1,0 +1,289 @@
+package portal
+
+import (
+	"cmp"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"html/template"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/gofiber/fiber/v2"
+
+	"rhd.dev/cohorter"
+	"rhd.dev/cohorter/bundle"
+	"rhd.dev/ledger"
+	"rhd.dev/stream/warehouse"
+)
+
+// researcher requires a signed-up researcher.
+func (s *Server) researcher(c *fiber.Ctx) error {
+	if c.Locals("researcher").(string) == "" {
+		if c.Method() == fiber.MethodGet {
+			return c.Redirect("/researcher/signup")
+		}
+		return fiber.NewError(fiber.StatusForbidden, "This is for researchers.")
+	}
+	return c.Next()
+}
+
+func (s *Server) researcherData(c *fiber.Ctx, title string) (map[string]any, ledger.Researcher, error) {
+	r, err := s.store.Researcher(c.Context(), c.Locals("researcher").(string))
+	data := s.base(c, title)
+	data["Credits"] = dollars(r.CreditsCents)
+	return data, r, err
+}
+
+func (s *Server) signupPage(c *fiber.Ctx) error {
+	if c.Locals("researcher").(string) != "" {
+		return c.Redirect("/catalog")
+	}
+	return s.render(c, "signup", s.base(c, "Researcher sign-up"))
+}
+
+func (s *Server) signup(c *fiber.Ctx) error {
+	id := c.Locals("identity").(ledger.Identity)
+	if c.Locals("researcher").(string) != "" {
+		return c.Redirect("/catalog", fiber.StatusSeeOther)
+	}
+	r, err := s.store.CreateResearcher(c.Context(), ledger.Researcher{Email: id.Email, Name: id.Name,
+		Organization: strings.TrimSpace(c.FormValue("organization")), IntendedUse: strings.TrimSpace(c.FormValue("intended_use"))})
+	if err != nil {
+		data := s.base(c, "Researcher sign-up")
+		data["Error"] = "Please give your organization and how you will use the data."
+		c.Status(fiber.StatusUnprocessableEntity)
+		return s.render(c, "signup", data)
+	}
+	if err := s.store.LinkResearcher(c.Context(), id.Issuer, id.Subject, r.ID); err != nil {
+		return err
+	}
+	return c.Redirect("/catalog", fiber.StatusSeeOther)
+}
+
+func (s *Server) catalog(c *fiber.Ctx) error {
+	data, _, err := s.researcherData(c, "Catalog")
+	if err != nil {
+		return err
+	}
+	min, _ := strconv.Atoi(c.Query("min"))
+	f := cohorter.Filter{AgeBand: c.Query("age"), Activity: c.Query("activity"), DeviceType: c.Query("device"), MinSize: min}
+	entries, err := cohorter.Catalog{Store: s.store}.List(c.Context(), f)
+	if err != nil {
+		return err
+	}
+	all, _ := cohorter.Catalog{Store: s.store}.List(c.Context(), cohorter.Filter{})
+	var ages, acts, devs []string
+	for _, e := range all {
+		ages, acts, devs = addValue(ages, e.Cohort.AgeBand), addValue(acts, e.Cohort.Activity), addValue(devs, e.Cohort.DeviceType)
+	}
+	sortBy := c.Query("sort", "size")
+	slices.SortStableFunc(entries, func(a, b cohorter.Entry) int {
+		switch sortBy {
+		case "coverage":
+			return cmp.Compare(b.Snapshot.ContributorDays, a.Snapshot.ContributorDays)
+		case "price":
+			return cmp.Compare(a.Snapshot.PriceCents, b.Snapshot.PriceCents)
+		}
+		return cmp.Compare(b.Snapshot.Members, a.Snapshot.Members)
+	})
+	data["Entries"], data["F"], data["Sort"] = entries, f, sortBy
+	data["Ages"], data["Activities"], data["DevTypes"], data["Sorts"] = ages, acts, devs, []string{"size", "coverage", "price"}
+	return s.render(c, "catalog", data)
+}
+
+func addValue(vs []string, v string) []string {
+	if v == cohorter.Any || slices.Contains(vs, v) {
+		return vs
+	}
+	vs = append(vs, v)
+	slices.Sort(vs)
+	return vs
+}
+
+func (s *Server) cohortPage(c *fiber.Ctx) error {
+	data, _, err := s.researcherData(c, "Cohort")
+	if err != nil {
+		return err
+	}
+	e, err := cohorter.Catalog{Store: s.store}.Show(c.Context(), c.Params("cohort"))
+	if errors.Is(err, ledger.ErrNotFound) {
+		return fiber.NewError(fiber.StatusNotFound, "No such cohort in the catalog.")
+	} else if err != nil {
+		return err
+	}
+	data["E"], data["Key"] = e, newKey()
+	return s.render(c, "cohort", data)
+}
+
+func newKey() string {
+	b := make([]byte, 16)
+	rand.Read(b)
+	return hex.EncodeToString(b)
+}
+
+func (s *Server) buy(c *fiber.Ctx) error {
+	rid := c.Locals("researcher").(string)
+	o, created, err := s.store.PlaceOrder(c.Context(), rid, c.FormValue("key"), c.FormValue("snapshot"), s.cfg.FeeBps)
+	switch {
+	case errors.Is(err, ledger.ErrInsufficientCredit):
+		return fiber.NewError(fiber.StatusPaymentRequired, "Not enough credit for this bundle. Ask us to add credit to your account.")
+	case errors.Is(err, ledger.ErrNotFound):
+		return fiber.NewError(fiber.StatusNotFound, "This cohort version is no longer in the catalog.")
+	case err != nil:
+		return fiber.NewError(fiber.StatusBadRequest, "The purchase could not be made: "+err.Error())
+	}
+	if created && s.market.Sell != nil {
+		// The order is paid for; announcing it is retried by the researcher's
+		// refresh (same key) if it fails here.
+		if err := s.market.Sell(c.Context(), o); err != nil {
+			return err
+		}
+	}
+	return c.Redirect("/purchases/"+o.ID, fiber.StatusSeeOther)
+}
+
+func (s *Server) purchases(c *fiber.Ctx) error {
+	data, r, err := s.researcherData(c, "Purchases")
+	if err != nil {
+		return err
+	}
+	data["Orders"], err = s.store.OrdersOf(c.Context(), r.ID)
+	if err != nil {
+		return err
+	}
+	return s.render(c, "purchases", data)
+}
+
+// order returns the researcher's own order, or 404 for anyone else's.
+func (s *Server) order(c *fiber.Ctx) (ledger.Order, error) {
+	o, err := s.store.Order(c.Context(), c.Params("order"))
+	if err != nil || o.ResearcherID != c.Locals("researcher").(string) {
+		return o, fiber.NewError(fiber.StatusNotFound, "No such purchase.")
+	}
+	return o, nil
+}
+
+func (s *Server) receipt(c *fiber.Ctx) error {
+	o, err := s.order(c)
+	if err != nil {
+		return err
+	}
+	data, _, err := s.researcherData(c, "Receipt")
+	if err != nil {
+		return err
+	}
+	sn, err := s.store.Snapshot(c.Context(), o.SnapshotID)
+	if err != nil {
+		return err
+	}
+	lines, err := s.store.SaleLines(c.Context(), o.ID)
+	if err != nil {
+		return err
+	}
+	var pool int64
+	for _, l := range lines {
+		pool += l.Cents
+	}
+	epoch := int64(0)
+	if sales, err := s.store.Sales(c.Context()); err == nil {
+		for _, sa := range sales {
+			if sa.ID == o.ID {
+				epoch = sa.Epoch
+			}
+		}
+	}
+	data["O"], data["Paid"], data["Pool"], data["Fee"], data["Root"], data["Epoch"] = o, len(lines), pool, o.PriceCents-pool, hex.EncodeToString(sn.MerkleRoot), epoch
+	return s.render(c, "receipt", data)
+}
+
+// download serves the order's bundle from a cache file, exporting it on first
+// request. The export is deterministic for the bundle's secret, so the file is
+// the same whenever it is rebuilt; byte ranges make downloads resumable.
+func (s *Server) download(c *fiber.Ctx) error {
+	o, err := s.order(c)
+	if err != nil {
+		return err
+	}
+	if s.market.Warehouse == nil || s.cfg.BundleDir == "" {
+		return fiber.NewError(fiber.StatusServiceUnavailable, "Downloads are not available right now.")
+	}
+	path := filepath.Join(s.cfg.BundleDir, o.BundleID+".zip")
+	if _, err := os.Stat(path); err != nil {
+		if err := s.exportBundle(c, o, path); err != nil {
+			return err
+		}
+	}
+	c.Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s.zip"`, o.BundleID))
+	return c.SendFile(path)
+}
+
+func (s *Server) exportBundle(c *fiber.Ctx, o ledger.Order, path string) error {
+	s.export.Lock()
+	defer s.export.Unlock()
+	if _, err := os.Stat(path); err == nil {
+		return nil // exported while we waited
+	}
+	ctx := c.Context()
+	b, err := s.store.Bundle(ctx, o.BundleID)
+	if err != nil {
+		return err
+	}
+	sn, err := s.store.Snapshot(ctx, o.SnapshotID)
+	if err != nil {
+		return err
+	}
+	co, err := s.store.Cohort(ctx, sn.CohortID)
+	if err != nil {
+		return err
+	}
+	members, err := s.store.SnapshotMembers(ctx, sn.ID)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(s.cfg.BundleDir, 0o700); err != nil {
+		return err
+	}
+	tmp := path + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	z := bundle.NewZip(f)
+	_, err = bundle.Export(ctx, bundle.Input{Warehouse: s.market.Warehouse, Cohort: co, Snapshot: sn, Members: members, Bundle: b}, z)
+	if cerr := z.Close(); err == nil {
+		err = cerr
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+// histogram draws a metric's distribution as an inline SVG bar chart.
+func histogram(m warehouse.MetricStats) template.HTML {
+	var top int64
+	for _, b := range m.Histogram {
+		top = max(top, b.Minutes)
+	}
+	var sb strings.Builder
+	fmt.Fprintf(&sb, `<svg class="hist" viewBox="0 0 200 60" role="img" aria-label="distribution of %s from %.1f to %.1f">`, template.HTMLEscapeString(m.Metric), m.Min, m.Max)
+	w := 200 / max(len(m.Histogram), 1)
+	for i, b := range m.Histogram {
+		h := 0
+		if top > 0 {
+			h = int(b.Minutes * 56 / top)
+		}
+		fmt.Fprintf(&sb, `<rect x="%d" y="%d" width="%d" height="%d"></rect>`, i*w+1, 58-h, w-2, h)
+	}
+	sb.WriteString(`</svg>`)
+	return template.HTML(sb.String())
+}
