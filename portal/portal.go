@@ -44,7 +44,7 @@ type Config struct {
 
 // Market is what the researcher journey needs beyond the ledger.
 type Market struct {
-	Warehouse warehouse.Warehouse                          // bundles are exported from it
+	Warehouse warehouse.Warehouse                             // bundles are exported from it
 	Sell      func(ctx context.Context, o ledger.Order) error // announces a sale (rhd.sales.v1)
 }
 
