@@ -198,3 +198,19 @@ func (s *Store) Counts(ctx context.Context) (contributors, devices int, err erro
 func (s *Store) AllDevices(ctx context.Context) ([]Device, error) {
 	return s.devices(ctx, `ORDER BY paired_ms, id`)
 }
+
+// RenameDevice changes the name a contributor gave a device.
+func (s *Store) RenameDevice(ctx context.Context, contributorID, deviceID, name string) error {
+	name = strings.TrimSpace(name)
+	if name == "" || len(name) > 60 {
+		return errors.New("ledger: a device name has 1 to 60 characters")
+	}
+	res, err := s.db.ExecContext(ctx, s.q(`UPDATE devices SET name = ? WHERE id = ? AND contributor_id = ?`), name, deviceID, contributorID)
+	if err != nil {
+		return err
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return ErrNotFound
+	}
+	return nil
+}

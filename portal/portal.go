@@ -8,6 +8,7 @@ package portal
 import (
 	"context"
 	"embed"
+	"net/http"
 	"errors"
 	"fmt"
 	"html/template"
@@ -19,6 +20,7 @@ import (
 
 	"github.com/coreos/go-oidc/v3/oidc"
 	"github.com/gofiber/fiber/v2"
+	"github.com/gofiber/fiber/v2/middleware/adaptor"
 	"golang.org/x/oauth2"
 
 	"rhd.dev/ledger"
@@ -98,6 +100,16 @@ func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contr
 	app.Post("/onboarding", s.signedIn, s.csrf, s.onboard)
 	app.Get("/dashboard", s.signedIn, s.contributor, s.dashboard)
 	app.Post("/consent", s.signedIn, s.csrf, s.contributor, s.consent)
+	app.Get("/api/me/summary", s.signedIn, s.contributor, s.summary)
+	app.Get("/events", s.signedIn, s.contributor, s.events)
+	app.Post("/devices", s.signedIn, s.csrf, s.contributor, s.addDevice)
+	app.Post("/devices/:device/rename", s.signedIn, s.csrf, s.contributor, s.renameDevice)
+	app.Post("/devices/:device/remove", s.signedIn, s.csrf, s.contributor, s.removeDevice)
+	app.Get("/static/live.js", func(c *fiber.Ctx) error {
+		b, _ := webFS.ReadFile("web/live.js")
+		c.Type("js")
+		return c.Send(b)
+	})
 	app.Get("/researcher/signup", s.signedIn, s.signupPage)
 	app.Post("/researcher/signup", s.signedIn, s.csrf, s.signup)
 	app.Get("/catalog", s.signedIn, s.researcher, s.catalog)
@@ -110,8 +122,14 @@ func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contr
 	return s
 }
 
-// App returns the Fiber app (to serve, or to test with app.Test).
+// App returns the Fiber app. Serve it natively (app.Listener): the live
+// event stream needs fasthttp's streaming, which the net/http adaptor buffers.
 func (s *Server) App() *fiber.App { return s.app }
+
+// Mount serves a net/http handler under prefix (the development sign-in provider).
+func (s *Server) Mount(prefix string, h http.Handler) {
+	s.app.All(prefix+"/*", adaptor.HTTPHandler(h))
+}
 
 func (s *Server) errorPage(c *fiber.Ctx, err error) error {
 	code := fiber.StatusInternalServerError

@@ -6,7 +6,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/cookiejar"
-	"net/http/httptest"
+	"net"
 	"net/url"
 	"path/filepath"
 	"regexp"
@@ -14,7 +14,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/gofiber/fiber/v2/middleware/adaptor"
 
 	"rhd.dev/ledger"
 	"rhd.dev/portal/devoidc"
@@ -43,17 +42,19 @@ func newSite(t *testing.T, ttl time.Duration) *site {
 	}
 	t.Cleanup(func() { store.Close() })
 	st := &site{t: t, store: store}
-	mux := http.NewServeMux()
-	ts := httptest.NewServer(mux)
-	t.Cleanup(ts.Close)
-	st.url = ts.URL
-	st.provider, _ = devoidc.New(ts.URL+"/dev-oidc", "rhd-portal", "dev-secret", accounts)
-	st.srv = New(Config{BaseURL: ts.URL, Issuer: ts.URL + "/dev-oidc", ClientID: "rhd-portal", ClientSecret: "dev-secret", SessionTTL: ttl,
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.url = "http://" + ln.Addr().String()
+	st.provider, _ = devoidc.New(st.url+"/dev-oidc", "rhd-portal", "dev-secret", accounts)
+	st.srv = New(Config{BaseURL: st.url, Issuer: st.url + "/dev-oidc", ClientID: "rhd-portal", ClientSecret: "dev-secret", SessionTTL: ttl,
 		FeeBps: 1500, BundleDir: filepath.Join(t.TempDir(), "bundles")}, store,
 		func(ctx context.Context, id string) error { st.wallets = append(st.wallets, id); return nil },
 		Market{Sell: func(ctx context.Context, o ledger.Order) error { st.sold = append(st.sold, o.ID); return nil }})
-	mux.Handle("/dev-oidc/", st.provider.Handler("/dev-oidc"))
-	mux.Handle("/", adaptor.FiberApp(st.srv.App()))
+	st.srv.Mount("/dev-oidc", st.provider.Handler("/dev-oidc"))
+	go st.srv.App().Listener(ln)
+	t.Cleanup(func() { st.srv.App().ShutdownWithTimeout(2 * time.Second) })
 	return st
 }
 

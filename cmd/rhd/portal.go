@@ -5,10 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"net"
-	"net/http"
 	"strings"
+	"time"
 
-	"github.com/gofiber/fiber/v2/middleware/adaptor"
 	"github.com/spf13/cobra"
 	"github.com/twmb/franz-go/pkg/kgo"
 
@@ -36,7 +35,7 @@ func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler 
 	}
 	pc := portal.Config{BaseURL: base, Issuer: "https://accounts.google.com", ClientID: cfg.GoogleID, ClientSecret: cfg.GoogleSecret,
 		Secure: strings.HasPrefix(base, "https://"), FeeBps: cfg.FeeBps, BundleDir: cfg.path("bundles")}
-	mux := http.NewServeMux()
+	var provider *devoidc.Provider
 	if cfg.GoogleID == "" {
 		pc.Issuer, pc.ClientID, pc.ClientSecret = base+"/dev-oidc", "rhd-dev-portal", "rhd-dev-secret"
 		accounts, err := demoAccounts(ctx, store, pc.Issuer)
@@ -44,12 +43,10 @@ func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler 
 			ln.Close()
 			return "", err
 		}
-		p, err := devoidc.New(pc.Issuer, pc.ClientID, pc.ClientSecret, accounts)
-		if err != nil {
+		if provider, err = devoidc.New(pc.Issuer, pc.ClientID, pc.ClientSecret, accounts); err != nil {
 			ln.Close()
 			return "", err
 		}
-		mux.Handle("/dev-oidc/", p.Handler("/dev-oidc"))
 	}
 	srv := portal.New(pc, store, func(ctx context.Context, id string) error {
 		_, err := settler.EnsureWallet(ctx, id)
@@ -58,10 +55,11 @@ func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler 
 		return settle.Publish(ctx, cl, settle.Sale{ID: o.ID, SnapshotID: o.SnapshotID, BundleID: o.BundleID, Buyer: o.ResearcherID,
 			PriceCents: o.PriceCents, FeeBps: o.FeeBps})
 	}})
-	mux.Handle("/", adaptor.FiberApp(srv.App()))
-	hs := &http.Server{Handler: mux}
-	go hs.Serve(ln)
-	go func() { <-ctx.Done(); hs.Close() }()
+	if provider != nil {
+		srv.Mount("/dev-oidc", provider.Handler("/dev-oidc"))
+	}
+	go srv.App().Listener(ln)
+	go func() { <-ctx.Done(); srv.App().ShutdownWithTimeout(5 * time.Second) }()
 	return base, nil
 }
 

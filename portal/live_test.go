@@ -1,0 +1,108 @@
+package portal
+
+import (
+	"bufio"
+	"context"
+	"crypto/ed25519"
+	"net/url"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"rhd.dev/ledger"
+)
+
+func contributorID(t *testing.T, s *site, email string) string {
+	all, _ := s.store.Contributors(context.Background())
+	for _, c := range all {
+		if c.Email == email {
+			return c.ID
+		}
+	}
+	t.Fatalf("no contributor %s", email)
+	return ""
+}
+
+func TestLiveEarningsArriveOverServerSentEvents(t *testing.T) {
+	PollEvery = 50 * time.Millisecond
+	s := newSite(t, time.Hour)
+	ada := s.onboard("ada")
+	resp, err := ada.Get(s.url + "/events")
+	if err != nil || resp.StatusCode != 200 || !strings.HasPrefix(resp.Header.Get("Content-Type"), "text/event-stream") {
+		t.Fatalf("events: %v %v", resp, err)
+	}
+	defer resp.Body.Close()
+	ctx := context.Background()
+	s.store.PutCohort(ctx, ledger.Cohort{ID: "any.any.any", AgeBand: "any", Activity: "any", DeviceType: "any", Description: "x"})
+	sn, _ := s.store.CreateSnapshot(ctx, ledger.Snapshot{CohortID: "any.any.any", MerkleRoot: []byte{1}, ContentHash: []byte{1}, StatsJSON: "{}"}, nil)
+	s.store.RecordSale(ctx, ledger.Sale{ID: "live-1", SnapshotID: sn.ID, BundleID: "b", Buyer: "lab", PriceCents: 1234},
+		[]ledger.PayoutLine{{ContributorID: contributorID(t, s, "ada@example.org"), Account: "0xA", Cents: 1234}})
+	found := make(chan bool)
+	go func() {
+		sc := bufio.NewScanner(resp.Body)
+		for sc.Scan() {
+			if strings.HasPrefix(sc.Text(), "data:") && strings.Contains(sc.Text(), "$12.34") {
+				found <- true
+				return
+			}
+		}
+		found <- false
+	}()
+	select {
+	case ok := <-found:
+		if !ok {
+			t.Fatal("stream ended without the payout event")
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("no payout event within 10 s")
+	}
+	code, body, _ := s.page(ada, "/api/me/summary")
+	if code != 200 || !strings.Contains(body, `"total":"$12.34"`) {
+		t.Fatalf("summary %d %s", code, body)
+	}
+	if code, _, _ := s.page(client(), "/api/me/summary"); code != 302 {
+		t.Fatalf("anonymous summary: %d", code)
+	}
+}
+
+var codeOnPage = regexp.MustCompile(`id="code">([A-Z0-9-]+)<`)
+
+func TestDevicesAddRenameRemove(t *testing.T) {
+	s := newSite(t, time.Hour)
+	ada, bob := s.onboard("ada"), s.onboard("bob")
+	_, _, token := s.page(ada, "/dashboard")
+	resp, _ := ada.PostForm(s.url+"/devices", url.Values{"csrf": {token}, "type": {"ring"}})
+	page := body(resp)
+	m := codeOnPage.FindStringSubmatch(page)
+	if resp.StatusCode != 200 || m == nil {
+		t.Fatalf("pairing code page %d:\n%s", resp.StatusCode, page)
+	}
+	pub := ed25519.NewKeyFromSeed(make([]byte, 32)).Public().(ed25519.PublicKey)
+	d, err := s.store.PairDevice(context.Background(), m[1], "SN-PORTAL", pub)
+	if err != nil || d.ContributorID != contributorID(t, s, "ada@example.org") {
+		t.Fatalf("pairing with the portal's code: %+v %v", d, err)
+	}
+	_, _, bobToken := s.page(bob, "/dashboard")
+	if code := s.post(bob, "/devices/"+d.ID+"/rename", url.Values{"csrf": {bobToken}, "name": {"mine now"}}); code != 404 {
+		t.Fatalf("someone else renamed the device: %d", code)
+	}
+	if code := s.post(bob, "/devices/"+d.ID+"/remove", url.Values{"csrf": {bobToken}}); code != 404 {
+		t.Fatalf("someone else removed the device: %d", code)
+	}
+	if code := s.post(ada, "/devices/"+d.ID+"/rename", url.Values{"csrf": {token}, "name": {"Night ring"}}); code != 303 {
+		t.Fatalf("rename: %d", code)
+	}
+	if _, p, _ := s.page(ada, "/dashboard"); !strings.Contains(p, "Night ring") {
+		t.Fatal("new name not shown")
+	}
+	if code := s.post(ada, "/devices/"+d.ID+"/remove", url.Values{"csrf": {token}}); code != 303 {
+		t.Fatalf("remove: %d", code)
+	}
+	if got, _ := s.store.Device(context.Background(), d.ID); !got.Removed {
+		t.Fatal("device not removed")
+	}
+	if code := s.post(ada, "/devices", url.Values{"csrf": {token}, "type": {"toaster"}}); code != 400 {
+		t.Fatalf("unknown device type: %d", code)
+	}
+}
