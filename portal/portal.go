@@ -8,11 +8,11 @@ package portal
 import (
 	"context"
 	"embed"
-	"net/http"
 	"errors"
 	"fmt"
 	"html/template"
 	"log/slog"
+	"net/http"
 	"strconv"
 	"strings"
 	"sync"

@@ -4,16 +4,15 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/cookiejar"
-	"net"
 	"net/url"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
-
 
 	"rhd.dev/ledger"
 	"rhd.dev/portal/devoidc"
