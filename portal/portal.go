@@ -327,7 +327,8 @@ func (s *Server) contributor(c *fiber.Ctx) error {
 
 func (s *Server) base(c *fiber.Ctx, title string) map[string]any {
 	id := c.Locals("identity").(ledger.Identity)
-	return map[string]any{"Title": title, "Signed": true, "CSRF": c.Locals("session").(ledger.Session).CSRF, "Name": firstName(id.Name)}
+	return map[string]any{"Title": title, "Signed": true, "CSRF": c.Locals("session").(ledger.Session).CSRF, "Name": firstName(id.Name),
+		"Researcher": c.Locals("researcher").(string) != ""}
 }
 
 func firstName(n string) string {

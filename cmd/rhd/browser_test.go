@@ -1,0 +1,208 @@
+package main
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"database/sql"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/chromedp"
+	_ "github.com/duckdb/duckdb-go/v2"
+
+	"rhd.dev/ledger"
+)
+
+// artifacts is where the browser test leaves its screenshots.
+func artifacts(t *testing.T) string {
+	dir := os.Getenv("RHD_ARTIFACTS")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "artifacts", "browser")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestBrowserJourneys drives both journeys in a real headless Chromium
+// against `rhd dev`: a newcomer signs up as a contributor and sees their
+// dashboard; a researcher signs in, filters the catalog, buys and downloads a
+// bundle that opens in DuckDB; a member of the bought cohort sees the new
+// earnings arrive on their open dashboard without reloading.
+func TestBrowserJourneys(t *testing.T) {
+	chromium, err := exec.LookPath("chromium")
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("chromium is not installed; .ci/run installs it")
+		}
+		t.Skip("chromium not installed (apt-get install chromium)")
+	}
+	cfg := testConfig(t)
+	cfg.Devices, cfg.Backfill, cfg.SimSpeed = 12, 3*time.Hour, 20000
+	cfg.K, cfg.CohortStep, cfg.CohortInterval = 5, 2*time.Second, time.Second
+	cfg.DemoSaleEvery, cfg.SettleEvery = 0, 300*time.Millisecond // only the browser buys
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var out bytes.Buffer
+	done := make(chan error, 1)
+	go func() { done <- runDev(ctx, cfg, &out) }()
+	defer func() { cancel(); <-done }()
+	var portal string
+	for deadline := time.Now().Add(60 * time.Second); portal == ""; time.Sleep(100 * time.Millisecond) {
+		if m := regexp.MustCompile(`portal +(http://\S+)`).FindStringSubmatch(out.String()); m != nil {
+			portal = m[1]
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("rhd dev did not start:\n%s", out.String())
+		}
+	}
+	// Wait for the everyone-cohort and pick a demo contributor who is in it.
+	store, err := openLedger(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	var snap ledger.Snapshot
+	for deadline := time.Now().Add(60 * time.Second); snap.ID == ""; time.Sleep(200 * time.Millisecond) {
+		snaps, _ := store.LatestSnapshots(ctx)
+		for _, s := range snaps {
+			if s.CohortID == "any.any.any" {
+				snap = s
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("no cohort published")
+		}
+	}
+	members, _ := store.SnapshotMembers(ctx, snap.ID)
+	demo := ""
+	for i := 1; i <= demoPeople && demo == ""; i++ {
+		id, err := store.Identity(ctx, portal+"/dev-oidc", fmt.Sprintf("demo-contributor-%d", i))
+		if err != nil {
+			continue
+		}
+		for _, m := range members {
+			if m.ContributorID == id.ContributorID {
+				demo = id.Subject
+			}
+		}
+	}
+	if demo == "" {
+		t.Fatal("no demo contributor is in the everyone-cohort")
+	}
+
+	shots := artifacts(t)
+	downloads := t.TempDir()
+	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx, chromedp.ExecPath(chromium), chromedp.Headless, chromedp.NoFirstRun,
+		chromedp.Flag("no-sandbox", true), chromedp.Flag("disable-gpu", true), chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true), chromedp.UserDataDir(t.TempDir()))
+	defer cancelAlloc()
+	// Two windows: each browser tab keeps its own sign-in through a separate browser context.
+	// The whole browser run is bounded; a step that waits forever fails the test.
+	bounded, stopBrowser := context.WithTimeout(alloc, 4*time.Minute)
+	defer stopBrowser()
+	contributorTab, closeC := chromedp.NewContext(bounded)
+	defer closeC()
+	step := func(tab context.Context, name string, actions ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		if err := chromedp.Do(tab, actions...); err != nil {
+			shot, _ := chromedp.Run(tab, chromedp.FullScreenshot(100))
+			os.WriteFile(filepath.Join(shots, name+"-failed.png"), shot, 0o644)
+			t.Fatalf("%s: %v", name, err)
+		}
+		shot, err := chromedp.Run(tab, chromedp.FullScreenshot(100))
+		if err == nil {
+			os.WriteFile(filepath.Join(shots, name+".png"), shot, 0o644)
+		}
+	}
+	text := func(tab context.Context, sel string) string {
+		s, err := chromedp.Run(tab, chromedp.Text(chromedp.CSS(sel)))
+		if err != nil {
+			t.Fatalf("reading %s: %v", sel, err)
+		}
+		return s
+	}
+
+	// Contributor journey: a newcomer signs up.
+	step(contributorTab, "01-home", chromedp.Navigate(portal))
+	step(contributorTab, "02-sign-in", chromedp.Click(chromedp.CSS(`a.button`)), chromedp.WaitVisible(chromedp.CSS(`button[value="demo-newcomer"]`)))
+	step(contributorTab, "03-onboarding", chromedp.Click(chromedp.CSS(`button[value="demo-newcomer"]`)), chromedp.WaitVisible(chromedp.CSS(`#birth_year`)))
+	step(contributorTab, "04-dashboard-newcomer", chromedp.SendKeys(chromedp.CSS(`#birth_year`), "1988"), chromedp.Click(chromedp.CSS(`input[name=consent]`)),
+		chromedp.Submit(chromedp.CSS(`#birth_year`)), chromedp.WaitVisible(chromedp.CSS(`#total`)))
+	if got := text(contributorTab, "h1"); !strings.Contains(got, "Noor") {
+		t.Fatalf("newcomer dashboard says %q", got)
+	}
+	// Then a member of the cohort opens their dashboard and keeps it open.
+	step(contributorTab, "05-sign-out", chromedp.Click(chromedp.CSS(`button.link`)), chromedp.WaitVisible(chromedp.CSS(`a.button`)))
+	step(contributorTab, "06-member-dashboard", chromedp.Click(chromedp.CSS(`a.button`)), chromedp.WaitVisible(chromedp.CSS(`button[value="`+demo+`"]`)),
+		chromedp.Click(chromedp.CSS(`button[value="`+demo+`"]`)), chromedp.WaitVisible(chromedp.CSS(`#total`)))
+	before := text(contributorTab, "#total")
+
+	// Researcher journey, in a separate browser context (its own cookies).
+	researcherTab, closeR := chromedp.NewContext(contributorTab, chromedp.WithNewBrowserContext())
+	defer closeR()
+	step(researcherTab, "07-researcher-sign-in", chromedp.Navigate(portal+"/login"), chromedp.WaitVisible(chromedp.CSS(`button[value="demo-researcher-1"]`)))
+	step(researcherTab, "08-catalog", chromedp.Click(chromedp.CSS(`button[value="demo-researcher-1"]`)), chromedp.WaitVisible(chromedp.CSS(`#min`)))
+	step(researcherTab, "09-catalog-filtered", chromedp.SendKeys(chromedp.CSS(`#min`), "5"), chromedp.Submit(chromedp.CSS(`#min`)),
+		chromedp.WaitVisible(chromedp.CSS(`a[href="/catalog/any.any.any"]`)))
+	step(researcherTab, "10-cohort", chromedp.Click(chromedp.CSS(`a[href="/catalog/any.any.any"]`)), chromedp.WaitVisible(chromedp.CSS(`svg.hist`)))
+	step(researcherTab, "11-receipt", chromedp.Click(chromedp.CSS(`form[action="/buy"] button`)), chromedp.WaitVisible(chromedp.CSS(`a[download]`)))
+	guid := ""
+	step(researcherTab, "12-download", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+			Behavior: browser.SetDownloadBehaviorBehaviorAllowAndName, DownloadPath: downloads, EventsEnabled: ptr(true),
+			BrowserContextID: chromedp.FromContext(researcherTab).BrowserContextID})
+		return err
+	}), chromedp.Click(chromedp.CSS(`a[download]`)))
+	var zipPath string
+	for deadline := time.Now().Add(60 * time.Second); zipPath == ""; time.Sleep(200 * time.Millisecond) {
+		ents, _ := os.ReadDir(downloads)
+		for _, e := range ents {
+			if fi, _ := e.Info(); fi != nil && fi.Size() > 0 && !strings.HasSuffix(e.Name(), ".crdownload") {
+				zipPath, guid = filepath.Join(downloads, e.Name()), e.Name()
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the bundle never finished downloading")
+		}
+	}
+	_ = guid
+	// The downloaded bundle opens in DuckDB.
+	dir := t.TempDir()
+	zr, err := zip.OpenReader(zipPath)
+	if err != nil {
+		t.Fatalf("downloaded file is not a bundle: %v", err)
+	}
+	for _, f := range zr.File {
+		rc, _ := f.Open()
+		b, _ := io.ReadAll(rc)
+		rc.Close()
+		os.WriteFile(filepath.Join(dir, f.Name), b, 0o644)
+	}
+	zr.Close()
+	db, _ := sql.Open("duckdb", "")
+	defer db.Close()
+	var rows, people int64
+	if err := db.QueryRow(fmt.Sprintf(`SELECT count(*), count(DISTINCT participant) FROM read_parquet('%s')`, filepath.Join(dir, "readings_minute.parquet"))).Scan(&rows, &people); err != nil || rows == 0 || people < int64(cfg.K) {
+		t.Fatalf("bundle in DuckDB: %d rows, %d participants, %v", rows, people, err)
+	}
+
+	// The member's open dashboard shows the new earnings without a reload.
+	step(contributorTab, "13-live-earnings", chromedp.WaitVisible(chromedp.CSS(`#live`)), chromedp.Poll[chromedp.Void](
+		`document.getElementById("live").textContent.length > 0`, chromedp.WithPollingTimeout(60*time.Second)))
+	if after := text(contributorTab, "#total"); after == before {
+		t.Fatalf("earnings did not change on the open dashboard (%s)", after)
+	}
+}
+
+func ptr[T any](v T) *T { return &v }
