@@ -118,6 +118,13 @@ func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contr
 	app.Get("/purchases", s.signedIn, s.researcher, s.purchases)
 	app.Get("/purchases/:order", s.signedIn, s.researcher, s.receipt)
 	app.Get("/purchases/:order/bundle.zip", s.signedIn, s.researcher, s.download)
+	app.Post("/api-tokens", s.signedIn, s.csrf, s.researcher, s.createToken)
+	app.Get("/api/openapi.json", func(c *fiber.Ctx) error { c.Type("json"); return c.Send(openAPI) })
+	api := app.Group("/api/v1", s.apiAuth)
+	api.Get("/cohorts", s.apiCohorts)
+	api.Get("/orders", s.apiOrders)
+	api.Post("/orders", s.apiBuy)
+	api.Get("/orders/:order/bundle.zip", s.download)
 	s.app = app
 	return s
 }

@@ -1,0 +1,128 @@
+package portal
+
+import (
+	_ "embed"
+	"errors"
+	"strconv"
+	"strings"
+
+	"github.com/gofiber/fiber/v2"
+
+	"rhd.dev/cohorter"
+	"rhd.dev/ledger"
+)
+
+//go:embed web/openapi.json
+var openAPI []byte
+
+// apiAuth accepts "Authorization: Bearer rhd_…" researcher tokens.
+func (s *Server) apiAuth(c *fiber.Ctx) error {
+	tok, ok := strings.CutPrefix(c.Get("Authorization"), "Bearer ")
+	if !ok || tok == "" {
+		return c.Status(fiber.StatusUnauthorized).JSON(fiber.Map{"error": "missing bearer token"})
+	}
+	rid, err := s.store.ResearcherByToken(c.Context(), tok)
+	if err != nil {
+		return c.Status(fiber.StatusUnauthorized).JSON(fiber.Map{"error": "invalid token"})
+	}
+	c.Locals("researcher", rid)
+	return c.Next()
+}
+
+type apiCohort struct {
+	Cohort          string `json:"cohort"`
+	Snapshot        string `json:"snapshot"`
+	Description     string `json:"description"`
+	AgeBand         string `json:"age_band"`
+	Activity        string `json:"activity"`
+	DeviceType      string `json:"device_type"`
+	Contributors    int    `json:"contributors"`
+	ContributorDays int    `json:"contributor_days"`
+	Rows            int64  `json:"rows"`
+	PriceCents      int64  `json:"price_cents"`
+}
+
+func (s *Server) apiCohorts(c *fiber.Ctx) error {
+	min, _ := strconv.Atoi(c.Query("min_size"))
+	entries, err := cohorter.Catalog{Store: s.store}.List(c.Context(), cohorter.Filter{AgeBand: c.Query("age_band"), Activity: c.Query("activity"),
+		DeviceType: c.Query("device_type"), MinSize: min})
+	if err != nil {
+		return err
+	}
+	out := []apiCohort{}
+	for _, e := range entries {
+		out = append(out, apiCohort{e.Cohort.ID, e.Snapshot.ID, e.Cohort.Description, e.Cohort.AgeBand, e.Cohort.Activity, e.Cohort.DeviceType,
+			e.Snapshot.Members, e.Snapshot.ContributorDays, e.Snapshot.Rows, e.Snapshot.PriceCents})
+	}
+	return c.JSON(out)
+}
+
+type apiOrder struct {
+	ID         string `json:"id"`
+	Snapshot   string `json:"snapshot"`
+	PriceCents int64  `json:"price_cents"`
+	CreatedAt  string `json:"created_at"`
+	Download   string `json:"download"`
+}
+
+func toAPIOrder(o ledger.Order) apiOrder {
+	return apiOrder{o.ID, o.SnapshotID, o.PriceCents, o.CreatedAt.UTC().Format("2006-01-02T15:04:05Z"), "/api/v1/orders/" + o.ID + "/bundle.zip"}
+}
+
+func (s *Server) apiBuy(c *fiber.Ctx) error {
+	var req struct {
+		Snapshot string `json:"snapshot"`
+	}
+	if err := c.BodyParser(&req); err != nil || req.Snapshot == "" {
+		return c.Status(fiber.StatusBadRequest).JSON(fiber.Map{"error": `body must be JSON {"snapshot": "<snapshot id>"}`})
+	}
+	key := c.Get("Idempotency-Key")
+	if key == "" {
+		return c.Status(fiber.StatusBadRequest).JSON(fiber.Map{"error": "an Idempotency-Key header is required"})
+	}
+	rid := c.Locals("researcher").(string)
+	o, created, err := s.store.PlaceOrder(c.Context(), rid, "api:"+rid+":"+key, req.Snapshot, s.cfg.FeeBps)
+	switch {
+	case errors.Is(err, ledger.ErrInsufficientCredit):
+		return c.Status(fiber.StatusPaymentRequired).JSON(fiber.Map{"error": "not enough credit"})
+	case errors.Is(err, ledger.ErrNotFound):
+		return c.Status(fiber.StatusNotFound).JSON(fiber.Map{"error": "no such snapshot"})
+	case err != nil:
+		return c.Status(fiber.StatusBadRequest).JSON(fiber.Map{"error": err.Error()})
+	}
+	if created && s.market.Sell != nil {
+		if err := s.market.Sell(c.Context(), o); err != nil {
+			return err
+		}
+	}
+	status := fiber.StatusOK
+	if created {
+		status = fiber.StatusCreated
+	}
+	return c.Status(status).JSON(toAPIOrder(o))
+}
+
+func (s *Server) apiOrders(c *fiber.Ctx) error {
+	os, err := s.store.OrdersOf(c.Context(), c.Locals("researcher").(string))
+	if err != nil {
+		return err
+	}
+	out := []apiOrder{}
+	for _, o := range os {
+		out = append(out, toAPIOrder(o))
+	}
+	return c.JSON(out)
+}
+
+func (s *Server) createToken(c *fiber.Ctx) error {
+	tok, err := s.store.CreateAPIToken(c.Context(), c.Locals("researcher").(string))
+	if err != nil {
+		return err
+	}
+	data, _, err := s.researcherData(c, "API token")
+	if err != nil {
+		return err
+	}
+	data["Token"] = tok
+	return s.render(c, "apitoken", data)
+}
