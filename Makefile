@@ -19,6 +19,7 @@ test: vet
 	$(GO) test -count=1 -timeout 20m rhd.dev/...
 	GOFLAGS= $(GO) test -count=1 rhd.dev/stream/warehouse rhd.dev/cohorter/bundle
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) rhd.dev/firmware/frame
+	$(GO) test -run '^$$' -fuzz FuzzParsers -fuzztime 10s rhd.dev/ingest/upload
 
 vet:
 	$(GO) vet rhd.dev/...

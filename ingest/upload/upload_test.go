@@ -1,0 +1,116 @@
+package upload
+
+import (
+	"bytes"
+	"crypto/ed25519"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+
+	"rhd.dev/firmware/frame"
+)
+
+func collect(t *testing.T, f Format, in string) ([]Reading, int, error) {
+	var out []Reading
+	skipped, err := Parse(f, strings.NewReader(in), func(r Reading) error { out = append(out, r); return nil })
+	return out, skipped, err
+}
+
+func TestCSV(t *testing.T) {
+	rs, skipped, err := collect(t, CSV, "time,metric,value\n2026-01-01T00:00:00Z,heart_rate,61\n1767225660000,steps,12\n2026-01-01T00:02:00Z,heart_rate,400\n")
+	if err != nil || len(rs) != 2 || skipped != 1 || rs[0].Metric != frame.HeartRate || rs[1].TimeMs != 1767225660000 || rs[1].Value != 12 {
+		t.Fatalf("%+v skipped %d err %v", rs, skipped, err)
+	}
+	for in, where := range map[string]string{
+		"when,metric,value\n": "line 1",
+		"time,metric,value\n2026-01-01T00:00:00Z,heart_rate,61\nnot-a-time,steps,3\n": "line 3",
+		"time,metric,value\n2026-01-01T00:00:00Z,mood,5\n":                            "line 2",
+		"time,metric,value\n2026-01-01T00:00:00Z,steps,many\n":                        "line 2",
+		"time,metric,value\n2026-01-01T00:00:00Z,steps\n":                             "line 2",
+	} {
+		_, _, err := collect(t, CSV, in)
+		var ue *Error
+		if !errors.As(err, &ue) || ue.Where != where {
+			t.Errorf("%q: error %v, want one at %s", in, err, where)
+		}
+	}
+}
+
+func TestJSON(t *testing.T) {
+	rs, _, err := collect(t, JSON, `[{"time":"2026-01-01T00:00:00Z","metric":"spo2","value":97.5},{"time":1767225660000,"metric":"steps","value":3}]`)
+	if err != nil || len(rs) != 2 || rs[0].Metric != frame.SpO2 {
+		t.Fatalf("%+v %v", rs, err)
+	}
+	for in, where := range map[string]string{
+		`{"time":1}`: "record 0",
+		`[{"time":1767225660000,"metric":"steps","value":3},{"time":1767225660000,"metric":"steps"}]`: "record 2",
+		`[{"time":1767225660000,"metric":"steps","value":3}`:                                          "end of file",
+	} {
+		_, _, err := collect(t, JSON, in)
+		var ue *Error
+		if !errors.As(err, &ue) || ue.Where != where {
+			t.Errorf("%q: error %v, want one at %s", in, err, where)
+		}
+	}
+}
+
+func TestAppleHealthFixture(t *testing.T) {
+	f, err := os.Open("../../../shared/fixtures/apple-health-export-sample.xml")
+	if err != nil {
+		t.Skip("shared fixtures not present")
+	}
+	defer f.Close()
+	var steps int
+	var total float64
+	_, err = Parse(AppleHealth, f, func(r Reading) error {
+		if r.Metric == frame.Steps {
+			steps++
+			total += r.Value
+		}
+		return nil
+	})
+	if err != nil || steps != 10 || total <= 0 {
+		t.Fatalf("%d step records (%g steps): %v", steps, total, err)
+	}
+	_, _, err = collect(t, AppleHealth, `<?xml version="1.0"?><HealthData><Record type="HKQuantityTypeIdentifierStepCount" startDate="2014-09-13 10:27:54 +0100" value="3"/><Record`)
+	var ue *Error
+	if !errors.As(err, &ue) || !strings.HasPrefix(ue.Where, "line ") {
+		t.Fatalf("truncated export: %v", err)
+	}
+}
+
+func TestBatcherSignsVerifiableBatches(t *testing.T) {
+	key := ed25519.NewKeyFromSeed(bytes.Repeat([]byte{4}, 32))
+	var batches [][]byte
+	b := &Batcher{Device: frame.DeviceID{9}, Key: key, Emit: func(x []byte) error { batches = append(batches, bytes.Clone(x)); return nil }}
+	for i := 0; i < MaxFrames+5; i++ {
+		b.Add(Reading{frame.HeartRate, 1767225600000 + int64(i)*1000, 60})
+	}
+	b.Flush()
+	if len(batches) != 2 {
+		t.Fatalf("%d batches", len(batches))
+	}
+	for i, raw := range batches {
+		pb, err := frame.Parse(raw)
+		if err != nil || pb.Verify(key.Public().(ed25519.PublicKey)) != nil || pb.Seq() != uint64(i+1) {
+			t.Fatalf("batch %d: %v", i, err)
+		}
+	}
+}
+
+func FuzzParsers(f *testing.F) {
+	f.Add("time,metric,value\n2026-01-01T00:00:00Z,heart_rate,61\n")
+	f.Add(`[{"time":"2026-01-01T00:00:00Z","metric":"spo2","value":97.5}]`)
+	f.Add(`<?xml version="1.0"?><HealthData><Record type="HKQuantityTypeIdentifierHeartRate" startDate="2014-09-13 10:27:54 +0100" value="61"/></HealthData>`)
+	f.Fuzz(func(t *testing.T, in string) {
+		for _, format := range []Format{CSV, JSON, AppleHealth} {
+			Parse(format, strings.NewReader(in), func(r Reading) error {
+				if !r.Metric.InRange(r.Metric.Raw(r.Value)) {
+					t.Fatalf("implausible reading passed: %+v", r)
+				}
+				return nil
+			})
+		}
+	})
+}
