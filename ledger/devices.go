@@ -214,3 +214,33 @@ func (s *Store) RenameDevice(ctx context.Context, contributorID, deviceID, name 
 	}
 	return nil
 }
+
+// Upload is a file a contributor uploaded.
+type Upload struct {
+	ContributorID string
+	SHA256        string
+	FileName      string
+	DeviceID      string
+	Readings      int64
+	CreatedAt     time.Time
+}
+
+// FindUpload returns a contributor's earlier upload of the same content.
+func (s *Store) FindUpload(ctx context.Context, contributorID, sha string) (Upload, error) {
+	u := Upload{ContributorID: contributorID, SHA256: sha}
+	var ms int64
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT file_name, device_id, readings, created_ms FROM uploads WHERE contributor_id = ? AND sha256 = ?`), contributorID, sha).
+		Scan(&u.FileName, &u.DeviceID, &u.Readings, &ms)
+	if errors.Is(err, sql.ErrNoRows) {
+		return u, ErrNotFound
+	}
+	u.CreatedAt = time.UnixMilli(ms)
+	return u, err
+}
+
+// RecordUpload remembers an uploaded file.
+func (s *Store) RecordUpload(ctx context.Context, u Upload) error {
+	_, err := s.db.ExecContext(ctx, s.q(`INSERT INTO uploads (contributor_id, sha256, file_name, device_id, readings, created_ms) VALUES (?, ?, ?, ?, ?, ?)
+		ON CONFLICT (contributor_id, sha256) DO NOTHING`), u.ContributorID, u.SHA256, u.FileName, u.DeviceID, u.Readings, s.nowMs())
+	return err
+}

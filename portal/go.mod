@@ -7,6 +7,7 @@ require (
 	github.com/go-jose/go-jose/v4 v4.1.9
 	github.com/gofiber/fiber/v2 v2.52.15
 	golang.org/x/oauth2 v0.38.0
+	rhd.dev/firmware v0.0.0
 	rhd.dev/ledger v0.0.0
 )
 
@@ -70,6 +71,7 @@ require (
 	modernc.org/memory v1.12.1 // indirect
 	modernc.org/sqlite v1.62.0 // indirect
 	rhd.dev/cohorter v0.0.0
+	rhd.dev/ingest v0.0.0
 	rhd.dev/stream v0.0.0
 )
 
@@ -80,3 +82,5 @@ replace rhd.dev/cohorter => ../cohorter
 replace rhd.dev/stream => ../stream
 
 replace rhd.dev/firmware => ../firmware
+
+replace rhd.dev/ingest => ../ingest

@@ -48,6 +48,7 @@ type Config struct {
 type Market struct {
 	Warehouse warehouse.Warehouse                             // bundles are exported from it
 	Sell      func(ctx context.Context, o ledger.Order) error // announces a sale (rhd.sales.v1)
+	Frames    func(ctx context.Context, key, batch []byte) error // sends uploaded readings (rhd.frames.v1)
 }
 
 // Server is the portal.
@@ -85,7 +86,7 @@ func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contr
 		cfg.SessionTTL = 12 * time.Hour
 	}
 	s := &Server{cfg: cfg, store: store, wallet: wallet, market: market, logins: map[string]login{}}
-	app := fiber.New(fiber.Config{DisableStartupMessage: true, ErrorHandler: s.errorPage})
+	app := fiber.New(fiber.Config{DisableStartupMessage: true, ErrorHandler: s.errorPage, BodyLimit: MaxUpload})
 	app.Get("/healthz", func(c *fiber.Ctx) error { return c.SendString("ok\n") })
 	app.Get("/static/app.css", func(c *fiber.Ctx) error {
 		b, _ := webFS.ReadFile("web/app.css")
@@ -103,6 +104,8 @@ func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contr
 	app.Get("/api/me/summary", s.signedIn, s.contributor, s.summary)
 	app.Get("/events", s.signedIn, s.contributor, s.events)
 	app.Post("/devices", s.signedIn, s.csrf, s.contributor, s.addDevice)
+	app.Get("/upload", s.signedIn, s.contributor, s.uploadPage)
+	app.Post("/upload", s.signedIn, s.csrf, s.contributor, s.upload)
 	app.Post("/devices/:device/rename", s.signedIn, s.csrf, s.contributor, s.renameDevice)
 	app.Post("/devices/:device/remove", s.signedIn, s.csrf, s.contributor, s.removeDevice)
 	app.Get("/static/live.js", func(c *fiber.Ctx) error {

@@ -142,6 +142,16 @@ func TestBrowserJourneys(t *testing.T) {
 	if got := text(contributorTab, "h1"); !strings.Contains(got, "Noor") {
 		t.Fatalf("newcomer dashboard says %q", got)
 	}
+	// The newcomer uploads a file from their phone.
+	csvFile := filepath.Join(t.TempDir(), "morning-walk.csv")
+	os.WriteFile(csvFile, []byte("time,metric,value\n"+time.Now().UTC().Add(-2*time.Hour).Format(time.RFC3339)+",heart_rate,72\n"+
+		time.Now().UTC().Add(-2*time.Hour+time.Minute).Format(time.RFC3339)+",steps,95\n"), 0o644)
+	step(contributorTab, "04b-upload", chromedp.Click(chromedp.CSS(`a[href="/upload"]`)), chromedp.WaitVisible(chromedp.CSS(`#file`)),
+		chromedp.SetUploadFiles(chromedp.CSS(`#file`), []string{csvFile}), chromedp.Submit(chromedp.CSS(`#file`)), chromedp.WaitVisible(chromedp.CSS(`#done`)))
+	if got := text(contributorTab, "#done"); !strings.Contains(got, "2 readings added") {
+		t.Fatalf("upload says %q", got)
+	}
+	step(contributorTab, "04c-dashboard-after-upload", chromedp.Click(chromedp.CSS(`a[href="/dashboard"]`)), chromedp.WaitVisible(chromedp.CSS(`#total`)))
 	// Then a member of the cohort opens their dashboard and keeps it open.
 	step(contributorTab, "05-sign-out", chromedp.Click(chromedp.CSS(`button.link`)), chromedp.WaitVisible(chromedp.CSS(`a.button`)))
 	step(contributorTab, "06-member-dashboard", chromedp.Click(chromedp.CSS(`a.button`)), chromedp.WaitVisible(chromedp.CSS(`button[value="`+demo+`"]`)),

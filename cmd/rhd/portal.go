@@ -15,6 +15,7 @@ import (
 	"rhd.dev/portal"
 	"rhd.dev/portal/devoidc"
 	"rhd.dev/settle"
+	"rhd.dev/stream"
 	"rhd.dev/stream/warehouse"
 )
 
@@ -54,6 +55,8 @@ func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler 
 	}, portal.Market{Warehouse: wh, Sell: func(ctx context.Context, o ledger.Order) error {
 		return settle.Publish(ctx, cl, settle.Sale{ID: o.ID, SnapshotID: o.SnapshotID, BundleID: o.BundleID, Buyer: o.ResearcherID,
 			PriceCents: o.PriceCents, FeeBps: o.FeeBps})
+	}, Frames: func(ctx context.Context, key, batch []byte) error {
+		return cl.ProduceSync(ctx, &kgo.Record{Topic: stream.FramesTopic, Key: key, Value: batch}).FirstErr()
 	}})
 	if provider != nil {
 		srv.Mount("/dev-oidc", provider.Handler("/dev-oidc"))
