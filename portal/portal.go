@@ -46,8 +46,8 @@ type Config struct {
 
 // Market is what the researcher journey needs beyond the ledger.
 type Market struct {
-	Warehouse warehouse.Warehouse                             // bundles are exported from it
-	Sell      func(ctx context.Context, o ledger.Order) error // announces a sale (rhd.sales.v1)
+	Warehouse warehouse.Warehouse                                // bundles are exported from it
+	Sell      func(ctx context.Context, o ledger.Order) error    // announces a sale (rhd.sales.v1)
 	Frames    func(ctx context.Context, key, batch []byte) error // sends uploaded readings (rhd.frames.v1)
 }
 

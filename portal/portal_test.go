@@ -53,7 +53,10 @@ func newSite(t *testing.T, ttl time.Duration) *site {
 		FeeBps: 1500, BundleDir: filepath.Join(t.TempDir(), "bundles")}, store,
 		func(ctx context.Context, id string) error { st.wallets = append(st.wallets, id); return nil },
 		Market{Sell: func(ctx context.Context, o ledger.Order) error { st.sold = append(st.sold, o.ID); return nil },
-			Frames: func(ctx context.Context, key, batch []byte) error { st.frames = append(st.frames, bytes.Clone(batch)); return nil }})
+			Frames: func(ctx context.Context, key, batch []byte) error {
+				st.frames = append(st.frames, bytes.Clone(batch))
+				return nil
+			}})
 	st.srv.Mount("/dev-oidc", st.provider.Handler("/dev-oidc"))
 	go st.srv.App().Listener(ln)
 	t.Cleanup(func() { st.srv.App().ShutdownWithTimeout(2 * time.Second) })
