@@ -72,20 +72,7 @@ func (w *ClickHouse) Stats(ctx context.Context, scope Scope, pids []string) ([]M
 	if err != nil {
 		return nil, fmt.Errorf("warehouse: stats: %w", err)
 	}
-	defer rows.Close()
-	var out []MetricStats
-	for rows.Next() {
-		var m MetricStats
-		var hist string
-		if err := rows.Scan(&m.Metric, &m.Minutes, &m.Mean, &m.P10, &m.P50, &m.P90, &m.Min, &m.Max, &hist); err != nil {
-			return nil, err
-		}
-		if m.Histogram, err = binsFromJSON(hist, m.Min, m.Max); err != nil {
-			return nil, err
-		}
-		out = append(out, m)
-	}
-	return out, rows.Err()
+	return scanStats(rows)
 }
 
 func (w *ClickHouse) Export(ctx context.Context, scope Scope, members []ExportMember, fn func(arrow.RecordBatch) error) error {

@@ -73,6 +73,12 @@ func (w *DuckDB) Stats(ctx context.Context, scope Scope, pids []string) ([]Metri
 	if err != nil {
 		return nil, fmt.Errorf("warehouse: stats: %w", err)
 	}
+	return scanStats(rows)
+}
+
+// scanStats reads rows of (metric, minutes, mean, p10, p50, p90, min, max,
+// histogram JSON).
+func scanStats(rows *sql.Rows) ([]MetricStats, error) {
 	defer rows.Close()
 	var out []MetricStats
 	for rows.Next() {
@@ -81,6 +87,7 @@ func (w *DuckDB) Stats(ctx context.Context, scope Scope, pids []string) ([]Metri
 		if err := rows.Scan(&m.Metric, &m.Minutes, &m.Mean, &m.P10, &m.P50, &m.P90, &m.Min, &m.Max, &hist); err != nil {
 			return nil, err
 		}
+		var err error
 		if m.Histogram, err = binsFromJSON(hist, m.Min, m.Max); err != nil {
 			return nil, err
 		}
