@@ -128,3 +128,15 @@ func (s *Store) EarningsOf(ctx context.Context, contributorID string) (Earnings,
 	}
 	return e, rows.Err()
 }
+
+// UnlinkIdentity forgets an identity's sign-in and ends its sessions; the
+// contributor row stays for what was already sold.
+func (s *Store) UnlinkIdentity(ctx context.Context, issuer, subject string) error {
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, s.q(`DELETE FROM sessions WHERE issuer = ? AND subject = ?`), issuer, subject); err != nil {
+			return err
+		}
+		_, err := tx.ExecContext(ctx, s.q(`DELETE FROM identities WHERE issuer = ? AND subject = ?`), issuer, subject)
+		return err
+	})
+}

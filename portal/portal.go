@@ -105,6 +105,9 @@ func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contr
 	app.Get("/events", s.signedIn, s.contributor, s.events)
 	app.Post("/devices", s.signedIn, s.csrf, s.contributor, s.addDevice)
 	app.Get("/upload", s.signedIn, s.contributor, s.uploadPage)
+	app.Get("/privacy", s.signedIn, s.contributor, s.privacyPage)
+	app.Get("/privacy/export", s.signedIn, s.contributor, s.exportMine)
+	app.Post("/privacy/delete", s.signedIn, s.csrf, s.contributor, s.deleteAccount)
 	app.Post("/upload", s.signedIn, s.csrf, s.contributor, s.upload)
 	app.Post("/devices/:device/rename", s.signedIn, s.csrf, s.contributor, s.renameDevice)
 	app.Post("/devices/:device/remove", s.signedIn, s.csrf, s.contributor, s.removeDevice)
@@ -421,7 +424,16 @@ func (s *Server) dashboard(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
+	mine, err := s.ownData(c, id.ContributorID)
+	if err != nil {
+		return err
+	}
+	groups, err := s.myCohorts(c, id.ContributorID)
+	if err != nil {
+		return err
+	}
 	data := s.base(c, "Dashboard")
+	data["Data"], data["Cohorts"] = mine, groups
 	data["Total"], data["OnChain"], data["Pending"], data["Sales"] = dollars(e.Total), dollars(e.OnChain), dollars(e.Total-e.OnChain), e.Sales
 	data["Notes"], data["Devices"], data["Consented"] = notes, active, consented
 	return s.render(c, "dashboard", data)

@@ -1,0 +1,197 @@
+package portal
+
+import (
+	"encoding/json"
+	"fmt"
+	"html/template"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/gofiber/fiber/v2"
+
+	"rhd.dev/ledger"
+	"rhd.dev/stream/pseudo"
+)
+
+// contributed is a person's own data in the warehouse over the last 30 days.
+type contributed struct {
+	Days    int
+	Minutes int
+	Metrics []metricLine
+}
+
+type metricLine struct {
+	Metric string
+	Last   float64
+	Spark  template.HTML
+}
+
+// ownData reads the contributor's own per-minute data (by pseudonym; the
+// warehouse knows nobody by name).
+func (s *Server) ownData(c *fiber.Ctx, contributorID string) (contributed, error) {
+	var out contributed
+	if s.market.Warehouse == nil {
+		return out, nil
+	}
+	pepper, err := s.store.Pepper(c.Context())
+	if err != nil {
+		return out, err
+	}
+	to := time.Now().UTC()
+	mins, err := s.market.Warehouse.Minutes(c.Context(), pseudo.PID(pepper, contributorID), to.Add(-30*24*time.Hour), to)
+	if err != nil {
+		return out, err
+	}
+	days := map[string]bool{}
+	minutes := map[int64]bool{}
+	hourly := map[string]map[int64][2]float64{} // metric → hour → sum, n
+	for _, m := range mins {
+		days[m.Minute.Format("2006-01-02")] = true
+		minutes[m.Minute.Unix()] = true
+		h := m.Minute.Truncate(time.Hour).Unix()
+		if hourly[m.Metric] == nil {
+			hourly[m.Metric] = map[int64][2]float64{}
+		}
+		v := hourly[m.Metric][h]
+		hourly[m.Metric][h] = [2]float64{v[0] + m.Sum, v[1] + float64(m.N)}
+	}
+	out.Days, out.Minutes = len(days), len(minutes)
+	for metric, hours := range hourly {
+		keys := make([]int64, 0, len(hours))
+		for k := range hours {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		if len(keys) > 48 {
+			keys = keys[len(keys)-48:]
+		}
+		vals := make([]float64, len(keys))
+		for i, k := range keys {
+			vals[i] = hours[k][0] / hours[k][1]
+		}
+		out.Metrics = append(out.Metrics, metricLine{Metric: strings.ReplaceAll(metric, "_", " "), Last: vals[len(vals)-1], Spark: sparkline(vals)})
+	}
+	slices.SortFunc(out.Metrics, func(a, b metricLine) int { return strings.Compare(a.Metric, b.Metric) })
+	return out, nil
+}
+
+// sparkline draws values as a small inline SVG line.
+func sparkline(vals []float64) template.HTML {
+	lo, hi := vals[0], vals[0]
+	for _, v := range vals {
+		lo, hi = min(lo, v), max(hi, v)
+	}
+	var pts []string
+	for i, v := range vals {
+		x := 0.0
+		if len(vals) > 1 {
+			x = float64(i) * 120 / float64(len(vals)-1)
+		}
+		y := 14.0
+		if hi > lo {
+			y = 26 - (v-lo)/(hi-lo)*24
+		}
+		pts = append(pts, fmt.Sprintf("%.1f,%.1f", x, y))
+	}
+	return template.HTML(`<svg class="spark" viewBox="0 0 120 28" role="img" aria-label="last hours"><polyline fill="none" stroke="#0969da" stroke-width="1.5" points="` +
+		strings.Join(pts, " ") + `"></polyline></svg>`)
+}
+
+// myCohorts are the descriptions of the latest cohorts the person is in.
+func (s *Server) myCohorts(c *fiber.Ctx, contributorID string) ([]string, error) {
+	snaps, err := s.store.LatestSnapshots(c.Context())
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, sn := range snaps {
+		members, err := s.store.SnapshotMembers(c.Context(), sn.ID)
+		if err != nil {
+			return nil, err
+		}
+		for _, m := range members {
+			if m.ContributorID == contributorID {
+				co, _ := s.store.Cohort(c.Context(), sn.CohortID)
+				out = append(out, co.Description)
+				break
+			}
+		}
+	}
+	return out, nil
+}
+
+// exportMine sends everything the platform holds about the person as JSON.
+func (s *Server) exportMine(c *fiber.Ctx) error {
+	ctx := c.Context()
+	id := c.Locals("identity").(ledger.Identity)
+	person, err := s.store.Contributor(ctx, id.ContributorID)
+	if err != nil {
+		return err
+	}
+	devices, _ := s.store.DevicesOf(ctx, id.ContributorID)
+	consent, _ := s.store.ConsentHistory(ctx, id.ContributorID, ledger.ScopeResearch)
+	earnings, _ := s.store.EarningsOf(ctx, id.ContributorID)
+	notes, _ := s.store.Notifications(ctx, id.ContributorID, 1000)
+	records, _ := s.store.RecordsOf(ctx, id.ContributorID)
+	type device struct {
+		ID, Type, Serial, Name string
+		PairedAt, LastSeen     time.Time
+		Removed                bool
+	}
+	var devs []device
+	for _, d := range devices {
+		devs = append(devs, device{d.ID, d.Type, d.Serial, d.Name, d.PairedAt, d.LastSeen, d.Removed})
+	}
+	c.Set("Content-Disposition", `attachment; filename="my-remote-health-data.json"`)
+	c.Type("json")
+	b, _ := json.MarshalIndent(map[string]any{
+		"profile": person, "devices": devs, "consent": consent, "earnings_cents": earnings.Total, "payments": earnings.LastSales,
+		"messages": notes, "contribution_records": records, "exported_at": time.Now().UTC(),
+	}, "", "  ")
+	return c.Send(b)
+}
+
+// deleteAccount stops all future use: consent revoked, devices removed,
+// sign-in unlinked and sessions ended. What was already sold stays sold, as
+// the terms say; earnings already made stay theirs.
+func (s *Server) deleteAccount(c *fiber.Ctx) error {
+	ctx := c.Context()
+	id := c.Locals("identity").(ledger.Identity)
+	if c.FormValue("confirm") != "delete" {
+		return fiber.NewError(fiber.StatusBadRequest, `Type "delete" to confirm.`)
+	}
+	if _, err := s.store.RecordConsent(ctx, id.ContributorID, ledger.ScopeResearch, false, ledger.TermsVersion); err != nil {
+		return err
+	}
+	devices, _ := s.store.DevicesOf(ctx, id.ContributorID)
+	for _, d := range devices {
+		if !d.Removed {
+			s.store.RemoveDevice(ctx, id.ContributorID, d.ID)
+		}
+	}
+	if err := s.store.UnlinkIdentity(ctx, id.Issuer, id.Subject); err != nil {
+		return err
+	}
+	s.store.DeleteSession(ctx, c.Cookies(sessionCookie))
+	c.ClearCookie(sessionCookie)
+	return c.Redirect("/", fiber.StatusSeeOther)
+}
+
+func (s *Server) privacyPage(c *fiber.Ctx) error {
+	id := c.Locals("identity").(ledger.Identity)
+	data := s.base(c, "Your data")
+	records, err := s.store.RecordsOf(c.Context(), id.ContributorID)
+	if err != nil {
+		return err
+	}
+	if len(records) > 20 {
+		records = records[:20]
+	}
+	history, err := s.store.ConsentHistory(c.Context(), id.ContributorID, ledger.ScopeResearch)
+	if err != nil {
+		return err
+	}
+	data["Records"], data["History"] = records, history
+	return s.render(c, "privacy", data)
+}
