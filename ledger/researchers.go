@@ -204,3 +204,23 @@ func (s *Store) ResearcherByToken(ctx context.Context, tok string) (string, erro
 	}
 	return id, err
 }
+
+// Researchers lists researchers by sign-up.
+func (s *Store) Researchers(ctx context.Context) ([]Researcher, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, email, name, organization, intended_use, credits_cents, created_ms FROM researchers ORDER BY created_ms, id`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Researcher
+	for rows.Next() {
+		var r Researcher
+		var ms int64
+		if err := rows.Scan(&r.ID, &r.Email, &r.Name, &r.Organization, &r.IntendedUse, &r.CreditsCents, &ms); err != nil {
+			return nil, err
+		}
+		r.CreatedAt = time.UnixMilli(ms)
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}

@@ -40,8 +40,10 @@ type Config struct {
 	ClientSecret string
 	Secure       bool // Secure cookies (everywhere but local development)
 	SessionTTL   time.Duration
-	FeeBps       int64  // platform fee of every sale
-	BundleDir    string // where exported bundles are cached for (resumable) downloads
+	FeeBps       int64    // platform fee of every sale
+	BundleDir    string   // where exported bundles are cached for (resumable) downloads
+	Admins       []string // emails of operators (lower case)
+	Policy       string   // the cohort policy in words, for the operators' page
 }
 
 // Market is what the researcher journey needs beyond the ledger.
@@ -49,6 +51,7 @@ type Market struct {
 	Warehouse warehouse.Warehouse                                // bundles are exported from it
 	Sell      func(ctx context.Context, o ledger.Order) error    // announces a sale (rhd.sales.v1)
 	Frames    func(ctx context.Context, key, batch []byte) error // sends uploaded readings (rhd.frames.v1)
+	Health    func(ctx context.Context) map[string]any           // pipeline health for operators
 }
 
 // Server is the portal.
@@ -106,6 +109,8 @@ func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contr
 	app.Post("/devices", s.signedIn, s.csrf, s.contributor, s.addDevice)
 	app.Get("/upload", s.signedIn, s.contributor, s.uploadPage)
 	app.Get("/privacy", s.signedIn, s.contributor, s.privacyPage)
+	app.Get("/admin", s.signedIn, s.admin, s.adminPage)
+	app.Post("/admin/credit", s.signedIn, s.csrf, s.admin, s.grantCredit)
 	app.Get("/privacy/export", s.signedIn, s.contributor, s.exportMine)
 	app.Post("/privacy/delete", s.signedIn, s.csrf, s.contributor, s.deleteAccount)
 	app.Post("/upload", s.signedIn, s.csrf, s.contributor, s.upload)

@@ -161,6 +161,13 @@ func TestBrowserJourneys(t *testing.T) {
 	// Researcher journey, in a separate browser context (its own cookies).
 	researcherTab, closeR := chromedp.NewContext(contributorTab, chromedp.WithNewBrowserContext())
 	defer closeR()
+	// An operator's page, in its own browser context.
+	opsTab, closeO := chromedp.NewContext(contributorTab, chromedp.WithNewBrowserContext())
+	defer closeO()
+	step(opsTab, "06b-operator-sign-in", chromedp.Navigate(portal+"/login"), chromedp.WaitVisible(chromedp.CSS(`button[value="demo-operator"]`)))
+	step(opsTab, "06c-operations", chromedp.Click(chromedp.CSS(`button[value="demo-operator"]`)), chromedp.WaitVisible(chromedp.CSS(`h1`)),
+		chromedp.Navigate(portal+"/admin"), chromedp.WaitVisible(chromedp.CSS(`form[action="/admin/credit"]`)))
+
 	step(researcherTab, "07-researcher-sign-in", chromedp.Navigate(portal+"/login"), chromedp.WaitVisible(chromedp.CSS(`button[value="demo-researcher-1"]`)))
 	step(researcherTab, "08-catalog", chromedp.Click(chromedp.CSS(`button[value="demo-researcher-1"]`)), chromedp.WaitVisible(chromedp.CSS(`#min`)))
 	step(researcherTab, "09-catalog-filtered", chromedp.SendKeys(chromedp.CSS(`#min`), "5"), chromedp.Submit(chromedp.CSS(`#min`)),

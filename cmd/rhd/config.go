@@ -42,6 +42,7 @@ type config struct {
 	PortalURL      string        // RHD_PORTAL_URL: public base URL (default http://RHD_PORTAL_ADDR)
 	GoogleID       string        // RHD_GOOGLE_CLIENT_ID; empty: the built-in development provider
 	GoogleSecret   string        // RHD_GOOGLE_CLIENT_SECRET
+	Admins         string        // RHD_ADMINS: comma-separated operator emails
 
 	progressEvery time.Duration // how often the gateway saves device progress
 }
@@ -77,6 +78,7 @@ func defaultConfig() *config {
 		PortalURL:      env("RHD_PORTAL_URL", ""),
 		GoogleID:       env("RHD_GOOGLE_CLIENT_ID", ""),
 		GoogleSecret:   env("RHD_GOOGLE_CLIENT_SECRET", ""),
+		Admins:         env("RHD_ADMINS", ""),
 		progressEvery:  time.Second,
 	}
 }

@@ -176,7 +176,20 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
 	go func() { defer close(cohortsDone); runCohorter(cohortCtx, cohorts, cfg.CohortInterval) }()
 	d.onStop(func() { stopCohorts(); <-cohortsDone })
 
-	portalURL, err := startPortal(bg, cfg, store, settler, wh, cl)
+	portalURL, err := startPortal(bg, cfg, store, settler, wh, cl, func(ctx context.Context) map[string]any {
+		st, err := src.collect(ctx)
+		if err != nil {
+			return map[string]any{"error": err.Error()}
+		}
+		h := map[string]any{"warehouse readings": st.Warehouse.Readings, "warehouse batches": st.Warehouse.Batches, "devices": st.Ledger.Devices}
+		if st.Kafka.Lag != nil {
+			h["consumer lag (records)"] = *st.Kafka.Lag
+		}
+		if st.Stream != nil {
+			h["samples written (this run)"], h["dead letters (this run)"] = st.Stream.SamplesWritten, st.Stream.DeadLetters
+		}
+		return h
+	})
 	if err != nil {
 		return err
 	}

@@ -25,7 +25,7 @@ const demoPeople = 5
 // startPortal serves the web app. Without Google credentials it mounts the
 // built-in OpenID provider with demo accounts (seeded contributors, and one
 // newcomer who has not signed up yet) on the same server.
-func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler *settle.Settler, wh warehouse.Warehouse, cl *kgo.Client) (string, error) {
+func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler *settle.Settler, wh warehouse.Warehouse, cl *kgo.Client, health func(context.Context) map[string]any) (string, error) {
 	ln, err := net.Listen("tcp", cfg.PortalAddr)
 	if err != nil {
 		return "", fmt.Errorf("portal: %w", err)
@@ -35,7 +35,16 @@ func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler 
 		base = "http://" + ln.Addr().String()
 	}
 	pc := portal.Config{BaseURL: base, Issuer: "https://accounts.google.com", ClientID: cfg.GoogleID, ClientSecret: cfg.GoogleSecret,
-		Secure: strings.HasPrefix(base, "https://"), FeeBps: cfg.FeeBps, BundleDir: cfg.path("bundles")}
+		Secure: strings.HasPrefix(base, "https://"), FeeBps: cfg.FeeBps, BundleDir: cfg.path("bundles"),
+		Policy: fmt.Sprintf("k = %d, window %s, price $%d.%02d + %d¢ per person-day, fee %d bps", cfg.K, cfg.CohortWindow, cfg.PriceBase/100, cfg.PriceBase%100, cfg.PricePerDay, cfg.FeeBps)}
+	for _, a := range strings.Split(cfg.Admins, ",") {
+		if a = strings.ToLower(strings.TrimSpace(a)); a != "" {
+			pc.Admins = append(pc.Admins, a)
+		}
+	}
+	if cfg.GoogleID == "" {
+		pc.Admins = append(pc.Admins, demoOperator)
+	}
 	var provider *devoidc.Provider
 	if cfg.GoogleID == "" {
 		pc.Issuer, pc.ClientID, pc.ClientSecret = base+"/dev-oidc", "rhd-dev-portal", "rhd-dev-secret"
@@ -57,7 +66,7 @@ func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler 
 			PriceCents: o.PriceCents, FeeBps: o.FeeBps})
 	}, Frames: func(ctx context.Context, key, batch []byte) error {
 		return cl.ProduceSync(ctx, &kgo.Record{Topic: stream.FramesTopic, Key: key, Value: batch}).FirstErr()
-	}})
+	}, Health: health})
 	if provider != nil {
 		srv.Mount("/dev-oidc", provider.Handler("/dev-oidc"))
 	}
@@ -108,8 +117,12 @@ func demoAccounts(ctx context.Context, store *ledger.Store, issuer string) ([]de
 		}
 		out = append(out, a)
 	}
-	return append(out, devoidc.Account{Subject: "demo-newcomer", Email: "newcomer@demo.rhd.dev", Name: "Noor Newcomer", Note: "new here: goes through sign-up"}), nil
+	return append(out, devoidc.Account{Subject: "demo-newcomer", Email: "newcomer@demo.rhd.dev", Name: "Noor Newcomer", Note: "new here: goes through sign-up"},
+		devoidc.Account{Subject: "demo-operator", Email: demoOperator, Name: "Olu Operator", Note: "operator: /admin"}), nil
 }
+
+// demoOperator is the development operator's email.
+const demoOperator = "operator@demo.rhd.dev"
 
 // demoCredits is each demo researcher's prepaid credit: $10,000.
 const demoCredits = 1_000_000
