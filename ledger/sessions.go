@@ -101,6 +101,13 @@ type Earnings struct {
 	OnChain   int64 // committed in a confirmed payout epoch
 	Sales     int   // sales that paid them
 	LastSales []PayoutLine
+	ByDay     []DayAmount // the last 30 days with earnings, oldest first
+}
+
+// DayAmount is what was earned on one UTC day.
+type DayAmount struct {
+	Day   time.Time
+	Cents int64
 }
 
 // EarningsOf sums a contributor's payout lines.
@@ -113,6 +120,20 @@ func (s *Store) EarningsOf(ctx context.Context, contributorID string) (Earnings,
 	if err != nil {
 		return e, err
 	}
+	days, err := s.db.QueryContext(ctx, s.q(`SELECT sa.created_ms / 86400000 AS day, SUM(l.cents) FROM payout_lines l JOIN sales sa ON sa.id = l.sale_id
+		WHERE l.contributor_id = ? AND sa.created_ms >= ? GROUP BY day ORDER BY day`), contributorID, s.now().Add(-30*24*time.Hour).UnixMilli())
+	if err != nil {
+		return e, err
+	}
+	for days.Next() {
+		var d, c int64
+		if err := days.Scan(&d, &c); err != nil {
+			days.Close()
+			return e, err
+		}
+		e.ByDay = append(e.ByDay, DayAmount{time.UnixMilli(d * 86400000).UTC(), c})
+	}
+	days.Close()
 	rows, err := s.db.QueryContext(ctx, s.q(`SELECT l.sale_id, l.contributor_id, l.account, l.cents FROM payout_lines l JOIN sales sa ON sa.id = l.sale_id
 		WHERE l.contributor_id = ? ORDER BY sa.created_ms DESC LIMIT 10`), contributorID)
 	if err != nil {

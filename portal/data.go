@@ -195,3 +195,28 @@ func (s *Server) privacyPage(c *fiber.Ctx) error {
 	data["Records"], data["History"] = records, history
 	return s.render(c, "privacy", data)
 }
+
+// earningsChart draws daily earnings as inline SVG bars with a text alternative.
+func earningsChart(days []ledger.DayAmount) template.HTML {
+	if len(days) == 0 {
+		return ""
+	}
+	var top int64
+	for _, d := range days {
+		top = max(top, d.Cents)
+	}
+	var sb strings.Builder
+	fmt.Fprintf(&sb, `<svg class="earnings" viewBox="0 0 300 80" role="img" aria-label="earnings per day over the last 30 days, up to %s a day">`, dollars(top))
+	w := 300 / 30
+	start := time.Now().UTC().Truncate(24*time.Hour).Add(-29 * 24 * time.Hour)
+	for _, d := range days {
+		i := int(d.Day.Sub(start) / (24 * time.Hour))
+		if i < 0 || i >= 30 {
+			continue
+		}
+		h := int(d.Cents * 76 / max(top, 1))
+		fmt.Fprintf(&sb, `<rect x="%d" y="%d" width="%d" height="%d" fill="#1a7f37"><title>%s: %s</title></rect>`, i*w+1, 78-h, w-2, h, d.Day.Format("2 Jan"), dollars(d.Cents))
+	}
+	sb.WriteString(`</svg>`)
+	return template.HTML(sb.String())
+}

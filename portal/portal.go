@@ -438,7 +438,7 @@ func (s *Server) dashboard(c *fiber.Ctx) error {
 		return err
 	}
 	data := s.base(c, "Dashboard")
-	data["Data"], data["Cohorts"] = mine, groups
+	data["Data"], data["Cohorts"], data["Chart"] = mine, groups, earningsChart(e.ByDay)
 	data["Total"], data["OnChain"], data["Pending"], data["Sales"] = dollars(e.Total), dollars(e.OnChain), dollars(e.Total-e.OnChain), e.Sales
 	data["Notes"], data["Devices"], data["Consented"] = notes, active, consented
 	return s.render(c, "dashboard", data)

@@ -311,6 +311,9 @@ func TestAuthorizationMatrix(t *testing.T) {
 	if !strings.Contains(adaPage, "$42.42") || strings.Contains(bobPage, "$42.42") {
 		t.Fatal("earnings shown to the wrong person")
 	}
+	if !strings.Contains(adaPage, `<svg class="earnings"`) || strings.Contains(bobPage, `<svg class="earnings"`) {
+		t.Fatal("the earnings chart is missing, or shown to someone who earned nothing")
+	}
 	if !strings.Contains(bobPage, "You do not share") {
 		t.Fatal("Bob's consent change did not apply")
 	}
