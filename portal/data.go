@@ -208,7 +208,7 @@ func earningsChart(days []ledger.DayAmount) template.HTML {
 	var sb strings.Builder
 	fmt.Fprintf(&sb, `<svg class="earnings" viewBox="0 0 300 80" role="img" aria-label="earnings per day over the last 30 days, up to %s a day">`, dollars(top))
 	w := 300 / 30
-	start := time.Now().UTC().Truncate(24*time.Hour).Add(-29 * 24 * time.Hour)
+	start := time.Now().UTC().Truncate(24 * time.Hour).Add(-29 * 24 * time.Hour)
 	for _, d := range days {
 		i := int(d.Day.Sub(start) / (24 * time.Hour))
 		if i < 0 || i >= 30 {
