@@ -3,8 +3,10 @@ module rhd.dev/ingest
 go 1.26.8
 
 require (
+	github.com/muktihari/fit v0.26.1
 	github.com/prometheus/client_golang v1.25.0
 	github.com/twmb/franz-go v1.22.3
+	github.com/twmb/franz-go/pkg/kfake v0.0.0-20260918054303-01f206a7e32c
 	rhd.dev/firmware v0.0.0
 )
 

@@ -1,5 +1,5 @@
-// Package upload reads the files contributors upload — CSV, JSON and Apple
-// Health export.xml — as a stream of readings, and turns readings into the
+// Package upload reads the files contributors upload — CSV, JSON, Apple
+// Health export.xml and Garmin FIT — as a stream of readings, and turns readings into the
 // same signed frame batches devices send, so uploads take the same path
 // (Kafka topic, stream, warehouse) as live data. Parsers stream: an export of
 // hundreds of megabytes is never held in memory. A broken file fails with the
@@ -42,6 +42,8 @@ const (
 func Detect(name string, head []byte) (Format, error) {
 	h := strings.TrimSpace(string(head))
 	switch {
+	case len(head) >= 12 && string(head[8:12]) == ".FIT":
+		return GarminFIT, nil
 	case strings.HasPrefix(h, "<?xml") || strings.HasPrefix(h, "<HealthData"):
 		return AppleHealth, nil
 	case strings.HasPrefix(h, "[") || strings.HasPrefix(h, "{"):
@@ -49,7 +51,7 @@ func Detect(name string, head []byte) (Format, error) {
 	case strings.HasSuffix(strings.ToLower(name), ".csv") || strings.HasPrefix(strings.ToLower(h), "time,"):
 		return CSV, nil
 	}
-	return "", fmt.Errorf("unrecognised file %q: upload CSV, JSON or an Apple Health export.xml", name)
+	return "", fmt.Errorf("unrecognised file %q: upload CSV, JSON, an Apple Health export.xml or a Garmin .fit file", name)
 }
 
 // Error says where a file broke.
@@ -77,6 +79,8 @@ func Parse(f Format, r io.Reader, fn func(Reading) error) (skipped int, err erro
 		err = parseJSON(r, emit)
 	case AppleHealth:
 		err = parseAppleHealth(r, emit)
+	case GarminFIT:
+		err = parseFIT(r, emit)
 	default:
 		err = fmt.Errorf("unknown format %q", f)
 	}

@@ -104,7 +104,7 @@ func FuzzParsers(f *testing.F) {
 	f.Add(`[{"time":"2026-01-01T00:00:00Z","metric":"spo2","value":97.5}]`)
 	f.Add(`<?xml version="1.0"?><HealthData><Record type="HKQuantityTypeIdentifierHeartRate" startDate="2014-09-13 10:27:54 +0100" value="61"/></HealthData>`)
 	f.Fuzz(func(t *testing.T, in string) {
-		for _, format := range []Format{CSV, JSON, AppleHealth} {
+		for _, format := range []Format{CSV, JSON, AppleHealth, GarminFIT} {
 			Parse(format, strings.NewReader(in), func(r Reading) error {
 				if !r.Metric.InRange(r.Metric.Raw(r.Value)) {
 					t.Fatalf("implausible reading passed: %+v", r)
@@ -113,4 +113,27 @@ func FuzzParsers(f *testing.F) {
 			})
 		}
 	})
+}
+
+func TestGarminFITFixtures(t *testing.T) {
+	walk, err := os.ReadFile("../../../shared/fixtures/garmin-fenix-5-walk.fit")
+	if err != nil {
+		t.Skip("shared fixtures not present")
+	}
+	if f, err := Detect("walk.fit", walk[:64]); err != nil || f != GarminFIT {
+		t.Fatalf("detect: %v %v", f, err)
+	}
+	var hr int
+	if _, err := Parse(GarminFIT, bytes.NewReader(walk), func(r Reading) error { hr++; return nil }); err != nil || hr == 0 {
+		t.Fatalf("walk: %d heart-rate readings, %v", hr, err)
+	}
+	broken, _ := os.ReadFile("../../../shared/fixtures/garmin-activity-unexpected-eof.fit")
+	_, err = Parse(GarminFIT, bytes.NewReader(broken), func(Reading) error { return nil })
+	var ue *Error
+	if !errors.As(err, &ue) || !strings.HasPrefix(ue.Where, "record ") {
+		t.Fatalf("truncated FIT: %v", err)
+	}
+	if _, err := Parse(GarminFIT, strings.NewReader("not a fit file at all"), func(Reading) error { return nil }); err == nil {
+		t.Fatal("garbage accepted as FIT")
+	}
 }
