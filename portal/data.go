@@ -220,3 +220,34 @@ func earningsChart(days []ledger.DayAmount) template.HTML {
 	sb.WriteString(`</svg>`)
 	return template.HTML(sb.String())
 }
+
+// verifyPayout shows, in plain words, whether the person's payout for a sale
+// checks out against the public record; the details sit behind a disclosure.
+func (s *Server) verifyPayout(c *fiber.Ctx) error {
+	id := c.Locals("identity").(ledger.Identity)
+	lines, err := s.store.SaleLines(c.Context(), c.Params("sale"))
+	if err != nil {
+		return err
+	}
+	var mine *ledger.PayoutLine
+	for i := range lines {
+		if lines[i].ContributorID == id.ContributorID {
+			mine = &lines[i]
+		}
+	}
+	if mine == nil {
+		return fiber.NewError(fiber.StatusNotFound, "No such payment to you.")
+	}
+	data := s.base(c, "Check a payment")
+	data["Amount"] = dollars(mine.Cents)
+	if s.market.VerifyPayout == nil {
+		data["Pending"] = true
+		return s.render(c, "verify", data)
+	}
+	ok, details, err := s.market.VerifyPayout(c.Context(), mine.Account, mine.SaleID)
+	if err != nil {
+		data["Pending"] = true // not in a confirmed batch yet
+	}
+	data["OK"], data["Details"] = ok, details
+	return s.render(c, "verify", data)
+}

@@ -52,6 +52,9 @@ type Market struct {
 	Sell      func(ctx context.Context, o ledger.Order) error    // announces a sale (rhd.sales.v1)
 	Frames    func(ctx context.Context, key, batch []byte) error // sends uploaded readings (rhd.frames.v1)
 	Health    func(ctx context.Context) map[string]any           // pipeline health for operators
+	// VerifyPayout checks a contributor's payout for a sale against the
+	// public record and returns whether it holds and the technical details.
+	VerifyPayout func(ctx context.Context, account, saleID string) (bool, map[string]string, error)
 }
 
 // Server is the portal.
@@ -109,6 +112,7 @@ func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contr
 	app.Post("/devices", s.signedIn, s.csrf, s.contributor, s.addDevice)
 	app.Get("/upload", s.signedIn, s.contributor, s.uploadPage)
 	app.Get("/privacy", s.signedIn, s.contributor, s.privacyPage)
+	app.Get("/verify/:sale", s.signedIn, s.contributor, s.verifyPayout)
 	app.Get("/admin", s.signedIn, s.admin, s.adminPage)
 	app.Post("/admin/credit", s.signedIn, s.csrf, s.admin, s.grantCredit)
 	app.Get("/privacy/export", s.signedIn, s.contributor, s.exportMine)
@@ -438,7 +442,7 @@ func (s *Server) dashboard(c *fiber.Ctx) error {
 		return err
 	}
 	data := s.base(c, "Dashboard")
-	data["Data"], data["Cohorts"], data["Chart"] = mine, groups, earningsChart(e.ByDay)
+	data["Data"], data["Cohorts"], data["Chart"], data["Recent"] = mine, groups, earningsChart(e.ByDay), e.LastSales
 	data["Total"], data["OnChain"], data["Pending"], data["Sales"] = dollars(e.Total), dollars(e.OnChain), dollars(e.Total-e.OnChain), e.Sales
 	data["Notes"], data["Devices"], data["Consented"] = notes, active, consented
 	return s.render(c, "dashboard", data)

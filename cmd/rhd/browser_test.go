@@ -220,6 +220,18 @@ func TestBrowserJourneys(t *testing.T) {
 	if after := text(contributorTab, "#total"); after == before {
 		t.Fatalf("earnings did not change on the open dashboard (%s)", after)
 	}
+	// Once the payout batch is confirmed, the member checks the payment.
+	step(contributorTab, "14-dashboard-reloaded", chromedp.Navigate(portal+"/dashboard"), chromedp.WaitVisible(chromedp.CSS(`a[href^="/verify/"]`)))
+	for deadline := time.Now().Add(60 * time.Second); ; time.Sleep(500 * time.Millisecond) {
+		step(contributorTab, "15-check-payment", chromedp.Click(chromedp.CSS(`a[href^="/verify/"]`)), chromedp.WaitVisible(chromedp.CSS(`h1`)))
+		if strings.Contains(text(contributorTab, ".card"), "Verified") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the payment never verified: %s", text(contributorTab, ".card"))
+		}
+		step(contributorTab, "15-retry", chromedp.Navigate(portal+"/dashboard"), chromedp.WaitVisible(chromedp.CSS(`a[href^="/verify/"]`)))
+	}
 }
 
 func ptr[T any](v T) *T { return &v }

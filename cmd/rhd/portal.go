@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
+
 	"errors"
 	"fmt"
+	"github.com/ethereum/go-ethereum/common"
 	"net"
 	"strings"
 	"time"
@@ -66,7 +68,15 @@ func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler 
 			PriceCents: o.PriceCents, FeeBps: o.FeeBps})
 	}, Frames: func(ctx context.Context, key, batch []byte) error {
 		return cl.ProduceSync(ctx, &kgo.Record{Topic: stream.FramesTopic, Key: key, Value: batch}).FirstErr()
-	}, Health: health})
+	}, Health: health, VerifyPayout: func(ctx context.Context, account, sale string) (bool, map[string]string, error) {
+		r, err := settler.Verify(ctx, common.HexToAddress(account), sale)
+		if err != nil {
+			return false, nil, err
+		}
+		return r.Verified, map[string]string{"account": r.Account.Hex(), "payout batch (epoch)": fmt.Sprint(r.Epoch),
+			"transaction": r.TxHash, "root": fmt.Sprintf("0x%x", r.Root), "proof hashes": fmt.Sprint(len(r.Proof)),
+			"earned in total (cents)": fmt.Sprint(r.Cumulative)}, nil
+	}})
 	if provider != nil {
 		srv.Mount("/dev-oidc", provider.Handler("/dev-oidc"))
 	}
