@@ -165,12 +165,15 @@ func TestBrowserJourneys(t *testing.T) {
 	opsTab, closeO := chromedp.NewContext(contributorTab, chromedp.WithNewBrowserContext())
 	defer closeO()
 	step(opsTab, "06b-operator-sign-in", chromedp.Navigate(portal+"/login"), chromedp.WaitVisible(chromedp.CSS(`button[value="demo-operator"]`)))
-	step(opsTab, "06c-operations", chromedp.Click(chromedp.CSS(`button[value="demo-operator"]`)), chromedp.WaitVisible(chromedp.CSS(`h1`)),
-		chromedp.Navigate(portal+"/admin"), chromedp.WaitVisible(chromedp.CSS(`form[action="/admin/credit"]`)))
+	// The operator has no contributor account: sign-in lands on onboarding;
+	// wait for it before going on, or the two navigations race.
+	step(opsTab, "06c-operator-signed-in", chromedp.Click(chromedp.CSS(`button[value="demo-operator"]`)), chromedp.WaitVisible(chromedp.CSS(`#birth_year`)))
+	step(opsTab, "06d-operations", chromedp.Navigate(portal+"/admin"), chromedp.WaitVisible(chromedp.CSS(`form[action="/admin/credit"]`)))
 
 	step(researcherTab, "07-researcher-sign-in", chromedp.Navigate(portal+"/login"), chromedp.WaitVisible(chromedp.CSS(`button[value="demo-researcher-1"]`)))
 	step(researcherTab, "08-catalog", chromedp.Click(chromedp.CSS(`button[value="demo-researcher-1"]`)), chromedp.WaitVisible(chromedp.CSS(`#min`)))
 	step(researcherTab, "09-catalog-filtered", chromedp.SendKeys(chromedp.CSS(`#min`), "5"), chromedp.Submit(chromedp.CSS(`#min`)),
+		chromedp.Poll[chromedp.Void](`location.search.includes("min=5") && document.readyState === "complete"`),
 		chromedp.WaitVisible(chromedp.CSS(`a[href="/catalog/any.any.any"]`)))
 	step(researcherTab, "10-cohort", chromedp.Click(chromedp.CSS(`a[href="/catalog/any.any.any"]`)), chromedp.WaitVisible(chromedp.CSS(`svg.hist`)))
 	step(researcherTab, "11-receipt", chromedp.Click(chromedp.CSS(`form[action="/buy"] button`)), chromedp.WaitVisible(chromedp.CSS(`a[download]`)))
@@ -222,15 +225,18 @@ func TestBrowserJourneys(t *testing.T) {
 	}
 	// Once the payout batch is confirmed, the member checks the payment.
 	step(contributorTab, "14-dashboard-reloaded", chromedp.Navigate(portal+"/dashboard"), chromedp.WaitVisible(chromedp.CSS(`a[href^="/verify/"]`)))
+	href, err := chromedp.Run(contributorTab, chromedp.AttributeValue(chromedp.CSS(`a[href^="/verify/"]`), "href"))
+	if err != nil || !href.Exists {
+		t.Fatalf("no payment to check: %v", err)
+	}
 	for deadline := time.Now().Add(60 * time.Second); ; time.Sleep(500 * time.Millisecond) {
-		step(contributorTab, "15-check-payment", chromedp.Click(chromedp.CSS(`a[href^="/verify/"]`)), chromedp.WaitVisible(chromedp.CSS(`h1`)))
+		step(contributorTab, "15-check-payment", chromedp.Navigate(portal+href.Value), chromedp.WaitVisible(chromedp.CSS(`.card`)))
 		if strings.Contains(text(contributorTab, ".card"), "Verified") {
 			break
 		}
 		if time.Now().After(deadline) {
 			t.Fatalf("the payment never verified: %s", text(contributorTab, ".card"))
 		}
-		step(contributorTab, "15-retry", chromedp.Navigate(portal+"/dashboard"), chromedp.WaitVisible(chromedp.CSS(`a[href^="/verify/"]`)))
 	}
 }
 
