@@ -13,9 +13,10 @@ run:
 build:
 	$(GO) build -o bin/rhd ./cmd/rhd
 
-# Every test of every module in the workspace, then a short fuzz run of the
-# frame decoder. Postgres tests fail (not skip) when CI=true and Postgres is down.
-test: vet
+# The committed contract code must match its sources, then every test of
+# every module in the workspace, then short fuzz runs of the decoders.
+# Postgres, geth and Chromium tests fail (not skip) when CI=true.
+test: contracts-check vet
 	$(GO) test -count=1 -timeout 20m rhd.dev/...
 	GOFLAGS= $(GO) test -count=1 rhd.dev/stream/warehouse rhd.dev/cohorter/bundle
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) rhd.dev/firmware/frame
