@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"slices"
@@ -169,14 +170,11 @@ func (c *Cohorter) publish(ctx context.Context, def definition, in []member, sco
 	if err := c.Store.PutCohort(ctx, ledger.Cohort{ID: def.id(), AgeBand: def[0], Activity: def[1], DeviceType: def[2], Description: def.describe()}); err != nil {
 		return "", false, err
 	}
-	latest, err := c.Store.LatestSnapshots(ctx)
-	if err != nil {
+	latest, err := c.Store.LatestSnapshot(ctx, def.id())
+	if err == nil && string(latest.ContentHash) == string(sn.ContentHash) {
+		return latest.ID, false, nil
+	} else if err != nil && !errors.Is(err, ledger.ErrNotFound) {
 		return "", false, err
-	}
-	for _, l := range latest {
-		if l.CohortID == def.id() && string(l.ContentHash) == string(sn.ContentHash) {
-			return l.ID, false, nil
-		}
 	}
 	rowsOut := make([]ledger.SnapshotMember, len(exported))
 	for i, m := range exported {

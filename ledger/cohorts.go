@@ -209,3 +209,33 @@ func (s *Store) Bundle(ctx context.Context, id string) (Bundle, error) {
 	b.CreatedAt, b.OrderID = time.UnixMilli(created), order.String
 	return b, err
 }
+
+// LatestSnapshot returns the newest snapshot of a cohort, or ErrNotFound.
+func (s *Store) LatestSnapshot(ctx context.Context, cohortID string) (Snapshot, error) {
+	sn, err := scanSnapshot(s.db.QueryRowContext(ctx, s.q(`SELECT `+snapshotColumns+` FROM snapshots WHERE cohort_id = ? ORDER BY version DESC LIMIT 1`), cohortID))
+	if errors.Is(err, sql.ErrNoRows) {
+		return sn, ErrNotFound
+	}
+	return sn, err
+}
+
+// CohortsOf returns the cohorts whose latest snapshot includes the contributor.
+func (s *Store) CohortsOf(ctx context.Context, contributorID string) ([]Cohort, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT c.id, c.age_band, c.activity, c.device_type, c.description
+		FROM snapshots s JOIN snapshot_members m ON m.snapshot_id = s.id JOIN cohorts c ON c.id = s.cohort_id
+		WHERE m.contributor_id = ? AND s.version = (SELECT MAX(version) FROM snapshots l WHERE l.cohort_id = s.cohort_id)
+		ORDER BY c.id`), contributorID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Cohort
+	for rows.Next() {
+		var c Cohort
+		if err := rows.Scan(&c.ID, &c.AgeBand, &c.Activity, &c.DeviceType, &c.Description); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}

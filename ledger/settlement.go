@@ -157,7 +157,23 @@ func (s *Store) SaleLines(ctx context.Context, saleID string) ([]PayoutLine, err
 
 // Sales lists sales, newest first.
 func (s *Store) Sales(ctx context.Context) ([]Sale, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, snapshot_id, bundle_id, buyer, price_cents, fee_bps, fee_cents, created_ms, COALESCE(epoch, 0) FROM sales ORDER BY created_ms DESC, id`)
+	return s.sales(ctx, `ORDER BY created_ms DESC, id`)
+}
+
+// Sale returns one sale.
+func (s *Store) Sale(ctx context.Context, id string) (Sale, error) {
+	out, err := s.sales(ctx, `WHERE id = ?`, id)
+	if err != nil {
+		return Sale{}, err
+	}
+	if len(out) == 0 {
+		return Sale{}, ErrNotFound
+	}
+	return out[0], nil
+}
+
+func (s *Store) sales(ctx context.Context, where string, args ...any) ([]Sale, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, snapshot_id, bundle_id, buyer, price_cents, fee_bps, fee_cents, created_ms, COALESCE(epoch, 0) FROM sales `+where), args...)
 	if err != nil {
 		return nil, err
 	}
@@ -275,19 +291,9 @@ func (s *Store) epochs(ctx context.Context, where string) ([]Epoch, error) {
 	return out, rows.Err()
 }
 
-// EpochSales returns the ids of the sales an epoch commits, by id.
+// EpochSales returns the sales an epoch commits, by id.
 func (s *Store) EpochSales(ctx context.Context, epoch int64) ([]Sale, error) {
-	all, err := s.Sales(ctx)
-	if err != nil {
-		return nil, err
-	}
-	var out []Sale
-	for _, sa := range all {
-		if sa.Epoch == epoch {
-			out = append(out, sa)
-		}
-	}
-	return out, nil
+	return s.sales(ctx, `WHERE epoch = ? ORDER BY id`, epoch)
 }
 
 // EpochBalances returns the cumulative earnings per account an epoch commits.

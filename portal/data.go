@@ -100,25 +100,12 @@ func sparkline(vals []float64) template.HTML {
 
 // myCohorts are the descriptions of the latest cohorts the person is in.
 func (s *Server) myCohorts(c *fiber.Ctx, contributorID string) ([]string, error) {
-	snaps, err := s.store.LatestSnapshots(c.Context())
-	if err != nil {
-		return nil, err
-	}
+	cohorts, err := s.store.CohortsOf(c.Context(), contributorID)
 	var out []string
-	for _, sn := range snaps {
-		members, err := s.store.SnapshotMembers(c.Context(), sn.ID)
-		if err != nil {
-			return nil, err
-		}
-		for _, m := range members {
-			if m.ContributorID == contributorID {
-				co, _ := s.store.Cohort(c.Context(), sn.CohortID)
-				out = append(out, co.Description)
-				break
-			}
-		}
+	for _, co := range cohorts {
+		out = append(out, co.Description)
 	}
-	return out, nil
+	return out, err
 }
 
 // exportMine sends everything the platform holds about the person as JSON.

@@ -190,12 +190,8 @@ func (s *Server) receipt(c *fiber.Ctx) error {
 		pool += l.Cents
 	}
 	epoch := int64(0)
-	if sales, err := s.store.Sales(c.Context()); err == nil {
-		for _, sa := range sales {
-			if sa.ID == o.ID {
-				epoch = sa.Epoch
-			}
-		}
+	if sale, err := s.store.Sale(c.Context(), o.ID); err == nil {
+		epoch = sale.Epoch
 	}
 	data["O"], data["Paid"], data["Pool"], data["Fee"], data["Root"], data["Epoch"] = o, len(lines), pool, o.PriceCents-pool, hex.EncodeToString(sn.MerkleRoot), epoch
 	return s.render(c, "receipt", data)

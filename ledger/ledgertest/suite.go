@@ -277,6 +277,15 @@ func testSnapshotsVersioned(t *testing.T, s *ledger.Store) {
 	if _, err := s.Snapshot(ctx, "nope@v1"); !errors.Is(err, ledger.ErrNotFound) {
 		t.Fatal(err)
 	}
+	if l, err := s.LatestSnapshot(ctx, "40-49.any.any"); err != nil || l.ID != v2.ID {
+		t.Fatalf("latest snapshot of the cohort: %+v %v", l, err)
+	}
+	if mine, _ := s.CohortsOf(ctx, c.ID); len(mine) != 1 || mine[0].ID != "40-49.any.any" {
+		t.Fatalf("cohorts of the member: %+v", mine)
+	}
+	if none, _ := s.CohortsOf(ctx, "someone-else"); len(none) != 0 {
+		t.Fatalf("cohorts of a non-member: %+v", none)
+	}
 }
 
 func testBundlesHaveSecrets(t *testing.T, s *ledger.Store) {
