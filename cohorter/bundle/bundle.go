@@ -290,12 +290,14 @@ func writeReadings(ctx context.Context, w io.Writer, in Input, ps []participant)
 // readingsRecord turns a warehouse export batch into a readings_minute batch.
 func readingsRecord(rec arrow.RecordBatch, labels *array.String) (arrow.RecordBatch, error) {
 	n := int(rec.NumRows())
-	part := rec.Column(0).Data()
-	participant := array.NewDictionaryArray(readingsSchema.Field(0).Type,
-		array.MakeFromData(array.NewData(arrow.PrimitiveTypes.Int32, n, part.Buffers(), nil, part.NullN(), part.Offset())), labels)
+	// The new arrays share the warehouse batch's buffers. Every reference
+	// taken here is released again: DuckDB's batches are imported C memory,
+	// and one leaked reference keeps a whole batch (every column) alive.
+	indices := retype(rec.Column(0).Data(), arrow.PrimitiveTypes.Int32)
+	defer indices.Release()
+	participant := array.NewDictionaryArray(readingsSchema.Field(0).Type, indices, labels)
 	defer participant.Release()
-	md := rec.Column(1).Data()
-	minute := array.MakeFromData(array.NewData(readingsSchema.Field(1).Type, n, md.Buffers(), nil, md.NullN(), md.Offset()))
+	minute := retype(rec.Column(1).Data(), readingsSchema.Field(1).Type)
 	defer minute.Release()
 	samples := rec.Column(3).(*array.Int32)
 	sum := rec.Column(4).(*array.Float64)
@@ -309,6 +311,13 @@ func readingsRecord(rec arrow.RecordBatch, labels *array.String) (arrow.RecordBa
 	defer mean.Release()
 	cols := []arrow.Array{participant, minute, rec.Column(2), samples, mean, rec.Column(5), rec.Column(6), sum}
 	return array.NewRecordBatch(readingsSchema, cols, int64(n)), nil
+}
+
+// retype views d's buffers as an array of type typ (same layout).
+func retype(d arrow.ArrayData, typ arrow.DataType) arrow.Array {
+	data := array.NewData(typ, d.Len(), d.Buffers(), nil, d.NullN(), d.Offset())
+	defer data.Release()
+	return array.MakeFromData(data)
 }
 
 func writeParticipants(w io.Writer, ps []participant) (int64, error) {

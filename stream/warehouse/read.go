@@ -68,7 +68,7 @@ type ExportMember struct {
 
 // ExportQueryRows bounds the rows one export query produces: engines may hold
 // a whole query result in memory, so members are exported in slices.
-const ExportQueryRows = 1 << 20
+const ExportQueryRows = 1 << 19
 
 // exportSlices splits members, ordered by participant, into slices of about
 // ExportQueryRows expected rows each.
