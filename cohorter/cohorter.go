@@ -44,12 +44,34 @@ type member struct {
 func (m member) dims() [3]string { return [3]string{m.AgeBand, m.Activity, m.DeviceType} }
 
 // Run computes the current cohorts and publishes a new snapshot of every
-// cohort that reaches k and changed since its latest snapshot.
+// cohort that reaches k and changed since its latest snapshot. The operators'
+// latest change of k and prices (ledger) overrides the configured policy.
 func (c *Cohorter) Run(ctx context.Context) (Report, error) {
-	var rep Report
-	if err := c.Policy.Validate(); err != nil {
-		return rep, err
+	p, err := EffectivePolicy(ctx, c.Store, c.Policy)
+	if err != nil {
+		return Report{}, err
 	}
+	run := *c
+	run.Policy = p
+	return run.run(ctx)
+}
+
+// EffectivePolicy is configured with the operators' latest change applied.
+// A stored change that fails validation is an error, never silently ignored.
+func EffectivePolicy(ctx context.Context, store *ledger.Store, configured Policy) (Policy, error) {
+	p := configured
+	ch, ok, err := store.CohortPolicy(ctx)
+	if err != nil {
+		return p, err
+	}
+	if ok {
+		p.K, p.BasePriceCents, p.PerDayCents = ch.K, ch.BasePriceCents, ch.PerDayCents
+	}
+	return p, p.Validate()
+}
+
+func (c *Cohorter) run(ctx context.Context) (Report, error) {
+	var rep Report
 	now := time.Now
 	if c.Now != nil {
 		now = c.Now

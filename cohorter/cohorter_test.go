@@ -82,6 +82,45 @@ func TestRefusesSmallK(t *testing.T) {
 	}
 }
 
+// An operator's change of k and prices (stored in the ledger) applies from
+// the next run: a new snapshot version with the new k and price; a change
+// that would weaken anonymity stops the run instead of being ignored.
+func TestOperatorPolicyChangeAppliesToTheNextRun(t *testing.T) {
+	ctx := context.Background()
+	e := population(t, 30)
+	c := newCohorter(e, 20)
+	if _, err := c.Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := e.Store.LatestSnapshots(ctx)
+	if err := e.Store.SetCohortPolicy(ctx, ledger.PolicyChange{K: 25, BasePriceCents: 12345, PerDayCents: 0, ChangedBy: "ops@example.org"}); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := c.Run(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Published) == 0 {
+		t.Fatal("a policy change published no new version")
+	}
+	after, _ := e.Store.LatestSnapshots(ctx)
+	for _, sn := range after {
+		if sn.K != 25 || sn.PriceCents != 12345 {
+			t.Fatalf("snapshot %s: k=%d price=%d, want the operators' 25 and 12345", sn.ID, sn.K, sn.PriceCents)
+		}
+		if sn.Members < 25 {
+			t.Fatalf("snapshot %s has %d members under k=25", sn.ID, sn.Members)
+		}
+	}
+	if before[0].ID == after[0].ID {
+		t.Fatal("the snapshot was not versioned")
+	}
+	e.Store.SetCohortPolicy(ctx, ledger.PolicyChange{K: 3, ChangedBy: "ops@example.org"})
+	if _, err := c.Run(ctx); err == nil {
+		t.Fatal("a stored k = 3 was applied")
+	}
+}
+
 func population(t *testing.T, n int) *fixture.Env {
 	e := fixture.New(t)
 	for i := 0; i < n; i++ {

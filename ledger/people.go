@@ -104,3 +104,42 @@ func (s *Store) secret(ctx context.Context, name string, n int) ([]byte, error) 
 }
 
 func nullString(s string) sql.NullString { return sql.NullString{String: s, Valid: s != ""} }
+
+// ContributorRow is one line of the operators' list of contributors.
+type ContributorRow struct {
+	Contributor
+	Consenting  bool      // latest research consent event is a grant
+	Devices     int       // paired and not removed
+	LastSeen    time.Time // latest upload from any device; zero if none
+	EarnedCents int64     // paid to them by all sales
+}
+
+// ContributorRows lists contributors for operators, newest first, with their
+// consent, devices and earnings, computed in one query.
+func (s *Store) ContributorRows(ctx context.Context, limit, offset int) ([]ContributorRow, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(`
+		SELECT c.id, c.email, c.display_name, c.birth_year, COALESCE(c.sex, ''), c.created_ms,
+			COALESCE((SELECT e.granted FROM consent_events e WHERE e.contributor_id = c.id AND e.scope = ? ORDER BY e.at_ms DESC, e.id DESC LIMIT 1), 0),
+			(SELECT COUNT(*) FROM devices d WHERE d.contributor_id = c.id AND d.removed_ms IS NULL),
+			COALESCE((SELECT MAX(d.last_seen_ms) FROM devices d WHERE d.contributor_id = c.id), 0),
+			COALESCE((SELECT SUM(p.cents) FROM payout_lines p WHERE p.contributor_id = c.id), 0)
+		FROM contributors c ORDER BY c.created_ms DESC, c.id LIMIT ? OFFSET ?`), ScopeResearch, limit, offset)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []ContributorRow
+	for rows.Next() {
+		var r ContributorRow
+		var created, seen, granted int64
+		if err := rows.Scan(&r.ID, &r.Email, &r.DisplayName, &r.BirthYear, &r.Sex, &created, &granted, &r.Devices, &seen, &r.EarnedCents); err != nil {
+			return nil, err
+		}
+		r.CreatedAt, r.Consenting = time.UnixMilli(created), granted == 1
+		if seen > 0 {
+			r.LastSeen = time.UnixMilli(seen)
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/gofiber/fiber/v2"
 
+	"rhd.dev/cohorter"
 	"rhd.dev/ledger"
 )
 
@@ -26,7 +27,18 @@ func (s *Server) adminPage(c *fiber.Ctx) error {
 	if s.market.Health != nil {
 		data["Health"] = s.market.Health(ctx)
 	}
-	people, err := s.store.Contributors(ctx)
+	page := max(c.QueryInt("page", 1), 1)
+	people, err := s.store.ContributorRows(ctx, contributorsPerPage+1, (page-1)*contributorsPerPage)
+	if err != nil {
+		return err
+	}
+	if len(people) > contributorsPerPage {
+		people, data["NextPage"] = people[:contributorsPerPage], page+1
+	}
+	if page > 1 {
+		data["PrevPage"] = page - 1
+	}
+	contributors, _, err := s.store.Counts(ctx)
 	if err != nil {
 		return err
 	}
@@ -50,10 +62,37 @@ func (s *Server) adminPage(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	data["Contributors"], data["Researchers"], data["Sales"], data["Cohorts"] = len(people), researchers, sales, len(snaps)
+	data["Contributors"], data["People"], data["Researchers"], data["Sales"], data["Cohorts"] = contributors, people, researchers, sales, len(snaps)
 	data["Revenue"], data["Fees"] = dollars(revenue), dollars(fees)
-	data["Policy"] = s.cfg.Policy
+	policy, err := cohorter.EffectivePolicy(ctx, s.store, s.cfg.Policy)
+	data["Policy"], data["PolicyError"], data["FeeBps"] = policy, err, s.cfg.FeeBps
+	if ch, ok, err := s.store.CohortPolicy(ctx); err == nil && ok {
+		data["PolicyChange"] = ch
+	}
 	return s.render(c, "admin", data)
+}
+
+const contributorsPerPage = 50
+
+// setPolicy records an operator's change of k and prices; the cohorter
+// applies it on its next run (new snapshot versions; sold bundles keep theirs).
+func (s *Server) setPolicy(c *fiber.Ctx) error {
+	k, kerr := strconv.Atoi(c.FormValue("k"))
+	base, berr := strconv.ParseInt(c.FormValue("base_cents"), 10, 64)
+	perDay, perr := strconv.ParseInt(c.FormValue("per_day_cents"), 10, 64)
+	if kerr != nil || berr != nil || perr != nil {
+		return fiber.NewError(fiber.StatusBadRequest, "k and both prices must be whole numbers (prices in cents).")
+	}
+	p := s.cfg.Policy
+	p.K, p.BasePriceCents, p.PerDayCents = k, base, perDay
+	if err := p.Validate(); err != nil {
+		return fiber.NewError(fiber.StatusBadRequest, "Policy not changed: "+strings.TrimPrefix(err.Error(), "cohorter: ")+".")
+	}
+	change := ledger.PolicyChange{K: k, BasePriceCents: base, PerDayCents: perDay, ChangedBy: c.Locals("identity").(ledger.Identity).Email}
+	if err := s.store.SetCohortPolicy(c.Context(), change); err != nil {
+		return err
+	}
+	return c.Redirect("/admin", fiber.StatusSeeOther)
 }
 
 func (s *Server) grantCredit(c *fiber.Ctx) error {

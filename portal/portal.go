@@ -23,6 +23,7 @@ import (
 	"github.com/gofiber/fiber/v2/middleware/adaptor"
 	"golang.org/x/oauth2"
 
+	"rhd.dev/cohorter"
 	"rhd.dev/ledger"
 	"rhd.dev/stream/warehouse"
 )
@@ -40,10 +41,10 @@ type Config struct {
 	ClientSecret string
 	Secure       bool // Secure cookies (everywhere but local development)
 	SessionTTL   time.Duration
-	FeeBps       int64    // platform fee of every sale
-	BundleDir    string   // where exported bundles are cached for (resumable) downloads
-	Admins       []string // emails of operators (lower case)
-	Policy       string   // the cohort policy in words, for the operators' page
+	FeeBps       int64           // platform fee of every sale
+	BundleDir    string          // where exported bundles are cached for (resumable) downloads
+	Admins       []string        // emails of operators (lower case)
+	Policy       cohorter.Policy // the configured cohort policy; operators change k and prices on /admin
 }
 
 // Market is what the researcher journey needs beyond the ledger.
@@ -91,6 +92,9 @@ func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contr
 	if cfg.SessionTTL == 0 {
 		cfg.SessionTTL = 12 * time.Hour
 	}
+	if cfg.Policy == (cohorter.Policy{}) {
+		cfg.Policy = cohorter.DefaultPolicy()
+	}
 	s := &Server{cfg: cfg, store: store, wallet: wallet, market: market, logins: map[string]login{}}
 	app := fiber.New(fiber.Config{DisableStartupMessage: true, ErrorHandler: s.errorPage, BodyLimit: MaxUpload})
 	app.Get("/healthz", func(c *fiber.Ctx) error { return c.SendString("ok\n") })
@@ -115,6 +119,7 @@ func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contr
 	app.Get("/verify/:sale", s.signedIn, s.contributor, s.verifyPayout)
 	app.Get("/admin", s.signedIn, s.admin, s.adminPage)
 	app.Post("/admin/credit", s.signedIn, s.csrf, s.admin, s.grantCredit)
+	app.Post("/admin/policy", s.signedIn, s.csrf, s.admin, s.setPolicy)
 	app.Get("/privacy/export", s.signedIn, s.contributor, s.exportMine)
 	app.Post("/privacy/delete", s.signedIn, s.csrf, s.contributor, s.deleteAccount)
 	app.Post("/upload", s.signedIn, s.csrf, s.contributor, s.upload)

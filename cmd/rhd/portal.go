@@ -37,8 +37,7 @@ func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler 
 		base = "http://" + ln.Addr().String()
 	}
 	pc := portal.Config{BaseURL: base, Issuer: "https://accounts.google.com", ClientID: cfg.GoogleID, ClientSecret: cfg.GoogleSecret,
-		Secure: strings.HasPrefix(base, "https://"), FeeBps: cfg.FeeBps, BundleDir: cfg.path("bundles"),
-		Policy: fmt.Sprintf("k = %d, window %s, price $%d.%02d + %d¢ per person-day, fee %d bps", cfg.K, cfg.CohortWindow, cfg.PriceBase/100, cfg.PriceBase%100, cfg.PricePerDay, cfg.FeeBps)}
+		Secure: strings.HasPrefix(base, "https://"), FeeBps: cfg.FeeBps, BundleDir: cfg.path("bundles"), Policy: cfg.policy()}
 	for _, a := range strings.Split(cfg.Admins, ",") {
 		if a = strings.ToLower(strings.TrimSpace(a)); a != "" {
 			pc.Admins = append(pc.Admins, a)

@@ -32,6 +32,8 @@ func Run(t *testing.T, open func(t *testing.T) *ledger.Store) {
 		"SalesOnceAndBalanced": testSalesOnceAndBalanced,
 		"EpochsCommitSales":    testEpochsCommitSales,
 		"OrdersChargeOnce":     testOrdersChargeOnce,
+		"PolicyLatestWins":     testPolicyLatestWins,
+		"ContributorRows":      testContributorRows,
 	}
 	for name, fn := range tests {
 		t.Run(name, func(t *testing.T) { fn(t, open(t)) })
@@ -237,6 +239,24 @@ func testConsentLatestWins(t *testing.T, s *ledger.Store) {
 	}
 }
 
+func testPolicyLatestWins(t *testing.T, s *ledger.Store) {
+	ctx := context.Background()
+	if _, ok, err := s.CohortPolicy(ctx); err != nil || ok {
+		t.Fatalf("fresh ledger has a policy change: ok=%v err=%v", ok, err)
+	}
+	for _, bad := range []ledger.PolicyChange{{K: 0, ChangedBy: "op"}, {K: 20, BasePriceCents: -1, ChangedBy: "op"}, {K: 20}} {
+		if err := s.SetCohortPolicy(ctx, bad); err == nil {
+			t.Fatalf("accepted %+v", bad)
+		}
+	}
+	s.SetCohortPolicy(ctx, ledger.PolicyChange{K: 25, BasePriceCents: 9900, PerDayCents: 12, ChangedBy: "a@ops"})
+	s.SetCohortPolicy(ctx, ledger.PolicyChange{K: 30, BasePriceCents: 100, PerDayCents: 0, ChangedBy: "b@ops"})
+	got, ok, err := s.CohortPolicy(ctx)
+	if err != nil || !ok || got.K != 30 || got.BasePriceCents != 100 || got.PerDayCents != 0 || got.ChangedBy != "b@ops" || got.ChangedAt.IsZero() {
+		t.Fatalf("policy %+v ok=%v err=%v, want the second change", got, ok, err)
+	}
+}
+
 func keys(m map[string]ledger.Contributor) []string {
 	var out []string
 	for k := range m {
@@ -348,6 +368,39 @@ func testSalesOnceAndBalanced(t *testing.T, s *ledger.Store) {
 	notes, _ := s.Notifications(ctx, a.ID, 10)
 	if len(notes) != 1 || !strings.Contains(notes[0].Body, "$4.25") {
 		t.Fatalf("notifications %+v", notes)
+	}
+}
+
+func testContributorRows(t *testing.T, s *ledger.Store) {
+	ctx := context.Background()
+	sn, a, b := saleFixture(t, s)
+	s.RecordConsent(ctx, a.ID, ledger.ScopeResearch, true, ledger.TermsVersion)
+	s.RecordConsent(ctx, b.ID, ledger.ScopeResearch, true, ledger.TermsVersion)
+	s.RecordConsent(ctx, b.ID, ledger.ScopeResearch, false, ledger.TermsVersion)
+	code, _ := s.CreatePairingCode(ctx, a.ID, "ring")
+	if _, err := s.PairDevice(ctx, code, "RG-ROWS", key(7)); err != nil {
+		t.Fatal(err)
+	}
+	sale := ledger.Sale{ID: "sale-rows", SnapshotID: sn.ID, BundleID: "b", Buyer: "lab", PriceCents: 1000, FeeBps: 1000, FeeCents: 100}
+	if _, err := s.RecordSale(ctx, sale, []ledger.PayoutLine{{ContributorID: a.ID, Account: "0xA", Cents: 600}, {ContributorID: b.ID, Account: "0xB", Cents: 300}}); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := s.ContributorRows(ctx, 10, 0)
+	if err != nil || len(rows) != 2 {
+		t.Fatalf("%d rows, %v", len(rows), err)
+	}
+	by := map[string]ledger.ContributorRow{}
+	for _, r := range rows {
+		by[r.ID] = r
+	}
+	if r := by[a.ID]; !r.Consenting || r.Devices != 1 || r.EarnedCents != 600 || r.Email != a.Email {
+		t.Fatalf("row of a: %+v", r)
+	}
+	if r := by[b.ID]; r.Consenting || r.Devices != 0 || r.EarnedCents != 300 || !r.LastSeen.IsZero() {
+		t.Fatalf("row of b (revoked, no device): %+v", r)
+	}
+	if page, _ := s.ContributorRows(ctx, 1, 1); len(page) != 1 || page[0].ID != rows[1].ID {
+		t.Fatalf("second page %+v", page)
 	}
 }
 
