@@ -86,6 +86,43 @@ func (s *Store) GrantCredit(ctx context.Context, researcherID string, cents int6
 	})
 }
 
+// CreditCardPayment adds a completed card payment's amount to the
+// researcher's credit, once per payment id: a provider repeating its
+// notification changes nothing (credited is then false).
+func (s *Store) CreditCardPayment(ctx context.Context, paymentID, researcherID string, cents int64) (credited bool, err error) {
+	if paymentID == "" || cents <= 0 {
+		return false, errors.New("ledger: a card payment needs an id and a positive amount")
+	}
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
+		var prior string
+		err := tx.QueryRowContext(ctx, s.q(`SELECT researcher_id FROM card_payments WHERE id = ?`), paymentID).Scan(&prior)
+		if err == nil {
+			if prior != researcherID {
+				return fmt.Errorf("ledger: card payment %s belongs to another researcher", paymentID)
+			}
+			return nil
+		}
+		if !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		res, err := tx.ExecContext(ctx, s.q(`UPDATE researchers SET credits_cents = credits_cents + ? WHERE id = ?`), cents, researcherID)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return ErrNotFound
+		}
+		now := s.nowMs()
+		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO card_payments (id, researcher_id, cents, created_ms) VALUES (?, ?, ?, ?)`), paymentID, researcherID, cents, now); err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, s.q(`INSERT INTO credit_grants (researcher_id, cents, reason, created_ms) VALUES (?, ?, ?, ?)`), researcherID, cents, "card payment "+paymentID, now)
+		credited = err == nil
+		return err
+	})
+	return credited, err
+}
+
 // Order is a purchase of a bundle of a snapshot.
 type Order struct {
 	ID             string

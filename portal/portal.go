@@ -56,6 +56,8 @@ type Market struct {
 	// VerifyPayout checks a contributor's payout for a sale against the
 	// public record and returns whether it holds and the technical details.
 	VerifyPayout func(ctx context.Context, account, saleID string) (bool, map[string]string, error)
+	// Cards sells researchers credit by card; nil: not configured.
+	Cards CardPayments
 }
 
 // Server is the portal.
@@ -139,6 +141,8 @@ func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contr
 	app.Get("/purchases/:order", s.signedIn, s.researcher, s.receipt)
 	app.Get("/purchases/:order/bundle.zip", s.signedIn, s.researcher, s.download)
 	app.Post("/api-tokens", s.signedIn, s.csrf, s.researcher, s.createToken)
+	app.Post("/credits/checkout", s.signedIn, s.csrf, s.researcher, s.checkout)
+	app.Post("/payments/notify", s.cardNotification)
 	app.Get("/api/openapi.json", func(c *fiber.Ctx) error { c.Type("json"); return c.Send(openAPI) })
 	api := app.Group("/api/v1", s.apiAuth)
 	api.Get("/cohorts", s.apiCohorts)

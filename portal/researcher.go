@@ -36,6 +36,7 @@ func (s *Server) researcherData(c *fiber.Ctx, title string) (map[string]any, led
 	r, err := s.store.Researcher(c.Context(), c.Locals("researcher").(string))
 	data := s.base(c, title)
 	data["Credits"] = dollars(r.CreditsCents)
+	data["Cards"] = s.market.Cards != nil
 	return data, r, err
 }
 

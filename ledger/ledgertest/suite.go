@@ -34,6 +34,7 @@ func Run(t *testing.T, open func(t *testing.T) *ledger.Store) {
 		"OrdersChargeOnce":     testOrdersChargeOnce,
 		"PolicyLatestWins":     testPolicyLatestWins,
 		"ContributorRows":      testContributorRows,
+		"CardPaymentsOnce":     testCardPaymentsOnce,
 	}
 	for name, fn := range tests {
 		t.Run(name, func(t *testing.T) { fn(t, open(t)) })
@@ -440,6 +441,33 @@ func testEpochsCommitSales(t *testing.T, s *ledger.Store) {
 	sales, _ := s.EpochSales(ctx, 2)
 	if len(sales) != 1 || sales[0].ID != "s2" {
 		t.Fatalf("epoch 2 sales %+v", sales)
+	}
+}
+
+func testCardPaymentsOnce(t *testing.T, s *ledger.Store) {
+	ctx := context.Background()
+	r, _ := s.CreateResearcher(ctx, ledger.Researcher{Email: "card@lab.org", Name: "C", Organization: "Lab", IntendedUse: "x"})
+	other, _ := s.CreateResearcher(ctx, ledger.Researcher{Email: "other@lab.org", Name: "O", Organization: "Lab", IntendedUse: "x"})
+	for i := range 3 {
+		credited, err := s.CreditCardPayment(ctx, "pay_1", r.ID, 5000)
+		if err != nil || credited != (i == 0) {
+			t.Fatalf("notification %d: credited=%v err=%v", i, credited, err)
+		}
+	}
+	if got, _ := s.Researcher(ctx, r.ID); got.CreditsCents != 5000 {
+		t.Fatalf("credit %d after one payment notified three times", got.CreditsCents)
+	}
+	if _, err := s.CreditCardPayment(ctx, "pay_1", other.ID, 5000); err == nil {
+		t.Fatal("a payment id credited a second researcher")
+	}
+	if _, err := s.CreditCardPayment(ctx, "pay_2", "nobody", 5000); !errors.Is(err, ledger.ErrNotFound) {
+		t.Fatalf("payment for an unknown researcher: %v", err)
+	}
+	if _, err := s.CreditCardPayment(ctx, "pay_3", r.ID, 0); err == nil {
+		t.Fatal("a zero payment accepted")
+	}
+	if got, _ := s.Researcher(ctx, other.ID); got.CreditsCents != 0 {
+		t.Fatalf("other researcher's credit %d", got.CreditsCents)
 	}
 }
 
