@@ -62,12 +62,13 @@ type Market struct {
 
 // Server is the portal.
 type Server struct {
-	cfg    Config
-	store  *ledger.Store
-	wallet func(ctx context.Context, contributorID string) error
-	market Market
-	app    *fiber.App
-	export sync.Mutex // one bundle export at a time
+	cfg     Config
+	store   *ledger.Store
+	wallet  func(ctx context.Context, contributorID string) error
+	market  Market
+	app     *fiber.App
+	export  sync.Mutex // one bundle export at a time
+	uploads uploadJobs
 
 	oidcOnce sync.Once
 	oidcErr  error
@@ -98,7 +99,10 @@ func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contr
 		cfg.Policy = cohorter.DefaultPolicy()
 	}
 	s := &Server{cfg: cfg, store: store, wallet: wallet, market: market, logins: map[string]login{}}
-	app := fiber.New(fiber.Config{DisableStartupMessage: true, ErrorHandler: s.errorPage, BodyLimit: MaxUpload})
+	app := fiber.New(fiber.Config{DisableStartupMessage: true, ErrorHandler: s.errorPage, BodyLimit: MaxUpload + 1<<20,
+		// Uploads of hundreds of MB stream into temporary files instead
+		// of being held in memory whole.
+		StreamRequestBody: true})
 	app.Get("/healthz", func(c *fiber.Ctx) error { return c.SendString("ok\n") })
 	app.Get("/static/app.css", func(c *fiber.Ctx) error {
 		b, _ := webFS.ReadFile("web/app.css")
@@ -125,13 +129,17 @@ func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contr
 	app.Get("/privacy/export", s.signedIn, s.contributor, s.exportMine)
 	app.Post("/privacy/delete", s.signedIn, s.csrf, s.contributor, s.deleteAccount)
 	app.Post("/upload", s.signedIn, s.csrf, s.contributor, s.upload)
+	app.Get("/upload/:upload", s.signedIn, s.contributor, s.uploadProgress)
+	app.Get("/upload/:upload/status", s.signedIn, s.contributor, s.uploadStatus)
 	app.Post("/devices/:device/rename", s.signedIn, s.csrf, s.contributor, s.renameDevice)
 	app.Post("/devices/:device/remove", s.signedIn, s.csrf, s.contributor, s.removeDevice)
-	app.Get("/static/live.js", func(c *fiber.Ctx) error {
-		b, _ := webFS.ReadFile("web/live.js")
-		c.Type("js")
-		return c.Send(b)
-	})
+	for _, script := range []string{"live.js", "upload.js"} {
+		app.Get("/static/"+script, func(c *fiber.Ctx) error {
+			b, _ := webFS.ReadFile("web/" + script)
+			c.Type("js")
+			return c.Send(b)
+		})
+	}
 	app.Get("/researcher/signup", s.signedIn, s.signupPage)
 	app.Post("/researcher/signup", s.signedIn, s.csrf, s.signup)
 	app.Get("/catalog", s.signedIn, s.researcher, s.catalog)
