@@ -56,6 +56,9 @@ type Market struct {
 	// VerifyPayout checks a contributor's payout for a sale against the
 	// public record and returns whether it holds and the technical details.
 	VerifyPayout func(ctx context.Context, account, saleID string) (bool, map[string]string, error)
+	// VerifyReading proves one metric-minute of a device against the
+	// contribution record held publicly, with the technical details.
+	VerifyReading func(ctx context.Context, deviceID, metric string, minute time.Time) (bool, map[string]string, error)
 	// Cards sells researchers credit by card; nil: not configured.
 	Cards CardPayments
 }
@@ -123,6 +126,7 @@ func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contr
 	app.Get("/upload", s.signedIn, s.contributor, s.uploadPage)
 	app.Get("/privacy", s.signedIn, s.contributor, s.privacyPage)
 	app.Get("/verify/:sale", s.signedIn, s.contributor, s.verifyPayout)
+	app.Get("/records/:device/:hour/verify", s.signedIn, s.contributor, s.verifyReading)
 	app.Get("/admin", s.signedIn, s.admin, s.adminPage)
 	app.Post("/admin/credit", s.signedIn, s.csrf, s.admin, s.grantCredit)
 	app.Post("/admin/policy", s.signedIn, s.csrf, s.admin, s.setPolicy)

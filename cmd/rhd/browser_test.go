@@ -239,6 +239,28 @@ func TestBrowserJourneys(t *testing.T) {
 			t.Fatalf("the payment never verified: %s", text(contributorTab, ".card"))
 		}
 	}
+	// The member checks one reading of theirs against its public record.
+	for deadline := time.Now().Add(60 * time.Second); ; time.Sleep(500 * time.Millisecond) {
+		step(contributorTab, "16-records", chromedp.Navigate(portal+"/privacy"), chromedp.WaitVisible(chromedp.CSS(`#confirm`)))
+		if _, err := chromedp.Run(contributorTab, chromedp.AttributeValue(chromedp.CSS(`a[href^="/records/"]`), "href")); err == nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the member has no contribution records")
+		}
+	}
+	step(contributorTab, "17-check-reading", chromedp.Click(chromedp.CSS(`a[href^="/records/"]`)), chromedp.WaitVisible(chromedp.CSS(`#check`)))
+	// The first check lands on a page with a result; until the record is
+	// public, reloading (which waits for the page) checks again.
+	step(contributorTab, "18-reading-verified", chromedp.Click(chromedp.CSS(`#check`)), chromedp.WaitVisible(chromedp.CSS(`#result`)))
+	for deadline := time.Now().Add(60 * time.Second); ; time.Sleep(500 * time.Millisecond) {
+		if got := text(contributorTab, "#result"); strings.Contains(got, "Verified") {
+			break
+		} else if time.Now().After(deadline) {
+			t.Fatalf("the reading never verified: %s", got)
+		}
+		step(contributorTab, "18-reading-verified", chromedp.Reload(), chromedp.WaitVisible(chromedp.CSS(`#result`)))
+	}
 }
 
 func ptr[T any](v T) *T { return &v }

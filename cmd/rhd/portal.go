@@ -75,6 +75,13 @@ func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler 
 		return r.Verified, map[string]string{"account": r.Account.Hex(), "payout batch (epoch)": fmt.Sprint(r.Epoch),
 			"transaction": r.TxHash, "root": fmt.Sprintf("0x%x", r.Root), "proof hashes": fmt.Sprint(len(r.Proof)),
 			"earned in total (cents)": fmt.Sprint(r.Cumulative)}, nil
+	}, VerifyReading: func(ctx context.Context, device, metric string, minute time.Time) (bool, map[string]string, error) {
+		r, err := settler.VerifyReading(ctx, wh, device, metric, minute)
+		if err != nil {
+			return false, nil, err
+		}
+		return r.Verified, map[string]string{"record (token)": fmt.Sprint(r.TokenID), "owner account": r.Owner.Hex(),
+			"reading hash (leaf)": fmt.Sprintf("0x%x", r.Leaf), "proof hashes": fmt.Sprint(len(r.Proof))}, nil
 	}})
 	if provider != nil {
 		srv.Mount("/dev-oidc", provider.Handler("/dev-oidc"))
