@@ -24,6 +24,7 @@ type config struct {
 	StreamWorkers  int           // RHD_STREAM_WORKERS
 	Devices        int           // RHD_DEVICES: simulated devices seeded by `rhd dev`
 	Backfill       time.Duration // RHD_SIM_BACKFILL: history a new simulated device starts with
+	SimDetail      time.Duration // RHD_SIM_DETAIL: how much of it is full-resolution (older: one value per minute)
 	SimSpeed       float64       // RHD_SIM_SPEED: simulated minutes per real minute while catching up
 	LogLevel       string        // RHD_LOG_LEVEL
 	K              int           // RHD_K: minimum cohort size and exported class size
@@ -59,7 +60,8 @@ func defaultConfig() *config {
 		AdminAddr:      env("RHD_ADMIN_ADDR", "127.0.0.1:7070"),
 		StreamWorkers:  envInt("RHD_STREAM_WORKERS", 2),
 		Devices:        envInt("RHD_DEVICES", 300),
-		Backfill:       envDuration("RHD_SIM_BACKFILL", 6*time.Hour),
+		Backfill:       envDuration("RHD_SIM_BACKFILL", 14*24*time.Hour),
+		SimDetail:      envDuration("RHD_SIM_DETAIL", 6*time.Hour),
 		SimSpeed:       envFloat("RHD_SIM_SPEED", 120),
 		LogLevel:       env("RHD_LOG_LEVEL", "info"),
 		K:              envInt("RHD_K", 20),

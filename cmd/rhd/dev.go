@@ -42,6 +42,7 @@ func devCmd(cfg *config) *cobra.Command {
 	f.StringVar(&cfg.KafkaAddr, "kafka-addr", cfg.KafkaAddr, "embedded Kafka listen address (RHD_KAFKA_ADDR)")
 	f.IntVar(&cfg.StreamWorkers, "stream-workers", cfg.StreamWorkers, "stream consumer-group members (RHD_STREAM_WORKERS)")
 	f.DurationVar(&cfg.Backfill, "backfill", cfg.Backfill, "history new simulated devices start with (RHD_SIM_BACKFILL)")
+	f.DurationVar(&cfg.SimDetail, "sim-detail", cfg.SimDetail, "the most recent part of the history sent at full resolution; older minutes as minute values (RHD_SIM_DETAIL)")
 	f.Float64Var(&cfg.SimSpeed, "sim-speed", cfg.SimSpeed, "simulated minutes per real minute while catching up (RHD_SIM_SPEED)")
 	// Locally, cohorts should appear minutes after the first start.
 	if _, set := os.LookupEnv("RHD_COHORT_STEP"); !set {
@@ -56,6 +57,10 @@ func devCmd(cfg *config) *cobra.Command {
 	bindPolicy(cmd, cfg)
 	return cmd
 }
+
+// simBatchFrames is how many minutes a simulated device sends per batch while
+// catching up on history (live, it sends each minute as it ends).
+const simBatchFrames = 60
 
 // dev is everything `rhd dev` runs, in start order; stop reverses it.
 type dev struct {
@@ -163,7 +168,8 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
 	}
 	d.onStop(func() { os.Remove(adminAddrFile(cfg)) })
 
-	devices, err := fleet.Open(fleet.Config{Dir: fleetDir, Gateway: "http://" + gw.addr, Backfill: cfg.Backfill, Speed: cfg.SimSpeed})
+	devices, err := fleet.Open(fleet.Config{Dir: fleetDir, Gateway: "http://" + gw.addr, Backfill: cfg.Backfill, DetailFor: cfg.SimDetail,
+		Speed: cfg.SimSpeed, MaxFrames: simBatchFrames})
 	if err != nil {
 		return err
 	}
@@ -216,13 +222,13 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
   portal     %s   (sign in with a demo account)
   ingest     http://%s/v1/frames
   admin      http://%s/v1/stats   /metrics   /healthz
-  devices    %d simulated, catching up on %s of history at %.0fx, then live
+  devices    %d simulated, catching up on %s of history (the last %s in full) at %.0fx, then live
   cohorts    k = %d, published every %s (snapshot windows end on whole %s)
   chain      %s, payout distributor %s; payouts committed every %s
   buyer      a simulated researcher buys a bundle every %s
   try        rhd stats · rhd cohorts ls · rhd bundles export --snapshot any.any.any@v1 --out b.zip
              (in another terminal)     Ctrl-C stops
-`, cfg.DataDir, kafka, store.Backend()+" "+cfg.ledgerDSN(), wh.Backend(), portalURL, gw.addr, adminAddr, devices.Len(), cfg.Backfill, cfg.SimSpeed,
+`, cfg.DataDir, kafka, store.Backend()+" "+cfg.ledgerDSN(), wh.Backend(), portalURL, gw.addr, adminAddr, devices.Len(), cfg.Backfill, cfg.SimDetail, cfg.SimSpeed,
 		cfg.K, cfg.CohortInterval, cfg.CohortStep, chainName(cfg), chain.Addresses.Distributor.Hex(), cfg.SettleEvery, cfg.DemoSaleEvery)
 
 	liveLine(ctx, out, src, devices, streams)

@@ -197,8 +197,9 @@ func TestEndToEndFleetEverySampleLandsOnceAndNoIdentifierReachesTheWarehouse(t *
 		}
 		people, creds = append(people, c), append(creds, cred)
 	}
+	// Two hours of stored history (minute values) and the last hour in full.
 	f, err := fleet.Open(fleet.Config{Dir: p.cfg.path("fleet"), Gateway: "http://" + p.ingest.addr,
-		Backfill: 90 * time.Minute, Speed: 6000, Tick: 50 * time.Millisecond})
+		Backfill: 3 * time.Hour, DetailFor: time.Hour, Speed: 6000, Tick: 50 * time.Millisecond, MaxFrames: 60})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -228,6 +229,31 @@ func TestEndToEndFleetEverySampleLandsOnceAndNoIdentifierReachesTheWarehouse(t *
 	}
 	if testutil.ToFloat64(p.stream.metrics.DeadLetters) != 0 {
 		t.Fatal("simulated frames were dead-lettered")
+	}
+	// The wristband's heart rate: one value a minute in its history, one a
+	// second in the last hour.
+	pepper, _ := p.store.Pepper(ctx)
+	now := time.Now().UTC()
+	mins, err := p.wh.Minutes(ctx, pseudo.PID(pepper, people[0].ID), now.Add(-4*time.Hour), now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var history, detail int
+	for _, m := range mins {
+		if m.Metric != "heart_rate" {
+			continue
+		}
+		switch age := now.Sub(m.Minute); {
+		case age > 65*time.Minute && m.N == 1:
+			history++
+		case age < 55*time.Minute && m.N == 60:
+			detail++
+		case age > 65*time.Minute || age < 55*time.Minute:
+			t.Fatalf("heart rate minute %s (%v old) has %d samples", m.Minute, age, m.N)
+		}
+	}
+	if history < 100 || detail < 50 {
+		t.Fatalf("%d history minutes and %d detailed minutes of heart rate", history, detail)
 	}
 
 	// Privacy: no identifier of any person or device, in any encoding, in any cell.
@@ -488,6 +514,15 @@ func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 	}
 	if sum+paid.FeeCents != paid.PriceCents || len(lines) < cfg.K {
 		t.Fatalf("sale %s: %d lines summing to %d + fee %d, price %d", paid.ID, len(lines), sum, paid.FeeCents, paid.PriceCents)
+	}
+	// The simulated researcher bought as a demo researcher, through orders:
+	// its purchases page has them.
+	buyer, err := store.Researcher(ctx, "researcher2@demo.rhd.dev")
+	if err != nil || paid.Buyer != buyer.ID {
+		t.Fatalf("sale bought by %q, want the demo researcher %q (%v)", paid.Buyer, buyer.ID, err)
+	}
+	if orders, _ := store.OrdersOf(ctx, buyer.ID); len(orders) == 0 || buyer.CreditsCents >= demoCredits {
+		t.Fatalf("demo researcher: %d orders, credit %d", len(orders), buyer.CreditsCents)
 	}
 	// Closed hours of the devices' data became contribution records on chain.
 	var rec ledger.ContributionRecord

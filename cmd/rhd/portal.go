@@ -63,8 +63,7 @@ func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler 
 		_, err := settler.EnsureWallet(ctx, id)
 		return err
 	}, portal.Market{Warehouse: wh, Sell: func(ctx context.Context, o ledger.Order) error {
-		return settle.Publish(ctx, cl, settle.Sale{ID: o.ID, SnapshotID: o.SnapshotID, BundleID: o.BundleID, Buyer: o.ResearcherID,
-			PriceCents: o.PriceCents, FeeBps: o.FeeBps})
+		return announceOrder(ctx, cl, o)
 	}, Frames: func(ctx context.Context, key, batch []byte) error {
 		return cl.ProduceSync(ctx, &kgo.Record{Topic: stream.FramesTopic, Key: key, Value: batch}).FirstErr()
 	}, Health: health, VerifyPayout: func(ctx context.Context, account, sale string) (bool, map[string]string, error) {
@@ -112,19 +111,17 @@ func demoAccounts(ctx context.Context, store *ledger.Store, issuer string) ([]de
 		}
 		out = append(out, a)
 	}
-	// Demo researchers with prepaid credit.
-	for i, name := range []string{"Dr Rosa Quispe", "Dr Jun Ito"} {
-		email := fmt.Sprintf("researcher%d@demo.rhd.dev", i+1)
-		r, err := store.Researcher(ctx, email)
-		if errors.Is(err, ledger.ErrNotFound) {
-			if r, err = store.CreateResearcher(ctx, ledger.Researcher{Email: email, Name: name, Organization: "Demo University", IntendedUse: "sleep and activity research"}); err == nil {
-				err = store.GrantCredit(ctx, r.ID, demoCredits, "demo credit")
-			}
-		}
+	// Demo researchers with prepaid credit; the second is rhd dev's
+	// simulated buyer, so it has past purchases.
+	for i := range demoResearchers {
+		r, err := demoResearcher(ctx, store, i)
 		if err != nil {
 			return nil, err
 		}
-		a := devoidc.Account{Subject: fmt.Sprintf("demo-researcher-%d", i+1), Email: email, Name: name, Note: "researcher with demo credit"}
+		a := devoidc.Account{Subject: fmt.Sprintf("demo-researcher-%d", i+1), Email: r.Email, Name: r.Name, Note: "researcher with demo credit"}
+		if i == demoBuyerResearcher {
+			a.Note = "researcher with past purchases"
+		}
 		if _, err := store.UpsertIdentity(ctx, ledger.Identity{Issuer: issuer, Subject: a.Subject, Email: a.Email, Name: a.Name}); err != nil {
 			return nil, err
 		}
@@ -135,6 +132,24 @@ func demoAccounts(ctx context.Context, store *ledger.Store, issuer string) ([]de
 	}
 	return append(out, devoidc.Account{Subject: "demo-newcomer", Email: "newcomer@demo.rhd.dev", Name: "Noor Newcomer", Note: "new here: goes through sign-up"},
 		devoidc.Account{Subject: "demo-operator", Email: demoOperator, Name: "Olu Operator", Note: "operator: /admin"}), nil
+}
+
+// demoResearchers are rhd dev's researchers; demoBuyerResearcher (an index)
+// is the one the simulated buyer buys as.
+var demoResearchers = []string{"Dr Rosa Quispe", "Dr Jun Ito"}
+
+const demoBuyerResearcher = 1
+
+// demoResearcher returns demo researcher i, creating it with demo credit.
+func demoResearcher(ctx context.Context, store *ledger.Store, i int) (ledger.Researcher, error) {
+	email := fmt.Sprintf("researcher%d@demo.rhd.dev", i+1)
+	r, err := store.Researcher(ctx, email)
+	if errors.Is(err, ledger.ErrNotFound) {
+		if r, err = store.CreateResearcher(ctx, ledger.Researcher{Email: email, Name: demoResearchers[i], Organization: "Demo University", IntendedUse: "sleep and activity research"}); err == nil {
+			err = store.GrantCredit(ctx, r.ID, demoCredits, "demo credit")
+		}
+	}
+	return r, err
 }
 
 // demoOperator is the development operator's email.

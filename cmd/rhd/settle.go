@@ -141,27 +141,60 @@ func runSettlement(ctx context.Context, cfg *config, s *settle.Settler, wh wareh
 	}
 }
 
-// demoBuyer is rhd dev's simulated researcher: now and then it buys the
-// latest snapshot of a random published cohort.
+// demoBuyer is rhd dev's simulated researcher (the second demo researcher):
+// it buys the latest snapshot of a random published cohort through the
+// portal's order path, first as soon as cohorts exist and then every
+// DemoSaleEvery, so its purchases page and contributors' earnings fill.
 func demoBuyer(ctx context.Context, cfg *config, store *ledger.Store, cl *kgo.Client) {
 	if cfg.DemoSaleEvery <= 0 {
 		return
 	}
+	wait := time.Second
 	for {
 		select {
 		case <-ctx.Done():
 			return
-		case <-time.After(cfg.DemoSaleEvery):
+		case <-time.After(wait):
 		}
 		snaps, err := store.LatestSnapshots(ctx)
 		if err != nil || len(snaps) == 0 {
 			continue
 		}
 		sn := snaps[mrand.IntN(len(snaps))]
-		if err := sell(ctx, store, cl, sn, "demo-lab", sn.PriceCents, cfg.FeeBps); err != nil && ctx.Err() == nil {
+		if err := demoPurchase(ctx, cfg, store, cl, sn); err != nil && ctx.Err() == nil {
 			slog.Warn("demo buyer", "err", err)
+			continue
 		}
+		wait = cfg.DemoSaleEvery
 	}
+}
+
+// demoPurchase orders sn for the demo buyer, topping up its demo credit when
+// it runs out, and announces the sale as the portal does.
+func demoPurchase(ctx context.Context, cfg *config, store *ledger.Store, cl *kgo.Client, sn ledger.Snapshot) error {
+	r, err := demoResearcher(ctx, store, demoBuyerResearcher)
+	if err != nil {
+		return err
+	}
+	var key [8]byte
+	rand.Read(key[:])
+	o, _, err := store.PlaceOrder(ctx, r.ID, "demo-"+hex.EncodeToString(key[:]), sn.ID, cfg.FeeBps)
+	if errors.Is(err, ledger.ErrInsufficientCredit) {
+		if err := store.GrantCredit(ctx, r.ID, demoCredits, "demo credit"); err != nil {
+			return err
+		}
+		o, _, err = store.PlaceOrder(ctx, r.ID, "demo-"+hex.EncodeToString(key[:]), sn.ID, cfg.FeeBps)
+	}
+	if err != nil {
+		return err
+	}
+	return announceOrder(ctx, cl, o)
+}
+
+// announceOrder publishes a paid order as a sale on rhd.sales.v1.
+func announceOrder(ctx context.Context, cl *kgo.Client, o ledger.Order) error {
+	return settle.Publish(ctx, cl, settle.Sale{ID: o.ID, SnapshotID: o.SnapshotID, BundleID: o.BundleID, Buyer: o.ResearcherID,
+		PriceCents: o.PriceCents, FeeBps: o.FeeBps})
 }
 
 // sell issues a bundle of the snapshot and announces the sale.

@@ -65,6 +65,11 @@ type Config struct {
 	Gateway   string        // base URL of the ingest gateway
 	Backfill  time.Duration // a new device starts this far in the past
 	Speed     float64       // simulated minutes per real minute while catching up; default 60
+	// DetailFor is how far back devices hold full-resolution samples. Older
+	// minutes of a backfill are sent as a wearable syncs its stored history:
+	// one value per channel per minute (sim.Device.Summary), at 60× Speed.
+	// Zero: every minute in full.
+	DetailFor time.Duration
 	MaxFrames int           // frames per batch; default 10
 	SpoolMax  int           // batches per device spool; default 10000
 	Tick      time.Duration // how often devices produce; default 1 s
@@ -201,11 +206,18 @@ func (f *Fleet) Run(ctx context.Context) error {
 }
 
 // produce simulates the device's minutes up to now, at most Speed minutes per
-// real minute, and seals them for upload.
+// real minute (60× as many history minutes, see Config.DetailFor), and seals
+// them for upload.
 func (f *Fleet) produce(d *device) error {
 	now := f.cfg.Now().UnixMilli()
 	budget := int64(max(1, int(f.cfg.Speed*f.cfg.Tick.Minutes()+0.5)))
-	n := min(budget, (now-d.next)/sim.FrameMs)
+	upTo, history := now, false
+	if f.cfg.DetailFor > 0 {
+		if detailFrom := now - f.cfg.DetailFor.Milliseconds(); d.next+sim.FrameMs <= detailFrom {
+			upTo, history, budget = detailFrom, true, budget*historyMinutesPerMinute
+		}
+	}
+	n := min(budget, (upTo-d.next)/sim.FrameMs)
 	if n <= 0 {
 		return nil
 	}
@@ -214,13 +226,20 @@ func (f *Fleet) produce(d *device) error {
 		return err
 	}
 	for ; n > 0; n-- {
-		series := d.sim.Minute(d.next)
+		var series []frame.Series
+		if history {
+			series = d.sim.Summary(d.next)
+		} else {
+			series = d.sim.Minute(d.next)
+		}
 		d.next += sim.FrameMs
 		if err := d.agent.Record(d.next-sim.FrameMs, series...); err != nil {
 			return err
 		}
 		f.frames.Add(1)
-		f.samples.Add(uint64(sim.SamplesPerFrame(d.cred.Type)))
+		for _, s := range series {
+			f.samples.Add(uint64(len(s.Raw)))
+		}
 	}
 	if d.next+sim.FrameMs > now {
 		// Caught up with real time: send what we have rather than wait for a full batch.
@@ -228,6 +247,10 @@ func (f *Fleet) produce(d *device) error {
 	}
 	return nil
 }
+
+// historyMinutesPerMinute is how many history minutes (one value per
+// channel) cost as much as one full-resolution minute.
+const historyMinutesPerMinute = 60
 
 func writeClock(dir string, ms int64) error {
 	tmp := filepath.Join(dir, "clock.tmp")

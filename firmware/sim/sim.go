@@ -113,6 +113,7 @@ type Device struct {
 	effort  float64 // current exercise intensity 0..1
 	boutMin int     // minutes left in the current bout
 	battery float64
+	summary [][1]uint16
 }
 
 // NewDevice returns a simulated device of type t worn by the person drawn from seed.
@@ -198,6 +199,28 @@ func (d *Device) Minute(startMs int64) []frame.Series {
 		d.series[i] = frame.Series{Metric: pl.metric, IntervalMs: pl.intervalMs, Raw: buf}
 	}
 	return d.series
+}
+
+// Summary simulates the minute starting at startMs as a wearable keeps its
+// stored history: one value per channel, the minute's mean (steps and
+// activity: the minute's value). The person's day unfolds exactly as with
+// Minute; only the resolution differs. The series alias the device's
+// buffers until the next call.
+func (d *Device) Summary(startMs int64) []frame.Series {
+	full := d.Minute(startMs)
+	if d.summary == nil {
+		d.summary = make([][1]uint16, len(full))
+	}
+	out := make([]frame.Series, len(full))
+	for i, s := range full {
+		sum := 0
+		for _, v := range s.Raw {
+			sum += int(v)
+		}
+		d.summary[i][0] = uint16((sum + len(s.Raw)/2) / len(s.Raw))
+		out[i] = frame.Series{Metric: s.Metric, IntervalMs: FrameMs, Raw: d.summary[i][:]}
+	}
+	return out
 }
 
 // advanceBout starts, continues or ends a bout of exercise.

@@ -1,6 +1,8 @@
 package sim
 
 import (
+	"crypto/ed25519"
+	"math"
 	"testing"
 	"time"
 
@@ -88,5 +90,40 @@ func TestParseDeviceType(t *testing.T) {
 	}
 	if got, err := ParseDeviceType("ring"); err != nil || got != Ring {
 		t.Fatalf("ring: %v %v", got, err)
+	}
+}
+
+// Summary is the same day as Minute at one value per channel per minute:
+// each value is the minute's mean, and a frame of it encodes.
+func TestSummaryIsTheMinutesMean(t *testing.T) {
+	_, key, _ := ed25519.GenerateKey(nil)
+	for _, typ := range DeviceTypes {
+		full, hist := NewDevice(typ, 3), NewDevice(typ, 3)
+		for m := int64(0); m < 300; m++ {
+			f, h := full.Minute(m*FrameMs), hist.Summary(m*FrameMs)
+			if len(f) != len(h) {
+				t.Fatalf("%s: %d channels, summary %d", typ, len(f), len(h))
+			}
+			for i := range f {
+				sum := 0
+				for _, v := range f[i].Raw {
+					sum += int(v)
+				}
+				mean := float64(sum) / float64(len(f[i].Raw))
+				if h[i].Metric != f[i].Metric || h[i].IntervalMs != FrameMs || len(h[i].Raw) != 1 || math.Abs(float64(h[i].Raw[0])-mean) > 0.5 {
+					t.Fatalf("%s minute %d %v: summary %+v, mean %.2f", typ, m, f[i].Metric, h[i], mean)
+				}
+			}
+			var e frame.Encoder
+			e.Reset(frame.DeviceID{1}, 1)
+			e.AddFrame(m*FrameMs, h...)
+			raw, err := e.Sign(key)
+			if err != nil {
+				t.Fatalf("%s: summary frame does not encode: %v", typ, err)
+			}
+			if b, err := frame.Parse(raw); err != nil || b.Samples() != len(h) {
+				t.Fatalf("%s: summary frame parses to %v, %v", typ, b.Samples(), err)
+			}
+		}
 	}
 }
