@@ -212,7 +212,7 @@ func TestEndToEndFleetEverySampleLandsOnceAndNoIdentifierReachesTheWarehouse(t *
 	for {
 		_, produced := f.Counts()
 		c, _ := p.wh.Counts(ctx)
-		if produced > 0 && f.Pending() == 0 && uint64(c.Readings) == produced {
+		if f.CaughtUp() && f.Pending() == 0 && uint64(c.Readings) == produced {
 			stop()
 			<-done
 			_, want = f.Counts()

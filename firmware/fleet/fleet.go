@@ -61,10 +61,10 @@ func LoadCredentials(dir string) (Credentials, error) {
 
 // Config configures a Fleet.
 type Config struct {
-	Dir       string        // one sub-directory per device (credentials, spool, clock)
-	Gateway   string        // base URL of the ingest gateway
-	Backfill  time.Duration // a new device starts this far in the past
-	Speed     float64       // simulated minutes per real minute while catching up; default 60
+	Dir      string        // one sub-directory per device (credentials, spool, clock)
+	Gateway  string        // base URL of the ingest gateway
+	Backfill time.Duration // a new device starts this far in the past
+	Speed    float64       // simulated minutes per real minute while catching up; default 60
 	// DetailFor is how far back devices hold full-resolution samples. Older
 	// minutes of a backfill are sent as a wearable syncs its stored history:
 	// one value per channel per minute (sim.Device.Summary), at 60× Speed.
@@ -91,7 +91,8 @@ type device struct {
 	dir   string
 	sim   *sim.Device
 	agent *agent.Agent
-	next  int64 // start of the next minute to simulate, Unix ms
+	next  int64       // start of the next minute to simulate, Unix ms
+	live  atomic.Bool // caught up with real time at least once
 }
 
 // Open loads every device under cfg.Dir.
@@ -137,6 +138,17 @@ func (f *Fleet) Len() int { return len(f.devices) }
 
 // Counts returns frames and samples produced so far by this process.
 func (f *Fleet) Counts() (frames, samples uint64) { return f.frames.Load(), f.samples.Load() }
+
+// CaughtUp reports whether every device has simulated its history up to
+// real time (it stays true once reached).
+func (f *Fleet) CaughtUp() bool {
+	for _, d := range f.devices {
+		if !d.live.Load() {
+			return false
+		}
+	}
+	return true
+}
 
 // Pending returns batches waiting for acknowledgement across the fleet.
 func (f *Fleet) Pending() int {
@@ -219,6 +231,9 @@ func (f *Fleet) produce(d *device) error {
 	}
 	n := min(budget, (upTo-d.next)/sim.FrameMs)
 	if n <= 0 {
+		if !history {
+			d.live.Store(true) // nothing left to catch up on
+		}
 		return nil
 	}
 	// The clock moves first: after a crash some minutes may be skipped, never sent twice.
@@ -243,7 +258,10 @@ func (f *Fleet) produce(d *device) error {
 	}
 	if d.next+sim.FrameMs > now {
 		// Caught up with real time: send what we have rather than wait for a full batch.
-		return d.agent.Flush()
+		if err := d.agent.Flush(); err != nil {
+			return err
+		}
+		d.live.Store(true)
 	}
 	return nil
 }
