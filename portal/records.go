@@ -48,7 +48,7 @@ func (s *Server) verifyReading(c *fiber.Ctx) error {
 		for _, m := range mins {
 			v := m.Metric + "@" + strconv.FormatInt(m.Minute.UnixMilli(), 10)
 			choices = append(choices, readingChoice{Value: v,
-				Label:    fmt.Sprintf("%s, %s UTC: %.1f on average (%d samples)", m.Metric, m.Minute.UTC().Format("15:04"), m.Sum/float64(max(m.N, 1)), m.N),
+				Label:    fmt.Sprintf("%s, %s UTC: %.1f on average (%s)", m.Metric, m.Minute.UTC().Format("15:04"), m.Sum/float64(max(m.N, 1)), plural(m.N, "sample")),
 				Selected: m.Metric == metric && int(m.Minute.UnixMilli()) == minuteMs})
 		}
 		data["Choices"] = choices
@@ -69,4 +69,12 @@ func (s *Server) verifyReading(c *fiber.Ctx) error {
 	}
 	data["OK"], data["Details"] = ok, details
 	return s.render(c, "verify-reading", data)
+}
+
+// plural is "1 sample", "2 samples".
+func plural(n int64, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }

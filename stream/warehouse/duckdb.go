@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/duckdb/duckdb-go/v2"
+
+	"rhd.dev/firmware/frame"
 )
 
 // duckSchema is the embedded warehouse. Raw rows are appended; minute
@@ -28,14 +30,19 @@ CREATE TABLE IF NOT EXISTS batches (
     received    TIMESTAMP NOT NULL,
     PRIMARY KEY (source, seq)
 );
+-- Raw samples carry only their batch key and the metric's wire code: who
+-- and which device type come from batches (see readings_named). Narrow rows
+-- are what lets the storage hop keep up with a million samples a second.
 CREATE TABLE IF NOT EXISTS readings (
-    pid         VARCHAR NOT NULL,
-    device_type VARCHAR NOT NULL,
-    metric      VARCHAR NOT NULL,
-    ts          TIMESTAMP NOT NULL,
-    value       DOUBLE NOT NULL,
     source      UBIGINT NOT NULL,
-    seq         UBIGINT NOT NULL
+    seq         UBIGINT NOT NULL,
+    metric      UTINYINT NOT NULL,
+    ts          TIMESTAMP NOT NULL,
+    value       DOUBLE NOT NULL
+);
+CREATE TABLE IF NOT EXISTS metrics (
+    id          UTINYINT PRIMARY KEY,
+    name        VARCHAR NOT NULL
 );
 CREATE TABLE IF NOT EXISTS rollups_minute (
     pid         VARCHAR NOT NULL,
@@ -49,6 +56,9 @@ CREATE TABLE IF NOT EXISTS rollups_minute (
     source      UBIGINT NOT NULL,
     seq         UBIGINT NOT NULL
 );
+CREATE OR REPLACE VIEW readings_named AS
+    SELECT b.pid, b.device_type, m.name AS metric, r.ts, r.value, r.source, r.seq
+    FROM readings r JOIN batches b USING (source, seq) JOIN metrics m ON m.id = r.metric;
 CREATE OR REPLACE VIEW readings_minute AS
     SELECT pid, device_type, metric, minute, sum(n)::BIGINT AS n, sum(sum) AS sum, min(min) AS min, max(max) AS max
     FROM rollups_minute GROUP BY pid, device_type, metric, minute;
@@ -65,8 +75,7 @@ type DuckDB struct {
 	mu        sync.Mutex // serializes writes on conn
 	conn      *sql.Conn
 	batches   *duckdb.Appender
-	readings  *duckdb.Appender
-	rollups   *duckdb.Appender
+	rows      rowSink // readings and rollups
 	closeOnce sync.Once
 }
 
@@ -83,7 +92,7 @@ func OpenDuckDB(ctx context.Context, path string) (*DuckDB, error) {
 		return nil, fmt.Errorf("warehouse: opening %s: %w", path, err)
 	}
 	db := sql.OpenDB(connector)
-	if _, err := db.ExecContext(ctx, duckSchema); err != nil {
+	if err := migrateDuck(ctx, db); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("warehouse: schema: %w", err)
 	}
@@ -93,6 +102,41 @@ func OpenDuckDB(ctx context.Context, path string) (*DuckDB, error) {
 		return nil, err
 	}
 	return w, nil
+}
+
+// migrateDuck creates the schema, first narrowing a readings table of the
+// earlier layout (pid and device type on every row) in place.
+func migrateDuck(ctx context.Context, db *sql.DB) error {
+	var wide int
+	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM information_schema.columns
+		WHERE table_schema = 'main' AND table_name = 'readings' AND column_name = 'pid'`).Scan(&wide); err != nil {
+		return err
+	}
+	if wide > 0 {
+		codes := "CASE metric"
+		for _, m := range frame.Metrics {
+			codes += fmt.Sprintf(" WHEN '%s' THEN %d", m, uint8(m))
+		}
+		codes += " END"
+		if _, err := db.ExecContext(ctx, `BEGIN TRANSACTION;
+			CREATE TABLE readings_narrow AS SELECT source, seq, (`+codes+`)::UTINYINT AS metric, ts, value FROM readings;
+			DROP VIEW IF EXISTS readings_named;
+			DROP TABLE readings;
+			ALTER TABLE readings_narrow RENAME TO readings;
+			COMMIT`); err != nil {
+			db.ExecContext(ctx, `ROLLBACK`)
+			return fmt.Errorf("narrowing readings: %w", err)
+		}
+	}
+	if _, err := db.ExecContext(ctx, duckSchema); err != nil {
+		return err
+	}
+	for _, m := range frame.Metrics {
+		if _, err := db.ExecContext(ctx, `INSERT OR REPLACE INTO metrics VALUES (?, ?)`, uint8(m), m.String()); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (w *DuckDB) openWriter(ctx context.Context) error {
@@ -109,10 +153,7 @@ func (w *DuckDB) openWriter(ctx context.Context) error {
 		if w.batches, err = duckdb.NewAppender(dc.(driver.Conn), "temp", "main", "stage_batches"); err != nil {
 			return err
 		}
-		if w.readings, err = duckdb.NewAppender(dc.(driver.Conn), "", "main", "readings"); err != nil {
-			return err
-		}
-		w.rollups, err = duckdb.NewAppender(dc.(driver.Conn), "", "main", "rollups_minute")
+		w.rows, err = newRowSink(dc.(driver.Conn))
 		return err
 	})
 	if err != nil {
@@ -148,8 +189,7 @@ func (w *DuckDB) Write(ctx context.Context, in *Write) (int, error) {
 	if err != nil {
 		// Appended rows belong to the transaction: rolling back drops them.
 		c.ExecContext(context.WithoutCancel(ctx), `ROLLBACK`)
-		w.readings.Clear()
-		w.rollups.Clear()
+		w.rows.clear()
 		w.batches.Clear()
 		return 0, fmt.Errorf("warehouse: writing: %w", err)
 	}
@@ -193,23 +233,7 @@ func (w *DuckDB) writeInTx(ctx context.Context, in *Write) (int, error) {
 		_, ok := stored[[2]uint64{source, seq}]
 		return !ok
 	}
-	r := &in.Readings
-	for i := range r.TimeMs {
-		if isNew(r.Source[i], r.Seq[i]) {
-			if err := w.readings.AppendRow(r.PID[i], r.DeviceType[i], r.Metric[i], time.UnixMilli(r.TimeMs[i]).UTC(), r.Value[i], r.Source[i], r.Seq[i]); err != nil {
-				return 0, err
-			}
-		}
-	}
-	u := &in.Rollups
-	for i := range u.MinuteMs {
-		if isNew(u.Source[i], u.Seq[i]) {
-			if err := w.rollups.AppendRow(u.PID[i], u.DeviceType[i], u.Metric[i], time.UnixMilli(u.MinuteMs[i]).UTC(), u.N[i], u.Sum[i], u.Min[i], u.Max[i], u.Source[i], u.Seq[i]); err != nil {
-				return 0, err
-			}
-		}
-	}
-	if err := errors.Join(w.readings.Flush(), w.rollups.Flush()); err != nil {
+	if err := w.rows.put(ctx, c, in, isNew); err != nil {
 		return 0, err
 	}
 	res, err := c.ExecContext(ctx, `INSERT INTO batches SELECT * FROM stage_batches ANTI JOIN batches USING (source, seq)`)
@@ -219,6 +243,28 @@ func (w *DuckDB) writeInTx(ctx context.Context, in *Write) (int, error) {
 	n, _ := res.RowsAffected()
 	_, err = c.ExecContext(ctx, `DELETE FROM stage_batches`)
 	return int(n), err
+}
+
+// metricCodes maps metric names to the wire codes readings store.
+var metricCodes = func() map[string]uint8 {
+	m := make(map[string]uint8, len(frame.Metrics))
+	for _, x := range frame.Metrics {
+		m[x.String()] = uint8(x)
+	}
+	return m
+}()
+
+// metricCode returns the stored code of a metric name, 0 if unknown (the
+// stream only writes validated frames, whose metrics are all known).
+func metricCode(name string) uint8 { return metricCodes[name] }
+
+// rowSink puts a Write's readings and rollups of new batches into their
+// tables, inside the writer's transaction. Builds with the duckdb_arrow tag
+// hand DuckDB whole Arrow columns; others append row by row.
+type rowSink interface {
+	put(ctx context.Context, c *sql.Conn, in *Write, isNew func(source, seq uint64) bool) error
+	clear() // forget rows of a failed put
+	close() error
 }
 
 func (w *DuckDB) Counts(ctx context.Context) (Counts, error) {
@@ -303,7 +349,7 @@ func (w *DuckDB) Close() error {
 	w.closeOnce.Do(func() {
 		w.mu.Lock()
 		defer w.mu.Unlock()
-		err = errors.Join(w.batches.Close(), w.readings.Close(), w.rollups.Close(), w.conn.Close(), w.db.Close())
+		err = errors.Join(w.batches.Close(), w.rows.close(), w.conn.Close(), w.db.Close())
 	})
 	return err
 }

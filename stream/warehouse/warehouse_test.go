@@ -2,10 +2,14 @@ package warehouse_test
 
 import (
 	"context"
+	"database/sql"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
+
+	_ "github.com/duckdb/duckdb-go/v2"
 
 	"rhd.dev/stream/warehouse"
 	"rhd.dev/stream/warehouse/warehousetest"
@@ -67,5 +71,57 @@ func TestDuckDBKeepsDataAcrossReopen(t *testing.T) {
 	}
 	if n, _ := w.Write(ctx, &wr); n != 0 {
 		t.Fatal("batch stored before the restart was stored again")
+	}
+}
+
+// A warehouse file of the earlier layout (pid, device type and metric name
+// on every raw row) is narrowed on open without losing a sample, and
+// readings_named still shows every sample with its person and metric.
+func TestDuckDBNarrowsOldReadings(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "wh.duckdb")
+	ctx := context.Background()
+	db, err := sql.Open("duckdb", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		`CREATE TABLE batches (source UBIGINT NOT NULL, seq UBIGINT NOT NULL, pid VARCHAR NOT NULL, device_type VARCHAR NOT NULL,
+			frames INTEGER NOT NULL, samples INTEGER NOT NULL, received TIMESTAMP NOT NULL, PRIMARY KEY (source, seq))`,
+		`CREATE TABLE readings (pid VARCHAR NOT NULL, device_type VARCHAR NOT NULL, metric VARCHAR NOT NULL, ts TIMESTAMP NOT NULL,
+			value DOUBLE NOT NULL, source UBIGINT NOT NULL, seq UBIGINT NOT NULL)`,
+		`INSERT INTO batches VALUES (7, 1, 'pid-a', 'ring', 1, 3, TIMESTAMP '2026-01-01')`,
+		`INSERT INTO readings VALUES ('pid-a', 'ring', 'heart_rate', TIMESTAMP '2026-01-01 00:00:00', 61, 7, 1),
+			('pid-a', 'ring', 'heart_rate', TIMESTAMP '2026-01-01 00:00:01', 62, 7, 1), ('pid-a', 'ring', 'spo2', TIMESTAMP '2026-01-01 00:00:00', 97.5, 7, 1)`,
+	} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Close()
+	w, err := warehouse.OpenDuckDB(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	rows, err := w.DB().Query(`SELECT pid, device_type, metric, value FROM readings_named ORDER BY metric, ts`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for rows.Next() {
+		var pid, typ, metric string
+		var v float64
+		rows.Scan(&pid, &typ, &metric, &v)
+		got = append(got, fmt.Sprintf("%s %s %s %g", pid, typ, metric, v))
+	}
+	rows.Close()
+	want := []string{"pid-a ring heart_rate 61", "pid-a ring heart_rate 62", "pid-a ring spo2 97.5"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Fatalf("after narrowing: %q, want %q", got, want)
+	}
+	var cols int
+	w.DB().QueryRow(`SELECT count(*) FROM information_schema.columns WHERE table_name = 'readings' AND column_name IN ('pid', 'device_type')`).Scan(&cols)
+	if cols != 0 {
+		t.Fatal("readings still carries pid or device type")
 	}
 }

@@ -1,0 +1,59 @@
+//go:build !duckdb_arrow
+
+package warehouse
+
+import (
+	"context"
+	"database/sql"
+	"database/sql/driver"
+	"errors"
+	"time"
+
+	"github.com/duckdb/duckdb-go/v2"
+)
+
+// appenderRows appends row by row (one cgo call per value): the path for
+// builds without DuckDB's Arrow interface.
+type appenderRows struct {
+	readings, rollups *duckdb.Appender
+}
+
+func newRowSink(dc driver.Conn) (rowSink, error) {
+	r, err := duckdb.NewAppender(dc, "", "main", "readings")
+	if err != nil {
+		return nil, err
+	}
+	u, err := duckdb.NewAppender(dc, "", "main", "rollups_minute")
+	if err != nil {
+		r.Close()
+		return nil, err
+	}
+	return &appenderRows{readings: r, rollups: u}, nil
+}
+
+func (a *appenderRows) put(_ context.Context, _ *sql.Conn, in *Write, isNew func(source, seq uint64) bool) error {
+	r := &in.Readings
+	for i := range r.TimeMs {
+		if isNew(r.Source[i], r.Seq[i]) {
+			if err := a.readings.AppendRow(r.Source[i], r.Seq[i], metricCode(r.Metric[i]), time.UnixMilli(r.TimeMs[i]).UTC(), r.Value[i]); err != nil {
+				return err
+			}
+		}
+	}
+	u := &in.Rollups
+	for i := range u.MinuteMs {
+		if isNew(u.Source[i], u.Seq[i]) {
+			if err := a.rollups.AppendRow(u.PID[i], u.DeviceType[i], u.Metric[i], time.UnixMilli(u.MinuteMs[i]).UTC(), u.N[i], u.Sum[i], u.Min[i], u.Max[i], u.Source[i], u.Seq[i]); err != nil {
+				return err
+			}
+		}
+	}
+	return errors.Join(a.readings.Flush(), a.rollups.Flush())
+}
+
+func (a *appenderRows) clear() {
+	a.readings.Clear()
+	a.rollups.Clear()
+}
+
+func (a *appenderRows) close() error { return errors.Join(a.readings.Close(), a.rollups.Close()) }
