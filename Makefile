@@ -28,11 +28,16 @@ vet:
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime 5m rhd.dev/firmware/frame
 
-# Micro-benchmarks of the hot path (codec, warehouse insert, bundle export
-# against DuckDB's own COPY in the same run).
+# One invocation, one machine: `rhd bench` (ceilings of each hop, the
+# pipeline saturated and paced at 1 M samples/s; bench/results/result.*,
+# charts), then the micro-benchmarks it builds on: codec, warehouse insert,
+# bundle export against DuckDB's own COPY, gas per sale/record/claim.
+# BENCH=--full for longer runs.
 bench:
-	$(GO) test -run '^$$' -bench . -benchtime 2s rhd.dev/firmware/frame rhd.dev/stream/warehouse
-	$(GO) test -run '^$$' -bench 'Export$$' -benchtime 2x rhd.dev/cohorter/bundle
+	$(GO) run ./cmd/rhd bench $(BENCH) --out bench/results
+	$(GO) test -run '^$$' -bench . -benchtime 2s rhd.dev/firmware/frame rhd.dev/stream/warehouse | tee bench/results/micro.txt
+	$(GO) test -run '^$$' -bench 'Export$$' -benchtime 2x rhd.dev/cohorter/bundle | tee -a bench/results/micro.txt
+	$(GO) test -run '^$$' -bench 'Gas' -benchtime 3x rhd.dev/contracts | tee -a bench/results/micro.txt
 
 # Recompiles the Solidity sources with the pinned solc and OpenZeppelin (npm)
 # and regenerates the Go bindings with the pinned abigen.

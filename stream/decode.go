@@ -28,7 +28,8 @@ type rollupBuf struct {
 
 // appendBatch adds one authenticated, validated batch to w: every sample as a
 // reading, and one rollup row per (metric, minute) of the batch.
-func (r *rollupBuf) appendBatch(w *warehouse.Write, b frame.Batch, dev pseudo.Device, receivedMs int64) {
+// It returns the time of the batch's newest sample.
+func (r *rollupBuf) appendBatch(w *warehouse.Write, b frame.Batch, dev pseudo.Device, receivedMs int64) (newestMs int64) {
 	if r.aggs == nil {
 		r.aggs = map[minuteKey]*minuteAgg{}
 	}
@@ -55,6 +56,9 @@ func (r *rollupBuf) appendBatch(w *warehouse.Write, b frame.Batch, dev pseudo.De
 				a.max = math.Max(a.max, v)
 			}
 			samples += c.Len()
+			if n := c.Len(); n > 0 {
+				newestMs = max(newestMs, c.TimeMs(n-1))
+			}
 		}
 	}
 	for _, k := range r.order {
@@ -66,6 +70,7 @@ func (r *rollupBuf) appendBatch(w *warehouse.Write, b frame.Batch, dev pseudo.De
 	r.order = r.order[:0]
 	w.Batches = append(w.Batches, warehouse.Batch{Source: dev.Source, Seq: seq, PID: dev.PID, DeviceType: dev.Type,
 		Frames: b.NumFrames(), Samples: samples, ReceivedMs: receivedMs})
+	return newestMs
 }
 
 func (r *rollupBuf) newAgg() *minuteAgg {

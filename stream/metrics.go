@@ -13,7 +13,13 @@ type Metrics struct {
 	WriteSeconds     prometheus.Histogram
 	InsertBatchRows  prometheus.Histogram
 	ConsumerLag      prometheus.Gauge
+	// SampleAge is how old a batch's newest sample (device clock) was when
+	// the batch became queryable: device → warehouse latency for live data.
+	SampleAge prometheus.Histogram
 }
+
+// SampleAgeBuckets resolve from 5 ms to about 1.5 minutes in 20% steps.
+var SampleAgeBuckets = prometheus.ExponentialBuckets(0.005, 1.2, 55)
 
 // NewMetrics creates the instruments and registers them with reg (if not nil).
 func NewMetrics(reg prometheus.Registerer) *Metrics {
@@ -27,10 +33,12 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		WriteSeconds:     prometheus.NewHistogram(prometheus.HistogramOpts{Name: "rhd_stream_write_seconds", Help: "Warehouse write latency.", Buckets: prometheus.ExponentialBuckets(0.001, 2, 14)}),
 		InsertBatchRows:  prometheus.NewHistogram(prometheus.HistogramOpts{Name: "rhd_stream_insert_batch_rows", Help: "Readings per warehouse write.", Buckets: prometheus.ExponentialBuckets(10, 4, 10)}),
 		ConsumerLag:      prometheus.NewGauge(prometheus.GaugeOpts{Name: "rhd_stream_consumer_lag", Help: "Records on the frames topic not yet committed by the stream group."}),
+		SampleAge: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "rhd_stream_sample_age_seconds",
+			Help: "Age of a batch's newest sample (device clock) when the batch became queryable.", Buckets: SampleAgeBuckets}),
 	}
 	if reg != nil {
 		reg.MustRegister(m.RecordsConsumed, m.BatchesWritten, m.BatchesDuplicate, m.SamplesWritten, m.DeadLetters,
-			m.WriteErrors, m.WriteSeconds, m.InsertBatchRows, m.ConsumerLag)
+			m.WriteErrors, m.WriteSeconds, m.InsertBatchRows, m.ConsumerLag, m.SampleAge)
 	}
 	return m
 }

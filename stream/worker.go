@@ -51,6 +51,7 @@ type Worker struct {
 	cfg     Config
 	cl      *kgo.Client
 	write   warehouse.Write
+	newest  []int64 // newest sample time of each batch in write
 	rollups rollupBuf
 	dlq     []*kgo.Record
 }
@@ -172,6 +173,10 @@ func (w *Worker) handle(ctx context.Context, recs []*kgo.Record) error {
 	if w.cfg.AfterWrite != nil {
 		w.cfg.AfterWrite()
 	}
+	now := time.Now().UnixMilli()
+	for _, ms := range w.newest {
+		w.cfg.Metrics.SampleAge.Observe(float64(now-ms) / 1000)
+	}
 	if err := w.cl.CommitRecords(ctx, recs...); err != nil {
 		// Not fatal: the records come again and the warehouse skips them.
 		w.cfg.Logger.Warn("stream: offset commit failed", "err", err)
@@ -183,6 +188,7 @@ func (w *Worker) handle(ctx context.Context, recs []*kgo.Record) error {
 // build decodes recs into w.write and w.dlq.
 func (w *Worker) build(ctx context.Context, recs []*kgo.Record) {
 	w.write.Reset()
+	w.newest = w.newest[:0]
 	w.dlq = w.dlq[:0]
 	seen := make(map[[2]uint64]struct{}, len(recs))
 	for _, r := range recs {
@@ -197,7 +203,7 @@ func (w *Worker) build(ctx context.Context, recs []*kgo.Record) {
 			continue
 		}
 		seen[key] = struct{}{}
-		w.rollups.appendBatch(&w.write, b, dev, r.Timestamp.UnixMilli())
+		w.newest = append(w.newest, w.rollups.appendBatch(&w.write, b, dev, r.Timestamp.UnixMilli()))
 	}
 }
 

@@ -30,6 +30,7 @@ func main() {
 		streamCmd(cfg),
 		devicesCmd(cfg),
 		seedCmd(cfg),
+		benchCmd(cfg),
 		statsCmd(cfg),
 		cohorterCmd(cfg),
 		cohortsCmd(cfg),

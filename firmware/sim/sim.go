@@ -68,6 +68,9 @@ var plans = map[DeviceType][]channelPlan{
 	},
 }
 
+// Channels returns how many metrics the device type samples.
+func Channels(t DeviceType) int { return len(plans[t]) }
+
 // SamplesPerFrame returns how many samples one frame of the device type holds.
 func SamplesPerFrame(t DeviceType) int {
 	n := 0

@@ -1,0 +1,149 @@
+package bench
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kerr"
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"rhd.dev/stream/warehouse"
+)
+
+// KafkaCeiling is the Kafka hop's ceiling: a raw franz-go producer (the
+// gateway's settings: all-ISR acks, lz4) writes the given values in turn
+// (real, distinct batches: identical ones would compress unrealistically
+// well) to a fresh topic of the given partitions as fast as it can while a
+// consumer in the same process reads them back. It returns records per
+// second consumed over d.
+func KafkaCeiling(ctx context.Context, brokers []string, partitions int32, values [][]byte, d time.Duration) (float64, error) {
+	topic := fmt.Sprintf("rhd.bench.ceiling.%d", time.Now().UnixNano())
+	admCl, err := kgo.NewClient(kgo.SeedBrokers(brokers...))
+	if err != nil {
+		return 0, err
+	}
+	defer admCl.Close()
+	adm := kadm.NewClient(admCl)
+	if res, err := adm.CreateTopic(ctx, partitions, -1, nil, topic); err != nil || (res.Err != nil && !errors.Is(res.Err, kerr.TopicAlreadyExists)) {
+		return 0, fmt.Errorf("bench: ceiling topic: %v %v", err, res.Err)
+	}
+	defer adm.DeleteTopics(context.WithoutCancel(ctx), topic)
+
+	prod, err := kgo.NewClient(kgo.SeedBrokers(brokers...), kgo.DefaultProduceTopic(topic), kgo.RequiredAcks(kgo.AllISRAcks()),
+		kgo.ProducerBatchCompression(kgo.Lz4Compression(), kgo.NoCompression()), kgo.ProducerBatchMaxBytes(8<<20),
+		kgo.RecordPartitioner(kgo.RoundRobinPartitioner()))
+	if err != nil {
+		return 0, err
+	}
+	defer prod.Close()
+	cons, err := kgo.NewClient(kgo.SeedBrokers(brokers...), kgo.ConsumeTopics(topic), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
+		kgo.FetchMaxBytes(64<<20))
+	if err != nil {
+		return 0, err
+	}
+	defer cons.Close()
+
+	runCtx, stop := context.WithTimeout(ctx, d)
+	defer stop()
+	go func() {
+		for i := 0; runCtx.Err() == nil; i++ {
+			prod.Produce(runCtx, &kgo.Record{Value: values[i%len(values)]}, nil) // blocks while the buffer is full
+		}
+	}()
+	var consumed int64
+	start := time.Now()
+	for runCtx.Err() == nil {
+		f := cons.PollFetches(runCtx)
+		consumed += int64(f.NumRecords())
+	}
+	return float64(consumed) / time.Since(start).Seconds(), ctx.Err()
+}
+
+// HTTPCeiling is the HTTP hop's ceiling: the same client load (one
+// closed-loop sender per body, each posting its own) against a handler that
+// reads the body and answers at once. It returns requests per second over d.
+func HTTPCeiling(ctx context.Context, bodies [][]byte, d time.Duration) (float64, error) {
+	conns := len(bodies)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		io.Copy(io.Discard, r.Body)
+		w.Header().Set("Content-Type", "application/json")
+		io.WriteString(w, "{}\n")
+	})}
+	go srv.Serve(ln)
+	defer srv.Close()
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: conns + 1}}
+	runCtx, stop := context.WithTimeout(ctx, d)
+	defer stop()
+	var n atomic.Int64
+	var wg sync.WaitGroup
+	url := "http://" + ln.Addr().String() + "/v1/frames"
+	start := time.Now()
+	for _, body := range bodies {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for runCtx.Err() == nil {
+				req, _ := http.NewRequestWithContext(runCtx, http.MethodPost, url, bytes.NewReader(body))
+				req.Header.Set("Content-Type", "application/x-rhd-frames")
+				resp, err := client.Do(req)
+				if err != nil {
+					continue
+				}
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+				n.Add(1)
+			}
+		}()
+	}
+	wg.Wait()
+	return float64(n.Load()) / time.Since(start).Seconds(), ctx.Err()
+}
+
+// StorageCeiling is the storage hop's ceiling: warehouse writes shaped like
+// the stream's (batchesPerWrite batches of samplesPerBatch readings over
+// minutesPerBatch minutes and channels metrics) into wh for d. It returns
+// readings (samples) per second.
+func StorageCeiling(ctx context.Context, wh warehouse.Warehouse, batchesPerWrite, samplesPerBatch, minutesPerBatch, channels int, d time.Duration) (float64, error) {
+	pid := "0000000000000000000000000000000000000000000000000000000000bench"
+	metrics := []string{"heart_rate", "rr_interval", "spo2", "skin_temp", "steps", "activity", "battery"}
+	channels = min(max(channels, 1), len(metrics))
+	var w warehouse.Write
+	seq := uint64(0)
+	rows := 0
+	start := time.Now()
+	base := start.Add(-time.Hour).UnixMilli()
+	for time.Since(start) < d {
+		w.Reset()
+		for range batchesPerWrite {
+			seq++
+			w.Batches = append(w.Batches, warehouse.Batch{Source: 1 << 62, Seq: seq, PID: pid, DeviceType: "wristband",
+				Frames: minutesPerBatch, Samples: samplesPerBatch, ReceivedMs: base})
+			for i := range samplesPerBatch {
+				w.Readings.Append(1<<62, seq, pid, "wristband", metrics[i%channels], base+int64(i)*1000, 60)
+			}
+			for m := range minutesPerBatch {
+				for c := range channels {
+					w.Rollups.Append(1<<62, seq, pid, "wristband", metrics[c], base+int64(m)*60_000, 60, 3600, 60, 60)
+				}
+			}
+		}
+		if _, err := wh.Write(ctx, &w); err != nil {
+			return 0, err
+		}
+		rows += w.Readings.Len()
+	}
+	return float64(rows) / time.Since(start).Seconds(), nil
+}

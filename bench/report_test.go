@@ -1,0 +1,28 @@
+package bench
+
+import (
+	"math"
+	"testing"
+)
+
+func TestPercentileInterpolatesWithinTheBucket(t *testing.T) {
+	b := []Bucket{{UpTo: 1, Count: 0}, {UpTo: 2, Count: 10}, {UpTo: 4, Count: 10}, {UpTo: math.Inf(1), Count: 0}}
+	for q, want := range map[float64]float64{0.25: 1.5, 0.5: 2, 0.75: 3, 1: 4} {
+		if got := Percentile(b, q); math.Abs(got-want) > 1e-9 {
+			t.Errorf("p%.0f = %v, want %v", q*100, got, want)
+		}
+	}
+	if got := Percentile([]Bucket{{UpTo: 1}, {UpTo: math.Inf(1), Count: 3}}, 0.5); got != 1 {
+		t.Errorf("beyond the last bound: %v, want the bound 1", got)
+	}
+	if Percentile(nil, 0.5) != 0 {
+		t.Error("empty histogram")
+	}
+}
+
+func TestSlopeOfLag(t *testing.T) {
+	ps := []Point{{T: 0, Lag: 10}, {T: 1, Lag: 20}, {T: 2, Lag: 30}}
+	if s := slope(ps); math.Abs(s-10) > 1e-9 {
+		t.Fatalf("slope %v, want 10 records/s", s)
+	}
+}

@@ -1,0 +1,347 @@
+package main
+
+import (
+	"context"
+	"crypto/ed25519"
+	"crypto/rand"
+	"fmt"
+	"io"
+	"log/slog"
+	"math"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"runtime/pprof"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	dto "github.com/prometheus/client_model/go"
+	"github.com/spf13/cobra"
+	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"rhd.dev/bench"
+	"rhd.dev/firmware/frame"
+	"rhd.dev/firmware/sim"
+	"rhd.dev/ledger"
+	"rhd.dev/stream"
+	"rhd.dev/stream/warehouse"
+)
+
+// benchOptions are `rhd bench`'s flags.
+type benchOptions struct {
+	full            bool
+	devices         int
+	minutesPerBatch int
+	rate            float64
+	burst           time.Duration
+	badRatio        float64
+	warmup          time.Duration
+	duration        time.Duration
+	ceiling         time.Duration
+	soak            time.Duration
+	out             string
+	cpuprofile      string
+}
+
+func benchCmd(cfg *config) *cobra.Command {
+	o := benchOptions{}
+	cmd := &cobra.Command{
+		Use:   "bench",
+		Short: "Measure the pipeline end to end and the ceiling of each hop, in one run",
+		Long: "Starts the pipeline with embedded defaults in a temporary data dir (or against RHD_KAFKA_BROKERS /\n" +
+			"RHD_CLICKHOUSE_DSN when set), measures each hop alone (raw franz-go producer → consumer, warehouse\n" +
+			"batch insert, an empty HTTP handler under the same client load), then runs simulated devices posting\n" +
+			"signed batches through gateway → Kafka → stream → warehouse, and writes result.json, result.md and\n" +
+			"SVG charts. Quick mode takes under 3 minutes; --full runs longer; --soak 10m reports memory growth and lag drift.",
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGINT, syscall.SIGTERM)
+			defer stop()
+			res, err := runBench(ctx, cfg, o, cmd.ErrOrStderr())
+			if err != nil {
+				return err
+			}
+			if err := res.Write(o.out); err != nil {
+				return err
+			}
+			fmt.Fprint(cmd.OutOrStdout(), res.Markdown())
+			fmt.Fprintf(cmd.OutOrStdout(), "\nwritten to %s\n", o.out)
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.BoolVar(&o.full, "full", false, "longer runs (ceilings 20 s, pipeline 2 min)")
+	f.IntVar(&o.devices, "devices", 64, "simulated devices posting batches")
+	f.IntVar(&o.minutesPerBatch, "minutes-per-batch", 10, "one-minute frames per batch")
+	f.Float64Var(&o.rate, "rate", 1_000_000, "offered samples/s of the paced run, after the saturated one (0: saturated run only)")
+	f.DurationVar(&o.burst, "burst", 0, "send only in the first half of every such period (burstiness)")
+	f.Float64Var(&o.badRatio, "bad-ratio", 0, "malformed records sent to the frames topic per accepted batch (dead-letter path)")
+	f.DurationVar(&o.warmup, "warmup", 5*time.Second, "unmeasured start of the pipeline run")
+	f.DurationVar(&o.duration, "duration", 0, "measured pipeline run (default 30 s, 2 min with --full)")
+	f.DurationVar(&o.ceiling, "ceiling", 0, "each ceiling measurement (default 8 s, 20 s with --full)")
+	f.DurationVar(&o.soak, "soak", 0, "soak mode: a pipeline run this long, reporting memory growth and lag drift")
+	f.StringVar(&o.out, "out", filepath.Join("bench", "results"), "where to write the results")
+	f.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of each pipeline run to this path prefix")
+	return cmd
+}
+
+func runBench(ctx context.Context, cfg *config, o benchOptions, log io.Writer) (*bench.Result, error) {
+	mode := "quick"
+	if o.duration == 0 {
+		o.duration = 30 * time.Second
+		if o.full {
+			o.duration = 2 * time.Minute
+		}
+	}
+	if o.ceiling == 0 {
+		o.ceiling = 8 * time.Second
+		if o.full {
+			o.ceiling = 20 * time.Second
+		}
+	}
+	if o.full {
+		mode = "full"
+	}
+	if o.soak > 0 {
+		mode, o.duration = "soak", o.soak
+	}
+	// The run cancels requests in flight when it ends; only errors matter here.
+	defer slog.SetDefault(slog.Default())
+	slog.SetDefault(slog.New(slog.NewTextHandler(log, &slog.HandlerOptions{Level: slog.LevelError})))
+	dir, err := os.MkdirTemp("", "rhd-bench-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	c := *cfg
+	c.DataDir, c.IngestAddr = dir, "127.0.0.1:0"
+	if c.KafkaBrokers == "" {
+		c.KafkaAddr = "127.0.0.1:0"
+		k, err := startEmbeddedKafka(&c)
+		if err != nil {
+			return nil, err
+		}
+		defer k.Close()
+	} else if err := ensureTopics(ctx, &c); err != nil {
+		return nil, err
+	}
+	store, err := openLedger(ctx, &c)
+	if err != nil {
+		return nil, err
+	}
+	defer store.Close()
+	devices, err := benchDevices(ctx, store, o.devices)
+	if err != nil {
+		return nil, err
+	}
+	res := &bench.Result{Date: time.Now().UTC(), Machine: bench.Machine(), Mode: mode}
+	shape := bench.Shape{MinutesPerBatch: o.minutesPerBatch, BurstPeriod: o.burst}
+
+	// Ceilings, each hop alone, with this run's batches: one per device.
+	var enc frame.Encoder
+	batches := make([][]byte, len(devices))
+	for i, d := range devices {
+		if batches[i], err = benchSampleBatch(&enc, d, o.minutesPerBatch); err != nil {
+			return nil, err
+		}
+	}
+	perBatch := float64(shape.SamplesPerBatch(sim.Wristband))
+	fmt.Fprintf(log, "ceilings: Kafka (%d-byte records)…\n", len(batches[0]))
+	kafka, err := bench.KafkaCeiling(ctx, c.brokers(), int32(c.KafkaPartition), batches, o.ceiling)
+	if err != nil {
+		return nil, fmt.Errorf("kafka ceiling: %w", err)
+	}
+	res.Ceilings.KafkaSamplesPerSec = kafka * perBatch
+	fmt.Fprintln(log, "ceilings: HTTP…")
+	httpRate, err := bench.HTTPCeiling(ctx, batches, o.ceiling)
+	if err != nil {
+		return nil, fmt.Errorf("http ceiling: %w", err)
+	}
+	res.Ceilings.HTTPSamplesPerSec = httpRate * perBatch
+	fmt.Fprintln(log, "ceilings: warehouse insert…")
+	storage, err := storageCeiling(ctx, &c, filepath.Join(dir, "ceiling.duckdb"), o, int(perBatch))
+	if err != nil {
+		return nil, fmt.Errorf("storage ceiling: %w", err)
+	}
+	res.Ceilings.StorageSamplesPerSec = storage
+
+	// The pipeline, as rhd dev wires it.
+	wh, err := openWarehouse(ctx, &c)
+	if err != nil {
+		return nil, err
+	}
+	defer wh.Close()
+	bg, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancel()
+	streams, err := startStream(bg, &c, store, wh, nil, c.StreamWorkers)
+	if err != nil {
+		return nil, err
+	}
+	defer streams.stop()
+	gw, err := startIngest(bg, &c, store, nil, c.IngestAddr, nil)
+	if err != nil {
+		return nil, err
+	}
+	defer gw.stop()
+	cl, err := kgo.NewClient(kgo.SeedBrokers(c.brokers()...), kgo.DefaultProduceTopic(stream.FramesTopic))
+	if err != nil {
+		return nil, err
+	}
+	defer cl.Close()
+	adm := kadm.NewClient(cl)
+	m := streams.metrics
+	probe := bench.Probe{
+		Committed:      func() float64 { return counterValue(m.SamplesWritten) },
+		BatchesWritten: func() float64 { return counterValue(m.BatchesWritten) },
+		DeadLetters:    func() float64 { return counterValue(m.DeadLetters) },
+		Lag:            func(ctx context.Context) (int64, error) { return consumerLag(ctx, adm) },
+		Latency:        func() []bench.Bucket { return histogramBuckets(m.SampleAge) },
+	}
+	// Two runs on the same pipeline: saturated (its throughput), then paced
+	// at the offered rate (latency at that load, no queue building up).
+	runs := []struct {
+		name string
+		rate float64
+	}{{"saturated", 0}, {"paced at " + strings.TrimSpace(siRate(o.rate)), o.rate}}
+	if o.soak > 0 || o.rate <= 0 {
+		runs = runs[:1]
+		if o.rate > 0 {
+			runs[0] = runs[1]
+		}
+	}
+	for _, run := range runs {
+		shape.Rate = run.rate
+		fmt.Fprintf(log, "pipeline, %s: %d devices, %s warm-up, %s measured…\n", run.name, len(devices), o.warmup, o.duration)
+		stopProfile := startProfile(o.cpuprofile, run.name)
+		p, err := bench.RunPipeline(ctx, bench.PipelineConfig{
+			Load:   &bench.Load{Gateway: "http://" + gw.addr, Devices: devices, Shape: shape},
+			Warmup: o.warmup, Duration: o.duration, BadRatio: o.badRatio, Bad: cl, Probe: probe,
+			Progress: func(pt bench.Point) {
+				fmt.Fprintf(log, "  %5.0fs  %9.0f samples/s accepted  %9.0f committed  lag %d  rss %.0f MiB\n", pt.T, pt.Accepted, pt.Committed, pt.Lag, pt.RSSMiB)
+			},
+		})
+		stopProfile()
+		if err != nil {
+			return nil, err
+		}
+		p.Name, p.OfferedPerSec = run.name, run.rate
+		res.Pipeline = append(res.Pipeline, p)
+		// Let the stream drain before the next run so it starts clean.
+		for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
+			if lag, err := consumerLag(ctx, adm); err == nil && lag == 0 {
+				break
+			}
+		}
+	}
+	res.Notes = append(res.Notes, fmt.Sprintf("Warehouse: %s; Kafka: %s; stream workers: %d; %d partitions.", wh.Backend(), kafkaKind(&c), c.StreamWorkers, c.KafkaPartition),
+		"All figures come from one process on one machine: load generator, gateway, broker, stream and warehouse share its cores.")
+	res.Finish()
+	return res, nil
+}
+
+// startProfile profiles the CPU into prefix-name.pprof until the returned
+// function is called (nothing without a prefix).
+func startProfile(prefix, name string) func() {
+	if prefix == "" {
+		return func() {}
+	}
+	f, err := os.Create(prefix + "-" + strings.ReplaceAll(name, " ", "-") + ".pprof")
+	if err != nil {
+		return func() {}
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return func() {}
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }
+}
+
+func siRate(v float64) string {
+	if v >= 1e6 {
+		return fmt.Sprintf("%g M samples/s", v/1e6)
+	}
+	return fmt.Sprintf("%g k samples/s", v/1e3)
+}
+
+func kafkaKind(c *config) string {
+	if c.KafkaBrokers != "" {
+		return "external " + c.KafkaBrokers
+	}
+	return "embedded (kfake)"
+}
+
+// benchDevices creates n contributors each with a paired simulated device.
+func benchDevices(ctx context.Context, store *ledger.Store, n int) ([]bench.Device, error) {
+	out := make([]bench.Device, 0, n)
+	for i := range n {
+		c, err := store.CreateContributor(ctx, ledger.Contributor{Email: fmt.Sprintf("bench-%d@bench.rhd.dev", i), DisplayName: "Bench", BirthYear: 1980 + i%40})
+		if err != nil {
+			return nil, err
+		}
+		pub, priv, _ := ed25519.GenerateKey(rand.Reader)
+		code, err := store.CreatePairingCode(ctx, c.ID, string(sim.Wristband))
+		if err != nil {
+			return nil, err
+		}
+		d, err := store.PairDevice(ctx, code, fmt.Sprintf("BENCH-%06d", i), pub)
+		if err != nil {
+			return nil, err
+		}
+		id, err := frame.ParseDeviceID(d.ID)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, bench.Device{ID: id, Key: priv, Type: sim.Wristband, Seed: uint64(i + 1)})
+	}
+	return out, nil
+}
+
+// benchSampleBatch is one batch as the load sends it: the ceilings use its size.
+func benchSampleBatch(enc *frame.Encoder, d bench.Device, minutes int) ([]byte, error) {
+	s := sim.NewDevice(d.Type, d.Seed)
+	enc.Reset(d.ID, 1)
+	now := time.Now().UnixMilli()
+	for i := range minutes {
+		enc.AddFrame(now-int64(minutes-i)*sim.FrameMs, s.Minute(int64(i)*sim.FrameMs)...)
+	}
+	return enc.Sign(d.Key)
+}
+
+// storageCeiling writes stream-shaped batches into a warehouse of their own.
+func storageCeiling(ctx context.Context, c *config, path string, o benchOptions, perBatch int) (float64, error) {
+	wh, err := warehouse.OpenDuckDB(ctx, path)
+	if err != nil {
+		return 0, err
+	}
+	defer wh.Close()
+	// Writes as large as the stream's under full load: one poll of up to
+	// 2,000 records, bounded to about a million rows.
+	batches := min(2000, max(1, 1_000_000/perBatch))
+	return bench.StorageCeiling(ctx, wh, batches, perBatch, o.minutesPerBatch, sim.Channels(sim.Wristband), o.ceiling)
+}
+
+func counterValue(c prometheus.Counter) float64 {
+	var m dto.Metric
+	if err := c.Write(&m); err != nil {
+		return 0
+	}
+	return m.GetCounter().GetValue()
+}
+
+// histogramBuckets turns a Prometheus histogram's cumulative buckets into
+// per-bucket counts.
+func histogramBuckets(h prometheus.Histogram) []bench.Bucket {
+	var m dto.Metric
+	if err := h.Write(&m); err != nil {
+		return nil
+	}
+	var out []bench.Bucket
+	var prev uint64
+	for _, b := range m.GetHistogram().GetBucket() {
+		out = append(out, bench.Bucket{UpTo: b.GetUpperBound(), Count: b.GetCumulativeCount() - prev})
+		prev = b.GetCumulativeCount()
+	}
+	return append(out, bench.Bucket{UpTo: math.Inf(1), Count: m.GetHistogram().GetSampleCount() - prev})
+}

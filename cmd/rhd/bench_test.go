@@ -1,0 +1,76 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"rhd.dev/bench"
+)
+
+// The harness works end to end in a tiny run: every ceiling and both
+// pipeline runs measure something, the paced run commits about what it
+// offers, and the report files are written. (Speed is a benchmark's
+// business, never a test's: nothing here asserts a rate goal.)
+func TestBenchHarnessTinyRun(t *testing.T) {
+	cfg := testConfig(t)
+	out := t.TempDir()
+	var log bytes.Buffer
+	res, err := runBench(context.Background(), cfg, benchOptions{devices: 4, minutesPerBatch: 5, rate: 20_000, badRatio: 0.5,
+		warmup: time.Second, duration: 3 * time.Second, ceiling: time.Second, out: out}, &log)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, log.String())
+	}
+	if err := res.Write(out); err != nil {
+		t.Fatal(err)
+	}
+	c := res.Ceilings
+	if c.KafkaSamplesPerSec <= 0 || c.HTTPSamplesPerSec <= 0 || c.StorageSamplesPerSec <= 0 {
+		t.Fatalf("ceilings %+v", c)
+	}
+	if len(res.Pipeline) != 2 {
+		t.Fatalf("%d pipeline runs, want saturated and paced", len(res.Pipeline))
+	}
+	sat, paced := res.Pipeline[0], res.Pipeline[1]
+	if sat.CommittedPerSec <= 0 || sat.AcceptedPerSec <= 0 || len(sat.Series) == 0 {
+		t.Fatalf("saturated run measured nothing: %+v", sat)
+	}
+	if paced.CommittedPerSec < 10_000 || paced.CommittedPerSec > 30_000 {
+		t.Fatalf("paced at 20k samples/s, committed %.0f", paced.CommittedPerSec)
+	}
+	if paced.LatencyP50 <= 0 || paced.LatencyP99 < paced.LatencyP50 {
+		t.Fatalf("latency p50 %.3f p99 %.3f", paced.LatencyP50, paced.LatencyP99)
+	}
+	if sat.BadRecords == 0 || sat.DeadLetters == 0 {
+		t.Fatalf("bad records %d, dead letters %d: the dead-letter path was not exercised", sat.BadRecords, sat.DeadLetters)
+	}
+	if res.Ratios["pipeline_vs_storage"] <= 0 {
+		t.Fatalf("ratios %v", res.Ratios)
+	}
+	raw, err := os.ReadFile(filepath.Join(out, "result.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back bench.Result
+	if err := json.Unmarshal(raw, &back); err != nil || len(back.Pipeline) != 2 || back.Pipeline[1].LatencyP99 != paced.LatencyP99 {
+		t.Fatalf("result.json does not read back: %v", err)
+	}
+	if last := back.Pipeline[1].Latency[len(back.Pipeline[1].Latency)-1]; !math.IsInf(last.UpTo, 1) {
+		t.Fatalf("open bucket read back as %v", last.UpTo)
+	}
+	for _, f := range []string{"result.md", "throughput.svg", "latency.svg"} {
+		b, err := os.ReadFile(filepath.Join(out, f))
+		if err != nil || len(b) == 0 {
+			t.Fatalf("%s: %v", f, err)
+		}
+	}
+	if md, _ := os.ReadFile(filepath.Join(out, "result.md")); !strings.Contains(string(md), "samples/s committed to the warehouse") {
+		t.Fatalf("result.md:\n%s", md)
+	}
+}
