@@ -8,6 +8,8 @@ import (
 	"io"
 	"log/slog"
 	"math"
+	"net"
+	"net/http"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -25,6 +27,7 @@ import (
 	"rhd.dev/bench"
 	"rhd.dev/firmware/frame"
 	"rhd.dev/firmware/sim"
+	"rhd.dev/ingest"
 	"rhd.dev/ledger"
 	"rhd.dev/stream"
 	"rhd.dev/stream/warehouse"
@@ -167,6 +170,13 @@ func runBench(ctx context.Context, cfg *config, o benchOptions, log io.Writer) (
 	}
 	res.Ceilings.StorageSamplesPerSec = storage
 
+	fmt.Fprintln(log, "gateway alone (HTTP, signature check, produce; nothing consuming)…")
+	gwOnly, err := gatewayAlone(ctx, &c, store, devices, shape, o.ceiling)
+	if err != nil {
+		return nil, fmt.Errorf("gateway alone: %w", err)
+	}
+	res.Ceilings.GatewaySamplesPerSec = gwOnly
+
 	// The pipeline, as rhd dev wires it.
 	wh, err := openWarehouse(ctx, &c)
 	if err != nil {
@@ -307,6 +317,44 @@ func benchSampleBatch(enc *frame.Encoder, d bench.Device, minutes int) ([]byte, 
 		enc.AddFrame(now-int64(minutes-i)*sim.FrameMs, s.Minute(int64(i)*sim.FrameMs)...)
 	}
 	return enc.Sign(d.Key)
+}
+
+// gatewayAlone serves a gateway producing to a topic of its own (the
+// pipeline's stream never sees these batches) and returns the samples per
+// second it accepts from the saturating load over d.
+func gatewayAlone(ctx context.Context, c *config, store *ledger.Store, devices []bench.Device, shape bench.Shape, d time.Duration) (float64, error) {
+	topic := fmt.Sprintf("rhd.bench.gateway.%d", time.Now().UnixNano())
+	cl, err := kgo.NewClient(kgo.SeedBrokers(c.brokers()...))
+	if err != nil {
+		return 0, err
+	}
+	defer cl.Close()
+	adm := kadm.NewClient(cl)
+	if _, err := adm.CreateTopic(ctx, int32(c.KafkaPartition), -1, nil, topic); err != nil {
+		return 0, err
+	}
+	defer adm.DeleteTopics(context.WithoutCancel(ctx), topic)
+	gw, err := ingest.NewGateway(ingest.Config{Brokers: c.brokers(), Topic: topic, Registry: ingest.LedgerRegistry{Store: store}})
+	if err != nil {
+		return 0, err
+	}
+	defer gw.Close()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	srv := &http.Server{Handler: gw}
+	go srv.Serve(ln)
+	defer srv.Close()
+	shape.Rate = 0
+	load := &bench.Load{Gateway: "http://" + ln.Addr().String(), Devices: devices, Shape: shape}
+	runCtx, stop := context.WithTimeout(ctx, d)
+	defer stop()
+	start := time.Now()
+	if err := load.Run(runCtx, uint64(start.UnixMilli())); err != nil {
+		return 0, err
+	}
+	return float64(load.Samples.Load()) / time.Since(start).Seconds(), nil
 }
 
 // storageCeiling writes stream-shaped batches into a warehouse of their own.
