@@ -211,16 +211,7 @@ func runBench(ctx context.Context, cfg *config, o benchOptions, log io.Writer) (
 	}
 	// Two runs on the same pipeline: saturated (its throughput), then paced
 	// at the offered rate (latency at that load, no queue building up).
-	runs := []struct {
-		name string
-		rate float64
-	}{{"saturated", 0}, {"paced at " + strings.TrimSpace(siRate(o.rate)), o.rate}}
-	if o.soak > 0 || o.rate <= 0 {
-		runs = runs[:1]
-		if o.rate > 0 {
-			runs[0] = runs[1]
-		}
-	}
+	runs := benchRuns(o)
 	for _, run := range runs {
 		shape.Rate = run.rate
 		fmt.Fprintf(log, "pipeline, %s: %d devices, %s warm-up, %s measured…\n", run.name, len(devices), o.warmup, o.duration)
@@ -249,6 +240,26 @@ func runBench(ctx context.Context, cfg *config, o benchOptions, log io.Writer) (
 		"All figures come from one process on one machine: load generator, gateway, broker, stream and warehouse share its cores.")
 	res.Finish()
 	return res, nil
+}
+
+// benchRun is one pipeline run: a name and the offered rate (0: saturate).
+type benchRun struct {
+	name string
+	rate float64
+}
+
+// benchRuns are the pipeline runs of a bench: saturated, then paced at the
+// offered rate; only the saturated run without a rate; a soak is one long
+// paced run.
+func benchRuns(o benchOptions) []benchRun {
+	runs := []benchRun{{"saturated", 0}, {"paced at " + siRate(o.rate), o.rate}}
+	switch {
+	case o.rate <= 0:
+		return runs[:1]
+	case o.soak > 0:
+		return runs[1:]
+	}
+	return runs
 }
 
 // startProfile profiles the CPU into prefix-name.pprof until the returned

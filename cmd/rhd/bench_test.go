@@ -74,3 +74,24 @@ func TestBenchHarnessTinyRun(t *testing.T) {
 		t.Fatalf("result.md:\n%s", md)
 	}
 }
+
+// Which pipeline runs a bench makes: saturated then paced; only saturated
+// without a rate; one paced run for a soak.
+func TestBenchRuns(t *testing.T) {
+	for _, c := range []struct {
+		o    benchOptions
+		want []string
+	}{
+		{benchOptions{rate: 1e6}, []string{"saturated", "paced at 1 M samples/s"}},
+		{benchOptions{rate: 0}, []string{"saturated"}},
+		{benchOptions{rate: 1e6, soak: time.Minute}, []string{"paced at 1 M samples/s"}},
+	} {
+		var got []string
+		for _, r := range benchRuns(c.o) {
+			got = append(got, r.name)
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%+v: runs %q, want %q", c.o, got, c.want)
+		}
+	}
+}
