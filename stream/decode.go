@@ -40,15 +40,15 @@ func (r *rollupBuf) appendBatch(w *warehouse.Write, b frame.Batch, dev pseudo.De
 			c := ch.Channel()
 			m := c.Metric()
 			name := m.String()
+			// A channel's samples are in time order: look the minute's
+			// aggregate up once per minute, not once per sample.
+			var a *minuteAgg
+			end := int64(math.MinInt64) // a's minute ends here
 			for i := 0; i < c.Len(); i++ {
 				ts, v := c.TimeMs(i), c.Value(i)
 				w.Readings.Append(dev.Source, seq, dev.PID, dev.Type, name, ts, v)
-				k := minuteKey{m, ts - mod(ts, 60_000)}
-				a := r.aggs[k]
-				if a == nil {
-					a = r.newAgg()
-					r.aggs[k] = a
-					r.order = append(r.order, k)
+				if ts >= end || ts < end-60_000 {
+					a, end = r.agg(minuteKey{m, ts - mod(ts, 60_000)})
 				}
 				a.n++
 				a.sum += v
@@ -71,6 +71,17 @@ func (r *rollupBuf) appendBatch(w *warehouse.Write, b frame.Batch, dev pseudo.De
 	w.Batches = append(w.Batches, warehouse.Batch{Source: dev.Source, Seq: seq, PID: dev.PID, DeviceType: dev.Type,
 		Frames: b.NumFrames(), Samples: samples, ReceivedMs: receivedMs})
 	return newestMs
+}
+
+// agg returns the aggregate of k, creating it, and the end of its minute.
+func (r *rollupBuf) agg(k minuteKey) (*minuteAgg, int64) {
+	a := r.aggs[k]
+	if a == nil {
+		a = r.newAgg()
+		r.aggs[k] = a
+		r.order = append(r.order, k)
+	}
+	return a, k.minute + 60_000
 }
 
 func (r *rollupBuf) newAgg() *minuteAgg {
