@@ -68,6 +68,46 @@ func KafkaCeiling(ctx context.Context, brokers []string, partitions int32, value
 	return float64(consumed) / time.Since(start).Seconds(), ctx.Err()
 }
 
+// AckedProducerCeiling is the raw franz-go producer used the way the
+// gateway must use it: one sender per value (the same concurrency as the
+// devices), each waiting for the broker's acknowledgement of its record
+// before sending the next. It returns records per second over d: the
+// figure the gateway, which answers a device only after the ack, is held to.
+func AckedProducerCeiling(ctx context.Context, brokers []string, partitions int32, values [][]byte, d time.Duration) (float64, error) {
+	topic := fmt.Sprintf("rhd.bench.acked.%d", time.Now().UnixNano())
+	cl, err := kgo.NewClient(kgo.SeedBrokers(brokers...), kgo.DefaultProduceTopic(topic), kgo.RequiredAcks(kgo.AllISRAcks()),
+		kgo.ProducerBatchCompression(kgo.Lz4Compression(), kgo.NoCompression()), kgo.ProducerBatchMaxBytes(8<<20),
+		kgo.RecordPartitioner(kgo.StickyKeyPartitioner(nil)))
+	if err != nil {
+		return 0, err
+	}
+	defer cl.Close()
+	adm := kadm.NewClient(cl)
+	if res, err := adm.CreateTopic(ctx, partitions, -1, nil, topic); err != nil || res.Err != nil {
+		return 0, fmt.Errorf("bench: ceiling topic: %v %v", err, res.Err)
+	}
+	defer adm.DeleteTopics(context.WithoutCancel(ctx), topic)
+	runCtx, stop := context.WithTimeout(ctx, d)
+	defer stop()
+	var n atomic.Int64
+	var wg sync.WaitGroup
+	start := time.Now()
+	for i, v := range values {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			key := []byte(fmt.Sprint(i))
+			for runCtx.Err() == nil {
+				if err := cl.ProduceSync(runCtx, &kgo.Record{Key: key, Value: v}).FirstErr(); err == nil {
+					n.Add(1)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return float64(n.Load()) / time.Since(start).Seconds(), ctx.Err()
+}
+
 // HTTPCeiling is the HTTP hop's ceiling: the same client load (one
 // closed-loop sender per body, each posting its own) against a handler that
 // reads the body and answers at once. It returns requests per second over d.

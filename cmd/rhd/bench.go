@@ -157,6 +157,12 @@ func runBench(ctx context.Context, cfg *config, o benchOptions, log io.Writer) (
 		return nil, fmt.Errorf("kafka ceiling: %w", err)
 	}
 	res.Ceilings.KafkaSamplesPerSec = kafka * perBatch
+	fmt.Fprintln(log, "ceilings: Kafka, acknowledged records at the devices' concurrency…")
+	acked, err := bench.AckedProducerCeiling(ctx, c.brokers(), int32(c.KafkaPartition), batches, o.ceiling)
+	if err != nil {
+		return nil, fmt.Errorf("acked producer ceiling: %w", err)
+	}
+	res.Ceilings.AckedProducerSamplesPerSec = acked * perBatch
 	fmt.Fprintln(log, "ceilings: HTTP…")
 	httpRate, err := bench.HTTPCeiling(ctx, batches, o.ceiling)
 	if err != nil {

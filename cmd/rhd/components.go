@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"sync"
 	"time"
 
@@ -41,7 +42,8 @@ func openWarehouse(ctx context.Context, cfg *config) (warehouse.Warehouse, error
 	if cfg.ClickHouseDSN != "" {
 		return warehouse.OpenClickHouse(ctx, cfg.ClickHouseDSN)
 	}
-	w, err := warehouse.OpenDuckDB(ctx, cfg.path("warehouse.duckdb"))
+	// DuckDB would otherwise cache up to 80% of the machine's memory.
+	w, err := warehouse.OpenDuckDB(ctx, cfg.path("warehouse.duckdb")+"?memory_limit="+url.QueryEscape(cfg.DuckDBMemory))
 	if err != nil {
 		return nil, fmt.Errorf("%w (DuckDB files belong to one process: is another rhd running on %s?)", err, cfg.DataDir)
 	}

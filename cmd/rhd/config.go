@@ -19,6 +19,7 @@ type config struct {
 	KafkaPartition int           // RHD_KAFKA_PARTITIONS
 	PostgresDSN    string        // RHD_POSTGRES_DSN; empty: SQLite in the data dir
 	ClickHouseDSN  string        // RHD_CLICKHOUSE_DSN; empty: DuckDB in the data dir
+	DuckDBMemory   string        // RHD_DUCKDB_MEMORY: the embedded warehouse's memory limit (DuckDB's memory_limit)
 	IngestAddr     string        // RHD_INGEST_ADDR
 	AdminAddr      string        // RHD_ADMIN_ADDR
 	StreamWorkers  int           // RHD_STREAM_WORKERS
@@ -56,6 +57,7 @@ func defaultConfig() *config {
 		KafkaPartition: envInt("RHD_KAFKA_PARTITIONS", 4),
 		PostgresDSN:    env("RHD_POSTGRES_DSN", ""),
 		ClickHouseDSN:  env("RHD_CLICKHOUSE_DSN", ""),
+		DuckDBMemory:   env("RHD_DUCKDB_MEMORY", "2GB"),
 		IngestAddr:     env("RHD_INGEST_ADDR", "127.0.0.1:7080"),
 		AdminAddr:      env("RHD_ADMIN_ADDR", "127.0.0.1:7070"),
 		StreamWorkers:  envInt("RHD_STREAM_WORKERS", 2),
