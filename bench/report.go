@@ -224,7 +224,7 @@ func (r *Result) Markdown() string {
 	row("backpressure answers (retried)", func(p Pipeline) string { return fmt.Sprint(p.Backpressure) })
 	row("bad records sent / dead letters", func(p Pipeline) string { return fmt.Sprintf("%d / %d", p.BadRecords, p.DeadLetters) })
 	c := r.Ceilings
-	b.WriteString("\nCeilings, same run, same batches (samples/s); ratios against the saturated run:\n\n| hop alone | samples/s | pipeline ÷ ceiling |\n|---|---|---|\n")
+	b.WriteString("\nCeilings, same run, same batches (samples/s); ratios against the first run above:\n\n| hop alone | samples/s | pipeline ÷ ceiling |\n|---|---|---|\n")
 	fmt.Fprintf(&b, "| Kafka: raw franz-go producer → consumer | %s | %.3f |\n", si(c.KafkaSamplesPerSec), r.Ratios["pipeline_vs_kafka"])
 	fmt.Fprintf(&b, "| Kafka: raw franz-go producer at the devices' concurrency, each record acknowledged first | %s | %.2f |\n", si(c.AckedProducerSamplesPerSec), r.Ratios["pipeline_vs_acked_producer"])
 	fmt.Fprintf(&b, "| storage: warehouse batch insert | %s | %.2f |\n", si(c.StorageSamplesPerSec), r.Ratios["pipeline_vs_storage"])

@@ -57,7 +57,7 @@ func defaultConfig() *config {
 		KafkaPartition: envInt("RHD_KAFKA_PARTITIONS", 4),
 		PostgresDSN:    env("RHD_POSTGRES_DSN", ""),
 		ClickHouseDSN:  env("RHD_CLICKHOUSE_DSN", ""),
-		DuckDBMemory:   env("RHD_DUCKDB_MEMORY", "2GB"),
+		DuckDBMemory:   env("RHD_DUCKDB_MEMORY", "1GB"),
 		IngestAddr:     env("RHD_INGEST_ADDR", "127.0.0.1:7080"),
 		AdminAddr:      env("RHD_ADMIN_ADDR", "127.0.0.1:7070"),
 		StreamWorkers:  envInt("RHD_STREAM_WORKERS", 2),
