@@ -68,3 +68,34 @@ func TestPairingCodeThenPairThenStream(t *testing.T) {
 	go f.Run(ctx)
 	p.waitBatches(3)
 }
+
+// `rhd seed` creates contributors with paired devices whose credentials the
+// fleet can load, and the demo researchers with credit; seeding again adds
+// people and never a second copy of a researcher.
+func TestSeedCreatesContributorsDevicesAndResearchers(t *testing.T) {
+	cfg := testConfig(t)
+	out := run(t, cfg, "seed", "--contributors", "5")
+	if !strings.Contains(out, "seeded 5 contributors") || !strings.Contains(out, "2 researchers") {
+		t.Fatalf("seed says %q", out)
+	}
+	run(t, cfg, "seed", "--contributors", "2", "--seed", "9")
+	store, err := openLedger(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	people, devices, _ := store.Counts(context.Background())
+	researchers, _ := store.Researchers(context.Background())
+	if people != 7 || devices != 7 || len(researchers) != 2 {
+		t.Fatalf("%d contributors, %d devices, %d researchers; want 7, 7, 2", people, devices, len(researchers))
+	}
+	for _, r := range researchers {
+		if r.CreditsCents != demoCredits {
+			t.Fatalf("researcher %s has %d cents", r.Email, r.CreditsCents)
+		}
+	}
+	f, err := fleet.Open(fleet.Config{Dir: cfg.path("fleet"), Gateway: "http://127.0.0.1:1"})
+	if err != nil || f.Len() != 7 {
+		t.Fatalf("fleet of the seeded devices: %v (%d)", err, f.Len())
+	}
+}

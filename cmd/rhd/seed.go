@@ -115,8 +115,9 @@ func seedCmd(cfg *config) *cobra.Command {
 	var seed uint64
 	cmd := &cobra.Command{
 		Use:   "seed",
-		Short: "Create demo contributors with paired simulated devices",
-		Long:  "Creates contributors in the ledger, each with one paired simulated device whose credentials go to the data dir's fleet/ folder.",
+		Short: "Create demo contributors with paired simulated devices, and demo researchers",
+		Long: "Creates contributors in the ledger, each with one paired simulated device whose credentials go to the data dir's fleet/ folder,\n" +
+			"and the demo researchers with prepaid demo credit. The devices catch up on RHD_SIM_BACKFILL of history when they run.",
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			store, err := openLedger(cmd.Context(), cfg)
 			if err != nil {
@@ -126,7 +127,13 @@ func seedCmd(cfg *config) *cobra.Command {
 			if err := seedContributors(cmd.Context(), store, cfg.path("fleet"), n, seed, os.Stderr); err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "seeded %d contributors with devices (credentials in %s)\n", n, cfg.path("fleet"))
+			for i := range demoResearchers {
+				if _, err := demoResearcher(cmd.Context(), store, i); err != nil {
+					return err
+				}
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "seeded %d contributors with devices (credentials in %s) and %d researchers with demo credit\n"+
+				"their history streams in when the devices run (rhd dev, rhd devices sim): %s of it\n", n, cfg.path("fleet"), len(demoResearchers), cfg.Backfill)
 			return nil
 		},
 	}
