@@ -77,7 +77,7 @@ func AckedProducerCeiling(ctx context.Context, brokers []string, partitions int3
 	topic := fmt.Sprintf("rhd.bench.acked.%d", time.Now().UnixNano())
 	cl, err := kgo.NewClient(kgo.SeedBrokers(brokers...), kgo.DefaultProduceTopic(topic), kgo.RequiredAcks(kgo.AllISRAcks()),
 		kgo.ProducerBatchCompression(kgo.Lz4Compression(), kgo.NoCompression()), kgo.ProducerBatchMaxBytes(8<<20),
-		kgo.RecordPartitioner(kgo.StickyKeyPartitioner(nil)))
+		kgo.RecordPartitioner(kgo.StickyKeyPartitioner(nil)), kgo.ProducerLinger(0)) // the gateway's settings
 	if err != nil {
 		return 0, err
 	}

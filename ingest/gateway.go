@@ -122,6 +122,10 @@ func NewGateway(cfg Config) (*Gateway, error) {
 		kgo.MaxBufferedBytes(cfg.MaxBufferedBytes),
 		kgo.ProducerBatchMaxBytes(8 << 20),
 		kgo.RecordPartitioner(kgo.StickyKeyPartitioner(nil)),
+		// A device waits for its answer, which waits for the broker: do not
+		// linger (franz-go's default is 10 ms per batch). Records still
+		// coalesce while the one in-flight produce request is out.
+		kgo.ProducerLinger(0),
 	}, cfg.KafkaOpts...)
 	cl, err := kgo.NewClient(opts...)
 	if err != nil {

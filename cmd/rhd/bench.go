@@ -177,7 +177,9 @@ func runBench(ctx context.Context, cfg *config, o benchOptions, log io.Writer) (
 	res.Ceilings.StorageSamplesPerSec = storage
 
 	fmt.Fprintln(log, "gateway alone (HTTP, signature check, produce; nothing consuming)…")
+	stopProfile := startProfile(o.cpuprofile, "gateway alone")
 	gwOnly, err := gatewayAlone(ctx, &c, store, devices, shape, o.ceiling)
+	stopProfile()
 	if err != nil {
 		return nil, fmt.Errorf("gateway alone: %w", err)
 	}
