@@ -141,6 +141,12 @@ func (r *Result) Finish() {
 	ratio("gateway_alone_vs_acked_producer", c.GatewaySamplesPerSec, c.AckedProducerSamplesPerSec)
 	ratio("gateway_alone_vs_http", c.GatewaySamplesPerSec, c.HTTPSamplesPerSec)
 	ratio("pipeline_vs_gateway_alone", p.CommittedPerSec, c.GatewaySamplesPerSec)
+	for _, run := range r.Pipeline {
+		if run.LagDriftPerMinute > 0 && run.AcceptedPerSec > 1.05*run.CommittedPerSec {
+			r.Notes = append(r.Notes, fmt.Sprintf("%s: the gateway accepted %s samples/s but the stream committed %s, so a backlog grew (%+.0f records/min) and that run's latency is time spent queueing.",
+				run.Name, si(run.AcceptedPerSec), si(run.CommittedPerSec), run.LagDriftPerMinute))
+		}
+	}
 }
 
 // Write stores result.json, result.md, throughput.svg and latency.svg in dir.

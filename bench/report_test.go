@@ -2,6 +2,7 @@ package bench
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -24,5 +25,15 @@ func TestSlopeOfLag(t *testing.T) {
 	ps := []Point{{T: 0, Lag: 10}, {T: 1, Lag: 20}, {T: 2, Lag: 30}}
 	if s := slope(ps); math.Abs(s-10) > 1e-9 {
 		t.Fatalf("slope %v, want 10 records/s", s)
+	}
+}
+
+// A run whose backlog grew says so: its latency is queueing.
+func TestFinishExplainsAGrowingBacklog(t *testing.T) {
+	r := Result{Pipeline: []Pipeline{{Name: "saturated", AcceptedPerSec: 4e6, CommittedPerSec: 3e6, LagDriftPerMinute: 1e5},
+		{Name: "paced", AcceptedPerSec: 1e6, CommittedPerSec: 1e6, LagDriftPerMinute: 50}}}
+	r.Finish()
+	if len(r.Notes) != 1 || !strings.Contains(r.Notes[0], "saturated") || !strings.Contains(r.Notes[0], "queueing") {
+		t.Fatalf("notes %q", r.Notes)
 	}
 }
