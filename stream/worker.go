@@ -136,13 +136,41 @@ func (w *Worker) Run(ctx context.Context) error {
 // warehouse until it succeeds or ctx ends: skipping would lose data.
 func (w *Worker) handle(ctx context.Context, recs []*kgo.Record) error {
 	w.build(ctx, recs)
+	// Dead letters go out while the good records are written (bad input
+	// must not slow the good path) and are durable before any offset is
+	// committed.
+	dlqDone := make(chan error, 1)
 	if len(w.dlq) > 0 {
-		// Dead letters are durable before their offsets are committed.
-		if err := w.cl.ProduceSync(ctx, w.dlq...).FirstErr(); err != nil {
-			return fmt.Errorf("stream: producing dead letters: %w", err)
-		}
-		w.cfg.Metrics.DeadLetters.Add(float64(len(w.dlq)))
+		go func() { dlqDone <- w.cl.ProduceSync(ctx, w.dlq...).FirstErr() }()
+	} else {
+		dlqDone <- nil
 	}
+	if err := w.store(ctx); err != nil {
+		<-dlqDone
+		return err
+	}
+	if err := <-dlqDone; err != nil {
+		return fmt.Errorf("stream: producing dead letters: %w", err)
+	}
+	w.cfg.Metrics.DeadLetters.Add(float64(len(w.dlq)))
+	if w.cfg.AfterWrite != nil {
+		w.cfg.AfterWrite()
+	}
+	now := time.Now().UnixMilli()
+	for _, ms := range w.newest {
+		w.cfg.Metrics.SampleAge.Observe(float64(now-ms) / 1000)
+	}
+	if err := w.cl.CommitRecords(ctx, recs...); err != nil {
+		// Not fatal: the records come again and the warehouse skips them.
+		w.cfg.Logger.Warn("stream: offset commit failed", "err", err)
+	}
+	w.cfg.Metrics.RecordsConsumed.Add(float64(len(recs)))
+	return nil
+}
+
+// store writes w.write to the warehouse, retrying until it succeeds or ctx
+// ends: skipping would lose data.
+func (w *Worker) store(ctx context.Context) error {
 	backoff := 100 * time.Millisecond
 	for {
 		start := time.Now()
@@ -170,18 +198,6 @@ func (w *Worker) handle(ctx context.Context, recs []*kgo.Record) error {
 		}
 		backoff = min(2*backoff, 10*time.Second)
 	}
-	if w.cfg.AfterWrite != nil {
-		w.cfg.AfterWrite()
-	}
-	now := time.Now().UnixMilli()
-	for _, ms := range w.newest {
-		w.cfg.Metrics.SampleAge.Observe(float64(now-ms) / 1000)
-	}
-	if err := w.cl.CommitRecords(ctx, recs...); err != nil {
-		// Not fatal: the records come again and the warehouse skips them.
-		w.cfg.Logger.Warn("stream: offset commit failed", "err", err)
-	}
-	w.cfg.Metrics.RecordsConsumed.Add(float64(len(recs)))
 	return nil
 }
 
