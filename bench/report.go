@@ -330,9 +330,9 @@ func latencySVG(name string, buckets []Bucket) string {
 			h := (svgH - 2*pad) * float64(bk.Count) / float64(top)
 			fmt.Fprintf(&b, `<rect x="%.1f" y="%.1f" width="%.1f" height="%.1f" fill="#0969da"/>`, pad+float64(i)*w+1, svgH-pad-h, w-2, h)
 			if i%max(1, n/8) == 0 {
-				label := "∞"
+				label := "more"
 				if !math.IsInf(bk.UpTo, 1) {
-					label = fmt.Sprintf("%.3g", bk.UpTo)
+					label = fmt.Sprintf("≤ %.3g s", bk.UpTo)
 				}
 				fmt.Fprintf(&b, `<text x="%.1f" y="%.0f">%s</text>`, pad+float64(i)*w, svgH-pad+12, label)
 			}
