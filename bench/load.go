@@ -27,6 +27,14 @@ type Device struct {
 	Key  ed25519.PrivateKey
 	Type sim.DeviceType
 	Seed uint64
+	// Seq is the device's last batch sequence number, shared by every load
+	// that speaks for it: the gateway refuses a sequence it has passed.
+	Seq *atomic.Uint64
+}
+
+// NewDevice returns a device whose sequence numbers start at 1.
+func NewDevice(id frame.DeviceID, key ed25519.PrivateKey, typ sim.DeviceType, seed uint64) Device {
+	return Device{ID: id, Key: key, Type: typ, Seed: seed, Seq: new(atomic.Uint64)}
 }
 
 // Shape is the load: how devices batch and pace their uploads.
@@ -96,8 +104,8 @@ func encodeBatch(enc *frame.Encoder, d Device, t template, seq uint64, nowMs int
 	return enc.Sign(d.Key)
 }
 
-// Run sends until ctx ends. Sequence numbers start above startSeq.
-func (l *Load) Run(ctx context.Context, startSeq uint64) error {
+// Run sends until ctx ends.
+func (l *Load) Run(ctx context.Context) error {
 	if l.Shape.MinutesPerBatch <= 0 {
 		l.Shape.MinutesPerBatch = 10
 	}
@@ -110,7 +118,7 @@ func (l *Load) Run(ctx context.Context, startSeq uint64) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if err := l.device(ctx, d, startSeq); err != nil {
+			if err := l.device(ctx, d); err != nil {
 				errs <- err
 			}
 		}()
@@ -120,7 +128,7 @@ func (l *Load) Run(ctx context.Context, startSeq uint64) error {
 	return <-errs
 }
 
-func (l *Load) device(ctx context.Context, d Device, seq uint64) error {
+func (l *Load) device(ctx context.Context, d Device) error {
 	t := newTemplate(d, l.Shape.MinutesPerBatch)
 	var enc frame.Encoder
 	// Each device's share of the rate, as a pause between its batches.
@@ -145,8 +153,7 @@ func (l *Load) device(ctx context.Context, d Device, seq uint64) error {
 				next = time.Now() // never try to catch up a long stall at once
 			}
 		}
-		seq++
-		body, err := encodeBatch(&enc, d, t, seq, time.Now().UnixMilli())
+		body, err := encodeBatch(&enc, d, t, d.Seq.Add(1), time.Now().UnixMilli())
 		if err != nil {
 			return err
 		}

@@ -36,7 +36,7 @@ func RunPipeline(ctx context.Context, cfg PipelineConfig) (Pipeline, error) {
 	l := cfg.Load
 	loadCtx, stopLoad := context.WithCancel(ctx)
 	loadErr := make(chan error, 1)
-	go func() { loadErr <- l.Run(loadCtx, uint64(time.Now().UnixMilli())) }()
+	go func() { loadErr <- l.Run(loadCtx) }()
 	defer func() { stopLoad(); <-loadErr }()
 	badDone := make(chan uint64, 1)
 	go func() { badDone <- sendBad(loadCtx, cfg.Bad, cfg.BadRatio, &l.Counters) }()

@@ -141,71 +141,86 @@ func runBench(ctx context.Context, cfg *config, o benchOptions, log io.Writer) (
 	}
 	res := &bench.Result{Date: time.Now().UTC(), Machine: bench.Machine(), Mode: mode}
 	shape := bench.Shape{MinutesPerBatch: o.minutesPerBatch, BurstPeriod: o.burst}
+	if res.Ceilings, err = measureCeilings(ctx, &c, store, devices, shape, o, log); err != nil {
+		return nil, err
+	}
+	if err := runPipelines(ctx, &c, store, devices, shape, o, res, log); err != nil {
+		return nil, err
+	}
+	res.Finish()
+	return res, nil
+}
 
-	// Ceilings, each hop alone, with this run's batches: one per device.
+// measureCeilings measures each hop alone with this run's batches (one per
+// device), then our gateway alone.
+func measureCeilings(ctx context.Context, c *config, store *ledger.Store, devices []bench.Device, shape bench.Shape, o benchOptions, log io.Writer) (bench.Ceilings, error) {
+	var out bench.Ceilings
 	var enc frame.Encoder
 	batches := make([][]byte, len(devices))
 	for i, d := range devices {
+		var err error
 		if batches[i], err = benchSampleBatch(&enc, d, o.minutesPerBatch); err != nil {
-			return nil, err
+			return out, err
 		}
 	}
 	perBatch := float64(shape.SamplesPerBatch(sim.Wristband))
-	fmt.Fprintf(log, "ceilings: Kafka (%d-byte records)…\n", len(batches[0]))
-	kafka, err := bench.KafkaCeiling(ctx, c.brokers(), int32(c.KafkaPartition), batches, o.ceiling)
-	if err != nil {
-		return nil, fmt.Errorf("kafka ceiling: %w", err)
+	parts := int32(c.KafkaPartition)
+	steps := []struct {
+		what    string
+		measure func() (float64, error)
+		into    *float64
+		scale   float64
+	}{
+		{fmt.Sprintf("Kafka, flat out (%d-byte records)", len(batches[0])),
+			func() (float64, error) { return bench.KafkaCeiling(ctx, c.brokers(), parts, batches, o.ceiling) }, &out.KafkaSamplesPerSec, perBatch},
+		{"Kafka, acknowledged records at the devices' concurrency",
+			func() (float64, error) {
+				return bench.AckedProducerCeiling(ctx, c.brokers(), parts, batches, o.ceiling)
+			}, &out.AckedProducerSamplesPerSec, perBatch},
+		{"HTTP, empty handler", func() (float64, error) { return bench.HTTPCeiling(ctx, batches, o.ceiling) }, &out.HTTPSamplesPerSec, perBatch},
+		{"warehouse insert", func() (float64, error) {
+			return storageCeiling(ctx, filepath.Join(c.DataDir, "ceiling.duckdb"), o, int(perBatch))
+		}, &out.StorageSamplesPerSec, 1},
+		{"gateway alone (HTTP, signature check, produce; nothing consuming)", func() (float64, error) {
+			stop := startProfile(o.cpuprofile, "gateway alone")
+			defer stop()
+			return gatewayAlone(ctx, c, store, devices, shape, o.ceiling)
+		}, &out.GatewaySamplesPerSec, 1},
 	}
-	res.Ceilings.KafkaSamplesPerSec = kafka * perBatch
-	fmt.Fprintln(log, "ceilings: Kafka, acknowledged records at the devices' concurrency…")
-	acked, err := bench.AckedProducerCeiling(ctx, c.brokers(), int32(c.KafkaPartition), batches, o.ceiling)
-	if err != nil {
-		return nil, fmt.Errorf("acked producer ceiling: %w", err)
+	for _, st := range steps {
+		fmt.Fprintf(log, "ceiling: %s…\n", st.what)
+		v, err := st.measure()
+		if err != nil {
+			return out, fmt.Errorf("%s: %w", st.what, err)
+		}
+		*st.into = v * st.scale
 	}
-	res.Ceilings.AckedProducerSamplesPerSec = acked * perBatch
-	fmt.Fprintln(log, "ceilings: HTTP…")
-	httpRate, err := bench.HTTPCeiling(ctx, batches, o.ceiling)
-	if err != nil {
-		return nil, fmt.Errorf("http ceiling: %w", err)
-	}
-	res.Ceilings.HTTPSamplesPerSec = httpRate * perBatch
-	fmt.Fprintln(log, "ceilings: warehouse insert…")
-	storage, err := storageCeiling(ctx, &c, filepath.Join(dir, "ceiling.duckdb"), o, int(perBatch))
-	if err != nil {
-		return nil, fmt.Errorf("storage ceiling: %w", err)
-	}
-	res.Ceilings.StorageSamplesPerSec = storage
+	return out, nil
+}
 
-	fmt.Fprintln(log, "gateway alone (HTTP, signature check, produce; nothing consuming)…")
-	stopProfile := startProfile(o.cpuprofile, "gateway alone")
-	gwOnly, err := gatewayAlone(ctx, &c, store, devices, shape, o.ceiling)
-	stopProfile()
+// runPipelines starts the pipeline as rhd dev wires it and runs the
+// configured runs on it (benchRuns), appending their results to res.
+func runPipelines(ctx context.Context, c *config, store *ledger.Store, devices []bench.Device, shape bench.Shape, o benchOptions, res *bench.Result, log io.Writer) error {
+	wh, err := openWarehouse(ctx, c)
 	if err != nil {
-		return nil, fmt.Errorf("gateway alone: %w", err)
-	}
-	res.Ceilings.GatewaySamplesPerSec = gwOnly
-
-	// The pipeline, as rhd dev wires it.
-	wh, err := openWarehouse(ctx, &c)
-	if err != nil {
-		return nil, err
+		return err
 	}
 	defer wh.Close()
 	bg, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancel()
-	streams, err := startStream(bg, &c, store, wh, nil, c.StreamWorkers)
+	streams, err := startStream(bg, c, store, wh, nil, c.StreamWorkers)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer streams.stop()
-	gw, err := startIngest(bg, &c, store, nil, c.IngestAddr, nil)
+	gw, err := startIngest(bg, c, store, nil, c.IngestAddr, nil)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer gw.stop()
 	cl, err := kgo.NewClient(kgo.SeedBrokers(c.brokers()...), kgo.DefaultProduceTopic(stream.FramesTopic))
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer cl.Close()
 	adm := kadm.NewClient(cl)
@@ -217,10 +232,7 @@ func runBench(ctx context.Context, cfg *config, o benchOptions, log io.Writer) (
 		Lag:            func(ctx context.Context) (int64, error) { return consumerLag(ctx, adm) },
 		Latency:        func() []bench.Bucket { return histogramBuckets(m.SampleAge) },
 	}
-	// Two runs on the same pipeline: saturated (its throughput), then paced
-	// at the offered rate (latency at that load, no queue building up).
-	runs := benchRuns(o)
-	for _, run := range runs {
+	for _, run := range benchRuns(o) {
 		shape.Rate = run.rate
 		fmt.Fprintf(log, "pipeline, %s: %d devices, %s warm-up, %s measured…\n", run.name, len(devices), o.warmup, o.duration)
 		stopProfile := startProfile(o.cpuprofile, run.name)
@@ -233,7 +245,7 @@ func runBench(ctx context.Context, cfg *config, o benchOptions, log io.Writer) (
 		})
 		stopProfile()
 		if err != nil {
-			return nil, err
+			return err
 		}
 		p.Name, p.OfferedPerSec = run.name, run.rate
 		res.Pipeline = append(res.Pipeline, p)
@@ -244,10 +256,9 @@ func runBench(ctx context.Context, cfg *config, o benchOptions, log io.Writer) (
 			}
 		}
 	}
-	res.Notes = append(res.Notes, fmt.Sprintf("Warehouse: %s; Kafka: %s; stream workers: %d; %d partitions.", wh.Backend(), kafkaKind(&c), c.StreamWorkers, c.KafkaPartition),
+	res.Notes = append(res.Notes, fmt.Sprintf("Warehouse: %s; Kafka: %s; stream workers: %d; %d partitions.", wh.Backend(), kafkaKind(c), c.StreamWorkers, c.KafkaPartition),
 		"All figures come from one process on one machine: load generator, gateway, broker, stream and warehouse share its cores.")
-	res.Finish()
-	return res, nil
+	return nil
 }
 
 // benchRun is one pipeline run: a name and the offered rate (0: saturate).
@@ -322,7 +333,7 @@ func benchDevices(ctx context.Context, store *ledger.Store, n int) ([]bench.Devi
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, bench.Device{ID: id, Key: priv, Type: sim.Wristband, Seed: uint64(i + 1)})
+		out = append(out, bench.NewDevice(id, priv, sim.Wristband, uint64(i+1)))
 	}
 	return out, nil
 }
@@ -370,14 +381,14 @@ func gatewayAlone(ctx context.Context, c *config, store *ledger.Store, devices [
 	runCtx, stop := context.WithTimeout(ctx, d)
 	defer stop()
 	start := time.Now()
-	if err := load.Run(runCtx, uint64(start.UnixMilli())); err != nil {
+	if err := load.Run(runCtx); err != nil {
 		return 0, err
 	}
 	return float64(load.Samples.Load()) / time.Since(start).Seconds(), nil
 }
 
 // storageCeiling writes stream-shaped batches into a warehouse of their own.
-func storageCeiling(ctx context.Context, c *config, path string, o benchOptions, perBatch int) (float64, error) {
+func storageCeiling(ctx context.Context, path string, o benchOptions, perBatch int) (float64, error) {
 	wh, err := warehouse.OpenDuckDB(ctx, path)
 	if err != nil {
 		return 0, err

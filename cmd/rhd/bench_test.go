@@ -41,6 +41,9 @@ func TestBenchHarnessTinyRun(t *testing.T) {
 	if sat.CommittedPerSec <= 0 || sat.AcceptedPerSec <= 0 || len(sat.Series) == 0 {
 		t.Fatalf("saturated run measured nothing: %+v", sat)
 	}
+	if sat.Rejected != 0 || paced.Rejected != 0 {
+		t.Fatalf("the gateway refused %d + %d batches (replayed sequence numbers?)", sat.Rejected, paced.Rejected)
+	}
 	if paced.CommittedPerSec < 10_000 || paced.CommittedPerSec > 30_000 {
 		t.Fatalf("paced at 20k samples/s, committed %.0f", paced.CommittedPerSec)
 	}
