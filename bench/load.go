@@ -104,6 +104,13 @@ func encodeBatch(enc *frame.Encoder, d Device, t template, seq uint64, nowMs int
 	return enc.Sign(d.Key)
 }
 
+// SampleBatch is one batch as a load sends it for d, sequence 1, ending
+// now: ceilings measure with batches like it.
+func SampleBatch(d Device, minutes int) ([]byte, error) {
+	var enc frame.Encoder
+	return encodeBatch(&enc, d, newTemplate(d, minutes), 1, time.Now().UnixMilli())
+}
+
 // Run sends until ctx ends.
 func (l *Load) Run(ctx context.Context) error {
 	if l.Shape.MinutesPerBatch <= 0 {

@@ -13,21 +13,7 @@ import (
 // BenchmarkAppendBatch decodes a ten-minute wristband batch into readings
 // and rollups: the stream's per-sample work before the warehouse.
 func BenchmarkAppendBatch(b *testing.B) {
-	_, key, _ := ed25519.GenerateKey(nil)
-	d := sim.NewDevice(sim.Wristband, 1)
-	var enc frame.Encoder
-	enc.Reset(frame.DeviceID{1}, 1)
-	for m := range 10 {
-		enc.AddFrame(int64(m)*sim.FrameMs, d.Minute(int64(m)*sim.FrameMs)...)
-	}
-	raw, err := enc.Sign(key)
-	if err != nil {
-		b.Fatal(err)
-	}
-	batch, err := frame.Parse(raw)
-	if err != nil {
-		b.Fatal(err)
-	}
+	batch := simulatedBatch(b, sim.Wristband, 10, 0)
 	dev := pseudo.Device{Source: 7, PID: "pid", Type: "wristband"}
 	var w warehouse.Write
 	var r rollupBuf
@@ -42,15 +28,7 @@ func BenchmarkAppendBatch(b *testing.B) {
 
 // Rollups hold every sample exactly once, per metric and minute.
 func TestAppendBatchRollsUpEverySample(t *testing.T) {
-	_, key, _ := ed25519.GenerateKey(nil)
-	d := sim.NewDevice(sim.ChestStrap, 2)
-	var enc frame.Encoder
-	enc.Reset(frame.DeviceID{1}, 1)
-	for m := range 3 {
-		enc.AddFrame(int64(m)*sim.FrameMs+30_000, d.Minute(int64(m)*sim.FrameMs)...) // frames straddle minutes
-	}
-	raw, _ := enc.Sign(key)
-	batch, _ := frame.Parse(raw)
+	batch := simulatedBatch(t, sim.ChestStrap, 3, 30_000) // frames straddle minutes
 	var w warehouse.Write
 	var r rollupBuf
 	newest := r.appendBatch(&w, batch, pseudo.Device{Source: 7, PID: "pid", Type: "chest_strap"}, 0)
@@ -73,6 +51,28 @@ func TestAppendBatchRollsUpEverySample(t *testing.T) {
 	if last := w.Readings.TimeMs[len(w.Readings.TimeMs)-1]; newest < last {
 		t.Fatalf("newest %d before a reading at %d", newest, last)
 	}
+}
+
+// simulatedBatch is a signed, parsed batch of minutes simulated minutes of
+// a device of type typ, each frame starting offsetMs into its minute.
+func simulatedBatch(tb testing.TB, typ sim.DeviceType, minutes int, offsetMs int64) frame.Batch {
+	tb.Helper()
+	_, key, _ := ed25519.GenerateKey(nil)
+	d := sim.NewDevice(typ, 1)
+	var enc frame.Encoder
+	enc.Reset(frame.DeviceID{1}, 1)
+	for m := range minutes {
+		enc.AddFrame(int64(m)*sim.FrameMs+offsetMs, d.Minute(int64(m)*sim.FrameMs)...)
+	}
+	raw, err := enc.Sign(key)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	batch, err := frame.Parse(raw)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return batch
 }
 
 func metricCode(name string) frame.Metric {

@@ -155,11 +155,10 @@ func runBench(ctx context.Context, cfg *config, o benchOptions, log io.Writer) (
 // device), then our gateway alone.
 func measureCeilings(ctx context.Context, c *config, store *ledger.Store, devices []bench.Device, shape bench.Shape, o benchOptions, log io.Writer) (bench.Ceilings, error) {
 	var out bench.Ceilings
-	var enc frame.Encoder
 	batches := make([][]byte, len(devices))
 	for i, d := range devices {
 		var err error
-		if batches[i], err = benchSampleBatch(&enc, d, o.minutesPerBatch); err != nil {
+		if batches[i], err = bench.SampleBatch(d, o.minutesPerBatch); err != nil {
 			return out, err
 		}
 	}
@@ -336,17 +335,6 @@ func benchDevices(ctx context.Context, store *ledger.Store, n int) ([]bench.Devi
 		out = append(out, bench.NewDevice(id, priv, sim.Wristband, uint64(i+1)))
 	}
 	return out, nil
-}
-
-// benchSampleBatch is one batch as the load sends it: the ceilings use its size.
-func benchSampleBatch(enc *frame.Encoder, d bench.Device, minutes int) ([]byte, error) {
-	s := sim.NewDevice(d.Type, d.Seed)
-	enc.Reset(d.ID, 1)
-	now := time.Now().UnixMilli()
-	for i := range minutes {
-		enc.AddFrame(now-int64(minutes-i)*sim.FrameMs, s.Minute(int64(i)*sim.FrameMs)...)
-	}
-	return enc.Sign(d.Key)
 }
 
 // gatewayAlone serves a gateway producing to a topic of its own (the
