@@ -122,6 +122,7 @@ func (w *Worker) Run(ctx context.Context) error {
 			w.cl.AllowRebalance()
 			continue
 		}
+		recs = w.topUp(ctx, recs)
 		if err := w.handle(ctx, recs); err != nil {
 			if ctx.Err() != nil {
 				return nil
@@ -130,6 +131,24 @@ func (w *Worker) Run(ctx context.Context) error {
 		}
 		w.cl.AllowRebalance()
 	}
+}
+
+// topUpWait bounds how long a small poll waits for more records.
+const topUpWait = 50 * time.Millisecond
+
+// topUp polls again, for at most topUpWait, while recs fill less than half
+// a write: a warehouse write has a fixed cost, so under load a few more
+// records per write are worth a few milliseconds (small fetches from many
+// producers otherwise make many small writes).
+func (w *Worker) topUp(ctx context.Context, recs []*kgo.Record) []*kgo.Record {
+	deadline := time.Now().Add(topUpWait)
+	for len(recs) < w.cfg.MaxPollRecords/2 && time.Now().Before(deadline) {
+		pctx, cancel := context.WithDeadline(ctx, deadline)
+		more := w.cl.PollRecords(pctx, w.cfg.MaxPollRecords-len(recs))
+		cancel()
+		recs = append(recs, more.Records()...)
+	}
+	return recs
 }
 
 // handle stores one poll's records and commits their offsets. It retries the
