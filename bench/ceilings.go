@@ -3,7 +3,6 @@ package bench
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -13,9 +12,9 @@ import (
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kadm"
-	"github.com/twmb/franz-go/pkg/kerr"
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"rhd.dev/ingest"
 	"rhd.dev/stream/warehouse"
 )
 
@@ -26,21 +25,13 @@ import (
 // consumer in the same process reads them back. It returns records per
 // second consumed over d.
 func KafkaCeiling(ctx context.Context, brokers []string, partitions int32, values [][]byte, d time.Duration) (float64, error) {
-	topic := fmt.Sprintf("rhd.bench.ceiling.%d", time.Now().UnixNano())
-	admCl, err := kgo.NewClient(kgo.SeedBrokers(brokers...))
+	topic, drop, err := TempTopic(ctx, brokers, "ceiling", partitions)
 	if err != nil {
 		return 0, err
 	}
-	defer admCl.Close()
-	adm := kadm.NewClient(admCl)
-	if res, err := adm.CreateTopic(ctx, partitions, -1, nil, topic); err != nil || (res.Err != nil && !errors.Is(res.Err, kerr.TopicAlreadyExists)) {
-		return 0, fmt.Errorf("bench: ceiling topic: %v %v", err, res.Err)
-	}
-	defer adm.DeleteTopics(context.WithoutCancel(ctx), topic)
-
-	prod, err := kgo.NewClient(kgo.SeedBrokers(brokers...), kgo.DefaultProduceTopic(topic), kgo.RequiredAcks(kgo.AllISRAcks()),
-		kgo.ProducerBatchCompression(kgo.Lz4Compression(), kgo.NoCompression()), kgo.ProducerBatchMaxBytes(8<<20),
-		kgo.RecordPartitioner(kgo.RoundRobinPartitioner()))
+	defer drop()
+	// Round robin: one producer goroutine, so keys would pin one partition.
+	prod, err := kgo.NewClient(append(ingest.ProducerOpts(brokers, topic), kgo.RecordPartitioner(kgo.RoundRobinPartitioner()))...)
 	if err != nil {
 		return 0, err
 	}
@@ -74,19 +65,16 @@ func KafkaCeiling(ctx context.Context, brokers []string, partitions int32, value
 // before sending the next. It returns records per second over d: the
 // figure the gateway, which answers a device only after the ack, is held to.
 func AckedProducerCeiling(ctx context.Context, brokers []string, partitions int32, values [][]byte, d time.Duration) (float64, error) {
-	topic := fmt.Sprintf("rhd.bench.acked.%d", time.Now().UnixNano())
-	cl, err := kgo.NewClient(kgo.SeedBrokers(brokers...), kgo.DefaultProduceTopic(topic), kgo.RequiredAcks(kgo.AllISRAcks()),
-		kgo.ProducerBatchCompression(kgo.Lz4Compression(), kgo.NoCompression()), kgo.ProducerBatchMaxBytes(8<<20),
-		kgo.RecordPartitioner(kgo.StickyKeyPartitioner(nil)), kgo.ProducerLinger(0)) // the gateway's settings
+	topic, drop, err := TempTopic(ctx, brokers, "acked", partitions)
+	if err != nil {
+		return 0, err
+	}
+	defer drop()
+	cl, err := kgo.NewClient(ingest.ProducerOpts(brokers, topic)...)
 	if err != nil {
 		return 0, err
 	}
 	defer cl.Close()
-	adm := kadm.NewClient(cl)
-	if res, err := adm.CreateTopic(ctx, partitions, -1, nil, topic); err != nil || res.Err != nil {
-		return 0, fmt.Errorf("bench: ceiling topic: %v %v", err, res.Err)
-	}
-	defer adm.DeleteTopics(context.WithoutCancel(ctx), topic)
 	runCtx, stop := context.WithTimeout(ctx, d)
 	defer stop()
 	var n atomic.Int64
@@ -106,6 +94,29 @@ func AckedProducerCeiling(ctx context.Context, brokers []string, partitions int3
 	}
 	wg.Wait()
 	return float64(n.Load()) / time.Since(start).Seconds(), ctx.Err()
+}
+
+// TempTopic creates a topic of its own for one measurement and returns its
+// name and a function that deletes it.
+func TempTopic(ctx context.Context, brokers []string, purpose string, partitions int32) (string, func(), error) {
+	cl, err := kgo.NewClient(kgo.SeedBrokers(brokers...))
+	if err != nil {
+		return "", nil, err
+	}
+	adm := kadm.NewClient(cl)
+	topic := fmt.Sprintf("rhd.bench.%s.%d", purpose, time.Now().UnixNano())
+	res, err := adm.CreateTopic(ctx, partitions, -1, nil, topic)
+	if err == nil {
+		err = res.Err
+	}
+	if err != nil {
+		cl.Close()
+		return "", nil, fmt.Errorf("bench: topic %s: %w", topic, err)
+	}
+	return topic, func() {
+		adm.DeleteTopics(context.WithoutCancel(ctx), topic)
+		cl.Close()
+	}, nil
 }
 
 // HTTPCeiling is the HTTP hop's ceiling: the same client load (one

@@ -67,6 +67,23 @@ type Config struct {
 	Now          func() time.Time
 }
 
+// ProducerOpts are the gateway's Kafka producer settings; benchmarks that
+// hold the gateway against a raw producer use the same ones.
+func ProducerOpts(brokers []string, topic string) []kgo.Opt {
+	return []kgo.Opt{
+		kgo.SeedBrokers(brokers...),
+		kgo.DefaultProduceTopic(topic),
+		kgo.RequiredAcks(kgo.AllISRAcks()), // idempotent writes need all ISR acks
+		kgo.ProducerBatchCompression(kgo.Lz4Compression(), kgo.NoCompression()),
+		kgo.ProducerBatchMaxBytes(8 << 20),
+		kgo.RecordPartitioner(kgo.StickyKeyPartitioner(nil)),
+		// A device waits for its answer, which waits for the broker: do not
+		// linger (franz-go's default is 10 ms per batch). Records still
+		// coalesce while the one in-flight produce request is out.
+		kgo.ProducerLinger(0),
+	}
+}
+
 // Gateway is the HTTP device gateway. It is an http.Handler.
 type Gateway struct {
 	cfg Config
@@ -114,19 +131,8 @@ func NewGateway(cfg Config) (*Gateway, error) {
 	if cfg.Registry == nil || len(cfg.Brokers) == 0 {
 		return nil, errors.New("ingest: brokers and a device registry are required")
 	}
-	opts := append([]kgo.Opt{
-		kgo.SeedBrokers(cfg.Brokers...),
-		kgo.DefaultProduceTopic(cfg.Topic),
-		kgo.RequiredAcks(kgo.AllISRAcks()), // idempotent writes need all ISR acks
-		kgo.ProducerBatchCompression(kgo.Lz4Compression(), kgo.NoCompression()),
-		kgo.MaxBufferedBytes(cfg.MaxBufferedBytes),
-		kgo.ProducerBatchMaxBytes(8 << 20),
-		kgo.RecordPartitioner(kgo.StickyKeyPartitioner(nil)),
-		// A device waits for its answer, which waits for the broker: do not
-		// linger (franz-go's default is 10 ms per batch). Records still
-		// coalesce while the one in-flight produce request is out.
-		kgo.ProducerLinger(0),
-	}, cfg.KafkaOpts...)
+	opts := append(ProducerOpts(cfg.Brokers, cfg.Topic), kgo.MaxBufferedBytes(cfg.MaxBufferedBytes))
+	opts = append(opts, cfg.KafkaOpts...)
 	cl, err := kgo.NewClient(opts...)
 	if err != nil {
 		return nil, fmt.Errorf("ingest: kafka client: %w", err)

@@ -341,17 +341,11 @@ func benchDevices(ctx context.Context, store *ledger.Store, n int) ([]bench.Devi
 // pipeline's stream never sees these batches) and returns the samples per
 // second it accepts from the saturating load over d.
 func gatewayAlone(ctx context.Context, c *config, store *ledger.Store, devices []bench.Device, shape bench.Shape, d time.Duration) (float64, error) {
-	topic := fmt.Sprintf("rhd.bench.gateway.%d", time.Now().UnixNano())
-	cl, err := kgo.NewClient(kgo.SeedBrokers(c.brokers()...))
+	topic, drop, err := bench.TempTopic(ctx, c.brokers(), "gateway", int32(c.KafkaPartition))
 	if err != nil {
 		return 0, err
 	}
-	defer cl.Close()
-	adm := kadm.NewClient(cl)
-	if _, err := adm.CreateTopic(ctx, int32(c.KafkaPartition), -1, nil, topic); err != nil {
-		return 0, err
-	}
-	defer adm.DeleteTopics(context.WithoutCancel(ctx), topic)
+	defer drop()
 	gw, err := ingest.NewGateway(ingest.Config{Brokers: c.brokers(), Topic: topic, Registry: ingest.LedgerRegistry{Store: store}})
 	if err != nil {
 		return 0, err
