@@ -1,7 +1,6 @@
 package bench
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -120,10 +119,10 @@ func TempTopic(ctx context.Context, brokers []string, purpose string, partitions
 }
 
 // HTTPCeiling is the HTTP hop's ceiling: the same client load (one
-// closed-loop sender per body, each posting its own) against a handler that
-// reads the body and answers at once. It returns requests per second over d.
+// closed-loop sender per body, each posting its own over a connection of
+// its own, the load generator's client) against a net/http server, as the
+// gateway's, whose handler reads the body and answers at once. It returns requests per second over d.
 func HTTPCeiling(ctx context.Context, bodies [][]byte, d time.Duration) (float64, error) {
-	conns := len(bodies)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return 0, err
@@ -135,7 +134,6 @@ func HTTPCeiling(ctx context.Context, bodies [][]byte, d time.Duration) (float64
 	})}
 	go srv.Serve(ln)
 	defer srv.Close()
-	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: conns + 1}}
 	runCtx, stop := context.WithTimeout(ctx, d)
 	defer stop()
 	var n atomic.Int64
@@ -143,19 +141,18 @@ func HTTPCeiling(ctx context.Context, bodies [][]byte, d time.Duration) (float64
 	url := "http://" + ln.Addr().String() + "/v1/frames"
 	start := time.Now()
 	for _, body := range bodies {
+		conn, err := newPoster(url, "application/x-rhd-frames")
+		if err != nil {
+			return 0, err
+		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			defer conn.close()
 			for runCtx.Err() == nil {
-				req, _ := http.NewRequestWithContext(runCtx, http.MethodPost, url, bytes.NewReader(body))
-				req.Header.Set("Content-Type", "application/x-rhd-frames")
-				resp, err := client.Do(req)
-				if err != nil {
-					continue
+				if a, err := conn.post(runCtx, body); err == nil && a.Status == http.StatusOK {
+					n.Add(1)
 				}
-				io.Copy(io.Discard, resp.Body)
-				resp.Body.Close()
-				n.Add(1)
 			}
 		}()
 	}

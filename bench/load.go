@@ -10,7 +10,6 @@ import (
 	"crypto/ed25519"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"strconv"
 	"sync"
@@ -64,8 +63,9 @@ type Load struct {
 	Gateway string // base URL
 	Devices []Device
 	Shape   Shape
-	Client  *http.Client
 	Counters
+
+	presigned [][][]byte // per device, batches sealed by Presign, oldest first
 }
 
 // template is a device's batch content: MinutesPerBatch simulated minutes.
@@ -111,21 +111,55 @@ func SampleBatch(d Device, minutes int) ([]byte, error) {
 	return encodeBatch(&enc, d, newTemplate(d, minutes), 1, time.Now().UnixMilli())
 }
 
-// Run sends until ctx ends.
-func (l *Load) Run(ctx context.Context) error {
-	if l.Shape.MinutesPerBatch <= 0 {
-		l.Shape.MinutesPerBatch = 10
-	}
-	if l.Client == nil {
-		l.Client = &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: len(l.Devices) + 1}}
-	}
+// Presign seals up to perDevice batches for every device before Run, so a
+// measurement of the gateway does not also pay for the devices' signing:
+// real devices sign on their own processors, and the other ceilings send
+// ready-made bodies too. Run sends these first, then seals as it goes.
+func (l *Load) Presign(perDevice int) error {
+	l.defaults()
+	l.presigned = make([][][]byte, len(l.Devices))
+	errs := make([]error, len(l.Devices))
 	var wg sync.WaitGroup
-	errs := make(chan error, len(l.Devices))
-	for _, d := range l.Devices {
+	for i, d := range l.Devices {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if err := l.device(ctx, d); err != nil {
+			t := newTemplate(d, l.Shape.MinutesPerBatch)
+			var enc frame.Encoder
+			for range perDevice {
+				b, err := encodeBatch(&enc, d, t, d.Seq.Add(1), time.Now().UnixMilli())
+				if err != nil {
+					errs[i] = err
+					return
+				}
+				l.presigned[i] = append(l.presigned[i], bytes.Clone(b))
+			}
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+func (l *Load) defaults() {
+	if l.Shape.MinutesPerBatch <= 0 {
+		l.Shape.MinutesPerBatch = 10
+	}
+}
+
+// Run sends until ctx ends.
+func (l *Load) Run(ctx context.Context) error {
+	l.defaults()
+	var wg sync.WaitGroup
+	errs := make(chan error, len(l.Devices))
+	for i, d := range l.Devices {
+		var ready [][]byte
+		if i < len(l.presigned) {
+			ready = l.presigned[i]
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := l.device(ctx, d, ready); err != nil {
 				errs <- err
 			}
 		}()
@@ -135,7 +169,7 @@ func (l *Load) Run(ctx context.Context) error {
 	return <-errs
 }
 
-func (l *Load) device(ctx context.Context, d Device) error {
+func (l *Load) device(ctx context.Context, d Device, ready [][]byte) error {
 	t := newTemplate(d, l.Shape.MinutesPerBatch)
 	var enc frame.Encoder
 	// Each device's share of the rate, as a pause between its batches.
@@ -147,7 +181,11 @@ func (l *Load) device(ctx context.Context, d Device) error {
 		}
 	}
 	next := time.Now()
-	url := l.Gateway + "/v1/frames"
+	conn, err := newPoster(l.Gateway+"/v1/frames", "application/x-rhd-frames")
+	if err != nil {
+		return err
+	}
+	defer conn.close()
 	for ctx.Err() == nil {
 		if p := l.Shape.BurstPeriod; p > 0 && time.Now().UnixNano()%int64(p) >= int64(p)/2 {
 			sleep(ctx, time.Duration(int64(p)-time.Now().UnixNano()%int64(p)))
@@ -160,12 +198,17 @@ func (l *Load) device(ctx context.Context, d Device) error {
 				next = time.Now() // never try to catch up a long stall at once
 			}
 		}
-		body, err := encodeBatch(&enc, d, t, d.Seq.Add(1), time.Now().UnixMilli())
-		if err != nil {
-			return err
+		var body []byte
+		if len(ready) > 0 {
+			body, ready = ready[0], ready[1:]
+		} else {
+			var err error
+			if body, err = encodeBatch(&enc, d, t, d.Seq.Add(1), time.Now().UnixMilli()); err != nil {
+				return err
+			}
 		}
 		for ctx.Err() == nil {
-			retry, err := l.post(ctx, url, body, t.samples)
+			retry, err := l.post(ctx, conn, body, t.samples)
 			if err != nil {
 				return err
 			}
@@ -180,10 +223,8 @@ func (l *Load) device(ctx context.Context, d Device) error {
 
 // post sends one batch; it returns how long to wait before resending it (0:
 // done with this batch).
-func (l *Load) post(ctx context.Context, url string, body []byte, samples int) (time.Duration, error) {
-	req, _ := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
-	req.Header.Set("Content-Type", "application/x-rhd-frames")
-	resp, err := l.Client.Do(req)
+func (l *Load) post(ctx context.Context, conn *poster, body []byte, samples int) (time.Duration, error) {
+	resp, err := conn.post(ctx, body)
 	if err != nil {
 		if ctx.Err() != nil {
 			return 0, nil
@@ -191,19 +232,17 @@ func (l *Load) post(ctx context.Context, url string, body []byte, samples int) (
 		l.Errors.Add(1)
 		return 100 * time.Millisecond, nil
 	}
-	io.Copy(io.Discard, resp.Body)
-	resp.Body.Close()
 	switch {
-	case resp.StatusCode == http.StatusOK:
+	case resp.Status == http.StatusOK:
 		l.Batches.Add(1)
 		l.Frames.Add(uint64(l.Shape.MinutesPerBatch))
 		l.Samples.Add(uint64(samples))
 		return 0, nil
-	case resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode == http.StatusServiceUnavailable:
+	case resp.Status == http.StatusTooManyRequests || resp.Status == http.StatusServiceUnavailable:
 		l.Backpressure.Add(1)
-		secs, _ := strconv.Atoi(resp.Header.Get("Retry-After"))
+		secs, _ := strconv.Atoi(resp.RetryAfter)
 		return time.Duration(max(secs, 0))*time.Second + 10*time.Millisecond, nil
-	case resp.StatusCode == http.StatusUnauthorized:
+	case resp.Status == http.StatusUnauthorized:
 		return 0, errors.New("bench: the gateway does not know the bench devices (pair them first)")
 	default:
 		l.Rejected.Add(1)

@@ -92,6 +92,18 @@ type Ceilings struct {
 	GatewaySamplesPerSec float64 `json:"gateway_alone_samples_per_s"`
 }
 
+// HTTPThenProduce is the most a gateway could accept on these cores if its
+// own work cost nothing: every batch still takes one empty-handler HTTP
+// exchange and one acknowledged produce, on the same processors, so their
+// times per sample add up (1 / (1/HTTP + 1/acked producer)). Unlike the raw
+// producer alone, a gateway can reach it.
+func (c Ceilings) HTTPThenProduce() float64 {
+	if c.HTTPSamplesPerSec <= 0 || c.AckedProducerSamplesPerSec <= 0 {
+		return 0
+	}
+	return 1 / (1/c.HTTPSamplesPerSec + 1/c.AckedProducerSamplesPerSec)
+}
+
 // Result is one `rhd bench` run.
 type Result struct {
 	Date    time.Time `json:"date"`
@@ -121,26 +133,28 @@ func Machine() string {
 	return fmt.Sprintf("%d cores (%s), %s/%s, %s", runtime.NumCPU(), model, runtime.GOOS, runtime.GOARCH, runtime.Version())
 }
 
-// Finish computes the ratios, from the saturated run.
+// Finish computes the ratios: the gateway's to the ceilings, and the
+// saturated run's to each ceiling.
 func (r *Result) Finish() {
 	r.Ratios = map[string]float64{}
-	if len(r.Pipeline) == 0 {
-		return
-	}
-	p, c := r.Pipeline[0], r.Ceilings
+	c := r.Ceilings
 	ratio := func(name string, a, b float64) {
-		if b > 0 {
+		if a > 0 && b > 0 {
 			r.Ratios[name] = a / b
 		}
 	}
-	ratio("pipeline_vs_kafka", p.CommittedPerSec, c.KafkaSamplesPerSec)
-	ratio("pipeline_vs_storage", p.CommittedPerSec, c.StorageSamplesPerSec)
-	ratio("pipeline_vs_acked_producer", p.CommittedPerSec, c.AckedProducerSamplesPerSec)
-	ratio("pipeline_vs_http", p.CommittedPerSec, c.HTTPSamplesPerSec)
 	ratio("gateway_alone_vs_kafka_producer", c.GatewaySamplesPerSec, c.KafkaSamplesPerSec)
 	ratio("gateway_alone_vs_acked_producer", c.GatewaySamplesPerSec, c.AckedProducerSamplesPerSec)
 	ratio("gateway_alone_vs_http", c.GatewaySamplesPerSec, c.HTTPSamplesPerSec)
-	ratio("pipeline_vs_gateway_alone", p.CommittedPerSec, c.GatewaySamplesPerSec)
+	ratio("gateway_alone_vs_http_then_produce", c.GatewaySamplesPerSec, c.HTTPThenProduce())
+	if len(r.Pipeline) > 0 {
+		p := r.Pipeline[0]
+		ratio("pipeline_vs_kafka", p.CommittedPerSec, c.KafkaSamplesPerSec)
+		ratio("pipeline_vs_storage", p.CommittedPerSec, c.StorageSamplesPerSec)
+		ratio("pipeline_vs_acked_producer", p.CommittedPerSec, c.AckedProducerSamplesPerSec)
+		ratio("pipeline_vs_http", p.CommittedPerSec, c.HTTPSamplesPerSec)
+		ratio("pipeline_vs_gateway_alone", p.CommittedPerSec, c.GatewaySamplesPerSec)
+	}
 	for _, run := range r.Pipeline {
 		if run.LagDriftPerMinute > 0 && run.AcceptedPerSec > 1.05*run.CommittedPerSec {
 			r.Notes = append(r.Notes, fmt.Sprintf("%s: the gateway accepted %s samples/s but the stream committed %s, so a backlog grew (%+.0f records/min) and that run's latency is time spent queueing.",
@@ -193,10 +207,43 @@ func (r *Result) Markdown() string {
 		p := r.Pipeline[0]
 		fmt.Fprintf(&b, "Pipeline: %d devices posting signed HTTP batches of %d one-minute frames (%.0f samples) → gateway → Kafka → stream → warehouse.\n\n",
 			p.Devices, p.MinutesPerBatch, p.SamplesPerBatch)
+		r.pipelineTable(&b)
 	}
+	c := r.Ceilings
+	pipe := func(name, format string) string {
+		if len(r.Pipeline) == 0 {
+			return ""
+		}
+		return fmt.Sprintf(" "+format+" |", r.Ratios[name])
+	}
+	if len(r.Pipeline) > 0 {
+		b.WriteString("\nCeilings, same run, same batches (samples/s); ratios against the first run above:\n\n| hop alone | samples/s | pipeline ÷ ceiling |\n|---|---|---|\n")
+	} else {
+		b.WriteString("Ceilings, same run, same batches (samples/s):\n\n| hop alone | samples/s |\n|---|---|\n")
+	}
+	fmt.Fprintf(&b, "| Kafka: raw franz-go producer → consumer | %s |%s\n", si(c.KafkaSamplesPerSec), pipe("pipeline_vs_kafka", "%.3f"))
+	fmt.Fprintf(&b, "| Kafka: raw franz-go producer at the devices' concurrency, each record acknowledged first | %s |%s\n", si(c.AckedProducerSamplesPerSec), pipe("pipeline_vs_acked_producer", "%.2f"))
+	fmt.Fprintf(&b, "| storage: warehouse batch insert | %s |%s\n", si(c.StorageSamplesPerSec), pipe("pipeline_vs_storage", "%.2f"))
+	fmt.Fprintf(&b, "| HTTP: empty handler, same client load | %s |%s\n", si(c.HTTPSamplesPerSec), pipe("pipeline_vs_http", "%.3f"))
+	fmt.Fprintf(&b, "| our gateway alone (HTTP + signature check + produce) | %s |%s\n", si(c.GatewaySamplesPerSec), pipe("pipeline_vs_gateway_alone", "%.2f"))
+	fmt.Fprintf(&b, "\nGateway alone ÷ raw producer at the same concurrency (acknowledged): %.2f; ÷ raw producer flat out: %.3f; ÷ empty-handler HTTP: %.2f; "+
+		"÷ empty-handler HTTP and acknowledged produce in series (%s, the most a gateway that did nothing else could accept on these cores): %.2f.\n",
+		r.Ratios["gateway_alone_vs_acked_producer"], r.Ratios["gateway_alone_vs_kafka_producer"], r.Ratios["gateway_alone_vs_http"],
+		si(c.HTTPThenProduce()), r.Ratios["gateway_alone_vs_http_then_produce"])
+	for _, n := range r.Notes {
+		fmt.Fprintf(&b, "\n%s\n", n)
+	}
+	if len(r.Pipeline) > 0 {
+		b.WriteString("\n![throughput](throughput.svg) ![latency](latency.svg)\n")
+	}
+	return b.String()
+}
+
+// pipelineTable writes one column per pipeline run.
+func (r *Result) pipelineTable(b *strings.Builder) {
 	b.WriteString("| figure |")
 	for _, p := range r.Pipeline {
-		fmt.Fprintf(&b, " %s |", p.Name)
+		fmt.Fprintf(b, " %s |", p.Name)
 	}
 	b.WriteString("\n|---|")
 	for range r.Pipeline {
@@ -204,9 +251,9 @@ func (r *Result) Markdown() string {
 	}
 	b.WriteString("\n")
 	row := func(name string, f func(Pipeline) string) {
-		fmt.Fprintf(&b, "| %s |", name)
+		fmt.Fprintf(b, "| %s |", name)
 		for _, p := range r.Pipeline {
-			fmt.Fprintf(&b, " %s |", f(p))
+			fmt.Fprintf(b, " %s |", f(p))
 		}
 		b.WriteString("\n")
 	}
@@ -229,20 +276,6 @@ func (r *Result) Markdown() string {
 	row("consumer lag drift (records/min)", func(p Pipeline) string { return fmt.Sprintf("%+.0f", p.LagDriftPerMinute) })
 	row("backpressure answers (retried)", func(p Pipeline) string { return fmt.Sprint(p.Backpressure) })
 	row("bad records sent / dead letters", func(p Pipeline) string { return fmt.Sprintf("%d / %d", p.BadRecords, p.DeadLetters) })
-	c := r.Ceilings
-	b.WriteString("\nCeilings, same run, same batches (samples/s); ratios against the first run above:\n\n| hop alone | samples/s | pipeline ÷ ceiling |\n|---|---|---|\n")
-	fmt.Fprintf(&b, "| Kafka: raw franz-go producer → consumer | %s | %.3f |\n", si(c.KafkaSamplesPerSec), r.Ratios["pipeline_vs_kafka"])
-	fmt.Fprintf(&b, "| Kafka: raw franz-go producer at the devices' concurrency, each record acknowledged first | %s | %.2f |\n", si(c.AckedProducerSamplesPerSec), r.Ratios["pipeline_vs_acked_producer"])
-	fmt.Fprintf(&b, "| storage: warehouse batch insert | %s | %.2f |\n", si(c.StorageSamplesPerSec), r.Ratios["pipeline_vs_storage"])
-	fmt.Fprintf(&b, "| HTTP: empty handler, same client load | %s | %.3f |\n", si(c.HTTPSamplesPerSec), r.Ratios["pipeline_vs_http"])
-	fmt.Fprintf(&b, "| our gateway alone (HTTP + signature check + produce) | %s | %.2f |\n", si(c.GatewaySamplesPerSec), r.Ratios["pipeline_vs_gateway_alone"])
-	fmt.Fprintf(&b, "\nGateway alone ÷ raw producer at the same concurrency (acknowledged): %.2f; ÷ raw producer flat out: %.3f; ÷ empty-handler HTTP: %.2f.\n",
-		r.Ratios["gateway_alone_vs_acked_producer"], r.Ratios["gateway_alone_vs_kafka_producer"], r.Ratios["gateway_alone_vs_http"])
-	for _, n := range r.Notes {
-		fmt.Fprintf(&b, "\n%s\n", n)
-	}
-	b.WriteString("\n![throughput](throughput.svg) ![latency](latency.svg)\n")
-	return b.String()
 }
 
 // Percentile reads the q-quantile (0..1) from cumulative-free buckets,

@@ -37,3 +37,38 @@ func TestFinishExplainsAGrowingBacklog(t *testing.T) {
 		t.Fatalf("notes %q", r.Notes)
 	}
 }
+
+// HTTP and produce on the same cores add up per sample: two hops of 30 M
+// and 60 M samples/s together manage 20 M.
+func TestHTTPThenProduceAddsTheHopsTimes(t *testing.T) {
+	c := Ceilings{HTTPSamplesPerSec: 30e6, AckedProducerSamplesPerSec: 60e6, GatewaySamplesPerSec: 15e6}
+	if got := c.HTTPThenProduce(); math.Abs(got-20e6) > 1 {
+		t.Fatalf("HTTP then produce = %v, want 20e6", got)
+	}
+	if (Ceilings{HTTPSamplesPerSec: 30e6}).HTTPThenProduce() != 0 {
+		t.Fatal("a bound from a hop that was not measured")
+	}
+	r := Result{Ceilings: c}
+	r.Finish()
+	if got := r.Ratios["gateway_alone_vs_http_then_produce"]; math.Abs(got-0.75) > 1e-9 {
+		t.Fatalf("gateway ÷ bound = %v, want 0.75", got)
+	}
+}
+
+// --ceilings-only: a report without pipeline runs has the ceilings and the
+// gateway's ratios, and no empty pipeline table or ratio column.
+func TestCeilingsOnlyReport(t *testing.T) {
+	r := Result{Mode: "quick", Ceilings: Ceilings{KafkaSamplesPerSec: 500e6, AckedProducerSamplesPerSec: 40e6, HTTPSamplesPerSec: 20e6, StorageSamplesPerSec: 3e6, GatewaySamplesPerSec: 8e6}}
+	r.Finish()
+	md := r.Markdown()
+	for _, want := range []string{"| our gateway alone (HTTP + signature check + produce) | 8.00 M |\n", "(acknowledged): 0.20", "÷ empty-handler HTTP: 0.40", "(13.33 M, the most", "accept on these cores): 0.60"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("report lacks %q:\n%s", want, md)
+		}
+	}
+	for _, unwanted := range []string{"| figure |", "pipeline ÷ ceiling", "throughput.svg"} {
+		if strings.Contains(md, unwanted) {
+			t.Errorf("report without pipeline runs has %q", unwanted)
+		}
+	}
+}

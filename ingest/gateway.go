@@ -102,7 +102,7 @@ type Gateway struct {
 // atomically around the produce.
 type deviceState struct {
 	mu       sync.Mutex
-	key      ed25519.PublicKey
+	key      deviceKey
 	removed  bool
 	loadedAt time.Time
 	lastSeq  uint64
@@ -255,7 +255,7 @@ func (g *Gateway) handleFrames(w http.ResponseWriter, r *http.Request) {
 		g.reject(w, http.StatusForbidden, "removed_device", apiError{Error: "device " + id + " was removed by its owner"})
 		return
 	}
-	if err := b.Verify(st.key); err != nil {
+	if !st.key.verify(b) {
 		g.reject(w, http.StatusUnauthorized, "bad_signature", apiError{Error: "signature does not verify with the key registered for device " + id})
 		return
 	}
@@ -325,13 +325,16 @@ func (g *Gateway) device(ctx context.Context, id string) (*deviceState, error) {
 	defer g.mu.Unlock()
 	if cur, ok := g.devices[id]; ok {
 		cur.mu.Lock()
-		cur.key, cur.removed, cur.loadedAt = d.PublicKey, d.Removed, g.cfg.Now()
+		if !cur.key.raw.Equal(d.PublicKey) { // a key is only rebuilt when it changed
+			cur.key = newDeviceKey(d.PublicKey)
+		}
+		cur.removed, cur.loadedAt = d.Removed, g.cfg.Now()
 		// The registry may lag behind what this gateway accepted; never go back.
 		cur.lastSeq = max(cur.lastSeq, d.LastSeq)
 		cur.mu.Unlock()
 		return cur, nil
 	}
-	st = &deviceState{key: d.PublicKey, removed: d.Removed, loadedAt: g.cfg.Now(), lastSeq: d.LastSeq}
+	st = &deviceState{key: newDeviceKey(d.PublicKey), removed: d.Removed, loadedAt: g.cfg.Now(), lastSeq: d.LastSeq}
 	g.devices[id] = st
 	return st, nil
 }

@@ -152,13 +152,21 @@ func (b Batch) NumFrames() int { return b.frames }
 // Bytes returns the encoded batch, signature included.
 func (b Batch) Bytes() []byte { return b.b }
 
+// Signed returns the bytes the signature covers and the signature, for
+// verifiers that keep a device's key in their own precomputed form (the
+// gateway does).
+func (b Batch) Signed() (msg, sig []byte) {
+	body := len(b.b) - SignatureSize
+	return b.b[:body], b.b[body:]
+}
+
 // Verify checks the batch signature against the device's public key.
 func (b Batch) Verify(pub ed25519.PublicKey) error {
 	if len(pub) != ed25519.PublicKeySize {
 		return fmt.Errorf("frame: device key has %d bytes, want %d", len(pub), ed25519.PublicKeySize)
 	}
-	body := len(b.b) - SignatureSize
-	if !ed25519.Verify(pub, b.b[:body], b.b[body:]) {
+	msg, sig := b.Signed()
+	if !ed25519.Verify(pub, msg, sig) {
 		return ErrBadSignature
 	}
 	return nil
