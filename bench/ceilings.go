@@ -104,7 +104,7 @@ func TempTopic(ctx context.Context, brokers []string, purpose string, partitions
 	}
 	adm := kadm.NewClient(cl)
 	topic := fmt.Sprintf("rhd.bench.%s.%d", purpose, time.Now().UnixNano())
-	res, err := adm.CreateTopic(ctx, partitions, -1, nil, topic)
+	res, err := adm.CreateTopic(ctx, partitions, -1, ingest.TopicConfigs(), topic) // as the frames topic
 	if err == nil {
 		err = res.Err
 	}

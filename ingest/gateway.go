@@ -67,6 +67,20 @@ type Config struct {
 	Now          func() time.Time
 }
 
+// ProducerBatchBytes bounds one produce batch before compression: room for
+// two of the largest device batches, so any single batch fits.
+const ProducerBatchBytes = 2 * frame.MaxBatchSize
+
+// TopicConfigs are the settings the frames topic and its dead-letter topic
+// need; rhd creates (or updates) them with these. A broker's default
+// max.message.bytes (1 MiB) is smaller than the largest device batch once
+// its readings do not compress, and every device whose batch shared a
+// refused produce would be answered 503 again and again.
+func TopicConfigs() map[string]*string {
+	limit := strconv.Itoa(2 * ProducerBatchBytes) // lz4 can grow incompressible data slightly
+	return map[string]*string{"max.message.bytes": &limit}
+}
+
 // ProducerOpts are the gateway's Kafka producer settings; benchmarks that
 // hold the gateway against a raw producer use the same ones.
 func ProducerOpts(brokers []string, topic string) []kgo.Opt {
@@ -75,7 +89,7 @@ func ProducerOpts(brokers []string, topic string) []kgo.Opt {
 		kgo.DefaultProduceTopic(topic),
 		kgo.RequiredAcks(kgo.AllISRAcks()), // idempotent writes need all ISR acks
 		kgo.ProducerBatchCompression(kgo.Lz4Compression(), kgo.NoCompression()),
-		kgo.ProducerBatchMaxBytes(8 << 20),
+		kgo.ProducerBatchMaxBytes(ProducerBatchBytes),
 		kgo.RecordPartitioner(kgo.StickyKeyPartitioner(nil)),
 		// A device waits for its answer, which waits for the broker: do not
 		// linger (franz-go's default is 10 ms per batch). Records still

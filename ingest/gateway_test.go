@@ -5,12 +5,14 @@ import (
 	"context"
 	"crypto/ed25519"
 	"encoding/json"
+	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
 	"testing"
 	"time"
 
+	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kfake"
 	"github.com/twmb/franz-go/pkg/kgo"
 
@@ -31,12 +33,20 @@ type fixture struct {
 
 func newFixture(t *testing.T, opts ...kgo.Opt) *fixture {
 	t.Helper()
-	c, err := kfake.NewCluster(kfake.SeedTopics(2, FramesTopic))
+	c, err := kfake.NewCluster()
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(c.Close)
 	ctx := context.Background()
+	admCl, err := kgo.NewClient(kgo.SeedBrokers(c.ListenAddrs()...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admCl.Close()
+	if _, err := kadm.NewClient(admCl).CreateTopic(ctx, 2, -1, TopicConfigs(), FramesTopic); err != nil { // as rhd creates it
+		t.Fatal(err)
+	}
 	store, err := ledger.Open(ctx, filepath.Join(t.TempDir(), "ledger.db"))
 	if err != nil {
 		t.Fatal(err)
@@ -282,4 +292,67 @@ func patched(b []byte, off int, v byte) []byte {
 	c := bytes.Clone(b)
 	c[off] = v
 	return c
+}
+
+// The largest batch a device may send, of readings that do not compress,
+// is stored whole (franz-go's default batch limit is just under 1 MB).
+func TestLargestIncompressibleBatchIsAccepted(t *testing.T) {
+	f := newFixture(t)
+	rng := rand.New(rand.NewPCG(1, 2))
+	var e frame.Encoder
+	e.Reset(f.dev, 1)
+	start := time.Now().Add(-time.Hour).UnixMilli()
+	for i := range 8 {
+		raw := make([]uint16, 65_000)
+		for j := range raw {
+			raw[j] = uint16(rng.Uint32()) // activity counts: any 16-bit value is plausible
+		}
+		e.AddFrame(start+int64(i)*65_000, frame.Series{Metric: frame.Activity, IntervalMs: 1, Raw: raw})
+	}
+	body, err := e.Sign(f.key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(body) < frame.MaxBatchSize-10_000 || len(body) > frame.MaxBatchSize {
+		t.Fatalf("test batch of %d bytes, want just under %d", len(body), frame.MaxBatchSize)
+	}
+	body = bytes.Clone(body)
+	if code, apiErr, _ := f.post(body); code != 200 {
+		t.Fatalf("largest batch: %d %s", code, apiErr.Error)
+	}
+	recs := f.records()
+	if len(recs) != 1 || !bytes.Equal(recs[0].Value, body) {
+		t.Fatalf("topic holds %d records, want the whole batch", len(recs))
+	}
+}
+
+// Batches from many devices coalesce into one produce request while another
+// is in flight. The producer's batch limit and the topic's must agree: two
+// incompressible 600 KB batches produced together land, where the old
+// setting (8 MiB batches against the broker's 1 MiB default) had the broker
+// refuse them, and the gateway answer 503 to both devices again and again.
+func TestCoalescedLargeBatchesAreAccepted(t *testing.T) {
+	f := newFixture(t)
+	cl, err := kgo.NewClient(append(ProducerOpts(f.brokers, FramesTopic), kgo.ManualFlushing())...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	rng := rand.New(rand.NewPCG(3, 4))
+	results := make(chan error, 2)
+	for range 2 {
+		v := make([]byte, 600_000)
+		for i := range v {
+			v[i] = byte(rng.Uint32())
+		}
+		cl.Produce(context.Background(), &kgo.Record{Key: []byte("same device"), Value: v}, func(_ *kgo.Record, err error) { results <- err })
+	}
+	if err := cl.Flush(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		if err := <-results; err != nil {
+			t.Fatalf("coalesced batch refused: %v", err)
+		}
+	}
 }

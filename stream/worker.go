@@ -91,6 +91,11 @@ func NewWorker(cfg Config) (*Worker, error) {
 		kgo.FetchMaxBytes(64 << 20),
 		kgo.FetchMaxWait(200 * time.Millisecond),
 		kgo.DefaultProduceTopic(cfg.DLQTopic),
+		// A dead letter carries its record whole, up to a 1 MiB batch plus
+		// headers; franz-go's default (just under 1 MB) would refuse it and
+		// stop the partition. The dead-letter topic accepts as much as the
+		// frames topic (rhd creates both with ingest.TopicConfigs).
+		kgo.ProducerBatchMaxBytes(2 * frame.MaxBatchSize),
 		kgo.RequiredAcks(kgo.AllISRAcks()),
 	}, cfg.KafkaOpts...)
 	cl, err := kgo.NewClient(opts...)

@@ -5,16 +5,19 @@ import (
 	"context"
 	"crypto/ed25519"
 	"math"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus/testutil"
+	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kfake"
 	"github.com/twmb/franz-go/pkg/kgo"
 
@@ -38,11 +41,24 @@ type env struct {
 
 func newEnv(t *testing.T) *env {
 	t.Helper()
-	c, err := kfake.NewCluster(kfake.SeedTopics(2, FramesTopic), kfake.SeedTopics(1, DLQTopic), kfake.GroupMinSessionTimeout(100*time.Millisecond))
+	c, err := kfake.NewCluster(kfake.GroupMinSessionTimeout(100 * time.Millisecond))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(c.Close)
+	// As rhd creates them: both take device batches of up to 1 MiB whole
+	// (ingest.TopicConfigs).
+	cl, err := kgo.NewClient(kgo.SeedBrokers(c.ListenAddrs()...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	limit := strconv.Itoa(4 * frame.MaxBatchSize)
+	for topic, parts := range map[string]int32{FramesTopic: 2, DLQTopic: 1} {
+		if _, err := kadm.NewClient(cl).CreateTopic(context.Background(), parts, -1, map[string]*string{"max.message.bytes": &limit}, topic); err != nil {
+			t.Fatal(err)
+		}
+	}
 	return newEnvOn(t, c.ListenAddrs(), t.TempDir())
 }
 
@@ -100,7 +116,7 @@ func (e *env) batch(seq uint64, start time.Time, seconds int) []byte {
 
 func (e *env) produce(values ...[]byte) {
 	e.t.Helper()
-	cl, err := kgo.NewClient(kgo.SeedBrokers(e.brokers...), kgo.DefaultProduceTopic(FramesTopic))
+	cl, err := kgo.NewClient(kgo.SeedBrokers(e.brokers...), kgo.DefaultProduceTopic(FramesTopic), kgo.ProducerBatchMaxBytes(2*frame.MaxBatchSize))
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -238,6 +254,28 @@ func TestBadRecordsGoToTheDeadLetterTopic(t *testing.T) {
 	slices.Sort(reasons) // two partitions: arrival order varies
 	if len(reasons) != 2 || !strings.Contains(reasons[0], "unknown device") || !strings.Contains(reasons[1], "shorter than header") {
 		t.Fatalf("dead-letter reasons %q", reasons)
+	}
+}
+
+// A dead letter as large as the largest batch (1 MiB of bytes that are no
+// batch at all) is set aside like any other; franz-go's default producer
+// limit refused it and stopped the partition behind it.
+func TestLargestBadRecordIsDeadLettered(t *testing.T) {
+	e := newEnv(t)
+	wh := e.openWarehouse()
+	defer wh.Close()
+	junk := make([]byte, frame.MaxBatchSize)
+	rng := rand.New(rand.NewPCG(5, 6))
+	for i := range junk {
+		junk[i] = byte(rng.Uint32())
+	}
+	e.produce(junk, e.batch(1, minute0, 10))
+	m := e.runUntil(wh, 2)
+	if got := testutil.ToFloat64(m.DeadLetters); got != 1 {
+		t.Fatalf("%v dead letters, want 1", got)
+	}
+	if c, _ := wh.Counts(context.Background()); c.Batches != 1 {
+		t.Fatalf("good record behind the large bad one not stored: %+v", c)
 	}
 }
 

@@ -17,6 +17,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kfake"
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"rhd.dev/ingest"
 	"rhd.dev/settle"
 	"rhd.dev/stream"
 )
@@ -71,13 +72,41 @@ func ensureTopics(ctx context.Context, cfg *config) error {
 		if parts == 0 {
 			parts = cfg.KafkaPartition
 		}
-		res, err := adm.CreateTopic(ctx, int32(parts), -1, nil, name)
+		var configs map[string]*string
+		if name == stream.FramesTopic || name == stream.DLQTopic { // device batches, up to 1 MiB each
+			configs = ingest.TopicConfigs()
+		}
+		res, err := adm.CreateTopic(ctx, int32(parts), -1, configs, name)
 		if err == nil {
 			err = res.Err
 		}
-		if err != nil && !errors.Is(err, kerr.TopicAlreadyExists) {
+		switch {
+		case errors.Is(err, kerr.TopicAlreadyExists) && configs != nil:
+			// Created by an older rhd or by hand: make sure it takes the largest batches.
+			if err := setTopicConfigs(ctx, adm, name, configs); err != nil {
+				return err
+			}
+		case err != nil && !errors.Is(err, kerr.TopicAlreadyExists):
 			return fmt.Errorf("creating topic %s: %w", name, err)
 		}
+	}
+	return nil
+}
+
+func setTopicConfigs(ctx context.Context, adm *kadm.Client, topic string, configs map[string]*string) error {
+	var alter []kadm.AlterConfig
+	for k, v := range configs {
+		alter = append(alter, kadm.AlterConfig{Op: kadm.SetConfig, Name: k, Value: v})
+	}
+	res, err := adm.AlterTopicConfigs(ctx, alter, topic)
+	if err == nil {
+		var r kadm.AlterConfigsResponse
+		if r, err = res.On(topic, nil); err == nil {
+			err = r.Err
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("topic %s: setting %v: %w", topic, alter, err)
 	}
 	return nil
 }
