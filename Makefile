@@ -35,7 +35,7 @@ fuzz:
 # BENCH=--full for longer runs.
 bench:
 	$(GO) run ./cmd/rhd bench $(BENCH) --out bench/results
-	$(GO) test -run '^$$' -bench . -benchtime 2s rhd.dev/firmware/frame rhd.dev/stream rhd.dev/stream/warehouse | tee bench/results/micro.txt
+	$(GO) test -run '^$$' -bench . -benchtime 2s rhd.dev/firmware/frame rhd.dev/ingest rhd.dev/stream rhd.dev/stream/warehouse | tee bench/results/micro.txt
 	$(GO) test -run '^$$' -bench 'Export$$' -benchtime 2x rhd.dev/cohorter/bundle | tee -a bench/results/micro.txt
 	$(GO) test -run '^$$' -bench 'Gas' -benchtime 3x rhd.dev/contracts | tee -a bench/results/micro.txt
 
