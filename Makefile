@@ -14,13 +14,15 @@ build:
 	$(GO) build -o bin/rhd ./cmd/rhd
 
 # The committed contract code must match its sources, then every test of
-# every module in the workspace, then short fuzz runs of the decoders.
+# every module in the workspace, then short fuzz runs of the decoders and of
+# the gateway's signature check against crypto/ed25519.
 # Postgres, geth and Chromium tests fail (not skip) when CI=true.
 test: contracts-check vet
 	$(GO) test -count=1 -timeout 20m rhd.dev/...
 	GOFLAGS= $(GO) test -count=1 rhd.dev/stream/warehouse rhd.dev/cohorter/bundle
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) rhd.dev/firmware/frame
 	$(GO) test -run '^$$' -fuzz FuzzParsers -fuzztime 10s rhd.dev/ingest/upload
+	$(GO) test -run '^$$' -fuzz FuzzDeviceKeyAgreesWithStdlib -fuzztime 10s rhd.dev/ingest
 
 vet:
 	$(GO) vet rhd.dev/...
