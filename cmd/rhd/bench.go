@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"regexp"
 	"runtime/pprof"
 	"strings"
 	"syscall"
@@ -185,7 +186,7 @@ func measureCeilings(ctx context.Context, c *config, store *ledger.Store, device
 			return storageCeiling(ctx, filepath.Join(c.DataDir, "ceiling.duckdb"), o, int(perBatch))
 		}, &out.StorageSamplesPerSec, 1},
 		{"gateway alone (HTTP, signature check, produce; nothing consuming)", func() (float64, error) {
-			stop := startProfile(o.cpuprofile, "gateway alone")
+			stop := startProfile(o.cpuprofile, "gateway alone", log)
 			defer stop()
 			return gatewayAlone(ctx, c, store, devices, shape, len(batches[0]), o.ceiling)
 		}, &out.GatewaySamplesPerSec, 1},
@@ -238,7 +239,7 @@ func runPipelines(ctx context.Context, c *config, store *ledger.Store, devices [
 	for _, run := range benchRuns(o) {
 		shape.Rate = run.rate
 		fmt.Fprintf(log, "pipeline, %s: %d devices, %s warm-up, %s measured…\n", run.name, len(devices), o.warmup, o.duration)
-		stopProfile := startProfile(o.cpuprofile, run.name)
+		stopProfile := startProfile(o.cpuprofile, run.name, log)
 		p, err := bench.RunPipeline(ctx, bench.PipelineConfig{
 			Load:   &bench.Load{Gateway: "http://" + gw.addr, Devices: devices, Shape: shape},
 			Warmup: o.warmup, Duration: o.duration, BadRatio: o.badRatio, Bad: cl, Probe: probe,
@@ -286,20 +287,27 @@ func benchRuns(o benchOptions) []benchRun {
 
 // startProfile profiles the CPU into prefix-name.pprof until the returned
 // function is called (nothing without a prefix).
-func startProfile(prefix, name string) func() {
+func startProfile(prefix, name string, log io.Writer) func() {
 	if prefix == "" {
 		return func() {}
 	}
-	f, err := os.Create(prefix + "-" + strings.ReplaceAll(name, " ", "-") + ".pprof")
+	// "paced at 1 M samples/s" -> "paced-at-1-M-samples-s": no separators in the file name.
+	file := prefix + "-" + strings.Trim(profileName.ReplaceAllString(name, "-"), "-") + ".pprof"
+	f, err := os.Create(file)
+	if err == nil {
+		if err = pprof.StartCPUProfile(f); err != nil {
+			f.Close()
+		}
+	}
 	if err != nil {
+		fmt.Fprintf(log, "  no CPU profile of %s: %v\n", name, err)
 		return func() {}
 	}
-	if err := pprof.StartCPUProfile(f); err != nil {
-		f.Close()
-		return func() {}
-	}
+	fmt.Fprintf(log, "  CPU profile of %s: %s\n", name, file)
 	return func() { pprof.StopCPUProfile(); f.Close() }
 }
+
+var profileName = regexp.MustCompile(`[^A-Za-z0-9]+`)
 
 func siRate(v float64) string {
 	if v >= 1e6 {

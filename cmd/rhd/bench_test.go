@@ -23,7 +23,7 @@ func TestBenchHarnessTinyRun(t *testing.T) {
 	out := t.TempDir()
 	var log bytes.Buffer
 	res, err := runBench(context.Background(), cfg, benchOptions{devices: 4, minutesPerBatch: 5, rate: 20_000, badRatio: 0.5,
-		warmup: time.Second, duration: 3 * time.Second, ceiling: time.Second, out: out}, &log)
+		warmup: time.Second, duration: 3 * time.Second, ceiling: time.Second, out: out, cpuprofile: filepath.Join(out, "cpu")}, &log)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, log.String())
 	}
@@ -71,6 +71,13 @@ func TestBenchHarnessTinyRun(t *testing.T) {
 		b, err := os.ReadFile(filepath.Join(out, f))
 		if err != nil || len(b) == 0 {
 			t.Fatalf("%s: %v", f, err)
+		}
+	}
+	// One CPU profile per profiled phase, named after it ("paced at 20 k
+	// samples/s" once made a path with a slash and no profile).
+	for _, phase := range []string{"gateway-alone", "saturated", "paced-at-20-k-samples-s"} {
+		if st, err := os.Stat(filepath.Join(out, "cpu-"+phase+".pprof")); err != nil || st.Size() == 0 {
+			t.Errorf("CPU profile of %s: %v\n%s", phase, err, log.String())
 		}
 	}
 	if md, _ := os.ReadFile(filepath.Join(out, "result.md")); !strings.Contains(string(md), "samples/s committed to the warehouse") {
