@@ -30,16 +30,18 @@ vet:
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime 5m rhd.dev/firmware/frame
 
-# One invocation, one machine: `rhd bench` (ceilings of each hop, the
-# pipeline saturated and paced at 1 M samples/s; bench/results/result.*,
-# charts), then the micro-benchmarks it builds on: codec, warehouse insert,
-# bundle export against DuckDB's own COPY, gas per sale/record/claim.
+# One invocation, one machine: the micro-benchmarks (codec, signature check,
+# warehouse insert, bundle export against DuckDB's own COPY, gas per
+# sale/record/claim), then `rhd bench` (ceilings of each hop, the pipeline
+# saturated and paced at 1 M samples/s), which writes all of it into
+# bench/results/result.{md,json} with the charts.
 # BENCH=--full for longer runs.
 bench:
-	$(GO) run ./cmd/rhd bench $(BENCH) --out bench/results
+	mkdir -p bench/results
 	$(GO) test -run '^$$' -bench . -benchtime 2s rhd.dev/firmware/frame rhd.dev/ingest rhd.dev/stream rhd.dev/stream/warehouse | tee bench/results/micro.txt
 	$(GO) test -run '^$$' -bench 'Export$$' -benchtime 2x rhd.dev/cohorter/bundle | tee -a bench/results/micro.txt
 	$(GO) test -run '^$$' -bench 'Gas' -benchtime 3x rhd.dev/contracts | tee -a bench/results/micro.txt
+	$(GO) run ./cmd/rhd bench $(BENCH) --micro bench/results/micro.txt --out bench/results
 
 # Recompiles the Solidity sources with the pinned solc and OpenZeppelin (npm)
 # and regenerates the Go bindings with the pinned abigen.

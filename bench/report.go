@@ -117,6 +117,8 @@ type Result struct {
 	// rate to the raw producer's.
 	Ratios map[string]float64 `json:"ratios"`
 	Notes  []string           `json:"notes,omitempty"`
+	// Micro holds the Go micro-benchmarks run just before, if given.
+	Micro []Micro `json:"micro,omitempty"`
 }
 
 // Machine describes where the run happened.
@@ -232,6 +234,9 @@ func (r *Result) Markdown() string {
 		si(c.HTTPThenProduce()), r.Ratios["gateway_alone_vs_http_then_produce"])
 	for _, n := range r.Notes {
 		fmt.Fprintf(&b, "\n%s\n", n)
+	}
+	if len(r.Micro) > 0 {
+		microMarkdown(&b, r.Micro)
 	}
 	if len(r.Pipeline) > 0 {
 		b.WriteString("\n![throughput](throughput.svg) ![latency](latency.svg)\n")

@@ -72,3 +72,47 @@ func TestCeilingsOnlyReport(t *testing.T) {
 		}
 	}
 }
+
+const goBenchOutput = `goos: linux
+goarch: amd64
+pkg: rhd.dev/ingest
+cpu: Oxide Virtual Turin-like Processor
+BenchmarkVerify/crypto-ed25519-2         	   53308	     45658 ns/op
+BenchmarkVerify/precomputed-key-2        	   83534	     27729 ns/op
+PASS
+ok  	rhd.dev/ingest	4.790s
+pkg: rhd.dev/contracts
+BenchmarkGasPerRecord-2            	       3	  82946544 ns/op	     30448 gas/plain-erc721	     79469 gas/record	         2.610 ratio
+ok  	rhd.dev/contracts	1.943s
+`
+
+func TestParseMicroKeepsEveryFigureWithItsPackage(t *testing.T) {
+	ms, err := ParseMicro(strings.NewReader(goBenchOutput))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ms) != 3 {
+		t.Fatalf("%d results, want 3: %+v", len(ms), ms)
+	}
+	v := ms[1]
+	if v.Package != "rhd.dev/ingest" || v.Name != "Verify/precomputed-key" || len(v.Figures) != 1 || v.Figures[0] != (Figure{27729, "ns/op"}) {
+		t.Fatalf("second result %+v", v)
+	}
+	g := ms[2]
+	if g.Package != "rhd.dev/contracts" || g.Name != "GasPerRecord" || len(g.Figures) != 4 || g.Figures[2] != (Figure{79469, "gas/record"}) {
+		t.Fatalf("gas result %+v", g)
+	}
+	r := Result{Micro: ms}
+	r.Finish()
+	if md := r.Markdown(); !strings.Contains(md, "| contracts | GasPerRecord | 82946544 ns/op, 30448 gas/plain-erc721, 79469 gas/record, 2.61 ratio |") {
+		t.Fatalf("report lacks the gas line:\n%s", md)
+	}
+}
+
+func TestParseMicroRefusesABrokenLine(t *testing.T) {
+	for _, bad := range []string{"BenchmarkX-2 10 fast ns/op", "BenchmarkX-2 10 123"} {
+		if _, err := ParseMicro(strings.NewReader(bad)); err == nil {
+			t.Errorf("%q parsed", bad)
+		}
+	}
+}

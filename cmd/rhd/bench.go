@@ -49,6 +49,7 @@ type benchOptions struct {
 	out             string
 	cpuprofile      string
 	ceilingsOnly    bool
+	micro           string
 }
 
 func benchCmd(cfg *config) *cobra.Command {
@@ -89,6 +90,7 @@ func benchCmd(cfg *config) *cobra.Command {
 	f.DurationVar(&o.soak, "soak", 0, "soak mode: a pipeline run this long, reporting memory growth and lag drift")
 	f.StringVar(&o.out, "out", filepath.Join("bench", "results"), "where to write the results")
 	f.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of each pipeline run to this path prefix")
+	f.StringVar(&o.micro, "micro", "", "`go test -bench` output to include in the report (make bench runs the micro-benchmarks first)")
 	f.BoolVar(&o.ceilingsOnly, "ceilings-only", false, "measure each hop alone and the gateway alone, without the pipeline runs")
 	return cmd
 }
@@ -143,6 +145,17 @@ func runBench(ctx context.Context, cfg *config, o benchOptions, log io.Writer) (
 		return nil, err
 	}
 	res := &bench.Result{Date: time.Now().UTC(), Machine: bench.Machine(), Mode: mode}
+	if o.micro != "" { // read first: a bad file should not cost a whole run
+		f, err := os.Open(o.micro)
+		if err != nil {
+			return nil, err
+		}
+		res.Micro, err = bench.ParseMicro(f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", o.micro, err)
+		}
+	}
 	shape := bench.Shape{MinutesPerBatch: o.minutesPerBatch, BurstPeriod: o.burst}
 	if res.Ceilings, err = measureCeilings(ctx, &c, store, devices, shape, o, log); err != nil {
 		return nil, err

@@ -22,8 +22,10 @@ func TestBenchHarnessTinyRun(t *testing.T) {
 	cfg := testConfig(t)
 	out := t.TempDir()
 	var log bytes.Buffer
+	micro := filepath.Join(t.TempDir(), "micro.txt") // as make bench writes it before rhd bench
+	os.WriteFile(micro, []byte("pkg: rhd.dev/contracts\nBenchmarkGasPerSale/1000-2  3  29824274 ns/op  83880 gas/sale\n"), 0o644)
 	res, err := runBench(context.Background(), cfg, benchOptions{devices: 4, minutesPerBatch: 5, rate: 20_000, badRatio: 0.5,
-		warmup: time.Second, duration: 3 * time.Second, ceiling: time.Second, out: out, cpuprofile: filepath.Join(out, "cpu")}, &log)
+		warmup: time.Second, duration: 3 * time.Second, ceiling: time.Second, out: out, cpuprofile: filepath.Join(out, "cpu"), micro: micro}, &log)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, log.String())
 	}
@@ -80,7 +82,8 @@ func TestBenchHarnessTinyRun(t *testing.T) {
 			t.Errorf("CPU profile of %s: %v\n%s", phase, err, log.String())
 		}
 	}
-	if md, _ := os.ReadFile(filepath.Join(out, "result.md")); !strings.Contains(string(md), "samples/s committed to the warehouse") {
+	if md, _ := os.ReadFile(filepath.Join(out, "result.md")); !strings.Contains(string(md), "samples/s committed to the warehouse") ||
+		!strings.Contains(string(md), "| contracts | GasPerSale/1000 | 29824274 ns/op, 83880 gas/sale |") {
 		t.Fatalf("result.md:\n%s", md)
 	}
 }
