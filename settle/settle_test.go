@@ -43,8 +43,9 @@ func newEnv(t *testing.T) *env {
 	op, _ := crypto.GenerateKey()
 	sim := simulated.NewBackend(types.GenesisAlloc{crypto.PubkeyToAddress(op.PublicKey): {Balance: new(big.Int).Mul(big.NewInt(1e6), big.NewInt(1e18))}},
 		simulated.WithBlockGasLimit(60_000_000), contracts.MainnetRules)
-	stop := make(chan struct{})
+	stop, stopped := make(chan struct{}), make(chan struct{})
 	go func() {
+		defer close(stopped)
 		for {
 			select {
 			case <-stop:
@@ -54,7 +55,9 @@ func newEnv(t *testing.T) *env {
 			}
 		}
 	}()
-	t.Cleanup(func() { close(stop); sim.Close() })
+	// The miner must be gone before the chain closes: a Commit racing
+	// Close finds no beacon and panics.
+	t.Cleanup(func() { close(stop); <-stopped; sim.Close() })
 	addrs, err := Deploy(ctx, sim.Client(), op)
 	if err != nil {
 		t.Fatal(err)
