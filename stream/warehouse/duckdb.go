@@ -258,6 +258,20 @@ var metricCodes = func() map[string]uint8 {
 // stream only writes validated frames, whose metrics are all known).
 func metricCode(name string) uint8 { return metricCodes[name] }
 
+// appendRollups appends the rollups of new batches through the writer's
+// appender, inside its transaction. Both row sinks use it.
+func appendRollups(app *duckdb.Appender, in *Write, isNew func(source, seq uint64) bool) error {
+	u := &in.Rollups
+	for i := range u.MinuteMs {
+		if isNew(u.Source[i], u.Seq[i]) {
+			if err := app.AppendRow(u.PID[i], u.DeviceType[i], u.Metric[i], time.UnixMilli(u.MinuteMs[i]).UTC(), u.N[i], u.Sum[i], u.Min[i], u.Max[i], u.Source[i], u.Seq[i]); err != nil {
+				return err
+			}
+		}
+	}
+	return app.Flush()
+}
+
 // rowSink puts a Write's readings and rollups of new batches into their
 // tables, inside the writer's transaction. Builds with the duckdb_arrow tag
 // hand DuckDB whole Arrow columns; others append row by row.

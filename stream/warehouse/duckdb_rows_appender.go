@@ -40,15 +40,10 @@ func (a *appenderRows) put(_ context.Context, _ *sql.Conn, in *Write, isNew func
 			}
 		}
 	}
-	u := &in.Rollups
-	for i := range u.MinuteMs {
-		if isNew(u.Source[i], u.Seq[i]) {
-			if err := a.rollups.AppendRow(u.PID[i], u.DeviceType[i], u.Metric[i], time.UnixMilli(u.MinuteMs[i]).UTC(), u.N[i], u.Sum[i], u.Min[i], u.Max[i], u.Source[i], u.Seq[i]); err != nil {
-				return err
-			}
-		}
+	if err := a.readings.Flush(); err != nil {
+		return err
 	}
-	return errors.Join(a.readings.Flush(), a.rollups.Flush())
+	return appendRollups(a.rollups, in, isNew)
 }
 
 func (a *appenderRows) clear() {
