@@ -83,7 +83,7 @@ func ensureTopics(ctx context.Context, cfg *config) error {
 		switch {
 		case errors.Is(err, kerr.TopicAlreadyExists) && configs != nil:
 			// Created by an older rhd or by hand: make sure it takes the largest batches.
-			if err := setTopicConfigs(ctx, adm, name, configs); err != nil {
+			if err := raiseTopicLimits(ctx, adm, name, configs); err != nil {
 				return err
 			}
 		case err != nil && !errors.Is(err, kerr.TopicAlreadyExists):
@@ -93,10 +93,34 @@ func ensureTopics(ctx context.Context, cfg *config) error {
 	return nil
 }
 
-func setTopicConfigs(ctx context.Context, adm *kadm.Client, topic string, configs map[string]*string) error {
+// raiseTopicLimits sets each numeric limit in configs on an existing topic
+// where its current value is lower; a limit an operator set higher stays.
+func raiseTopicLimits(ctx context.Context, adm *kadm.Client, topic string, configs map[string]*string) error {
+	described, err := adm.DescribeTopicConfigs(ctx, topic)
+	if err != nil {
+		return fmt.Errorf("topic %s: reading its configuration: %w", topic, err)
+	}
+	rc, err := described.On(topic, nil)
+	if err == nil {
+		err = rc.Err
+	}
+	if err != nil {
+		return fmt.Errorf("topic %s: reading its configuration: %w", topic, err)
+	}
+	current := map[string]string{}
+	for _, c := range rc.Configs {
+		current[c.Key] = c.MaybeValue()
+	}
 	var alter []kadm.AlterConfig
 	for k, v := range configs {
-		alter = append(alter, kadm.AlterConfig{Op: kadm.SetConfig, Name: k, Value: v})
+		have, errHave := strconv.ParseInt(current[k], 10, 64)
+		want, _ := strconv.ParseInt(*v, 10, 64)
+		if errHave != nil || have < want {
+			alter = append(alter, kadm.AlterConfig{Op: kadm.SetConfig, Name: k, Value: v})
+		}
+	}
+	if len(alter) == 0 {
+		return nil
 	}
 	res, err := adm.AlterTopicConfigs(ctx, alter, topic)
 	if err == nil {

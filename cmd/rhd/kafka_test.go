@@ -54,4 +54,24 @@ func TestEnsureTopicsLetsTheLargestBatchThrough(t *testing.T) {
 	if err := ensureTopics(context.Background(), cfg); err != nil {
 		t.Fatal(err)
 	}
+
+	// A limit an operator set higher than rhd's is left alone.
+	adm := kadm.NewClient(cl)
+	higher := strconv.Itoa(16 << 20)
+	if _, err := adm.AlterTopicConfigs(context.Background(), []kadm.AlterConfig{{Op: kadm.SetConfig, Name: "max.message.bytes", Value: &higher}}, stream.FramesTopic); err != nil {
+		t.Fatal(err)
+	}
+	if err := ensureTopics(context.Background(), cfg); err != nil {
+		t.Fatal(err)
+	}
+	after, err := adm.DescribeTopicConfigs(context.Background(), stream.FramesTopic)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc, _ := after.On(stream.FramesTopic, nil)
+	for _, kv := range rc.Configs {
+		if kv.Key == "max.message.bytes" && kv.MaybeValue() != higher {
+			t.Fatalf("operator's limit %s became %s", higher, kv.MaybeValue())
+		}
+	}
 }
