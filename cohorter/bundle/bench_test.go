@@ -95,8 +95,8 @@ func BenchmarkExport10M(b *testing.B) {
 	// Generated inside DuckDB: this process's memory is not the one measured.
 	for _, q := range []string{
 		fmt.Sprintf(`INSERT INTO batches SELECT p, 1, printf('%%064x', p + 1), 'ring', 1, 1, TIMESTAMP '2026-01-01' FROM range(%d) t(p)`, people),
-		fmt.Sprintf(`INSERT INTO rollups_minute SELECT printf('%%064x', p + 1), 'ring', m, TIMESTAMP '2026-01-01' + to_minutes(i::BIGINT), 60, 3900, 60, 70, p, 1
-			FROM range(%d) t(p), range(%d) u(i), (VALUES ('heart_rate'), ('steps')) v(m)`, people, minutes),
+		fmt.Sprintf(`INSERT INTO rollups_minute SELECT p, 1, v.id, TIMESTAMP '2026-01-01' + to_minutes(i::BIGINT), 60, 3900, 60, 70
+			FROM range(%d) t(p), range(%d) u(i), (SELECT id FROM metrics WHERE name IN ('heart_rate', 'steps')) v`, people, minutes),
 	} {
 		if _, err := wh.DB().Exec(q); err != nil {
 			b.Fatal(err)
@@ -183,7 +183,7 @@ func benchExport(b *testing.B, people, minutes int) {
 		t0 := time.Now()
 		_, err := wh.DB().ExecContext(ctx, fmt.Sprintf(`COPY (
 			SELECT pid AS participant, epoch_ms(minute) + 86400000 AS minute, metric, sum(n)::INTEGER AS samples, sum(sum)/sum(n) AS mean, min(min) AS min, max(max) AS max, sum(sum) AS sum
-			FROM rollups_minute GROUP BY pid, metric, minute ORDER BY participant, minute, metric
+			FROM rollups_named GROUP BY pid, metric, minute ORDER BY participant, minute, metric
 		) TO '%s' (FORMAT parquet, COMPRESSION zstd)`, filepath.Join(dir, "baseline.parquet")))
 		if err != nil {
 			b.Fatal(err)

@@ -19,6 +19,11 @@ import (
 // duckSchema is the embedded warehouse. Raw rows are appended; minute
 // rollups are stored as per-batch partials and merged by the readings_minute
 // view, so every batch contributes exactly once whatever order batches arrive in.
+// Neither raw rows nor rollups repeat who or which device type: both carry
+// their batch key and the metric's wire code, and the views join batches and
+// metrics back in. Narrow rows are what lets the storage hop keep up with a
+// million samples a second (strings cost the most to append and to compress
+// at every checkpoint).
 const duckSchema = `
 CREATE TABLE IF NOT EXISTS batches (
     source      UBIGINT NOT NULL,
@@ -30,9 +35,6 @@ CREATE TABLE IF NOT EXISTS batches (
     received    TIMESTAMP NOT NULL,
     PRIMARY KEY (source, seq)
 );
--- Raw samples carry only their batch key and the metric's wire code: who
--- and which device type come from batches (see readings_named). Narrow rows
--- are what lets the storage hop keep up with a million samples a second.
 CREATE TABLE IF NOT EXISTS readings (
     source      UBIGINT NOT NULL,
     seq         UBIGINT NOT NULL,
@@ -45,23 +47,24 @@ CREATE TABLE IF NOT EXISTS metrics (
     name        VARCHAR NOT NULL
 );
 CREATE TABLE IF NOT EXISTS rollups_minute (
-    pid         VARCHAR NOT NULL,
-    device_type VARCHAR NOT NULL,
-    metric      VARCHAR NOT NULL,
+    source      UBIGINT NOT NULL,
+    seq         UBIGINT NOT NULL,
+    metric      UTINYINT NOT NULL,
     minute      TIMESTAMP NOT NULL,
     n           UINTEGER NOT NULL,
     sum         DOUBLE NOT NULL,
     min         DOUBLE NOT NULL,
-    max         DOUBLE NOT NULL,
-    source      UBIGINT NOT NULL,
-    seq         UBIGINT NOT NULL
+    max         DOUBLE NOT NULL
 );
 CREATE OR REPLACE VIEW readings_named AS
     SELECT b.pid, b.device_type, m.name AS metric, r.ts, r.value, r.source, r.seq
     FROM readings r JOIN batches b USING (source, seq) JOIN metrics m ON m.id = r.metric;
+CREATE OR REPLACE VIEW rollups_named AS
+    SELECT b.pid, b.device_type, mt.name AS metric, u.minute, u.n, u.sum, u.min, u.max, u.source, u.seq, b.received
+    FROM rollups_minute u JOIN batches b USING (source, seq) JOIN metrics mt ON mt.id = u.metric;
 CREATE OR REPLACE VIEW readings_minute AS
     SELECT pid, device_type, metric, minute, sum(n)::BIGINT AS n, sum(sum) AS sum, min(min) AS min, max(max) AS max
-    FROM rollups_minute GROUP BY pid, device_type, metric, minute;
+    FROM rollups_named GROUP BY pid, device_type, metric, minute;
 `
 
 // stageSchema holds the batch keys of one Write while it is checked against
@@ -104,39 +107,60 @@ func OpenDuckDB(ctx context.Context, path string) (*DuckDB, error) {
 	return w, nil
 }
 
-// migrateDuck creates the schema, first narrowing a readings table of the
-// earlier layout (pid and device type on every row) in place.
+// migrateDuck creates the schema in one transaction. Tables of earlier
+// layouts (pid, device type and metric name on every row) are narrowed in
+// place: renamed aside, created anew, filled from the old rows.
 func migrateDuck(ctx context.Context, db *sql.DB) error {
-	var wide int
-	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM information_schema.columns
-		WHERE table_schema = 'main' AND table_name = 'readings' AND column_name = 'pid'`).Scan(&wide); err != nil {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
 		return err
 	}
-	if wide > 0 {
-		codes := "CASE metric"
-		for _, m := range frame.Metrics {
-			codes += fmt.Sprintf(" WHEN '%s' THEN %d", m, uint8(m))
-		}
-		codes += " END"
-		if _, err := db.ExecContext(ctx, `BEGIN TRANSACTION;
-			CREATE TABLE readings_narrow AS SELECT source, seq, (`+codes+`)::UTINYINT AS metric, ts, value FROM readings;
-			DROP VIEW IF EXISTS readings_named;
-			DROP TABLE readings;
-			ALTER TABLE readings_narrow RENAME TO readings;
-			COMMIT`); err != nil {
-			db.ExecContext(ctx, `ROLLBACK`)
-			return fmt.Errorf("narrowing readings: %w", err)
-		}
-	}
-	if _, err := db.ExecContext(ctx, duckSchema); err != nil {
-		return err
-	}
+	defer tx.Rollback()
+	codes := "(CASE metric"
 	for _, m := range frame.Metrics {
-		if _, err := db.ExecContext(ctx, `INSERT OR REPLACE INTO metrics VALUES (?, ?)`, uint8(m), m.String()); err != nil {
+		codes += fmt.Sprintf(" WHEN '%s' THEN %d", m, uint8(m))
+	}
+	codes += " END)"
+	narrowed := map[string]string{ // table → its rows in the new layout
+		"readings":       "source, seq, " + codes + ", ts, value",
+		"rollups_minute": "source, seq, " + codes + ", minute, n, sum, min, max",
+	}
+	var wide []string
+	for _, table := range []string{"readings", "rollups_minute"} {
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM information_schema.columns
+			WHERE table_schema = 'main' AND table_name = ? AND column_name = 'pid'`, table).Scan(&n); err != nil {
+			return err
+		}
+		if n > 0 {
+			wide = append(wide, table)
+		}
+	}
+	if len(wide) > 0 {
+		// The views read the old columns; the schema creates them again.
+		if _, err := tx.ExecContext(ctx, `DROP VIEW IF EXISTS readings_named; DROP VIEW IF EXISTS readings_minute; DROP VIEW IF EXISTS rollups_named`); err != nil {
 			return err
 		}
 	}
-	return nil
+	for _, table := range wide {
+		if _, err := tx.ExecContext(ctx, `ALTER TABLE `+table+` RENAME TO `+table+`_wide`); err != nil {
+			return fmt.Errorf("narrowing %s: %w", table, err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, duckSchema); err != nil {
+		return err
+	}
+	for _, table := range wide {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO `+table+` SELECT `+narrowed[table]+` FROM `+table+`_wide; DROP TABLE `+table+`_wide`); err != nil {
+			return fmt.Errorf("narrowing %s: %w", table, err)
+		}
+	}
+	for _, m := range frame.Metrics {
+		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO metrics VALUES (?, ?)`, uint8(m), m.String()); err != nil {
+			return err
+		}
+	}
+	return tx.Commit()
 }
 
 func (w *DuckDB) openWriter(ctx context.Context) error {
@@ -264,7 +288,7 @@ func appendRollups(app *duckdb.Appender, in *Write, isNew func(source, seq uint6
 	u := &in.Rollups
 	for i := range u.MinuteMs {
 		if isNew(u.Source[i], u.Seq[i]) {
-			if err := app.AppendRow(u.PID[i], u.DeviceType[i], u.Metric[i], time.UnixMilli(u.MinuteMs[i]).UTC(), u.N[i], u.Sum[i], u.Min[i], u.Max[i], u.Source[i], u.Seq[i]); err != nil {
+			if err := app.AppendRow(u.Source[i], u.Seq[i], metricCode(u.Metric[i]), time.UnixMilli(u.MinuteMs[i]).UTC(), u.N[i], u.Sum[i], u.Min[i], u.Max[i]); err != nil {
 				return err
 			}
 		}

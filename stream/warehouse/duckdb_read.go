@@ -12,10 +12,9 @@ import (
 // duckScoped is the merged minute rows of a scope ($1 from, $2 to, $3
 // received-before): partial rollups summed per contributor, metric and minute.
 const duckScoped = `WITH r AS (
-	SELECT m.pid, m.metric, m.minute, sum(m.n)::BIGINT AS n, sum(m.sum) AS sum, min(m.min) AS min, max(m.max) AS max
-	FROM rollups_minute m SEMI JOIN (SELECT source, seq FROM batches WHERE received < $3) b ON m.source = b.source AND m.seq = b.seq
-	WHERE m.minute >= $1 AND m.minute < $2
-	GROUP BY m.pid, m.metric, m.minute)`
+	SELECT pid, metric, minute, sum(n)::BIGINT AS n, sum(sum) AS sum, min(min) AS min, max(max) AS max
+	FROM rollups_named WHERE received < $3 AND minute >= $1 AND minute < $2
+	GROUP BY pid, metric, minute)`
 
 func scopeArgs(s Scope) []any { return []any{s.From.UTC(), s.To.UTC(), s.ReceivedBefore.UTC()} }
 
@@ -23,9 +22,8 @@ func (w *DuckDB) Features(ctx context.Context, scope Scope, minMinutesPerDay int
 	q := duckScoped + `,
 	dev AS (
 		SELECT pid, arg_max(device_type, c) AS device_type FROM (
-			SELECT m.pid, m.device_type, count(*) AS c FROM rollups_minute m
-			SEMI JOIN (SELECT source, seq FROM batches WHERE received < $3) b ON m.source = b.source AND m.seq = b.seq
-			WHERE m.minute >= $1 AND m.minute < $2 GROUP BY m.pid, m.device_type)
+			SELECT pid, device_type, count(*) AS c FROM rollups_named
+			WHERE received < $3 AND minute >= $1 AND minute < $2 GROUP BY pid, device_type)
 		GROUP BY pid),
 	per_day AS (SELECT pid, date_trunc('day', minute) AS d, count(DISTINCT minute) AS minutes FROM r GROUP BY pid, d),
 	days AS (SELECT pid, sum(minutes)::BIGINT AS minutes, count(*) AS days, count(*) FILTER (WHERE minutes >= $4) AS coverage FROM per_day GROUP BY pid),
@@ -125,10 +123,9 @@ func binsFromJSON(s string, lo, hi float64) ([]Bin, error) {
 // participant numbers and offsets as parallel lists.
 const duckExportQuery = `WITH mm AS (SELECT unnest($4::VARCHAR[]) AS pid, unnest($5::INTEGER[]) AS participant, unnest($6::BIGINT[]) AS offset_ms),
 	r AS (
-		SELECT m.pid, m.metric, m.minute, sum(m.n)::BIGINT AS n, sum(m.sum) AS sum, min(m.min) AS min, max(m.max) AS max
-		FROM rollups_minute m SEMI JOIN (SELECT source, seq FROM batches WHERE received < $3) b ON m.source = b.source AND m.seq = b.seq
-		WHERE m.minute >= $1 AND m.minute < $2 AND m.pid IN (SELECT pid FROM mm)
-		GROUP BY m.pid, m.metric, m.minute)
+		SELECT pid, metric, minute, sum(n)::BIGINT AS n, sum(sum) AS sum, min(min) AS min, max(max) AS max
+		FROM rollups_named WHERE received < $3 AND minute >= $1 AND minute < $2 AND pid IN (SELECT pid FROM mm)
+		GROUP BY pid, metric, minute)
 	SELECT mm.participant, epoch_ms(r.minute) + mm.offset_ms AS minute_ms, r.metric, r.n::INTEGER AS n, r.sum, r.min, r.max
 	FROM r JOIN mm USING (pid) ORDER BY mm.participant, minute_ms, r.metric`
 
@@ -144,7 +141,7 @@ func exportArgs(scope Scope, members []ExportMember) []any {
 
 func (w *DuckDB) DeviceMinutes(ctx context.Context, from, to time.Time, fn func(DeviceMinute) error) error {
 	rows, err := w.db.QueryContext(ctx, `SELECT source, any_value(pid), metric, epoch_ms(minute), sum(n)::BIGINT, sum(sum), min(min), max(max)
-		FROM rollups_minute WHERE minute >= ? AND minute < ? GROUP BY source, metric, minute ORDER BY source, minute, metric`, from.UTC(), to.UTC())
+		FROM rollups_named WHERE minute >= ? AND minute < ? GROUP BY source, metric, minute ORDER BY source, minute, metric`, from.UTC(), to.UTC())
 	if err != nil {
 		return fmt.Errorf("warehouse: device minutes: %w", err)
 	}

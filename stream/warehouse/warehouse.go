@@ -81,7 +81,8 @@ func (r *Readings) Append(source, seq uint64, pid, deviceType, metric string, ti
 
 // Rollups are per-minute aggregates of one batch's samples of one metric,
 // column by column. A minute that spans two batches has a partial row from
-// each; Minutes merges them.
+// each; Minutes merges them. PID and DeviceType repeat the batch's (as in
+// Readings): DuckDB stores only the batch key and takes them from batches.
 type Rollups struct {
 	Source, Seq             []uint64
 	PID, DeviceType, Metric []string

@@ -74,10 +74,11 @@ func TestDuckDBKeepsDataAcrossReopen(t *testing.T) {
 	}
 }
 
-// A warehouse file of the earlier layout (pid, device type and metric name
-// on every raw row) is narrowed on open without losing a sample, and
-// readings_named still shows every sample with its person and metric.
-func TestDuckDBNarrowsOldReadings(t *testing.T) {
+// A warehouse file of the earlier layouts (pid, device type and metric name
+// on every raw row, then on every rollup) is narrowed on open without losing
+// a sample or a rollup: readings_named still shows every sample with its
+// person and metric, Minutes every merged minute.
+func TestDuckDBNarrowsOldTables(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "wh.duckdb")
 	ctx := context.Background()
 	db, err := sql.Open("duckdb", path)
@@ -92,6 +93,12 @@ func TestDuckDBNarrowsOldReadings(t *testing.T) {
 		`INSERT INTO batches VALUES (7, 1, 'pid-a', 'ring', 1, 3, TIMESTAMP '2026-01-01')`,
 		`INSERT INTO readings VALUES ('pid-a', 'ring', 'heart_rate', TIMESTAMP '2026-01-01 00:00:00', 61, 7, 1),
 			('pid-a', 'ring', 'heart_rate', TIMESTAMP '2026-01-01 00:00:01', 62, 7, 1), ('pid-a', 'ring', 'spo2', TIMESTAMP '2026-01-01 00:00:00', 97.5, 7, 1)`,
+		`CREATE TABLE rollups_minute (pid VARCHAR NOT NULL, device_type VARCHAR NOT NULL, metric VARCHAR NOT NULL, minute TIMESTAMP NOT NULL,
+			n UINTEGER NOT NULL, sum DOUBLE NOT NULL, min DOUBLE NOT NULL, max DOUBLE NOT NULL, source UBIGINT NOT NULL, seq UBIGINT NOT NULL)`,
+		`CREATE VIEW readings_minute AS SELECT pid, device_type, metric, minute, sum(n)::BIGINT AS n, sum(sum) AS sum, min(min) AS min, max(max) AS max
+			FROM rollups_minute GROUP BY pid, device_type, metric, minute`,
+		`INSERT INTO rollups_minute VALUES ('pid-a', 'ring', 'heart_rate', TIMESTAMP '2026-01-01', 2, 123, 61, 62, 7, 1),
+			('pid-a', 'ring', 'spo2', TIMESTAMP '2026-01-01', 1, 97.5, 97.5, 97.5, 7, 1)`,
 	} {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatal(err)
@@ -119,9 +126,25 @@ func TestDuckDBNarrowsOldReadings(t *testing.T) {
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Fatalf("after narrowing: %q, want %q", got, want)
 	}
+	minutes, err := w.Minutes(ctx, "pid-a", time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = got[:0]
+	for _, m := range minutes {
+		got = append(got, fmt.Sprintf("%s %s %s %d %g %g %g", m.PID, m.DeviceType, m.Metric, m.N, m.Sum, m.Min, m.Max))
+	}
+	want = []string{"pid-a ring heart_rate 2 123 61 62", "pid-a ring spo2 1 97.5 97.5 97.5"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Fatalf("minutes after narrowing: %q, want %q", got, want)
+	}
 	var cols int
-	w.DB().QueryRow(`SELECT count(*) FROM information_schema.columns WHERE table_name = 'readings' AND column_name IN ('pid', 'device_type')`).Scan(&cols)
+	w.DB().QueryRow(`SELECT count(*) FROM information_schema.columns WHERE table_name IN ('readings', 'rollups_minute') AND column_name IN ('pid', 'device_type')`).Scan(&cols)
 	if cols != 0 {
-		t.Fatal("readings still carries pid or device type")
+		t.Fatal("readings or rollups still carry pid or device type")
+	}
+	// The narrowed tables keep their constraints: a row without a metric is refused.
+	if _, err := w.DB().Exec(`INSERT INTO rollups_minute VALUES (7, 2, NULL, TIMESTAMP '2026-01-01', 1, 1, 1, 1)`); err == nil {
+		t.Fatal("the narrowed rollups table took a NULL metric")
 	}
 }

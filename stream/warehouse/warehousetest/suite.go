@@ -189,7 +189,7 @@ func testCellsCoverEveryTable(t *testing.T, wh warehouse.Warehouse) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"batches.pid", "readings.value", "rollups_minute.pid", "rollups_minute.sum"} {
+	for _, want := range []string{"batches.pid", "readings.value", "rollups_minute.minute", "rollups_minute.sum"} {
 		if !seen[want] {
 			t.Errorf("Cells never visited %s (visited %d columns)", want, len(seen))
 		}
