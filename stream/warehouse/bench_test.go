@@ -52,5 +52,5 @@ func BenchmarkDuckDBWrite(b *testing.B) {
 		}
 		rows += wr.Readings.Len()
 	}
-	b.ReportMetric(float64(rows)/b.Elapsed().Seconds(), "rows/s")
+	b.ReportMetric(float64(rows)/b.Elapsed().Seconds(), "samples/s")
 }

@@ -6,6 +6,7 @@ import (
 	"database/sql/driver"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"sync"
@@ -19,11 +20,16 @@ import (
 // duckSchema is the embedded warehouse. Raw rows are appended; minute
 // rollups are stored as per-batch partials and merged by the readings_minute
 // view, so every batch contributes exactly once whatever order batches arrive in.
-// Neither raw rows nor rollups repeat who or which device type: both carry
-// their batch key and the metric's wire code, and the views join batches and
-// metrics back in. Narrow rows are what lets the storage hop keep up with a
-// million samples a second (strings cost the most to append and to compress
-// at every checkpoint).
+//
+// Raw samples are stored as series, the way devices send them: one row per
+// run of one channel's samples at a fixed interval (a frame's series), its
+// start, interval and the values as a list; readings_named unnests them to
+// one row per sample. Neither series nor rollups repeat who or which device
+// type: both carry their batch key and the metric's wire code, and the views
+// join batches and metrics back in. Both are what lets the storage hop keep
+// up with a million samples a second: DuckDB's per-row costs on append
+// (statistics, version info) and at checkpoints are paid per series, not per
+// sample, and strings cost the most of all.
 const duckSchema = `
 CREATE TABLE IF NOT EXISTS batches (
     source      UBIGINT NOT NULL,
@@ -39,8 +45,9 @@ CREATE TABLE IF NOT EXISTS readings (
     source      UBIGINT NOT NULL,
     seq         UBIGINT NOT NULL,
     metric      UTINYINT NOT NULL,
-    ts          TIMESTAMP NOT NULL,
-    value       DOUBLE NOT NULL
+    start       TIMESTAMP NOT NULL, -- the first sample's time
+    interval_ms UINTEGER NOT NULL,  -- between samples; 0 for a single sample
+    value       DOUBLE[] NOT NULL
 );
 CREATE TABLE IF NOT EXISTS metrics (
     id          UTINYINT PRIMARY KEY,
@@ -57,8 +64,9 @@ CREATE TABLE IF NOT EXISTS rollups_minute (
     max         DOUBLE NOT NULL
 );
 CREATE OR REPLACE VIEW readings_named AS
-    SELECT b.pid, b.device_type, m.name AS metric, r.ts, r.value, r.source, r.seq
-    FROM readings r JOIN batches b USING (source, seq) JOIN metrics m ON m.id = r.metric;
+    SELECT b.pid, b.device_type, m.name AS metric, r.start + to_milliseconds(r.interval_ms::BIGINT * r.i) AS ts, r.value, r.source, r.seq
+    FROM (SELECT source, seq, metric, start, interval_ms, unnest(value) AS value, unnest(range(len(value))) AS i FROM readings) r
+    JOIN batches b USING (source, seq) JOIN metrics m ON m.id = r.metric;
 CREATE OR REPLACE VIEW rollups_named AS
     SELECT b.pid, b.device_type, mt.name AS metric, u.minute, u.n, u.sum, u.min, u.max, u.source, u.seq, b.received
     FROM rollups_minute u JOIN batches b USING (source, seq) JOIN metrics mt ON mt.id = u.metric;
@@ -108,8 +116,10 @@ func OpenDuckDB(ctx context.Context, path string) (*DuckDB, error) {
 }
 
 // migrateDuck creates the schema in one transaction. Tables of earlier
-// layouts (pid, device type and metric name on every row) are narrowed in
-// place: renamed aside, created anew, filled from the old rows.
+// layouts are converted in place: renamed aside, created anew, filled from
+// the old rows. Those layouts: pid, device type and metric name on every
+// row (readings and rollups), then one row per sample (readings), which
+// becomes a one-sample series per row.
 func migrateDuck(ctx context.Context, db *sql.DB) error {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
@@ -121,38 +131,46 @@ func migrateDuck(ctx context.Context, db *sql.DB) error {
 		codes += fmt.Sprintf(" WHEN '%s' THEN %d", m, uint8(m))
 	}
 	codes += " END)"
-	narrowed := map[string]string{ // table → its rows in the new layout
-		"readings":       "source, seq, " + codes + ", ts, value",
-		"rollups_minute": "source, seq, " + codes + ", minute, n, sum, min, max",
-	}
-	var wide []string
-	for _, table := range []string{"readings", "rollups_minute"} {
+	has := func(table, column string) (bool, error) {
 		var n int
-		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM information_schema.columns
-			WHERE table_schema = 'main' AND table_name = ? AND column_name = 'pid'`, table).Scan(&n); err != nil {
+		err := tx.QueryRowContext(ctx, `SELECT count(*) FROM information_schema.columns
+			WHERE table_schema = 'main' AND table_name = ? AND column_name = ?`, table, column).Scan(&n)
+		return n > 0, err
+	}
+	converted := map[string]string{} // table → its old rows in the new layout
+	for _, c := range []struct{ table, marker, rows string }{
+		{"readings", "pid", "source, seq, " + codes + ", ts, 0, [value]"},
+		{"readings", "ts", "source, seq, metric, ts, 0, [value]"},
+		{"rollups_minute", "pid", "source, seq, " + codes + ", minute, n, sum, min, max"},
+	} {
+		if _, done := converted[c.table]; done {
+			continue
+		}
+		old, err := has(c.table, c.marker)
+		if err != nil {
 			return err
 		}
-		if n > 0 {
-			wide = append(wide, table)
+		if old {
+			converted[c.table] = c.rows
 		}
 	}
-	if len(wide) > 0 {
+	if len(converted) > 0 {
 		// The views read the old columns; the schema creates them again.
 		if _, err := tx.ExecContext(ctx, `DROP VIEW IF EXISTS readings_named; DROP VIEW IF EXISTS readings_minute; DROP VIEW IF EXISTS rollups_named`); err != nil {
 			return err
 		}
 	}
-	for _, table := range wide {
-		if _, err := tx.ExecContext(ctx, `ALTER TABLE `+table+` RENAME TO `+table+`_wide`); err != nil {
-			return fmt.Errorf("narrowing %s: %w", table, err)
+	for table := range converted {
+		if _, err := tx.ExecContext(ctx, `ALTER TABLE `+table+` RENAME TO `+table+`_old`); err != nil {
+			return fmt.Errorf("converting %s: %w", table, err)
 		}
 	}
 	if _, err := tx.ExecContext(ctx, duckSchema); err != nil {
 		return err
 	}
-	for _, table := range wide {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO `+table+` SELECT `+narrowed[table]+` FROM `+table+`_wide; DROP TABLE `+table+`_wide`); err != nil {
-			return fmt.Errorf("narrowing %s: %w", table, err)
+	for table, rows := range converted {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO `+table+` SELECT `+rows+` FROM `+table+`_old; DROP TABLE `+table+`_old`); err != nil {
+			return fmt.Errorf("converting %s: %w", table, err)
 		}
 	}
 	for _, m := range frame.Metrics {
@@ -282,6 +300,33 @@ var metricCodes = func() map[string]uint8 {
 // stream only writes validated frames, whose metrics are all known).
 func metricCode(name string) uint8 { return metricCodes[name] }
 
+// seriesRuns calls fn with each run of new readings one row stores, as
+// [start, end) of r: consecutive samples of one batch and metric at a fixed
+// positive interval, intervalMs (0 for a run of one sample). The stream
+// appends each frame's series in order, so a run is usually one series.
+func seriesRuns(r *Readings, isNew func(source, seq uint64) bool, fn func(start, end int, intervalMs uint32) error) error {
+	n := r.Len()
+	sameSeries := func(a, b int) bool {
+		return r.Source[a] == r.Source[b] && r.Seq[a] == r.Seq[b] && r.Metric[a] == r.Metric[b]
+	}
+	for i := 0; i < n; {
+		j, step := i+1, int64(0)
+		if j < n && sameSeries(i, j) && r.TimeMs[j] > r.TimeMs[i] && r.TimeMs[j]-r.TimeMs[i] <= math.MaxUint32 {
+			step = r.TimeMs[j] - r.TimeMs[i]
+			for j < n && sameSeries(i, j) && r.TimeMs[j]-r.TimeMs[j-1] == step {
+				j++
+			}
+		}
+		if isNew(r.Source[i], r.Seq[i]) {
+			if err := fn(i, j, uint32(step)); err != nil {
+				return err
+			}
+		}
+		i = j
+	}
+	return nil
+}
+
 // appendRollups appends the rollups of new batches through the writer's
 // appender, inside its transaction. Both row sinks use it.
 func appendRollups(app *duckdb.Appender, in *Write, isNew func(source, seq uint64) bool) error {
@@ -307,7 +352,7 @@ type rowSink interface {
 
 func (w *DuckDB) Counts(ctx context.Context) (Counts, error) {
 	var c Counts
-	err := w.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM batches), (SELECT count(*) FROM readings), (SELECT count(*) FROM rollups_minute)`).
+	err := w.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM batches), (SELECT COALESCE(sum(len(value)), 0) FROM readings), (SELECT count(*) FROM rollups_minute)`).
 		Scan(&c.Batches, &c.Readings, &c.Rollups)
 	return c, err
 }

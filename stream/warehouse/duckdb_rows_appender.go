@@ -12,7 +12,7 @@ import (
 	"github.com/duckdb/duckdb-go/v2"
 )
 
-// appenderRows appends row by row (one cgo call per value): the path for
+// appenderRows appends series by series (cgo calls per value): the path for
 // builds without DuckDB's Arrow interface.
 type appenderRows struct {
 	readings, rollups *duckdb.Appender
@@ -33,12 +33,11 @@ func newRowSink(dc driver.Conn) (rowSink, error) {
 
 func (a *appenderRows) put(_ context.Context, _ *sql.Conn, in *Write, isNew func(source, seq uint64) bool) error {
 	r := &in.Readings
-	for i := range r.TimeMs {
-		if isNew(r.Source[i], r.Seq[i]) {
-			if err := a.readings.AppendRow(r.Source[i], r.Seq[i], metricCode(r.Metric[i]), time.UnixMilli(r.TimeMs[i]).UTC(), r.Value[i]); err != nil {
-				return err
-			}
-		}
+	err := seriesRuns(r, isNew, func(i, j int, intervalMs uint32) error {
+		return a.readings.AppendRow(r.Source[i], r.Seq[i], metricCode(r.Metric[i]), time.UnixMilli(r.TimeMs[i]).UTC(), intervalMs, r.Value[i:j])
+	})
+	if err != nil {
+		return err
 	}
 	if err := a.readings.Flush(); err != nil {
 		return err

@@ -14,11 +14,11 @@ import (
 	"github.com/duckdb/duckdb-go/v2"
 )
 
-// arrowRows hands DuckDB a Write's readings as Arrow columns, inserted with
-// one INSERT … SELECT: no per-value cgo call. Rollups, about a tenth as many
-// rows, go through an appender: a second Arrow insert costs a view
-// registered, planned and dropped in every write, which measured slower
-// than appending them row by row.
+// arrowRows hands DuckDB a Write's readings as Arrow columns, one row per
+// series, inserted with one INSERT … SELECT: no per-value cgo call. Rollups,
+// about a tenth as many rows, go through an appender: a second Arrow insert
+// costs a view registered, planned and dropped in every write, which
+// measured slower than appending them row by row.
 type arrowRows struct {
 	ar       *duckdb.Arrow
 	readings *array.RecordBuilder
@@ -29,7 +29,8 @@ var (
 	tsMs           = &arrow.TimestampType{Unit: arrow.Millisecond}
 	readingsSchema = arrow.NewSchema([]arrow.Field{
 		{Name: "source", Type: arrow.PrimitiveTypes.Uint64}, {Name: "seq", Type: arrow.PrimitiveTypes.Uint64},
-		{Name: "metric", Type: arrow.PrimitiveTypes.Uint8}, {Name: "ts", Type: tsMs}, {Name: "value", Type: arrow.PrimitiveTypes.Float64},
+		{Name: "metric", Type: arrow.PrimitiveTypes.Uint8}, {Name: "start", Type: tsMs},
+		{Name: "interval_ms", Type: arrow.PrimitiveTypes.Uint32}, {Name: "value", Type: arrow.ListOf(arrow.PrimitiveTypes.Float64)},
 	}, nil)
 )
 
@@ -49,20 +50,26 @@ func (a *arrowRows) put(ctx context.Context, c *sql.Conn, in *Write, isNew func(
 	r := &in.Readings
 	b := a.readings
 	source, seq := b.Field(0).(*array.Uint64Builder), b.Field(1).(*array.Uint64Builder)
-	metric, ts, value := b.Field(2).(*array.Uint8Builder), b.Field(3).(*array.TimestampBuilder), b.Field(4).(*array.Float64Builder)
-	b.Reserve(r.Len())
+	metric, start, interval := b.Field(2).(*array.Uint8Builder), b.Field(3).(*array.TimestampBuilder), b.Field(4).(*array.Uint32Builder)
+	values := b.Field(5).(*array.ListBuilder)
+	value := values.ValueBuilder().(*array.Float64Builder)
+	value.Reserve(r.Len())
 	lastName, lastCode := "", uint8(0)
-	for i := range r.TimeMs {
-		if isNew(r.Source[i], r.Seq[i]) {
-			if r.Metric[i] != lastName {
-				lastName, lastCode = r.Metric[i], metricCode(r.Metric[i])
-			}
-			source.UnsafeAppend(r.Source[i])
-			seq.UnsafeAppend(r.Seq[i])
-			metric.UnsafeAppend(lastCode)
-			ts.UnsafeAppend(arrow.Timestamp(r.TimeMs[i]))
-			value.UnsafeAppend(r.Value[i])
+	err := seriesRuns(r, isNew, func(i, j int, intervalMs uint32) error {
+		if r.Metric[i] != lastName {
+			lastName, lastCode = r.Metric[i], metricCode(r.Metric[i])
 		}
+		source.Append(r.Source[i])
+		seq.Append(r.Seq[i])
+		metric.Append(lastCode)
+		start.Append(arrow.Timestamp(r.TimeMs[i]))
+		interval.Append(intervalMs)
+		values.Append(true)
+		value.AppendValues(r.Value[i:j], nil)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if err := a.insert(ctx, c, "readings", b); err != nil {
 		return err

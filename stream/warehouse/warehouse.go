@@ -128,7 +128,7 @@ func (w *Write) Reset() {
 // Counts is the number of rows per table.
 type Counts struct {
 	Batches  int64
-	Readings int64
+	Readings int64 // samples, however they are stored
 	Rollups  int64 // partial rows, before merging
 }
 

@@ -11,6 +11,7 @@ import (
 
 	_ "github.com/duckdb/duckdb-go/v2"
 
+	"rhd.dev/firmware/frame"
 	"rhd.dev/stream/warehouse"
 	"rhd.dev/stream/warehouse/warehousetest"
 )
@@ -146,5 +147,64 @@ func TestDuckDBNarrowsOldTables(t *testing.T) {
 	// The narrowed tables keep their constraints: a row without a metric is refused.
 	if _, err := w.DB().Exec(`INSERT INTO rollups_minute VALUES (7, 2, NULL, TIMESTAMP '2026-01-01', 1, 1, 1, 1)`); err == nil {
 		t.Fatal("the narrowed rollups table took a NULL metric")
+	}
+}
+
+// A warehouse file of the layout before series (one narrow row per sample)
+// keeps every sample: each becomes a one-sample series.
+func TestDuckDBConvertsSampleRowsToSeries(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "wh.duckdb")
+	ctx := context.Background()
+	db, err := sql.Open("duckdb", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		`CREATE TABLE batches (source UBIGINT NOT NULL, seq UBIGINT NOT NULL, pid VARCHAR NOT NULL, device_type VARCHAR NOT NULL,
+			frames INTEGER NOT NULL, samples INTEGER NOT NULL, received TIMESTAMP NOT NULL, PRIMARY KEY (source, seq))`,
+		`CREATE TABLE readings (source UBIGINT NOT NULL, seq UBIGINT NOT NULL, metric UTINYINT NOT NULL, ts TIMESTAMP NOT NULL, value DOUBLE NOT NULL)`,
+		`INSERT INTO batches VALUES (7, 1, 'pid-a', 'ring', 1, 3, TIMESTAMP '2026-01-01')`,
+		fmt.Sprintf(`INSERT INTO readings VALUES (7, 1, %d, TIMESTAMP '2026-01-01 00:00:00', 61), (7, 1, %d, TIMESTAMP '2026-01-01 00:00:01', 62),
+			(7, 1, %d, TIMESTAMP '2026-01-01 00:00:00', 97.5)`, frame.HeartRate, frame.HeartRate, frame.SpO2),
+	} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Close()
+	w, err := warehouse.OpenDuckDB(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	rows, err := w.DB().Query(`SELECT pid, metric, strftime(ts, '%S'), value FROM readings_named ORDER BY metric, ts`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for rows.Next() {
+		var pid, metric, sec string
+		var v float64
+		rows.Scan(&pid, &metric, &sec, &v)
+		got = append(got, fmt.Sprintf("%s %s %s %g", pid, metric, sec, v))
+	}
+	rows.Close()
+	want := []string{"pid-a heart_rate 00 61", "pid-a heart_rate 01 62", "pid-a spo2 00 97.5"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Fatalf("after conversion: %q, want %q", got, want)
+	}
+	if c, _ := w.Counts(ctx); c.Readings != 3 {
+		t.Fatalf("Counts says %d readings, want 3", c.Readings)
+	}
+	// New writes land next to the converted rows.
+	var wr warehouse.Write
+	wr.Batches = append(wr.Batches, warehouse.Batch{Source: 7, Seq: 2, PID: "pid-a", DeviceType: "ring", Frames: 1, Samples: 2, ReceivedMs: time.Now().UnixMilli()})
+	wr.Readings.Append(7, 2, "pid-a", "ring", "heart_rate", time.Now().UnixMilli(), 63)
+	wr.Readings.Append(7, 2, "pid-a", "ring", "heart_rate", time.Now().UnixMilli()+1000, 64)
+	if _, err := w.Write(ctx, &wr); err != nil {
+		t.Fatal(err)
+	}
+	if c, _ := w.Counts(ctx); c.Readings != 5 {
+		t.Fatalf("Counts says %d readings after a write, want 5", c.Readings)
 	}
 }
