@@ -13,7 +13,10 @@ import (
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"rhd.dev/firmware/frame"
 	"rhd.dev/ingest"
+	"rhd.dev/stream"
+	"rhd.dev/stream/pseudo"
 	"rhd.dev/stream/warehouse"
 )
 
@@ -160,38 +163,31 @@ func HTTPCeiling(ctx context.Context, bodies [][]byte, d time.Duration) (float64
 	return float64(n.Load()) / time.Since(start).Seconds(), ctx.Err()
 }
 
-// StorageCeiling is the storage hop's ceiling: warehouse writes shaped like
-// the stream's (batchesPerWrite batches of samplesPerBatch readings over
-// minutesPerBatch minutes and channels metrics) into wh for d. It returns
-// readings (samples) per second.
-func StorageCeiling(ctx context.Context, wh warehouse.Warehouse, batchesPerWrite, samplesPerBatch, minutesPerBatch, channels int, d time.Duration) (float64, error) {
-	pid := "0000000000000000000000000000000000000000000000000000000000bench"
-	metrics := []string{"heart_rate", "rr_interval", "spo2", "skin_temp", "steps", "activity", "battery"}
-	channels = min(max(channels, 1), len(metrics))
+// StorageCeiling is the storage hop's ceiling: writes of batchesPerWrite
+// copies of batch (a device batch as the load sends it), turned into rows
+// by the stream's own RowBuilder, into wh for d. Each copy is stored under a
+// source of its own, so every write is new. It returns readings (samples)
+// per second.
+func StorageCeiling(ctx context.Context, wh warehouse.Warehouse, batch []byte, batchesPerWrite int, d time.Duration) (float64, error) {
+	b, err := frame.Parse(batch)
+	if err != nil {
+		return 0, fmt.Errorf("storage ceiling: %w", err)
+	}
+	dev := pseudo.Device{PID: "0000000000000000000000000000000000000000000000000000000000bench", Source: 1 << 62, Type: "wristband"}
+	var rows stream.RowBuilder
 	var w warehouse.Write
-	seq := uint64(0)
-	rows := 0
+	n := 0
 	start := time.Now()
-	base := start.Add(-time.Hour).UnixMilli()
 	for time.Since(start) < d {
 		w.Reset()
 		for range batchesPerWrite {
-			seq++
-			w.Batches = append(w.Batches, warehouse.Batch{Source: 1 << 62, Seq: seq, PID: pid, DeviceType: "wristband",
-				Frames: minutesPerBatch, Samples: samplesPerBatch, ReceivedMs: base})
-			for i := range samplesPerBatch {
-				w.Readings.Append(1<<62, seq, pid, "wristband", metrics[i%channels], base+int64(i)*1000, 60)
-			}
-			for m := range minutesPerBatch {
-				for c := range channels {
-					w.Rollups.Append(1<<62, seq, pid, "wristband", metrics[c], base+int64(m)*60_000, 60, 3600, 60, 60)
-				}
-			}
+			dev.Source++
+			rows.Append(&w, b, dev, start.UnixMilli())
 		}
 		if _, err := wh.Write(ctx, &w); err != nil {
 			return 0, err
 		}
-		rows += w.Readings.Len()
+		n += w.Readings.Len()
 	}
-	return float64(rows) / time.Since(start).Seconds(), nil
+	return float64(n) / time.Since(start).Seconds(), nil
 }

@@ -72,6 +72,8 @@ type Load struct {
 type template struct {
 	minutes [][]frame.Series
 	samples int
+	// lastMs is the newest sample's offset from the last frame's start.
+	lastMs int64
 }
 
 func newTemplate(d Device, minutes int) template {
@@ -86,6 +88,13 @@ func newTemplate(d Device, minutes int) template {
 		}
 		t.minutes = append(t.minutes, out)
 	}
+	if n := len(t.minutes); n > 0 {
+		for _, c := range t.minutes[n-1] {
+			if len(c.Raw) > 0 {
+				t.lastMs = max(t.lastMs, int64(len(c.Raw)-1)*int64(c.IntervalMs))
+			}
+		}
+	}
 	return t
 }
 
@@ -94,12 +103,14 @@ func (s Shape) SamplesPerBatch(typ sim.DeviceType) int {
 	return max(s.MinutesPerBatch, 1) * sim.SamplesPerFrame(typ)
 }
 
-// encodeBatch seals a device's next batch ending at nowMs.
+// encodeBatch seals a device's next batch whose newest sample is taken at
+// nowMs, as a device sends a batch as soon as it has taken its last sample.
 func encodeBatch(enc *frame.Encoder, d Device, t template, seq uint64, nowMs int64) ([]byte, error) {
 	enc.Reset(d.ID, seq)
+	lastStart := nowMs - t.lastMs
 	n := int64(len(t.minutes))
 	for i, series := range t.minutes {
-		enc.AddFrame(nowMs-(n-int64(i))*sim.FrameMs, series...)
+		enc.AddFrame(lastStart-(n-1-int64(i))*sim.FrameMs, series...)
 	}
 	return enc.Sign(d.Key)
 }

@@ -103,3 +103,14 @@ func mod(a, b int64) int64 {
 	}
 	return m
 }
+
+// RowBuilder turns batches into warehouse rows exactly as the stream's
+// workers do. It exists for tools that measure the storage hop with the
+// stream's own rows (rhd bench); the zero value is ready to use.
+type RowBuilder struct{ r rollupBuf }
+
+// Append adds one authenticated, validated batch of dev to w and returns
+// the time of its newest sample.
+func (rb *RowBuilder) Append(w *warehouse.Write, b frame.Batch, dev pseudo.Device, receivedMs int64) int64 {
+	return rb.r.appendBatch(w, b, dev, receivedMs)
+}

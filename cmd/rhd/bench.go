@@ -196,7 +196,7 @@ func measureCeilings(ctx context.Context, c *config, store *ledger.Store, device
 			}, &out.AckedProducerSamplesPerSec, perBatch},
 		{"HTTP, empty handler", func() (float64, error) { return bench.HTTPCeiling(ctx, batches, o.ceiling) }, &out.HTTPSamplesPerSec, perBatch},
 		{"warehouse insert", func() (float64, error) {
-			return storageCeiling(ctx, filepath.Join(c.DataDir, "ceiling.duckdb"), o, int(perBatch))
+			return storageCeiling(ctx, filepath.Join(c.DataDir, "ceiling.duckdb"), o, batches[0], int(perBatch))
 		}, &out.StorageSamplesPerSec, 1},
 		{"gateway alone (HTTP, signature check, produce; nothing consuming)", func() (float64, error) {
 			stop := startProfile(o.cpuprofile, "gateway alone", log)
@@ -406,17 +406,17 @@ func presignedPerDevice(devices, batchBytes int, d time.Duration) int {
 	return min(want, (512<<20)/max(batchBytes, 1)/devices)
 }
 
-// storageCeiling writes stream-shaped batches into a warehouse of their own.
-func storageCeiling(ctx context.Context, path string, o benchOptions, perBatch int) (float64, error) {
+// storageCeiling writes the stream's rows of batch, as many per write as the
+// stream writes under full load, into a warehouse of its own.
+func storageCeiling(ctx context.Context, path string, o benchOptions, batch []byte, perBatch int) (float64, error) {
 	wh, err := warehouse.OpenDuckDB(ctx, path)
 	if err != nil {
 		return 0, err
 	}
 	defer wh.Close()
-	// Writes as large as the stream's under full load: one poll of up to
-	// 2,000 records, bounded to about a million rows.
+	// One poll of up to 2,000 records, bounded to about a million rows.
 	batches := min(2000, max(1, 1_000_000/perBatch))
-	return bench.StorageCeiling(ctx, wh, batches, perBatch, o.minutesPerBatch, sim.Channels(sim.Wristband), o.ceiling)
+	return bench.StorageCeiling(ctx, wh, batch, batches, o.ceiling)
 }
 
 func counterValue(c prometheus.Counter) float64 {
