@@ -2,10 +2,12 @@ package bench
 
 import (
 	"context"
+	"crypto/ed25519"
 	"fmt"
 	"io"
 	"net"
 	"net/http"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -160,6 +162,49 @@ func HTTPCeiling(ctx context.Context, bodies [][]byte, d time.Duration) (float64
 		}()
 	}
 	wg.Wait()
+	return float64(n.Load()) / time.Since(start).Seconds(), ctx.Err()
+}
+
+// SignatureCeiling is what the gateway's signature check alone allows: one
+// goroutine per core checks the batches (each against its device's key, as
+// the gateway does) as fast as it can for d. No HTTP, no produce. It
+// returns batches per second; every check must succeed.
+func SignatureCeiling(ctx context.Context, batches [][]byte, keys []ed25519.PublicKey, d time.Duration) (float64, error) {
+	if len(batches) == 0 || len(batches) != len(keys) {
+		return 0, fmt.Errorf("signature ceiling: %d batches for %d keys", len(batches), len(keys))
+	}
+	parsed := make([]frame.Batch, len(batches))
+	verifiers := make([]ingest.BatchVerifier, len(batches))
+	for i, body := range batches {
+		var err error
+		if parsed[i], err = frame.Parse(body); err != nil {
+			return 0, fmt.Errorf("signature ceiling: %w", err)
+		}
+		verifiers[i] = ingest.NewBatchVerifier(keys[i])
+	}
+	runCtx, cancel := context.WithTimeout(ctx, d)
+	defer cancel()
+	var n, bad atomic.Int64
+	var wg sync.WaitGroup
+	start := time.Now()
+	for w := range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; runCtx.Err() == nil; i++ {
+				k := i % len(parsed)
+				if !verifiers[k].Verify(parsed[k]) {
+					bad.Add(1)
+					return
+				}
+				n.Add(1)
+			}
+		}()
+	}
+	wg.Wait()
+	if bad.Load() > 0 {
+		return 0, fmt.Errorf("signature ceiling: a batch did not verify against its device's key")
+	}
 	return float64(n.Load()) / time.Since(start).Seconds(), ctx.Err()
 }
 

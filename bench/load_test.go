@@ -82,3 +82,29 @@ func TestStorageCeilingWritesTheStreamsRows(t *testing.T) {
 		t.Fatalf("warehouse holds %+v after writes of 3 batches of %d samples", c, perBatch)
 	}
 }
+
+// The signature ceiling checks every batch against its own device's key,
+// and stops with an error when one does not verify.
+func TestSignatureCeilingChecksEachBatchWithItsKey(t *testing.T) {
+	ctx := context.Background()
+	a, b := testDevice(t, sim.Wristband), testDevice(t, sim.Ring)
+	var bodies [][]byte
+	for _, d := range []Device{a, b} {
+		body, err := SampleBatch(d, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bodies = append(bodies, body)
+	}
+	keys := []ed25519.PublicKey{a.Key.Public().(ed25519.PublicKey), b.Key.Public().(ed25519.PublicKey)}
+	if rate, err := SignatureCeiling(ctx, bodies, keys, 50*time.Millisecond); err != nil || rate <= 0 {
+		t.Fatalf("rate %v, %v", rate, err)
+	}
+	keys[0], keys[1] = keys[1], keys[0]
+	if _, err := SignatureCeiling(ctx, bodies, keys, 50*time.Millisecond); err == nil {
+		t.Fatal("batches checked against the wrong keys verified")
+	}
+	if _, err := SignatureCeiling(ctx, bodies, keys[:1], 50*time.Millisecond); err == nil {
+		t.Fatal("a batch without a key was accepted")
+	}
+}

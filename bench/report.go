@@ -85,7 +85,10 @@ type Ceilings struct {
 	// concurrency, each record acknowledged before the next (AckedProducerCeiling).
 	AckedProducerSamplesPerSec float64 `json:"acked_producer_samples_per_s"`
 	HTTPSamplesPerSec          float64 `json:"http_samples_per_s"`
-	StorageSamplesPerSec       float64 `json:"storage_samples_per_s"`
+	// SignatureSamplesPerSec: the gateway's Ed25519 check of each batch
+	// alone, on every core (SignatureCeiling).
+	SignatureSamplesPerSec float64 `json:"signature_samples_per_s"`
+	StorageSamplesPerSec   float64 `json:"storage_samples_per_s"`
 	// GatewaySamplesPerSec is our gateway alone (HTTP, signature check,
 	// produce) under the same load, nothing consuming: the figure to hold
 	// against the raw producer and the empty HTTP handler.
@@ -98,10 +101,27 @@ type Ceilings struct {
 // times per sample add up (1 / (1/HTTP + 1/acked producer)). Unlike the raw
 // producer alone, a gateway can reach it.
 func (c Ceilings) HTTPThenProduce() float64 {
-	if c.HTTPSamplesPerSec <= 0 || c.AckedProducerSamplesPerSec <= 0 {
-		return 0
+	return inSeries(c.HTTPSamplesPerSec, c.AckedProducerSamplesPerSec)
+}
+
+// GatewayBound is the most a gateway could accept on these cores if
+// everything but its three unavoidable steps per batch cost nothing: the
+// HTTP exchange, the device's signature check and the acknowledged produce.
+func (c Ceilings) GatewayBound() float64 {
+	return inSeries(c.HTTPSamplesPerSec, c.SignatureSamplesPerSec, c.AckedProducerSamplesPerSec)
+}
+
+// inSeries is the rate of steps that each sample passes through in turn on
+// the same cores: their times per sample add up. 0 if one was not measured.
+func inSeries(rates ...float64) float64 {
+	t := 0.0
+	for _, r := range rates {
+		if r <= 0 {
+			return 0
+		}
+		t += 1 / r
 	}
-	return 1 / (1/c.HTTPSamplesPerSec + 1/c.AckedProducerSamplesPerSec)
+	return 1 / t
 }
 
 // Result is one `rhd bench` run.
@@ -149,12 +169,15 @@ func (r *Result) Finish() {
 	ratio("gateway_alone_vs_acked_producer", c.GatewaySamplesPerSec, c.AckedProducerSamplesPerSec)
 	ratio("gateway_alone_vs_http", c.GatewaySamplesPerSec, c.HTTPSamplesPerSec)
 	ratio("gateway_alone_vs_http_then_produce", c.GatewaySamplesPerSec, c.HTTPThenProduce())
+	ratio("gateway_alone_vs_bound", c.GatewaySamplesPerSec, c.GatewayBound())
+	ratio("gateway_bound_vs_acked_producer", c.GatewayBound(), c.AckedProducerSamplesPerSec)
 	if len(r.Pipeline) > 0 {
 		p := r.Pipeline[0]
 		ratio("pipeline_vs_kafka", p.CommittedPerSec, c.KafkaSamplesPerSec)
 		ratio("pipeline_vs_storage", p.CommittedPerSec, c.StorageSamplesPerSec)
 		ratio("pipeline_vs_acked_producer", p.CommittedPerSec, c.AckedProducerSamplesPerSec)
 		ratio("pipeline_vs_http", p.CommittedPerSec, c.HTTPSamplesPerSec)
+		ratio("pipeline_vs_signature", p.CommittedPerSec, c.SignatureSamplesPerSec)
 		ratio("pipeline_vs_gateway_alone", p.CommittedPerSec, c.GatewaySamplesPerSec)
 	}
 	for _, run := range r.Pipeline {
@@ -227,11 +250,17 @@ func (r *Result) Markdown() string {
 	fmt.Fprintf(&b, "| Kafka: raw franz-go producer at the devices' concurrency, each record acknowledged first | %s |%s\n", si(c.AckedProducerSamplesPerSec), pipe("pipeline_vs_acked_producer", "%.2f"))
 	fmt.Fprintf(&b, "| storage: warehouse batch insert | %s |%s\n", si(c.StorageSamplesPerSec), pipe("pipeline_vs_storage", "%.2f"))
 	fmt.Fprintf(&b, "| HTTP: empty handler, same client load | %s |%s\n", si(c.HTTPSamplesPerSec), pipe("pipeline_vs_http", "%.3f"))
+	fmt.Fprintf(&b, "| signature check alone: the gateway's Ed25519 check of each batch, every core | %s |%s\n", si(c.SignatureSamplesPerSec), pipe("pipeline_vs_signature", "%.3f"))
 	fmt.Fprintf(&b, "| our gateway alone (HTTP + signature check + produce) | %s |%s\n", si(c.GatewaySamplesPerSec), pipe("pipeline_vs_gateway_alone", "%.2f"))
 	fmt.Fprintf(&b, "\nGateway alone ÷ raw producer at the same concurrency (acknowledged): %.2f; ÷ raw producer flat out: %.3f; ÷ empty-handler HTTP: %.2f; "+
 		"÷ empty-handler HTTP and acknowledged produce in series (%s, the most a gateway that did nothing else could accept on these cores): %.2f.\n",
 		r.Ratios["gateway_alone_vs_acked_producer"], r.Ratios["gateway_alone_vs_kafka_producer"], r.Ratios["gateway_alone_vs_http"],
 		si(c.HTTPThenProduce()), r.Ratios["gateway_alone_vs_http_then_produce"])
+	if bound := c.GatewayBound(); bound > 0 {
+		fmt.Fprintf(&b, "\nA gateway whose own work cost nothing but the HTTP exchange, the signature check and the acknowledged produce of each batch "+
+			"would accept at most %s on these cores (their times per sample add up): %.2f of the acknowledged producer. Our gateway reaches %.2f of that bound.\n",
+			si(bound), r.Ratios["gateway_bound_vs_acked_producer"], r.Ratios["gateway_alone_vs_bound"])
+	}
 	for _, n := range r.Notes {
 		fmt.Fprintf(&b, "\n%s\n", n)
 	}

@@ -116,3 +116,24 @@ func TestParseMicroRefusesABrokenLine(t *testing.T) {
 		}
 	}
 }
+
+// The gateway's bound adds the times of its three unavoidable steps, and
+// the report says how far below the acknowledged producer that bound is.
+func TestGatewayBoundAddsHTTPSignatureAndProduce(t *testing.T) {
+	c := Ceilings{HTTPSamplesPerSec: 30e6, SignatureSamplesPerSec: 60e6, AckedProducerSamplesPerSec: 60e6, GatewaySamplesPerSec: 9e6}
+	if got := c.GatewayBound(); math.Abs(got-15e6) > 1 {
+		t.Fatalf("bound = %v, want 15e6", got)
+	}
+	if (Ceilings{HTTPSamplesPerSec: 30e6, AckedProducerSamplesPerSec: 60e6}).GatewayBound() != 0 {
+		t.Fatal("a bound without the signature check measured")
+	}
+	r := Result{Mode: "quick", Ceilings: c}
+	r.Finish()
+	md := r.Markdown()
+	for _, want := range []string{"would accept at most 15.00 M on these cores", "0.25 of the acknowledged producer", "reaches 0.60 of that bound",
+		"| signature check alone: the gateway's Ed25519 check of each batch, every core | 60.00 M |"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("report lacks %q:\n%s", want, md)
+		}
+	}
+}

@@ -174,7 +174,9 @@ func runBench(ctx context.Context, cfg *config, o benchOptions, log io.Writer) (
 func measureCeilings(ctx context.Context, c *config, store *ledger.Store, devices []bench.Device, shape bench.Shape, o benchOptions, log io.Writer) (bench.Ceilings, error) {
 	var out bench.Ceilings
 	batches := make([][]byte, len(devices))
+	keys := make([]ed25519.PublicKey, len(devices))
 	for i, d := range devices {
+		keys[i] = d.Key.Public().(ed25519.PublicKey)
 		var err error
 		if batches[i], err = bench.SampleBatch(d, o.minutesPerBatch); err != nil {
 			return out, err
@@ -195,6 +197,8 @@ func measureCeilings(ctx context.Context, c *config, store *ledger.Store, device
 				return bench.AckedProducerCeiling(ctx, c.brokers(), parts, batches, o.ceiling)
 			}, &out.AckedProducerSamplesPerSec, perBatch},
 		{"HTTP, empty handler", func() (float64, error) { return bench.HTTPCeiling(ctx, batches, o.ceiling) }, &out.HTTPSamplesPerSec, perBatch},
+		{"signature check alone, every core", func() (float64, error) { return bench.SignatureCeiling(ctx, batches, keys, o.ceiling) },
+			&out.SignatureSamplesPerSec, perBatch},
 		{"warehouse insert", func() (float64, error) {
 			return storageCeiling(ctx, filepath.Join(c.DataDir, "ceiling.duckdb"), o, batches[0], int(perBatch))
 		}, &out.StorageSamplesPerSec, 1},
