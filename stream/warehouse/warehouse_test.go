@@ -75,23 +75,67 @@ func TestDuckDBKeepsDataAcrossReopen(t *testing.T) {
 	}
 }
 
+// oldBatches is the batches table every earlier layout had, with one batch.
+var oldBatches = []string{
+	`CREATE TABLE batches (source UBIGINT NOT NULL, seq UBIGINT NOT NULL, pid VARCHAR NOT NULL, device_type VARCHAR NOT NULL,
+		frames INTEGER NOT NULL, samples INTEGER NOT NULL, received TIMESTAMP NOT NULL, PRIMARY KEY (source, seq))`,
+	`INSERT INTO batches VALUES (7, 1, 'pid-a', 'ring', 1, 3, TIMESTAMP '2026-01-01')`,
+}
+
+// openOldFile makes a DuckDB file as an earlier rhd left it (the given
+// statements) and opens it as a warehouse.
+func openOldFile(t *testing.T, statements ...string) *warehouse.DuckDB {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "wh.duckdb")
+	db, err := sql.Open("duckdb", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range append(oldBatches, statements...) {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Close()
+	w, err := warehouse.OpenDuckDB(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { w.Close() })
+	return w
+}
+
+// namedReadings lists readings_named as "pid metric second value", in order.
+func namedReadings(t *testing.T, w *warehouse.DuckDB) []string {
+	t.Helper()
+	rows, err := w.DB().Query(`SELECT pid, metric, strftime(ts, '%S'), value FROM readings_named ORDER BY metric, ts`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var got []string
+	for rows.Next() {
+		var pid, metric, sec string
+		var v float64
+		if err := rows.Scan(&pid, &metric, &sec, &v); err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, fmt.Sprintf("%s %s %s %g", pid, metric, sec, v))
+	}
+	return got
+}
+
+var oldSamples = []string{"pid-a heart_rate 00 61", "pid-a heart_rate 01 62", "pid-a spo2 00 97.5"}
+
 // A warehouse file of the earlier layouts (pid, device type and metric name
 // on every raw row, then on every rollup) is narrowed on open without losing
 // a sample or a rollup: readings_named still shows every sample with its
 // person and metric, Minutes every merged minute.
 func TestDuckDBNarrowsOldTables(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "wh.duckdb")
 	ctx := context.Background()
-	db, err := sql.Open("duckdb", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range []string{
-		`CREATE TABLE batches (source UBIGINT NOT NULL, seq UBIGINT NOT NULL, pid VARCHAR NOT NULL, device_type VARCHAR NOT NULL,
-			frames INTEGER NOT NULL, samples INTEGER NOT NULL, received TIMESTAMP NOT NULL, PRIMARY KEY (source, seq))`,
+	w := openOldFile(t,
 		`CREATE TABLE readings (pid VARCHAR NOT NULL, device_type VARCHAR NOT NULL, metric VARCHAR NOT NULL, ts TIMESTAMP NOT NULL,
 			value DOUBLE NOT NULL, source UBIGINT NOT NULL, seq UBIGINT NOT NULL)`,
-		`INSERT INTO batches VALUES (7, 1, 'pid-a', 'ring', 1, 3, TIMESTAMP '2026-01-01')`,
 		`INSERT INTO readings VALUES ('pid-a', 'ring', 'heart_rate', TIMESTAMP '2026-01-01 00:00:00', 61, 7, 1),
 			('pid-a', 'ring', 'heart_rate', TIMESTAMP '2026-01-01 00:00:01', 62, 7, 1), ('pid-a', 'ring', 'spo2', TIMESTAMP '2026-01-01 00:00:00', 97.5, 7, 1)`,
 		`CREATE TABLE rollups_minute (pid VARCHAR NOT NULL, device_type VARCHAR NOT NULL, metric VARCHAR NOT NULL, minute TIMESTAMP NOT NULL,
@@ -99,43 +143,19 @@ func TestDuckDBNarrowsOldTables(t *testing.T) {
 		`CREATE VIEW readings_minute AS SELECT pid, device_type, metric, minute, sum(n)::BIGINT AS n, sum(sum) AS sum, min(min) AS min, max(max) AS max
 			FROM rollups_minute GROUP BY pid, device_type, metric, minute`,
 		`INSERT INTO rollups_minute VALUES ('pid-a', 'ring', 'heart_rate', TIMESTAMP '2026-01-01', 2, 123, 61, 62, 7, 1),
-			('pid-a', 'ring', 'spo2', TIMESTAMP '2026-01-01', 1, 97.5, 97.5, 97.5, 7, 1)`,
-	} {
-		if _, err := db.Exec(q); err != nil {
-			t.Fatal(err)
-		}
-	}
-	db.Close()
-	w, err := warehouse.OpenDuckDB(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer w.Close()
-	rows, err := w.DB().Query(`SELECT pid, device_type, metric, value FROM readings_named ORDER BY metric, ts`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for rows.Next() {
-		var pid, typ, metric string
-		var v float64
-		rows.Scan(&pid, &typ, &metric, &v)
-		got = append(got, fmt.Sprintf("%s %s %s %g", pid, typ, metric, v))
-	}
-	rows.Close()
-	want := []string{"pid-a ring heart_rate 61", "pid-a ring heart_rate 62", "pid-a ring spo2 97.5"}
-	if fmt.Sprint(got) != fmt.Sprint(want) {
-		t.Fatalf("after narrowing: %q, want %q", got, want)
+			('pid-a', 'ring', 'spo2', TIMESTAMP '2026-01-01', 1, 97.5, 97.5, 97.5, 7, 1)`)
+	if got := namedReadings(t, w); fmt.Sprint(got) != fmt.Sprint(oldSamples) {
+		t.Fatalf("after narrowing: %q, want %q", got, oldSamples)
 	}
 	minutes, err := w.Minutes(ctx, "pid-a", time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC))
 	if err != nil {
 		t.Fatal(err)
 	}
-	got = got[:0]
+	var got []string
 	for _, m := range minutes {
 		got = append(got, fmt.Sprintf("%s %s %s %d %g %g %g", m.PID, m.DeviceType, m.Metric, m.N, m.Sum, m.Min, m.Max))
 	}
-	want = []string{"pid-a ring heart_rate 2 123 61 62", "pid-a ring spo2 1 97.5 97.5 97.5"}
+	want := []string{"pid-a ring heart_rate 2 123 61 62", "pid-a ring spo2 1 97.5 97.5 97.5"}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Fatalf("minutes after narrowing: %q, want %q", got, want)
 	}
@@ -153,45 +173,13 @@ func TestDuckDBNarrowsOldTables(t *testing.T) {
 // A warehouse file of the layout before series (one narrow row per sample)
 // keeps every sample: each becomes a one-sample series.
 func TestDuckDBConvertsSampleRowsToSeries(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "wh.duckdb")
 	ctx := context.Background()
-	db, err := sql.Open("duckdb", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range []string{
-		`CREATE TABLE batches (source UBIGINT NOT NULL, seq UBIGINT NOT NULL, pid VARCHAR NOT NULL, device_type VARCHAR NOT NULL,
-			frames INTEGER NOT NULL, samples INTEGER NOT NULL, received TIMESTAMP NOT NULL, PRIMARY KEY (source, seq))`,
+	w := openOldFile(t,
 		`CREATE TABLE readings (source UBIGINT NOT NULL, seq UBIGINT NOT NULL, metric UTINYINT NOT NULL, ts TIMESTAMP NOT NULL, value DOUBLE NOT NULL)`,
-		`INSERT INTO batches VALUES (7, 1, 'pid-a', 'ring', 1, 3, TIMESTAMP '2026-01-01')`,
 		fmt.Sprintf(`INSERT INTO readings VALUES (7, 1, %d, TIMESTAMP '2026-01-01 00:00:00', 61), (7, 1, %d, TIMESTAMP '2026-01-01 00:00:01', 62),
-			(7, 1, %d, TIMESTAMP '2026-01-01 00:00:00', 97.5)`, frame.HeartRate, frame.HeartRate, frame.SpO2),
-	} {
-		if _, err := db.Exec(q); err != nil {
-			t.Fatal(err)
-		}
-	}
-	db.Close()
-	w, err := warehouse.OpenDuckDB(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer w.Close()
-	rows, err := w.DB().Query(`SELECT pid, metric, strftime(ts, '%S'), value FROM readings_named ORDER BY metric, ts`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for rows.Next() {
-		var pid, metric, sec string
-		var v float64
-		rows.Scan(&pid, &metric, &sec, &v)
-		got = append(got, fmt.Sprintf("%s %s %s %g", pid, metric, sec, v))
-	}
-	rows.Close()
-	want := []string{"pid-a heart_rate 00 61", "pid-a heart_rate 01 62", "pid-a spo2 00 97.5"}
-	if fmt.Sprint(got) != fmt.Sprint(want) {
-		t.Fatalf("after conversion: %q, want %q", got, want)
+			(7, 1, %d, TIMESTAMP '2026-01-01 00:00:00', 97.5)`, frame.HeartRate, frame.HeartRate, frame.SpO2))
+	if got := namedReadings(t, w); fmt.Sprint(got) != fmt.Sprint(oldSamples) {
+		t.Fatalf("after conversion: %q, want %q", got, oldSamples)
 	}
 	if c, _ := w.Counts(ctx); c.Readings != 3 {
 		t.Fatalf("Counts says %d readings, want 3", c.Readings)
