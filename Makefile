@@ -14,8 +14,9 @@ build:
 	$(GO) build -o bin/rhd ./cmd/rhd
 
 # The committed contract code must match its sources, then every test of
-# every module in the workspace, then short fuzz runs of the decoders and of
-# the gateway's signature check against crypto/ed25519.
+# every module in the workspace, then short fuzz runs of the decoders, of
+# the gateway's signature check against crypto/ed25519 and of how the
+# warehouse cuts samples into stored series.
 # Postgres, geth and Chromium tests fail (not skip) when CI=true.
 test: contracts-check vet
 	$(GO) test -count=1 -timeout 20m rhd.dev/...
@@ -23,6 +24,7 @@ test: contracts-check vet
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) rhd.dev/firmware/frame
 	$(GO) test -run '^$$' -fuzz FuzzParsers -fuzztime 10s rhd.dev/ingest/upload
 	$(GO) test -run '^$$' -fuzz FuzzDeviceKeyAgreesWithStdlib -fuzztime 10s rhd.dev/ingest
+	$(GO) test -run '^$$' -fuzz FuzzSeriesRuns -fuzztime 10s rhd.dev/stream/warehouse
 
 vet:
 	$(GO) vet rhd.dev/...
