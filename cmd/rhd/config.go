@@ -13,77 +13,83 @@ import (
 // config is every setting, read from RHD_* environment variables with flags
 // overriding them. The README's configuration table lists the same names.
 type config struct {
-	DataDir        string        // RHD_DATA_DIR
-	KafkaBrokers   string        // RHD_KAFKA_BROKERS; empty: embedded cluster
-	KafkaAddr      string        // RHD_KAFKA_ADDR: where the embedded cluster listens
-	KafkaPartition int           // RHD_KAFKA_PARTITIONS
-	PostgresDSN    string        // RHD_POSTGRES_DSN; empty: SQLite in the data dir
-	ClickHouseDSN  string        // RHD_CLICKHOUSE_DSN; empty: DuckDB in the data dir
-	DuckDBMemory   string        // RHD_DUCKDB_MEMORY: the embedded warehouse's memory limit (DuckDB's memory_limit)
-	IngestAddr     string        // RHD_INGEST_ADDR
-	AdminAddr      string        // RHD_ADMIN_ADDR
-	StreamWorkers  int           // RHD_STREAM_WORKERS
-	Devices        int           // RHD_DEVICES: simulated devices seeded by `rhd dev`
-	Backfill       time.Duration // RHD_SIM_BACKFILL: history a new simulated device starts with
-	SimDetail      time.Duration // RHD_SIM_DETAIL: how much of it is full-resolution (older: one value per minute)
-	SimSpeed       float64       // RHD_SIM_SPEED: simulated minutes per real minute while catching up
-	LogLevel       string        // RHD_LOG_LEVEL
-	K              int           // RHD_K: minimum cohort size and exported class size
-	CohortWindow   time.Duration // RHD_COHORT_WINDOW
-	CohortStep     time.Duration // RHD_COHORT_STEP: snapshot windows end on whole steps
-	CohortInterval time.Duration // RHD_COHORTER_INTERVAL: how often the cohorter runs
-	PriceBase      int64         // RHD_PRICE_BASE_CENTS
-	PricePerDay    int64         // RHD_PRICE_PER_DAY_CENTS: per contributor-day
-	EthRPC         string        // RHD_ETH_RPC; empty: the embedded chain in the data dir
-	OperatorKey    string        // RHD_OPERATOR_KEY: hex key or key file (with RHD_ETH_RPC)
-	WalletKey      string        // RHD_WALLET_KEY: custodial master key, hex/base64 or file; dev: generated
-	FeeBps         int64         // RHD_FEE_BPS: platform fee in basis points
-	SettleEvery    time.Duration // RHD_SETTLE_INTERVAL: how often payouts are committed on chain
-	DemoSaleEvery  time.Duration // RHD_DEMO_SALE_EVERY: rhd dev's simulated researcher (0: off)
-	PortalAddr     string        // RHD_PORTAL_ADDR
-	PortalURL      string        // RHD_PORTAL_URL: public base URL (default http://RHD_PORTAL_ADDR)
-	GoogleID       string        // RHD_GOOGLE_CLIENT_ID; empty: the built-in development provider
-	GoogleSecret   string        // RHD_GOOGLE_CLIENT_SECRET
-	Admins         string        // RHD_ADMINS: comma-separated operator emails
+	DataDir        string // RHD_DATA_DIR
+	KafkaBrokers   string // RHD_KAFKA_BROKERS; empty: embedded cluster
+	KafkaAddr      string // RHD_KAFKA_ADDR: where the embedded cluster listens
+	KafkaPartition int    // RHD_KAFKA_PARTITIONS
+	PostgresDSN    string // RHD_POSTGRES_DSN; empty: SQLite in the data dir
+	ClickHouseDSN  string // RHD_CLICKHOUSE_DSN; empty: DuckDB in the data dir
+	DuckDBMemory   string // RHD_DUCKDB_MEMORY: the embedded warehouse's memory limit (DuckDB's memory_limit)
+	// RHD_KAFKA_RETENTION, RHD_KAFKA_RETENTION_MB: how long and how much (per
+	// partition) the embedded cluster keeps of the frames and dead-letter topics.
+	KafkaRetention   time.Duration
+	KafkaRetentionMB int
+	IngestAddr       string        // RHD_INGEST_ADDR
+	AdminAddr        string        // RHD_ADMIN_ADDR
+	StreamWorkers    int           // RHD_STREAM_WORKERS
+	Devices          int           // RHD_DEVICES: simulated devices seeded by `rhd dev`
+	Backfill         time.Duration // RHD_SIM_BACKFILL: history a new simulated device starts with
+	SimDetail        time.Duration // RHD_SIM_DETAIL: how much of it is full-resolution (older: one value per minute)
+	SimSpeed         float64       // RHD_SIM_SPEED: simulated minutes per real minute while catching up
+	LogLevel         string        // RHD_LOG_LEVEL
+	K                int           // RHD_K: minimum cohort size and exported class size
+	CohortWindow     time.Duration // RHD_COHORT_WINDOW
+	CohortStep       time.Duration // RHD_COHORT_STEP: snapshot windows end on whole steps
+	CohortInterval   time.Duration // RHD_COHORTER_INTERVAL: how often the cohorter runs
+	PriceBase        int64         // RHD_PRICE_BASE_CENTS
+	PricePerDay      int64         // RHD_PRICE_PER_DAY_CENTS: per contributor-day
+	EthRPC           string        // RHD_ETH_RPC; empty: the embedded chain in the data dir
+	OperatorKey      string        // RHD_OPERATOR_KEY: hex key or key file (with RHD_ETH_RPC)
+	WalletKey        string        // RHD_WALLET_KEY: custodial master key, hex/base64 or file; dev: generated
+	FeeBps           int64         // RHD_FEE_BPS: platform fee in basis points
+	SettleEvery      time.Duration // RHD_SETTLE_INTERVAL: how often payouts are committed on chain
+	DemoSaleEvery    time.Duration // RHD_DEMO_SALE_EVERY: rhd dev's simulated researcher (0: off)
+	PortalAddr       string        // RHD_PORTAL_ADDR
+	PortalURL        string        // RHD_PORTAL_URL: public base URL (default http://RHD_PORTAL_ADDR)
+	GoogleID         string        // RHD_GOOGLE_CLIENT_ID; empty: the built-in development provider
+	GoogleSecret     string        // RHD_GOOGLE_CLIENT_SECRET
+	Admins           string        // RHD_ADMINS: comma-separated operator emails
 
 	progressEvery time.Duration // how often the gateway saves device progress
 }
 
 func defaultConfig() *config {
 	return &config{
-		DataDir:        env("RHD_DATA_DIR", "./data"),
-		KafkaBrokers:   env("RHD_KAFKA_BROKERS", ""),
-		KafkaAddr:      env("RHD_KAFKA_ADDR", "127.0.0.1:9092"),
-		KafkaPartition: envInt("RHD_KAFKA_PARTITIONS", 4),
-		PostgresDSN:    env("RHD_POSTGRES_DSN", ""),
-		ClickHouseDSN:  env("RHD_CLICKHOUSE_DSN", ""),
-		DuckDBMemory:   env("RHD_DUCKDB_MEMORY", "1GB"),
-		IngestAddr:     env("RHD_INGEST_ADDR", "127.0.0.1:7080"),
-		AdminAddr:      env("RHD_ADMIN_ADDR", "127.0.0.1:7070"),
-		StreamWorkers:  envInt("RHD_STREAM_WORKERS", 2),
-		Devices:        envInt("RHD_DEVICES", 300),
-		Backfill:       envDuration("RHD_SIM_BACKFILL", 14*24*time.Hour),
-		SimDetail:      envDuration("RHD_SIM_DETAIL", 6*time.Hour),
-		SimSpeed:       envFloat("RHD_SIM_SPEED", 120),
-		LogLevel:       env("RHD_LOG_LEVEL", "info"),
-		K:              envInt("RHD_K", 20),
-		CohortWindow:   envDuration("RHD_COHORT_WINDOW", 30*24*time.Hour),
-		CohortStep:     envDuration("RHD_COHORT_STEP", time.Hour),
-		CohortInterval: envDuration("RHD_COHORTER_INTERVAL", 10*time.Minute),
-		PriceBase:      int64(envInt("RHD_PRICE_BASE_CENTS", 5000)),
-		PricePerDay:    int64(envInt("RHD_PRICE_PER_DAY_CENTS", 10)),
-		EthRPC:         env("RHD_ETH_RPC", ""),
-		OperatorKey:    env("RHD_OPERATOR_KEY", ""),
-		WalletKey:      env("RHD_WALLET_KEY", ""),
-		FeeBps:         int64(envInt("RHD_FEE_BPS", 1500)),
-		SettleEvery:    envDuration("RHD_SETTLE_INTERVAL", time.Minute),
-		DemoSaleEvery:  envDuration("RHD_DEMO_SALE_EVERY", 30*time.Second),
-		PortalAddr:     env("RHD_PORTAL_ADDR", "127.0.0.1:7090"),
-		PortalURL:      env("RHD_PORTAL_URL", ""),
-		GoogleID:       env("RHD_GOOGLE_CLIENT_ID", ""),
-		GoogleSecret:   env("RHD_GOOGLE_CLIENT_SECRET", ""),
-		Admins:         env("RHD_ADMINS", ""),
-		progressEvery:  time.Second,
+		DataDir:          env("RHD_DATA_DIR", "./data"),
+		KafkaBrokers:     env("RHD_KAFKA_BROKERS", ""),
+		KafkaAddr:        env("RHD_KAFKA_ADDR", "127.0.0.1:9092"),
+		KafkaPartition:   envInt("RHD_KAFKA_PARTITIONS", 4),
+		PostgresDSN:      env("RHD_POSTGRES_DSN", ""),
+		ClickHouseDSN:    env("RHD_CLICKHOUSE_DSN", ""),
+		DuckDBMemory:     env("RHD_DUCKDB_MEMORY", "1GB"),
+		KafkaRetention:   envDuration("RHD_KAFKA_RETENTION", 24*time.Hour),
+		KafkaRetentionMB: envInt("RHD_KAFKA_RETENTION_MB", 1024),
+		IngestAddr:       env("RHD_INGEST_ADDR", "127.0.0.1:7080"),
+		AdminAddr:        env("RHD_ADMIN_ADDR", "127.0.0.1:7070"),
+		StreamWorkers:    envInt("RHD_STREAM_WORKERS", 2),
+		Devices:          envInt("RHD_DEVICES", 300),
+		Backfill:         envDuration("RHD_SIM_BACKFILL", 14*24*time.Hour),
+		SimDetail:        envDuration("RHD_SIM_DETAIL", 6*time.Hour),
+		SimSpeed:         envFloat("RHD_SIM_SPEED", 120),
+		LogLevel:         env("RHD_LOG_LEVEL", "info"),
+		K:                envInt("RHD_K", 20),
+		CohortWindow:     envDuration("RHD_COHORT_WINDOW", 30*24*time.Hour),
+		CohortStep:       envDuration("RHD_COHORT_STEP", time.Hour),
+		CohortInterval:   envDuration("RHD_COHORTER_INTERVAL", 10*time.Minute),
+		PriceBase:        int64(envInt("RHD_PRICE_BASE_CENTS", 5000)),
+		PricePerDay:      int64(envInt("RHD_PRICE_PER_DAY_CENTS", 10)),
+		EthRPC:           env("RHD_ETH_RPC", ""),
+		OperatorKey:      env("RHD_OPERATOR_KEY", ""),
+		WalletKey:        env("RHD_WALLET_KEY", ""),
+		FeeBps:           int64(envInt("RHD_FEE_BPS", 1500)),
+		SettleEvery:      envDuration("RHD_SETTLE_INTERVAL", time.Minute),
+		DemoSaleEvery:    envDuration("RHD_DEMO_SALE_EVERY", 30*time.Second),
+		PortalAddr:       env("RHD_PORTAL_ADDR", "127.0.0.1:7090"),
+		PortalURL:        env("RHD_PORTAL_URL", ""),
+		GoogleID:         env("RHD_GOOGLE_CLIENT_ID", ""),
+		GoogleSecret:     env("RHD_GOOGLE_CLIENT_SECRET", ""),
+		Admins:           env("RHD_ADMINS", ""),
+		progressEvery:    time.Second,
 	}
 }
 

@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kfake"
@@ -73,5 +75,67 @@ func TestEnsureTopicsLetsTheLargestBatchThrough(t *testing.T) {
 		if kv.Key == "max.message.bytes" && kv.MaybeValue() != higher {
 			t.Fatalf("operator's limit %s became %s", higher, kv.MaybeValue())
 		}
+	}
+}
+
+// The embedded cluster keeps the frames topic as a bounded buffer: past the
+// configured size per partition the oldest batches are deleted (kfake keeps
+// an index entry in memory for every batch it holds), checked every minute.
+func TestEmbeddedKafkaBoundsTheFramesBuffer(t *testing.T) {
+	ctx := context.Background()
+	cfg := &config{DataDir: t.TempDir(), KafkaAddr: "127.0.0.1:0", KafkaPartition: 1, KafkaRetention: time.Hour, KafkaRetentionMB: 1}
+	c, err := startEmbeddedKafka(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	cl, err := kgo.NewClient(kgo.SeedBrokers(cfg.brokers()...), kgo.DefaultProduceTopic(stream.FramesTopic))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	adm := kadm.NewClient(cl)
+	brokerCfg, err := adm.DescribeBrokerConfigs(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	every := ""
+	for _, rc := range brokerCfg {
+		for _, kv := range rc.Configs {
+			if kv.Key == "log.cleaner.backoff.ms" {
+				every = kv.MaybeValue()
+			}
+		}
+	}
+	if every != "60000" {
+		t.Fatalf("retention is applied every %q ms, want every minute", every)
+	}
+	value := make([]byte, 100<<10)
+	for range 30 { // 3 MB that do not compress into a 1 MB buffer
+		rand.Read(value)
+		if err := cl.ProduceSync(ctx, &kgo.Record{Value: value}).FirstErr(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c.ApplyRetention() // what the minute's check does
+	starts, err := adm.ListStartOffsets(ctx, stream.FramesTopic)
+	if err != nil {
+		t.Fatal(err)
+	}
+	start, _ := starts.Lookup(stream.FramesTopic, 0)
+	ends, err := adm.ListEndOffsets(ctx, stream.FramesTopic)
+	if err != nil {
+		t.Fatal(err)
+	}
+	end, _ := ends.Lookup(stream.FramesTopic, 0)
+	if kept := end.Offset - start.Offset; start.Offset == 0 || kept > 11 || end.Offset != 30 {
+		t.Fatalf("offsets %d to %d kept of 30 records of 100 KiB in a 1 MiB buffer", start.Offset, end.Offset)
+	}
+
+	// A non-positive limit is refused rather than deleting everything or nothing.
+	bad := *cfg
+	bad.KafkaRetentionMB = 0
+	if err := boundBuffers(ctx, &bad); err == nil {
+		t.Fatal("a retention of 0 MB was accepted")
 	}
 }
