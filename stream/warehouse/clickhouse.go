@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ClickHouse/clickhouse-go/v2"
@@ -18,8 +19,9 @@ import (
 var clickSchema = []string{
 	`CREATE TABLE IF NOT EXISTS batches (
 		source UInt64, seq UInt64, pid String, device_type LowCardinality(String),
-		frames Int32, samples Int32, received DateTime64(3, 'UTC')
+		frames Int32, samples Int32, received DateTime64(3, 'UTC'), wseq Int64 DEFAULT 0
 	) ENGINE = ReplacingMergeTree ORDER BY (source, seq)`,
+	`ALTER TABLE batches ADD COLUMN IF NOT EXISTS wseq Int64 DEFAULT 0`,
 	`CREATE TABLE IF NOT EXISTS readings (
 		pid String, device_type LowCardinality(String), metric LowCardinality(String),
 		ts DateTime64(3, 'UTC'), value Float64, source UInt64, seq UInt64
@@ -29,6 +31,31 @@ var clickSchema = []string{
 		minute DateTime64(3, 'UTC'), n UInt32, sum Float64, min Float64, max Float64,
 		source UInt64, seq UInt64
 	) ENGINE = ReplacingMergeTree PARTITION BY toYYYYMM(minute) ORDER BY (source, seq, metric, minute)`,
+	// Daily summaries: writes insert each write's partial rows into Null
+	// tables; materialized views fold them into AggregatingMergeTree tables,
+	// whose merges keep one row per key and whose reads finish the merge.
+	`CREATE TABLE IF NOT EXISTS day_metrics_in (
+		pid String, device_type String, metric String, day Date, minutes UInt64, n UInt64,
+		sum Float64, min Float64, max Float64, mean_sum Float64, mean_sq Float64, hist Array(UInt64)
+	) ENGINE = Null`,
+	`CREATE TABLE IF NOT EXISTS day_metrics (
+		pid String, device_type LowCardinality(String), metric LowCardinality(String), day Date,
+		minutes SimpleAggregateFunction(sum, UInt64), n SimpleAggregateFunction(sum, UInt64),
+		sum SimpleAggregateFunction(sum, Float64), min SimpleAggregateFunction(min, Float64), max SimpleAggregateFunction(max, Float64),
+		mean_sum SimpleAggregateFunction(sum, Float64), mean_sq SimpleAggregateFunction(sum, Float64),
+		hist AggregateFunction(sumForEach, Array(UInt64))
+	) ENGINE = AggregatingMergeTree PARTITION BY toYYYYMM(day) ORDER BY (pid, device_type, metric, day)`,
+	`CREATE MATERIALIZED VIEW IF NOT EXISTS day_metrics_mv TO day_metrics AS
+		SELECT pid, device_type, metric, day, sum(minutes) AS minutes, sum(n) AS n, sum(sum) AS sum, min(min) AS min, max(max) AS max,
+			sum(mean_sum) AS mean_sum, sum(mean_sq) AS mean_sq, sumForEachState(hist) AS hist
+		FROM day_metrics_in GROUP BY pid, device_type, metric, day`,
+	`CREATE TABLE IF NOT EXISTS day_minutes_in (pid String, day Date, minutes Array(UInt16), wseq Int64) ENGINE = Null`,
+	`CREATE TABLE IF NOT EXISTS day_minutes (
+		pid String, day Date, minutes AggregateFunction(groupBitmap, UInt16), wseq SimpleAggregateFunction(max, Int64)
+	) ENGINE = AggregatingMergeTree PARTITION BY toYYYYMM(day) ORDER BY (pid, day)`,
+	`CREATE MATERIALIZED VIEW IF NOT EXISTS day_minutes_mv TO day_minutes AS
+		SELECT pid, day, groupBitmapState(arrayJoin(minutes)) AS minutes, max(wseq) AS wseq
+		FROM day_minutes_in GROUP BY pid, day`,
 	`CREATE VIEW IF NOT EXISTS readings_minute AS
 		SELECT pid, device_type, metric, minute, toInt64(sum(n)) AS n, sum(sum) AS sum, min(min) AS min, max(max) AS max
 		FROM rollups_minute FINAL GROUP BY pid, device_type, metric, minute`,
@@ -39,6 +66,9 @@ var clickSchema = []string{
 type ClickHouse struct {
 	conn chdriver.Conn
 	db   *sql.DB
+
+	mu   sync.Mutex
+	wseq int64 // this process's last write number (see DuckDB.Write)
 }
 
 // OpenClickHouse connects with a clickhouse:// DSN and creates the tables.
@@ -79,8 +109,15 @@ func (w *ClickHouse) Write(ctx context.Context, in *Write) (int, error) {
 	}
 	isNew := func(source, seq uint64) bool { _, ok := stored[[2]uint64{source, seq}]; return !ok }
 
+	w.mu.Lock()
+	w.wseq = max(w.wseq+1, time.Now().UnixNano())
+	wseq := w.wseq
+	w.mu.Unlock()
+
 	// Rows first, the batch row last: the batch row marks a complete batch,
 	// and rows written before a crash are replaced, not doubled, on retry.
+	// (Summaries of a batch retried after such a crash count twice: ClickHouse
+	// has no transaction across tables.)
 	rb, err := w.conn.PrepareBatch(ctx, `INSERT INTO readings`)
 	if err != nil {
 		return 0, err
@@ -113,6 +150,9 @@ func (w *ClickHouse) Write(ctx context.Context, in *Write) (int, error) {
 	if err := ub.Send(); err != nil {
 		return 0, err
 	}
+	if err := w.writeDays(ctx, in, isNew, wseq); err != nil {
+		return 0, err
+	}
 	bb, err := w.conn.PrepareBatch(ctx, `INSERT INTO batches`)
 	if err != nil {
 		return 0, err
@@ -121,13 +161,57 @@ func (w *ClickHouse) Write(ctx context.Context, in *Write) (int, error) {
 	for _, b := range in.Batches {
 		if isNew(b.Source, b.Seq) {
 			n++
-			if err := bb.Append(b.Source, b.Seq, b.PID, b.DeviceType, int32(b.Frames), int32(b.Samples), time.UnixMilli(b.ReceivedMs).UTC()); err != nil {
+			if err := bb.Append(b.Source, b.Seq, b.PID, b.DeviceType, int32(b.Frames), int32(b.Samples), time.UnixMilli(b.ReceivedMs).UTC(), wseq); err != nil {
 				bb.Abort()
 				return 0, err
 			}
 		}
 	}
 	return n, bb.Send()
+}
+
+// writeDays inserts the write's partial daily summaries.
+func (w *ClickHouse) writeDays(ctx context.Context, in *Write, isNew func(source, seq uint64) bool, wseq int64) error {
+	var d daySummaries
+	d.reset()
+	d.add(in, isNew)
+	if len(d.minutes) == 0 {
+		return nil
+	}
+	mb, err := w.conn.PrepareBatch(ctx, `INSERT INTO day_metrics_in`)
+	if err != nil {
+		return err
+	}
+	for k, m := range d.metrics {
+		hist := make([]uint64, SummaryBins)
+		for i, c := range m.hist {
+			hist[i] = uint64(c)
+		}
+		if err := mb.Append(k.pid, k.deviceType, k.metric, dayTime(k.day), uint64(m.minutes), m.n, m.sum, m.min, m.max, m.meanSum, m.meanSq, hist); err != nil {
+			mb.Abort()
+			return err
+		}
+	}
+	if err := mb.Send(); err != nil {
+		return err
+	}
+	nb, err := w.conn.PrepareBatch(ctx, `INSERT INTO day_minutes_in`)
+	if err != nil {
+		return err
+	}
+	for k, s := range d.minutes {
+		var minutes []uint16
+		for i := range dayMinutes {
+			if s[i/8]&(0x80>>(i%8)) != 0 {
+				minutes = append(minutes, uint16(i))
+			}
+		}
+		if err := nb.Append(k.pid, dayTime(k.day), minutes, wseq); err != nil {
+			nb.Abort()
+			return err
+		}
+	}
+	return nb.Send()
 }
 
 // storedBatches returns which of bs are already complete in the warehouse.
@@ -157,10 +241,14 @@ func (w *ClickHouse) storedBatches(ctx context.Context, bs []Batch) (map[[2]uint
 	return out, rows.Err()
 }
 
+// Counts reads the tables' row counts from their parts' metadata: it costs
+// the same however large the tables grow (rows a merge has not yet
+// deduplicated are counted).
 func (w *ClickHouse) Counts(ctx context.Context) (Counts, error) {
 	var c Counts
 	var b, r, u uint64
-	err := w.conn.QueryRow(ctx, `SELECT (SELECT count() FROM batches FINAL), (SELECT count() FROM readings FINAL), (SELECT count() FROM rollups_minute FINAL)`).Scan(&b, &r, &u)
+	err := w.conn.QueryRow(ctx, `SELECT sumIf(rows, table = 'batches'), sumIf(rows, table = 'readings'), sumIf(rows, table = 'rollups_minute')
+		FROM system.parts WHERE active AND database = currentDatabase()`).Scan(&b, &r, &u)
 	c.Batches, c.Readings, c.Rollups = int64(b), int64(r), int64(u)
 	return c, err
 }

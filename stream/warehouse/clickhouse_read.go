@@ -2,82 +2,47 @@ package warehouse
 
 import (
 	"context"
+	"fmt"
 	"time"
 
-	"encoding/hex"
-	"fmt"
 	"github.com/apache/arrow-go/v18/arrow"
 )
 
-// clickScoped mirrors duckScoped in ClickHouse SQL ($1 from, $2 to, $3 received-before).
+// clickScoped mirrors the DuckDB export's scope in ClickHouse SQL ($1 from,
+// $2 to, $3 received-before, $4 through).
 const clickScoped = `WITH r AS (
 	SELECT pid, metric, minute, toInt64(sum(n)) AS n, sum(sum) AS sum, min(min) AS min, max(max) AS max
 	FROM rollups_minute FINAL
-	WHERE minute >= $1 AND minute < $2 AND (source, seq) IN (SELECT source, seq FROM batches FINAL WHERE received < $3)
+	WHERE minute >= $1 AND minute < $2 AND (source, seq) IN (SELECT source, seq FROM batches FINAL WHERE received < $3 AND wseq <= $4)
 	GROUP BY pid, metric, minute)`
 
-func (w *ClickHouse) Features(ctx context.Context, scope Scope, minMinutesPerDay int) ([]Feature, error) {
-	q := clickScoped + `,
-	dev AS (
-		SELECT pid, argMax(device_type, c) AS device_type FROM (
-			SELECT pid, device_type, count() AS c FROM rollups_minute FINAL
-			WHERE minute >= $1 AND minute < $2 AND (source, seq) IN (SELECT source, seq FROM batches FINAL WHERE received < $3)
-			GROUP BY pid, device_type)
-		GROUP BY pid),
-	per_day AS (SELECT pid, toStartOfDay(minute) AS d, uniqExact(minute) AS minutes FROM r GROUP BY pid, d),
-	days AS (SELECT pid, toInt64(sum(minutes)) AS minutes, toInt64(count()) AS days, toInt64(countIf(minutes >= $4)) AS coverage FROM per_day GROUP BY pid),
-	agg AS (
-		SELECT pid, toInt64(count()) AS row_count, sumIf(sum, metric = 'steps') AS steps,
-			toInt64(uniqExactIf(toStartOfDay(minute), metric = 'steps')) AS step_days, sumIf(sum, metric = 'activity') AS activity,
-			lower(hex(SHA256(arrayStringConcat(arraySort(groupArray(concat(metric, ',', toString(toUnixTimestamp64Milli(minute)), ',',
-				toString(n), ',', toString(sum), ',', toString(min), ',', toString(max)))), ';')))) AS digest
-		FROM r GROUP BY pid)
-	SELECT agg.pid, dev.device_type, days.minutes, days.days, days.coverage, agg.row_count, agg.steps, agg.step_days, agg.activity, agg.digest
-	FROM agg JOIN dev USING (pid) JOIN days USING (pid) ORDER BY agg.pid`
-	rows, err := w.db.QueryContext(ctx, q, append(scopeArgs(scope), minMinutesPerDay)...)
-	if err != nil {
-		return nil, fmt.Errorf("warehouse: features: %w", err)
-	}
-	defer rows.Close()
-	var out []Feature
-	for rows.Next() {
-		var f Feature
-		var digest string
-		var days, coverage, stepDays int64
-		if err := rows.Scan(&f.PID, &f.DeviceType, &f.Minutes, &days, &coverage, &f.Rows, &f.Steps, &stepDays, &f.Activity, &digest); err != nil {
-			return nil, err
-		}
-		f.Days, f.CoverageDays, f.StepDays = int(days), int(coverage), int(stepDays)
-		if f.Digest, err = hex.DecodeString(digest); err != nil {
-			return nil, err
-		}
-		out = append(out, f)
-	}
-	return out, rows.Err()
+// clickFeatures mirrors duckFeatures; the -Merge functions finish what the
+// tables' background merges have not.
+var clickFeatures = featureQueries{
+	days: `SELECT pid, toInt64(sum(c)), toInt64(countIf(c > 0)), toInt64(countIf(c >= $3)), max(w) FROM (
+			SELECT pid, day, groupBitmapMerge(minutes) AS c, max(wseq) AS w FROM day_minutes WHERE day >= $1 AND day < $2 GROUP BY pid, day)
+		GROUP BY pid`,
+	metrics: `SELECT pid, metric, toInt64(sum(minutes)), toInt64(sum(n)), sum(sum), sum(mean_sum), sum(mean_sq), toInt64(uniqExact(day)),
+			toString(sumForEachMerge(hist))
+		FROM day_metrics WHERE day >= $1 AND day < $2 GROUP BY pid, metric`,
+	devices: `SELECT pid, device_type, toInt64(sum(minutes)) FROM day_metrics WHERE day >= $1 AND day < $2 GROUP BY pid, device_type`,
 }
 
-func (w *ClickHouse) Stats(ctx context.Context, scope Scope, pids []string) ([]MetricStats, error) {
-	q := clickScoped + `,
-	v AS (SELECT pid, metric, sum / n AS v FROM r WHERE has($4, pid)),
-	s AS (SELECT metric, toInt64(count()) AS minutes, avg(v) AS mean, quantiles(0.1, 0.5, 0.9)(v) AS q, min(v) AS lo, max(v) AS hi FROM v GROUP BY metric),
-	h AS (
-		SELECT v.metric AS metric, least(toInt32(floor((v.v - s.lo) / nullIf(s.hi - s.lo, 0) * $5)), $5 - 1) AS bin,
-			toInt64(count()) AS minutes, toInt64(uniqExact(v.pid)) AS contributors
-		FROM v JOIN s ON v.metric = s.metric GROUP BY metric, bin)
-	SELECT s.metric, s.minutes, s.mean, s.q[1], s.q[2], s.q[3], s.lo, s.hi,
-		toJSONString(arrayMap((b, m, c) -> map('bin', toInt64(ifNull(b, 0)), 'minutes', m, 'contributors', c), groupArray(h.bin), groupArray(h.minutes), groupArray(h.contributors)))
-	FROM s JOIN h ON h.metric = s.metric
-	GROUP BY s.metric, s.minutes, s.mean, s.q, s.lo, s.hi ORDER BY s.metric`
-	rows, err := w.db.QueryContext(ctx, q, append(scopeArgs(scope), pids, HistogramBins)...)
-	if err != nil {
-		return nil, fmt.Errorf("warehouse: stats: %w", err)
-	}
-	return scanStats(rows)
+func (w *ClickHouse) Features(ctx context.Context, win Window, minMinutesPerDay int) (FeatureSet, error) {
+	return readFeatures(ctx, w.db, clickFeatures, win, minMinutesPerDay)
+}
+
+func (w *ClickHouse) Days(ctx context.Context, pid string, from, to time.Time) ([]Day, error) {
+	return readDays(ctx, w.db, dayQueries{
+		minutes: `SELECT day, toInt64(groupBitmapMerge(minutes)) FROM day_minutes WHERE pid = $1 AND day >= $2 AND day < $3 GROUP BY day`,
+		metrics: `SELECT day, metric, toInt64(sum(minutes)), toInt64(sum(n)), sum(sum), min(min), max(max)
+			FROM day_metrics WHERE pid = $1 AND day >= $2 AND day < $3 GROUP BY day, metric`,
+	}, pid, from, to)
 }
 
 func (w *ClickHouse) Export(ctx context.Context, scope Scope, members []ExportMember, fn func(arrow.RecordBatch) error) error {
 	q := clickScoped + `,
-	mm AS (SELECT t.1 AS pid, t.2 AS participant, t.3 AS offset_ms FROM (SELECT arrayJoin(arrayZip($4, $5, $6)) AS t))
+	mm AS (SELECT t.1 AS pid, t.2 AS participant, t.3 AS offset_ms FROM (SELECT arrayJoin(arrayZip($5, $6, $7)) AS t))
 	SELECT mm.participant, toUnixTimestamp64Milli(r.minute) + mm.offset_ms AS minute_ms, r.metric, toInt32(r.n), r.sum, r.min, r.max
 	FROM r JOIN mm ON r.pid = mm.pid ORDER BY mm.participant, minute_ms, r.metric`
 	for _, slice := range exportSlices(members) {

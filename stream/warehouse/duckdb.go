@@ -39,6 +39,7 @@ CREATE TABLE IF NOT EXISTS batches (
     frames      INTEGER NOT NULL,
     samples     INTEGER NOT NULL,
     received    TIMESTAMP NOT NULL,
+    wseq        BIGINT DEFAULT 0, -- the write that stored it (see DuckDB.Write)
     PRIMARY KEY (source, seq)
 );
 CREATE TABLE IF NOT EXISTS readings (
@@ -63,12 +64,34 @@ CREATE TABLE IF NOT EXISTS rollups_minute (
     min         DOUBLE NOT NULL,
     max         DOUBLE NOT NULL
 );
+CREATE TABLE IF NOT EXISTS day_metrics (
+    pid         VARCHAR NOT NULL,
+    device_type VARCHAR NOT NULL,
+    metric      UTINYINT NOT NULL,
+    day         DATE NOT NULL,
+    minutes     UINTEGER NOT NULL,  -- minute rollups
+    n           UBIGINT NOT NULL,   -- samples
+    sum         DOUBLE NOT NULL,
+    min         DOUBLE NOT NULL,
+    max         DOUBLE NOT NULL,
+    mean_sum    DOUBLE NOT NULL,    -- of per-minute means
+    mean_sq     DOUBLE NOT NULL,
+    hist        UINTEGER[] NOT NULL, -- per-minute means in the metric's fixed bins
+    PRIMARY KEY (pid, device_type, metric, day)
+);
+CREATE TABLE IF NOT EXISTS day_minutes (
+    pid         VARCHAR NOT NULL,
+    day         DATE NOT NULL,
+    minutes     BIT NOT NULL,       -- 1440 bits: minutes of the day with any reading
+    wseq        BIGINT NOT NULL,    -- the last write that changed the row
+    PRIMARY KEY (pid, day)
+);
 CREATE OR REPLACE VIEW readings_named AS
     SELECT b.pid, b.device_type, m.name AS metric, r.start + to_milliseconds(r.interval_ms::BIGINT * r.i) AS ts, r.value, r.source, r.seq
     FROM (SELECT source, seq, metric, start, interval_ms, unnest(value) AS value, unnest(range(len(value))) AS i FROM readings) r
     JOIN batches b USING (source, seq) JOIN metrics m ON m.id = r.metric;
 CREATE OR REPLACE VIEW rollups_named AS
-    SELECT b.pid, b.device_type, mt.name AS metric, u.minute, u.n, u.sum, u.min, u.max, u.source, u.seq, b.received
+    SELECT b.pid, b.device_type, mt.name AS metric, u.minute, u.n, u.sum, u.min, u.max, u.source, u.seq, b.received, b.wseq
     FROM rollups_minute u JOIN batches b USING (source, seq) JOIN metrics mt ON mt.id = u.metric;
 CREATE OR REPLACE VIEW readings_minute AS
     SELECT pid, device_type, metric, minute, sum(n)::BIGINT AS n, sum(sum) AS sum, min(min) AS min, max(max) AS max
@@ -76,18 +99,40 @@ CREATE OR REPLACE VIEW readings_minute AS
 `
 
 // stageSchema holds the batch keys of one Write while it is checked against
-// the stored ones. Temporary tables vanish with the connection.
-const stageSchema = `CREATE TEMP TABLE stage_batches AS SELECT * FROM batches LIMIT 0`
+// the stored ones, and the Write's daily summaries until they are merged.
+// Temporary tables vanish with the connection.
+const stageSchema = `CREATE TEMP TABLE stage_batches AS SELECT * FROM batches LIMIT 0;
+CREATE TEMP TABLE stage_day_metrics AS SELECT * FROM day_metrics LIMIT 0;
+CREATE TEMP TABLE stage_day_minutes (pid VARCHAR, day DATE, minutes BLOB, wseq BIGINT)`
+
+// mergeDays folds the staged summaries into the stored ones.
+const mergeDays = `INSERT INTO day_metrics SELECT * FROM stage_day_metrics
+	ON CONFLICT (pid, device_type, metric, day) DO UPDATE SET
+		minutes = minutes + excluded.minutes, n = n + excluded.n, sum = sum + excluded.sum,
+		min = least(min, excluded.min), max = greatest(max, excluded.max),
+		mean_sum = mean_sum + excluded.mean_sum, mean_sq = mean_sq + excluded.mean_sq,
+		hist = list_transform(list_zip(hist, excluded.hist), lambda p: p[1] + p[2]);
+INSERT INTO day_minutes SELECT pid, day, minutes::BIT, wseq FROM stage_day_minutes
+	ON CONFLICT (pid, day) DO UPDATE SET minutes = minutes | excluded.minutes, wseq = excluded.wseq;
+DELETE FROM stage_day_metrics;
+DELETE FROM stage_day_minutes`
 
 // DuckDB is the embedded warehouse: one file, one writer connection.
 type DuckDB struct {
 	db *sql.DB
 
-	mu        sync.Mutex // serializes writes on conn
-	conn      *sql.Conn
-	batches   *duckdb.Appender
-	rows      rowSink // readings and rollups
-	closeOnce sync.Once
+	mu         sync.Mutex // serializes writes on conn
+	conn       *sql.Conn
+	batches    *duckdb.Appender
+	rows       rowSink // readings and rollups
+	dayMetrics *duckdb.Appender
+	dayMinutes *duckdb.Appender
+	days       daySummaries
+	wseq       int64 // the last write's sequence number
+	closeOnce  sync.Once
+
+	countsMu sync.Mutex
+	counts   Counts // rows stored, kept as writes commit
 }
 
 // OpenDuckDB opens (creating if needed) the warehouse file at path; an empty
@@ -108,6 +153,14 @@ func OpenDuckDB(ctx context.Context, path string) (*DuckDB, error) {
 		return nil, fmt.Errorf("warehouse: schema: %w", err)
 	}
 	w := &DuckDB{db: db}
+	// Counted once here, then kept as writes commit: Counts is polled.
+	err = db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM batches), (SELECT COALESCE(sum(len(value)), 0) FROM readings),
+		(SELECT count(*) FROM rollups_minute), (SELECT COALESCE(max(wseq), 0) FROM batches)`).
+		Scan(&w.counts.Batches, &w.counts.Readings, &w.counts.Rollups, &w.wseq)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("warehouse: counting: %w", err)
+	}
 	if err := w.openWriter(ctx); err != nil {
 		db.Close()
 		return nil, err
@@ -154,6 +207,25 @@ func migrateDuck(ctx context.Context, db *sql.DB) error {
 			converted[c.table] = c.rows
 		}
 	}
+	hadBatches, err := has("batches", "source")
+	if err != nil {
+		return err
+	}
+	hadWseq, err := has("batches", "wseq")
+	if err != nil {
+		return err
+	}
+	hadDays, err := has("day_minutes", "pid")
+	if err != nil {
+		return err
+	}
+	if hadBatches && !hadWseq {
+		// Batches stored before writes were numbered count as write 0.
+		if _, err := tx.ExecContext(ctx, `DROP VIEW IF EXISTS rollups_named; DROP VIEW IF EXISTS readings_minute;
+			ALTER TABLE batches ADD COLUMN wseq BIGINT DEFAULT 0`); err != nil {
+			return fmt.Errorf("numbering writes: %w", err)
+		}
+	}
 	if len(converted) > 0 {
 		// The views read the old columns; the schema creates them again.
 		if _, err := tx.ExecContext(ctx, `DROP VIEW IF EXISTS readings_named; DROP VIEW IF EXISTS readings_minute; DROP VIEW IF EXISTS rollups_named`); err != nil {
@@ -178,7 +250,44 @@ func migrateDuck(ctx context.Context, db *sql.DB) error {
 			return err
 		}
 	}
+	if hadBatches && !hadDays {
+		if _, err := tx.ExecContext(ctx, backfillDays()); err != nil {
+			return fmt.Errorf("summarizing stored days: %w", err)
+		}
+	}
 	return tx.Commit()
+}
+
+// backfillDays builds the daily summaries of a file written before they
+// existed from its minute rollups, with the write path's arithmetic: the
+// same bins (binOf) and the same minute sets.
+func backfillDays() string {
+	lo, width := "CASE mt.name", "CASE mt.name"
+	for name, e := range metricBins {
+		lo += fmt.Sprintf(" WHEN '%s' THEN %v", name, e.lo)
+		width += fmt.Sprintf(" WHEN '%s' THEN %v", name, e.width)
+	}
+	unknown := edgesOf("")
+	lo += fmt.Sprintf(" ELSE %v END", unknown.lo)
+	width += fmt.Sprintf(" ELSE %v END", unknown.width)
+	hist := "["
+	for i := range SummaryBins {
+		if i > 0 {
+			hist += ", "
+		}
+		hist += fmt.Sprintf("count(*) FILTER (WHERE bin = %d)", i)
+	}
+	hist += "]::UINTEGER[]"
+	return `INSERT INTO day_metrics
+	SELECT pid, device_type, metric, day, count(*), sum(n), sum(sum), min(min), max(max), sum(mean), sum(mean * mean), ` + hist + `
+	FROM (SELECT b.pid, b.device_type, u.metric, CAST(u.minute AS DATE) AS day, u.n, u.sum, u.min, u.max, u.sum / u.n AS mean,
+			CAST(least(greatest(floor((u.sum / u.n - (` + lo + `)) / (` + width + `)), 0), ` + fmt.Sprint(SummaryBins-1) + `) AS INTEGER) AS bin
+		FROM rollups_minute u JOIN batches b USING (source, seq) JOIN metrics mt ON mt.id = u.metric WHERE u.n > 0)
+	GROUP BY pid, device_type, metric, day;
+INSERT INTO day_minutes
+	SELECT b.pid, CAST(u.minute AS DATE), bitstring_agg(CAST(date_diff('minute', date_trunc('day', u.minute), u.minute) AS INTEGER), 0, ` + fmt.Sprint(dayMinutes-1) + `), 0
+	FROM rollups_minute u JOIN batches b USING (source, seq) WHERE u.n > 0
+	GROUP BY b.pid, CAST(u.minute AS DATE)`
 }
 
 func (w *DuckDB) openWriter(ctx context.Context) error {
@@ -193,6 +302,12 @@ func (w *DuckDB) openWriter(ctx context.Context) error {
 	err = conn.Raw(func(dc any) error {
 		var err error
 		if w.batches, err = duckdb.NewAppender(dc.(driver.Conn), "temp", "main", "stage_batches"); err != nil {
+			return err
+		}
+		if w.dayMetrics, err = duckdb.NewAppender(dc.(driver.Conn), "temp", "main", "stage_day_metrics"); err != nil {
+			return err
+		}
+		if w.dayMinutes, err = duckdb.NewAppender(dc.(driver.Conn), "temp", "main", "stage_day_minutes"); err != nil {
 			return err
 		}
 		w.rows, err = newRowSink(dc.(driver.Conn))
@@ -220,11 +335,15 @@ func (w *DuckDB) Write(ctx context.Context, in *Write) (int, error) {
 	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
+	// Writes are numbered by the clock, strictly increasing, so a snapshot
+	// can name the last write it summarized (Scope.Through) and survive a
+	// restart that resets no counter.
+	w.wseq = max(w.wseq+1, time.Now().UnixNano())
 	c := w.conn
 	if _, err := c.ExecContext(ctx, `BEGIN TRANSACTION`); err != nil {
 		return 0, fmt.Errorf("warehouse: %w", err)
 	}
-	n, err := w.writeInTx(ctx, in)
+	added, err := w.writeInTx(ctx, in)
 	if err == nil {
 		_, err = c.ExecContext(ctx, `COMMIT`)
 	}
@@ -233,40 +352,49 @@ func (w *DuckDB) Write(ctx context.Context, in *Write) (int, error) {
 		c.ExecContext(context.WithoutCancel(ctx), `ROLLBACK`)
 		w.rows.clear()
 		w.batches.Clear()
+		w.dayMetrics.Clear()
+		w.dayMinutes.Clear()
 		return 0, fmt.Errorf("warehouse: writing: %w", err)
 	}
-	return n, nil
+	w.countsMu.Lock()
+	w.counts.Batches += added.Batches
+	w.counts.Readings += added.Readings
+	w.counts.Rollups += added.Rollups
+	w.countsMu.Unlock()
+	return int(added.Batches), nil
 }
 
 // writeInTx finds which batches are new, appends only their rows straight
-// into the tables and records the batches, inside the caller's transaction.
-func (w *DuckDB) writeInTx(ctx context.Context, in *Write) (int, error) {
+// into the tables, folds them into the daily summaries and records the
+// batches, inside the caller's transaction. It returns the rows it added.
+func (w *DuckDB) writeInTx(ctx context.Context, in *Write) (Counts, error) {
+	var added Counts
 	c := w.conn
 	for _, b := range in.Batches {
-		if err := w.batches.AppendRow(b.Source, b.Seq, b.PID, b.DeviceType, int32(b.Frames), int32(b.Samples), time.UnixMilli(b.ReceivedMs).UTC()); err != nil {
-			return 0, err
+		if err := w.batches.AppendRow(b.Source, b.Seq, b.PID, b.DeviceType, int32(b.Frames), int32(b.Samples), time.UnixMilli(b.ReceivedMs).UTC(), w.wseq); err != nil {
+			return added, err
 		}
 	}
 	if err := w.batches.Flush(); err != nil {
-		return 0, err
+		return added, err
 	}
 	rows, err := c.QueryContext(ctx, `SELECT source, seq FROM stage_batches SEMI JOIN batches USING (source, seq)`)
 	if err != nil {
-		return 0, err
+		return added, err
 	}
 	stored := map[[2]uint64]struct{}{}
 	for rows.Next() {
 		var k [2]uint64
 		if err := rows.Scan(&k[0], &k[1]); err != nil {
 			rows.Close()
-			return 0, err
+			return added, err
 		}
 		stored[k] = struct{}{}
 	}
 	rows.Close()
 	if len(stored) == len(in.Batches) {
 		_, err := c.ExecContext(ctx, `DELETE FROM stage_batches`)
-		return 0, err
+		return added, err
 	}
 	isNew := func(source, seq uint64) bool {
 		if len(stored) == 0 {
@@ -276,15 +404,53 @@ func (w *DuckDB) writeInTx(ctx context.Context, in *Write) (int, error) {
 		return !ok
 	}
 	if err := w.rows.put(ctx, c, in, isNew); err != nil {
-		return 0, err
+		return added, err
+	}
+	if err := w.putDays(ctx, in, isNew); err != nil {
+		return added, err
 	}
 	res, err := c.ExecContext(ctx, `INSERT INTO batches SELECT * FROM stage_batches ANTI JOIN batches USING (source, seq)`)
 	if err != nil {
-		return 0, err
+		return added, err
 	}
-	n, _ := res.RowsAffected()
+	added.Batches, _ = res.RowsAffected()
+	for i := range in.Readings.TimeMs {
+		if isNew(in.Readings.Source[i], in.Readings.Seq[i]) {
+			added.Readings++
+		}
+	}
+	for i := range in.Rollups.MinuteMs {
+		if isNew(in.Rollups.Source[i], in.Rollups.Seq[i]) {
+			added.Rollups++
+		}
+	}
 	_, err = c.ExecContext(ctx, `DELETE FROM stage_batches`)
-	return int(n), err
+	return added, err
+}
+
+// putDays folds the new batches' rollups into the daily summaries.
+func (w *DuckDB) putDays(ctx context.Context, in *Write, isNew func(source, seq uint64) bool) error {
+	w.days.reset()
+	w.days.add(in, isNew)
+	if len(w.days.minutes) == 0 {
+		return nil
+	}
+	for k, m := range w.days.metrics {
+		if err := w.dayMetrics.AppendRow(k.pid, k.deviceType, metricCode(k.metric), dayTime(k.day), m.minutes, m.n, m.sum, m.min, m.max,
+			m.meanSum, m.meanSq, m.hist[:]); err != nil {
+			return err
+		}
+	}
+	for k, s := range w.days.minutes {
+		if err := w.dayMinutes.AppendRow(k.pid, dayTime(k.day), s[:], w.wseq); err != nil {
+			return err
+		}
+	}
+	if err := errors.Join(w.dayMetrics.Flush(), w.dayMinutes.Flush()); err != nil {
+		return err
+	}
+	_, err := w.conn.ExecContext(ctx, mergeDays)
+	return err
 }
 
 // metricCodes maps metric names to the wire codes readings store.
@@ -351,10 +517,9 @@ type rowSink interface {
 }
 
 func (w *DuckDB) Counts(ctx context.Context) (Counts, error) {
-	var c Counts
-	err := w.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM batches), (SELECT COALESCE(sum(len(value)), 0) FROM readings), (SELECT count(*) FROM rollups_minute)`).
-		Scan(&c.Batches, &c.Readings, &c.Rollups)
-	return c, err
+	w.countsMu.Lock()
+	defer w.countsMu.Unlock()
+	return w.counts, nil
 }
 
 func (w *DuckDB) Minutes(ctx context.Context, pid string, from, to time.Time) ([]Minute, error) {
@@ -432,7 +597,7 @@ func (w *DuckDB) Close() error {
 	w.closeOnce.Do(func() {
 		w.mu.Lock()
 		defer w.mu.Unlock()
-		err = errors.Join(w.batches.Close(), w.rows.close(), w.conn.Close(), w.db.Close())
+		err = errors.Join(w.batches.Close(), w.dayMetrics.Close(), w.dayMinutes.Close(), w.rows.close(), w.conn.Close(), w.db.Close())
 	})
 	return err
 }

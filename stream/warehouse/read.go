@@ -12,25 +12,74 @@ import (
 // statistics and bundle export. Every read is limited to a Scope, so a
 // snapshot keeps meaning the same rows however much data arrives later.
 
-// Scope selects merged minute rows: minutes in [From, To) of batches the
-// warehouse received before ReceivedBefore.
+// Scope selects merged minute rows: minutes in [From, To) of batches stored
+// by write Through (and, for snapshots made before writes were numbered,
+// received before ReceivedBefore). A zero bound does not bound.
 type Scope struct {
 	From, To       time.Time
+	Through        int64
 	ReceivedBefore time.Time
 }
 
-// Feature summarizes one contributor's data in a scope.
+// Window is a span of whole UTC days, [From, To), as the daily summaries
+// keep them.
+type Window struct{ From, To time.Time }
+
+// DayWindow returns the window of the given number of whole days that ends
+// with the day holding t (today included, so the freshest data counts).
+func DayWindow(t time.Time, days int) Window {
+	to := t.UTC().Truncate(24 * time.Hour).Add(24 * time.Hour)
+	return Window{From: to.AddDate(0, 0, -days), To: to}
+}
+
+// FeatureSet is every contributor's summary in a window, as of write Through:
+// exporting a scope bounded by Through yields exactly the rows summarized.
+type FeatureSet struct {
+	Features []Feature
+	Through  int64
+}
+
+// Feature summarizes one contributor's data in a window.
 type Feature struct {
 	PID          string
 	DeviceType   string  // the device type with the most minute rows
 	Minutes      int64   // distinct minutes with any reading: the contribution weight
 	Days         int     // days with any reading
 	CoverageDays int     // days with at least the requested minutes
-	Rows         int64   // merged (pid, metric, minute) rows
+	Rows         int64   // (metric, minute) rollups: what a bundle holds of this member, about
 	Steps        float64 // total steps
 	StepDays     int     // days with step data
 	Activity     float64 // total accelerometer activity counts
-	Digest       []byte  // SHA-256 over the member's rows in canonical order
+	Digest       []byte  // SHA-256 over the member's summaries: changes whenever its data does
+	Metrics      []MetricSummary
+}
+
+// MetricSummary is one contributor's per-minute means of one metric over a
+// window: what catalog statistics are computed from.
+type MetricSummary struct {
+	Metric  string
+	Days    int     // days with readings
+	Minutes int64   // minute rollups
+	Samples int64   // readings
+	MeanSum float64 // sum of per-minute means
+	MeanSq  float64 // sum of their squares
+	Hist    [SummaryBins]int64
+}
+
+// Day is one contributor's data on one UTC day.
+type Day struct {
+	Day     time.Time
+	Minutes int // distinct minutes with any reading
+	Metrics []DayMetric
+}
+
+// DayMetric is one metric's readings on one day, over all device types.
+type DayMetric struct {
+	Metric   string
+	Minutes  int64 // minute rollups
+	N        int64 // samples
+	Sum      float64
+	Min, Max float64
 }
 
 // MetricStats describes one metric over a set of contributors, for the catalog.
@@ -41,8 +90,8 @@ type MetricStats struct {
 	P10       float64 `json:"p10"`
 	P50       float64 `json:"p50"`
 	P90       float64 `json:"p90"`
-	Min       float64 `json:"min"`
-	Max       float64 `json:"max"`
+	Min       float64 `json:"min"` // lower edge of the lowest non-empty bar
+	Max       float64 `json:"max"` // upper edge of the highest non-empty bar
 	Histogram []Bin   `json:"histogram"`
 }
 
@@ -54,8 +103,9 @@ type Bin struct {
 	Contributors int64   `json:"contributors"`
 }
 
-// HistogramBins is the number of bars per metric histogram.
-const HistogramBins = 10
+// HistogramBins is the number of bars per metric histogram; each bar joins
+// SummaryBins/HistogramBins adjacent summary bins.
+const HistogramBins = 12
 
 // ExportMember maps a contributor pseudonym to its bundle participant number
 // and time offset.

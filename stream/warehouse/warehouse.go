@@ -25,11 +25,13 @@ type Warehouse interface {
 	// Minutes returns the per-minute rollups of one pseudonym, merged over
 	// batches, ordered by metric and minute.
 	Minutes(ctx context.Context, pid string, from, to time.Time) ([]Minute, error)
-	// Features returns one summary per contributor with rows in scope;
-	// a coverage day has at least minMinutesPerDay minutes of data.
-	Features(ctx context.Context, scope Scope, minMinutesPerDay int) ([]Feature, error)
-	// Stats describes each metric over the given contributors in scope.
-	Stats(ctx context.Context, scope Scope, pids []string) ([]MetricStats, error)
+	// Days returns one pseudonym's daily summaries in [from, to) (whole
+	// days), ordered by day, each day's metrics by name.
+	Days(ctx context.Context, pid string, from, to time.Time) ([]Day, error)
+	// Features returns one summary per contributor with data in the window,
+	// read from the daily summaries; a coverage day has at least
+	// minMinutesPerDay minutes of data.
+	Features(ctx context.Context, w Window, minMinutesPerDay int) (FeatureSet, error)
 	// Export streams the merged minute rows of members in scope to fn as
 	// Arrow record batches of ExportSchema, renamed and shifted per member.
 	// A batch is released after fn returns; fn retains what it keeps.

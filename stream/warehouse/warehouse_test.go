@@ -196,3 +196,43 @@ func TestDuckDBConvertsSampleRowsToSeries(t *testing.T) {
 		t.Fatalf("Counts says %d readings after a write, want 5", c.Readings)
 	}
 }
+
+// A file written before daily summaries existed gets them on open, built
+// from its minute rollups with the write path's arithmetic: a minute sent
+// again afterwards is not counted twice, a new one is counted.
+func TestDuckDBSummarizesOldFiles(t *testing.T) {
+	ctx := context.Background()
+	day := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	w := openOldFile(t,
+		`CREATE TABLE rollups_minute (source UBIGINT NOT NULL, seq UBIGINT NOT NULL, metric UTINYINT NOT NULL, minute TIMESTAMP NOT NULL,
+			n UINTEGER NOT NULL, sum DOUBLE NOT NULL, min DOUBLE NOT NULL, max DOUBLE NOT NULL)`,
+		fmt.Sprintf(`INSERT INTO rollups_minute VALUES (7, 1, %d, TIMESTAMP '2026-01-01 00:00:00', 2, 123, 61, 62),
+			(7, 1, %d, TIMESTAMP '2026-01-01 00:00:00', 1, 97.5, 97.5, 97.5), (7, 1, %d, TIMESTAMP '2026-01-01 13:37:00', 1, 70, 70, 70)`,
+			frame.HeartRate, frame.SpO2, frame.HeartRate))
+	win := warehouse.Window{From: day, To: day.Add(24 * time.Hour)}
+	set, err := w.Features(ctx, win, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(set.Features) != 1 || set.Features[0].Minutes != 2 || set.Features[0].Rows != 3 || set.Features[0].DeviceType != "ring" {
+		t.Fatalf("features of the old file: %+v", set.Features)
+	}
+	st := warehouse.CohortStats(set.Features, 1)
+	if len(st) != 2 || st[0].Metric != "heart_rate" || st[0].Minutes != 2 || st[0].Mean != (61.5+70)/2 {
+		t.Fatalf("stats of the old file: %+v", st)
+	}
+	var wr warehouse.Write
+	wr.Batches = append(wr.Batches, warehouse.Batch{Source: 8, Seq: 1, PID: "pid-a", DeviceType: "ring", Frames: 1, Samples: 2, ReceivedMs: day.UnixMilli()})
+	wr.Rollups.Append(8, 1, "pid-a", "ring", "heart_rate", day.Add(13*time.Hour+37*time.Minute).UnixMilli(), 1, 71, 71, 71)
+	wr.Rollups.Append(8, 1, "pid-a", "ring", "heart_rate", day.Add(23*time.Hour+59*time.Minute).UnixMilli(), 1, 72, 72, 72)
+	if _, err := w.Write(ctx, &wr); err != nil {
+		t.Fatal(err)
+	}
+	set, err = w.Features(ctx, win, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if set.Features[0].Minutes != 3 || set.Through <= 0 {
+		t.Fatalf("after a new write: %+v through %d, want 3 distinct minutes", set.Features[0], set.Through)
+	}
+}

@@ -24,9 +24,12 @@ func Run(t *testing.T, open func(t *testing.T) warehouse.Warehouse) {
 		"MinutesMergeBatches":  testMinutesMergeBatches,
 		"DuplicateInOneWrite":  testDuplicateInOneWrite,
 		"CellsCoverEveryTable": testCellsCoverEveryTable,
-		"FeaturesInScope":      testFeaturesInScope,
-		"StatsAndHistogram":    testStatsAndHistogram,
+		"FeaturesInWindow":     testFeaturesInWindow,
+		"MinutesCountOnce":     testMinutesCountOnce,
+		"StatsFromSummaries":   testStatsFromSummaries,
+		"DaysOfOnePseudonym":   testDaysOfOnePseudonym,
 		"ExportRenamesShifts":  testExportRenamesShifts,
+		"ExportThrough":        testExportThrough,
 		"DeviceMinutes":        testDeviceMinutes,
 	}
 	for name, fn := range tests {
@@ -199,9 +202,25 @@ func testCellsCoverEveryTable(t *testing.T, wh warehouse.Warehouse) {
 	}
 }
 
-var allTime = warehouse.Scope{From: t0.Add(-24 * time.Hour), To: t0.Add(48 * time.Hour), ReceivedBefore: t0.Add(72 * time.Hour)}
+var (
+	allTime = warehouse.Scope{From: t0.Add(-24 * time.Hour), To: t0.Add(48 * time.Hour)}
+	allDays = warehouse.Window{From: t0.Truncate(24 * time.Hour).Add(-24 * time.Hour), To: t0.Truncate(24 * time.Hour).Add(72 * time.Hour)}
+)
 
-func testFeaturesInScope(t *testing.T, wh warehouse.Warehouse) {
+func features(t *testing.T, wh warehouse.Warehouse, win warehouse.Window, minMinutes int) (warehouse.FeatureSet, map[string]warehouse.Feature) {
+	t.Helper()
+	set, err := wh.Features(context.Background(), win, minMinutes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	by := map[string]warehouse.Feature{}
+	for _, f := range set.Features {
+		by[f.PID] = f
+	}
+	return set, by
+}
+
+func testFeaturesInWindow(t *testing.T, wh warehouse.Warehouse) {
 	ctx := context.Background()
 	var w warehouse.Write
 	batch(&w, 1, 1, t0, 600, 60)                   // 10 minutes on day 1
@@ -211,81 +230,154 @@ func testFeaturesInScope(t *testing.T, wh warehouse.Warehouse) {
 	if _, err := wh.Write(ctx, &w); err != nil {
 		t.Fatal(err)
 	}
-	fs, err := wh.Features(ctx, allTime, 5)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(fs) != 2 || fs[0].PID != pid && fs[1].PID != pid {
-		t.Fatalf("features %+v", fs)
-	}
-	f := fs[0]
-	if f.PID != pid {
-		f = fs[1]
+	set, by := features(t, wh, allDays, 5)
+	f := by[pid]
+	if len(set.Features) != 2 || set.Through == 0 {
+		t.Fatalf("features %+v", set)
 	}
 	if f.Minutes != 12 || f.Days != 2 || f.CoverageDays != 1 || f.Rows != 13 || f.Steps != 120 || f.StepDays != 1 || f.DeviceType != "ring" || len(f.Digest) != 32 {
 		t.Fatalf("feature %+v: want 12 minutes, 2 days, 1 coverage day (>= 5 min), 13 rows, 120 steps", f)
 	}
-	// A scope ending before day 2, and one cut off before batch 2 arrived.
-	early := allTime
-	early.To = t0.Add(time.Hour)
-	late := allTime
-	late.ReceivedBefore = t0.Add(time.Hour)
-	for name, sc := range map[string]warehouse.Scope{"window": early, "received": late} {
-		fs, _ := wh.Features(ctx, sc, 5)
-		for _, g := range fs {
-			if g.PID == pid && (g.Minutes != 10 || g.Days != 1 || string(g.Digest) == string(f.Digest)) {
-				t.Errorf("%s scope: %+v, want only day 1 and a different digest", name, g)
-			}
-		}
+	if len(f.Metrics) != 2 || f.Metrics[0].Metric != "heart_rate" || f.Metrics[0].Minutes != 12 || f.Metrics[0].Samples != 720 || f.Metrics[1].Metric != "steps" {
+		t.Fatalf("metric summaries %+v", f.Metrics)
 	}
-	again, _ := wh.Features(ctx, allTime, 5)
-	for _, g := range again {
-		if g.PID == pid && string(g.Digest) != string(f.Digest) {
-			t.Fatal("digest changed without new data")
-		}
+	// A window ending before day 2.
+	early := allDays
+	early.To = t0.Truncate(24 * time.Hour).Add(24 * time.Hour)
+	_, eb := features(t, wh, early, 5)
+	if g := eb[pid]; g.Minutes != 10 || g.Days != 1 || string(g.Digest) == string(f.Digest) {
+		t.Errorf("window without day 2: %+v, want only day 1 and a different digest", g)
+	}
+	again, ab := features(t, wh, allDays, 5)
+	if string(ab[pid].Digest) != string(f.Digest) || again.Through != set.Through {
+		t.Fatal("digest or write number changed without new data")
+	}
+	// New data changes the digest and the write number.
+	var more warehouse.Write
+	batch(&more, 1, 3, t0.Add(30*time.Minute), 60, 60)
+	if _, err := wh.Write(ctx, &more); err != nil {
+		t.Fatal(err)
+	}
+	later, lb := features(t, wh, allDays, 5)
+	if string(lb[pid].Digest) == string(f.Digest) || later.Through <= set.Through || lb[pid].Minutes != 13 {
+		t.Fatalf("after a new batch: %+v through %d (was %d)", lb[pid], later.Through, set.Through)
+	}
+	if string(lb["other"].Digest) != string(by["other"].Digest) {
+		t.Fatal("another person's digest changed without new data of theirs")
 	}
 }
 
-func testStatsAndHistogram(t *testing.T, wh warehouse.Warehouse) {
+// A minute counts once for contribution weight however it arrives: split
+// across batches, sent by two devices of one person, or sent again later.
+func testMinutesCountOnce(t *testing.T, wh warehouse.Warehouse) {
 	ctx := context.Background()
 	var w warehouse.Write
-	// 60 one-sample minutes with values 0..59, split between two people.
+	batch(&w, 20, 1, t0, 40, 60)                     // 12:00:00–12:00:39
+	batch(&w, 20, 2, t0.Add(40*time.Second), 80, 60) // 12:00:40–12:01:59
+	batch(&w, 21, 1, t0, 120, 60)                    // a second device, same two minutes
+	if _, err := wh.Write(ctx, &w); err != nil {
+		t.Fatal(err)
+	}
+	var later warehouse.Write
+	batch(&later, 22, 1, t0.Add(time.Minute), 120, 60) // a third source: 12:01 again, 12:02 new
+	if _, err := wh.Write(ctx, &later); err != nil {
+		t.Fatal(err)
+	}
+	_, by := features(t, wh, allDays, 1)
+	if f := by[pid]; f.Minutes != 3 || f.Days != 1 {
+		t.Fatalf("feature %+v: want 3 distinct minutes on 1 day", f)
+	}
+	// A whole day from every source never weighs more than a day.
+	var day warehouse.Write
+	day0 := t0.Truncate(24 * time.Hour).Add(48 * time.Hour)
+	for src := uint64(30); src < 32; src++ {
+		for m := 0; m < 1440; m += 60 {
+			batch(&day, src, uint64(m+1), day0.Add(time.Duration(m)*time.Minute), 3600, 60)
+		}
+	}
+	if _, err := wh.Write(ctx, &day); err != nil {
+		t.Fatal(err)
+	}
+	_, by = features(t, wh, allDays, 1)
+	if f := by[pid]; f.Minutes != 3+1440 || f.Days != 2 {
+		t.Fatalf("feature %+v: want 1443 minutes on 2 days", f)
+	}
+}
+
+func testStatsFromSummaries(t *testing.T, wh warehouse.Warehouse) {
+	ctx := context.Background()
+	var w warehouse.Write
+	// 60 one-sample minutes with heart rates 30..89, alternating between two people.
 	for i := 0; i < 60; i++ {
 		p := "alice"
 		if i%2 == 1 {
 			p = "bob"
 		}
 		m := t0.Add(time.Duration(i) * time.Minute)
+		v := float64(30 + i)
 		w.Batches = append(w.Batches, warehouse.Batch{Source: 9, Seq: uint64(i + 1), PID: p, DeviceType: "ring", Frames: 1, Samples: 1, ReceivedMs: m.UnixMilli()})
-		w.Rollups.Append(9, uint64(i+1), p, "ring", "heart_rate", m.UnixMilli(), 1, float64(i), float64(i), float64(i))
+		w.Rollups.Append(9, uint64(i+1), p, "ring", "heart_rate", m.UnixMilli(), 1, v, v, v)
 	}
 	if _, err := wh.Write(ctx, &w); err != nil {
 		t.Fatal(err)
 	}
-	st, err := wh.Stats(ctx, allTime, []string{"alice", "bob"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, _ := features(t, wh, allDays, 1)
+	st := warehouse.CohortStats(set.Features, 2)
 	if len(st) != 1 {
 		t.Fatalf("stats %+v", st)
 	}
 	m := st[0]
-	if m.Metric != "heart_rate" || m.Minutes != 60 || m.Mean != 29.5 || m.Min != 0 || m.Max != 59 || math.Abs(m.P50-29.5) > 1e-9 || m.P10 < 5 || m.P10 > 6.5 || m.P90 < 52.5 || m.P90 > 54 {
+	// Quantiles interpolate within 5-bpm bins: within a bin of the exact ones.
+	if m.Metric != "heart_rate" || m.Minutes != 60 || m.Mean != 59.5 || m.Min != 30 || m.Max != 90 ||
+		math.Abs(m.P50-59.5) > 5 || math.Abs(m.P10-35.9) > 5 || math.Abs(m.P90-83.1) > 5 {
 		t.Fatalf("stats %+v", m)
 	}
 	var minutes int64
-	for _, b := range m.Histogram {
+	for i, b := range m.Histogram {
 		minutes += b.Minutes
-		if b.Contributors != 2 || b.Minutes != 6 {
-			t.Errorf("bin %+v, want 6 minutes from 2 contributors", b)
+		if b.Contributors != 0 || i < 4 && b.Minutes != 15 || i >= 4 && b.Minutes != 0 {
+			t.Errorf("bar %d %+v, want 15 minutes in each of the first four 15-bpm bars and no contributor count", i, b)
 		}
 	}
 	if len(m.Histogram) != warehouse.HistogramBins || minutes != 60 {
 		t.Fatalf("histogram %+v", m.Histogram)
 	}
-	only, _ := wh.Stats(ctx, allTime, []string{"alice"})
-	if len(only) != 1 || only[0].Minutes != 30 {
+	if hidden := warehouse.CohortStats(set.Features, 3)[0]; hidden.Min != 0 || hidden.Max != 0 || hidden.Histogram[0].Minutes != 0 {
+		t.Fatalf("bars fed by 2 people shown at k = 3: %+v", hidden)
+	}
+	var alice []warehouse.Feature
+	for _, f := range set.Features {
+		if f.PID == "alice" {
+			alice = append(alice, f)
+		}
+	}
+	if only := warehouse.CohortStats(alice, 1); len(only) != 1 || only[0].Minutes != 30 {
 		t.Fatalf("stats of one member: %+v", only)
+	}
+}
+
+func testDaysOfOnePseudonym(t *testing.T, wh warehouse.Warehouse) {
+	ctx := context.Background()
+	var w warehouse.Write
+	batch(&w, 40, 1, t0, 150, 60)                  // 2.5 minutes on day 1
+	batch(&w, 40, 2, t0.Add(24*time.Hour), 60, 90) // 1 minute on day 2
+	batchOf(&w, "other", 41, 1, t0, 60, 80)
+	if _, err := wh.Write(ctx, &w); err != nil {
+		t.Fatal(err)
+	}
+	days, err := wh.Days(ctx, pid, allDays.From, allDays.To)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(days) != 2 || !days[0].Day.Equal(t0.Truncate(24*time.Hour)) || days[0].Minutes != 3 || days[1].Minutes != 1 {
+		t.Fatalf("days %+v", days)
+	}
+	hr := days[0].Metrics
+	if len(hr) != 1 || hr[0].Metric != "heart_rate" || hr[0].N != 150 || hr[0].Minutes != 3 || hr[0].Min != 60 || hr[0].Max != 66 {
+		t.Fatalf("day 1 metrics %+v", hr)
+	}
+	if got, _ := wh.Days(ctx, pid, allDays.From, t0.Truncate(24*time.Hour).Add(24*time.Hour)); len(got) != 1 {
+		t.Fatalf("window of one day gave %d days", len(got))
 	}
 }
 
@@ -327,6 +419,39 @@ func testExportRenamesShifts(t *testing.T, wh warehouse.Warehouse) {
 	}
 	if rows != 5 {
 		t.Fatalf("exported %d rows, want 3 (alice) + 2 (bob)", rows)
+	}
+}
+
+// A scope bounded by a write number exports exactly the batches stored by
+// then: a snapshot's bundle never grows with data written after it.
+func testExportThrough(t *testing.T, wh warehouse.Warehouse) {
+	ctx := context.Background()
+	var w warehouse.Write
+	batchOf(&w, "alice", 1, 1, t0, 120, 60)
+	if _, err := wh.Write(ctx, &w); err != nil {
+		t.Fatal(err)
+	}
+	set, _ := features(t, wh, allDays, 1)
+	var later warehouse.Write
+	batchOf(&later, "alice", 1, 2, t0.Add(2*time.Minute), 60, 60)
+	if _, err := wh.Write(ctx, &later); err != nil {
+		t.Fatal(err)
+	}
+	count := func(sc warehouse.Scope) int64 {
+		var n int64
+		err := wh.Export(ctx, sc, []warehouse.ExportMember{{PID: "alice", Participant: 0}}, func(rec arrow.RecordBatch) error {
+			n += rec.NumRows()
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	bounded := allTime
+	bounded.Through = set.Through
+	if got, all := count(bounded), count(allTime); got != 2 || all != 3 {
+		t.Fatalf("exported %d rows through the snapshot's write and %d unbounded, want 2 and 3", got, all)
 	}
 }
 
