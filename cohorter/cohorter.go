@@ -35,9 +35,11 @@ type Report struct {
 	Withheld  int      // cohort cells that did not reach k (their sizes are not reported)
 }
 
-// member is one eligible contributor with the quasi-identifiers of its class.
+// member is one eligible contributor with the quasi-identifiers of its class
+// and the summary its catalog statistics come from.
 type member struct {
 	ledger.SnapshotMember
+	feature *warehouse.Feature
 }
 
 // dims are a member's full quasi-identifiers: age band, activity, device type.
@@ -81,12 +83,16 @@ func (c *Cohorter) run(ctx context.Context) (Report, error) {
 		log = slog.Default()
 	}
 	t := now().UTC()
-	// Whole steps: re-running within a step on unchanged data gives the
-	// same snapshot, and rows arriving later never change a snapshot.
-	to := t.Truncate(c.Policy.Step)
-	scope := warehouse.Scope{From: to.Add(-c.Policy.Window), To: to, ReceivedBefore: to}
-
-	members, err := c.eligible(ctx, t, scope)
+	// Whole days, today included: the summaries are daily. The snapshot
+	// names the last warehouse write it saw, so its bundles hold exactly
+	// what it summarized however much data arrives later.
+	win := warehouse.DayWindow(t, c.Policy.WindowDays())
+	set, err := c.Warehouse.Features(ctx, win, c.Policy.MinMinutesPerDay)
+	if err != nil {
+		return rep, err
+	}
+	scope := warehouse.Scope{From: win.From, To: win.To, Through: set.Through}
+	members, err := c.eligible(ctx, t, win, set.Features)
 	if err != nil {
 		return rep, err
 	}
@@ -112,12 +118,12 @@ func (c *Cohorter) run(ctx context.Context) (Report, error) {
 			rep.Unchanged++
 		}
 	}
-	log.Info("cohorter: run", "eligible", rep.Eligible, "published", len(rep.Published), "unchanged", rep.Unchanged, "window_to", to)
+	log.Info("cohorter: run", "eligible", rep.Eligible, "published", len(rep.Published), "unchanged", rep.Unchanged, "window_to", win.To)
 	return rep, nil
 }
 
 // eligible joins warehouse features with consent and profiles from the ledger.
-func (c *Cohorter) eligible(ctx context.Context, t time.Time, scope warehouse.Scope) ([]member, error) {
+func (c *Cohorter) eligible(ctx context.Context, t time.Time, win warehouse.Window, features []warehouse.Feature) ([]member, error) {
 	consenting, err := c.Store.Consenting(ctx, ledger.ScopeResearch, t)
 	if err != nil {
 		return nil, err
@@ -130,12 +136,9 @@ func (c *Cohorter) eligible(ctx context.Context, t time.Time, scope warehouse.Sc
 	for _, p := range consenting {
 		byPID[pseudo.PID(pepper, p.ID)] = p
 	}
-	features, err := c.Warehouse.Features(ctx, scope, c.Policy.MinMinutesPerDay)
-	if err != nil {
-		return nil, err
-	}
 	var out []member
-	for _, f := range features {
+	for i := range features {
+		f := &features[i]
 		p, ok := byPID[f.PID]
 		if !ok || f.CoverageDays < c.Policy.MinCoverageDays {
 			continue
@@ -151,8 +154,8 @@ func (c *Cohorter) eligible(ctx context.Context, t time.Time, scope warehouse.Sc
 		}
 		out = append(out, member{ledger.SnapshotMember{
 			ContributorID: p.ID, PID: f.PID, Weight: f.Minutes, CoverageDays: f.CoverageDays, Rows: f.Rows, Digest: f.Digest,
-			AgeBand: AgeBand(p.BirthYear, scope.To.Year()), Activity: c.Policy.ActivityLevel(perDay), DeviceType: f.DeviceType,
-		}})
+			AgeBand: AgeBand(p.BirthYear, win.To.Year()), Activity: c.Policy.ActivityLevel(perDay), DeviceType: f.DeviceType,
+		}, f})
 	}
 	slices.SortFunc(out, func(a, b member) int { return strings.Compare(a.PID, b.PID) })
 	return out, nil
@@ -162,12 +165,11 @@ func (c *Cohorter) eligible(ctx context.Context, t time.Time, scope warehouse.Sc
 func (c *Cohorter) publish(ctx context.Context, def definition, in []member, scope warehouse.Scope, t time.Time) (string, bool, error) {
 	k := c.Policy.K
 	exported := generalize(in, def, k)
-	stats, err := c.Warehouse.Stats(ctx, scope, pids(exported))
-	if err != nil {
-		return "", false, err
+	summaries := make([]warehouse.Feature, len(exported))
+	for i, m := range exported {
+		summaries[i] = *m.feature
 	}
-	suppressSmallBins(stats, k)
-	statsJSON, _ := json.Marshal(stats)
+	statsJSON, _ := json.Marshal(warehouse.CohortStats(summaries, k))
 
 	leaves := make([]merkle.Hash, len(exported))
 	var days int
@@ -183,7 +185,7 @@ func (c *Cohorter) publish(ctx context.Context, def definition, in []member, sco
 	}
 	root := tree.Root()
 	sn := ledger.Snapshot{
-		CohortID: def.id(), CreatedAt: t, WindowFrom: scope.From, WindowTo: scope.To, ReceivedTo: scope.ReceivedBefore,
+		CohortID: def.id(), CreatedAt: t, WindowFrom: scope.From, WindowTo: scope.To, ReceivedTo: t, Through: scope.Through,
 		K: k, Members: len(exported), ContributorDays: days, Rows: rows, PriceCents: c.Policy.Price(days),
 		MerkleRoot: root[:], StatsJSON: string(statsJSON),
 	}
@@ -193,10 +195,26 @@ func (c *Cohorter) publish(ctx context.Context, def definition, in []member, sco
 		return "", false, err
 	}
 	latest, err := c.Store.LatestSnapshot(ctx, def.id())
-	if err == nil && string(latest.ContentHash) == string(sn.ContentHash) {
-		return latest.ID, false, nil
-	} else if err != nil && !errors.Is(err, ledger.ErrNotFound) {
+	if err != nil && !errors.Is(err, ledger.ErrNotFound) {
 		return "", false, err
+	}
+	if err == nil {
+		if string(latest.ContentHash) == string(sn.ContentHash) {
+			return latest.ID, false, nil
+		}
+		// Live data changes every member's data all the time: a version per
+		// run would flood the catalog and the ledger. Within a step of the
+		// last version, only a change of members, k or prices publishes.
+		samePolicy := latest.K == sn.K && c.Policy.Price(latest.ContributorDays) == latest.PriceCents
+		if t.Sub(latest.CreatedAt) < c.Policy.Step && samePolicy {
+			same, err := c.sameMembers(ctx, latest, exported)
+			if err != nil {
+				return "", false, err
+			}
+			if same {
+				return latest.ID, false, nil
+			}
+		}
 	}
 	rowsOut := make([]ledger.SnapshotMember, len(exported))
 	for i, m := range exported {
@@ -228,10 +246,11 @@ func pad32(b []byte) []byte {
 	return w[:]
 }
 
-// contentHash covers everything a snapshot says except when it was made.
+// contentHash covers everything a snapshot says except when it was made and
+// the write it was read at (members' digests change when their data does).
 func contentHash(sn ledger.Snapshot, members []member) []byte {
 	h := sha256.New()
-	fmt.Fprintf(h, "%s|%d|%d|%d|%d|%d|%s|%x\n", sn.CohortID, sn.WindowFrom.UnixMilli(), sn.WindowTo.UnixMilli(), sn.ReceivedTo.UnixMilli(),
+	fmt.Fprintf(h, "%s|%d|%d|%d|%d|%s|%x\n", sn.CohortID, sn.WindowFrom.UnixMilli(), sn.WindowTo.UnixMilli(),
 		sn.K, sn.PriceCents, sn.StatsJSON, sn.MerkleRoot)
 	for _, m := range members {
 		fmt.Fprintf(h, "%s|%d|%d|%d|%x|%s|%s|%s\n", m.PID, m.Weight, m.CoverageDays, m.Rows, m.Digest, m.AgeBand, m.Activity, m.DeviceType)
@@ -239,24 +258,23 @@ func contentHash(sn ledger.Snapshot, members []member) []byte {
 	return h.Sum(nil)
 }
 
-func pids(ms []member) []string {
-	out := make([]string, len(ms))
-	for i, m := range ms {
-		out[i] = m.PID
+// sameMembers reports whether sn holds exactly the contributors in ms.
+func (c *Cohorter) sameMembers(ctx context.Context, sn ledger.Snapshot, ms []member) (bool, error) {
+	if sn.Members != len(ms) {
+		return false, nil
 	}
-	return out
-}
-
-// suppressSmallBins zeroes histogram bars fed by fewer than k contributors:
-// the catalog shows no count that a group smaller than k stands behind.
-func suppressSmallBins(stats []warehouse.MetricStats, k int) {
-	for i := range stats {
-		for j := range stats[i].Histogram {
-			b := &stats[i].Histogram[j]
-			if b.Contributors < int64(k) {
-				b.Minutes = 0
-			}
-			b.Contributors = 0 // sizes of bins are not published at all
+	stored, err := c.Store.SnapshotMembers(ctx, sn.ID)
+	if err != nil {
+		return false, err
+	}
+	in := make(map[string]bool, len(stored))
+	for _, m := range stored {
+		in[m.PID] = true
+	}
+	for _, m := range ms {
+		if !in[m.PID] {
+			return false, nil
 		}
 	}
+	return len(stored) == len(ms), nil
 }

@@ -10,6 +10,7 @@ import (
 	"rhd.dev/cohorter/internal/fixture"
 	"rhd.dev/cohorter/merkle"
 	"rhd.dev/ledger"
+	"rhd.dev/stream/warehouse"
 )
 
 func policy(k int) cohorter.Policy {
@@ -171,6 +172,44 @@ func TestDeterministicSnapshotsAndMerkleRoot(t *testing.T) {
 	third, _ := c.Run(ctx)
 	if len(third.Published) == 0 {
 		t.Fatal("a new member did not produce a new snapshot version")
+	}
+}
+
+// Live data changes members' data at every run; within a step of the last
+// version that alone publishes nothing, after the step it does.
+func TestNewDataWithinAStepKeepsTheVersion(t *testing.T) {
+	ctx := context.Background()
+	e := population(t, 25)
+	c := newCohorter(e, 20)
+	first, err := c.Run(ctx)
+	if err != nil || len(first.Published) == 0 {
+		t.Fatalf("first run: %+v, %v", first, err)
+	}
+	// More heart-rate minutes of one member from another device.
+	var w warehouse.Write
+	p := e.People[0]
+	w.Batches = append(w.Batches, warehouse.Batch{Source: 999, Seq: 1, PID: p.PID, DeviceType: "chest_strap", Frames: 1, Samples: 30, ReceivedMs: fixture.Now.UnixMilli()})
+	for m := range 30 {
+		w.Rollups.Append(999, 1, p.PID, "chest_strap", "heart_rate", fixture.FirstDay.Add(time.Duration(m)*time.Minute).UnixMilli(), 1, 70, 70, 70)
+	}
+	if _, err := e.Warehouse.Write(ctx, &w); err != nil {
+		t.Fatal(err)
+	}
+	c.Now = func() time.Time { return fixture.Now.Add(10 * time.Minute) }
+	within, err := c.Run(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(within.Published) != 0 {
+		t.Fatalf("new data of the same members published %v within a step", within.Published)
+	}
+	c.Now = func() time.Time { return fixture.Now.Add(c.Policy.Step + time.Minute) }
+	after, err := c.Run(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(after.Published) != len(first.Published) {
+		t.Fatalf("after the step published %v, want a new version of each of %v", after.Published, first.Published)
 	}
 }
 

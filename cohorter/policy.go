@@ -21,9 +21,15 @@ type Policy struct {
 	CountsPerStep    float64       // activity counts per step, for devices without a step counter; default 25
 	BasePriceCents   int64         // price = base + per contributor-day × contributor-days; default 5000
 	PerDayCents      int64         // default 10
-	// Step is the granularity of snapshot windows: a window ends at the last
-	// whole Step, so runs within one Step on unchanged data agree. Default 1 h.
+	// Step is the least time between two versions of one cohort: runs in
+	// between keep the latest version. Default 1 h.
 	Step time.Duration
+}
+
+// WindowDays is the window in whole days (the warehouse summarizes by day),
+// rounded up.
+func (p Policy) WindowDays() int {
+	return max(1, int((p.Window+24*time.Hour-1)/(24*time.Hour)))
 }
 
 // MinK is the smallest k the platform accepts.

@@ -27,7 +27,8 @@ type Snapshot struct {
 	CreatedAt       time.Time
 	WindowFrom      time.Time
 	WindowTo        time.Time
-	ReceivedTo      time.Time // rows the warehouse had received by then
+	ReceivedTo      time.Time // when it was made; bounds its rows when Through is 0
+	Through         int64     // the last warehouse write it summarized; bundles export exactly the batches stored by then
 	K               int
 	Members         int
 	ContributorDays int
@@ -88,13 +89,13 @@ func (s *Store) Cohort(ctx context.Context, id string) (Cohort, error) {
 }
 
 const snapshotColumns = `id, cohort_id, version, created_ms, window_from_ms, window_to_ms, received_to_ms, k, members,
-	contributor_days, row_count, price_cents, merkle_root, content_hash, stats_json`
+	contributor_days, row_count, price_cents, merkle_root, content_hash, stats_json, through_wseq`
 
 func scanSnapshot(sc interface{ Scan(...any) error }) (Snapshot, error) {
 	var sn Snapshot
 	var created, from, to, recv int64
 	err := sc.Scan(&sn.ID, &sn.CohortID, &sn.Version, &created, &from, &to, &recv, &sn.K, &sn.Members,
-		&sn.ContributorDays, &sn.Rows, &sn.PriceCents, &sn.MerkleRoot, &sn.ContentHash, &sn.StatsJSON)
+		&sn.ContributorDays, &sn.Rows, &sn.PriceCents, &sn.MerkleRoot, &sn.ContentHash, &sn.StatsJSON, &sn.Through)
 	sn.CreatedAt, sn.WindowFrom, sn.WindowTo, sn.ReceivedTo = time.UnixMilli(created), time.UnixMilli(from), time.UnixMilli(to), time.UnixMilli(recv)
 	return sn, err
 }
@@ -107,9 +108,9 @@ func (s *Store) CreateSnapshot(ctx context.Context, sn Snapshot, members []Snaps
 			return err
 		}
 		sn.ID = fmt.Sprintf("%s@v%d", sn.CohortID, sn.Version)
-		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO snapshots (`+snapshotColumns+`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO snapshots (`+snapshotColumns+`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
 			sn.ID, sn.CohortID, sn.Version, sn.CreatedAt.UnixMilli(), sn.WindowFrom.UnixMilli(), sn.WindowTo.UnixMilli(), sn.ReceivedTo.UnixMilli(),
-			sn.K, sn.Members, sn.ContributorDays, sn.Rows, sn.PriceCents, sn.MerkleRoot, sn.ContentHash, sn.StatsJSON); err != nil {
+			sn.K, sn.Members, sn.ContributorDays, sn.Rows, sn.PriceCents, sn.MerkleRoot, sn.ContentHash, sn.StatsJSON, sn.Through); err != nil {
 			return err
 		}
 		stmt, err := tx.PrepareContext(ctx, s.q(`INSERT INTO snapshot_members (snapshot_id, contributor_id, pid, weight, coverage_days, row_count, digest, age_band, activity, device_type)

@@ -27,8 +27,8 @@ type metricLine struct {
 	Spark  template.HTML
 }
 
-// ownData reads the contributor's own per-minute data (by pseudonym; the
-// warehouse knows nobody by name).
+// ownData reads the contributor's own daily summaries (by pseudonym; the
+// warehouse knows nobody by name): what it costs does not grow with history.
 func (s *Server) ownData(c *fiber.Ctx, contributorID string) (contributed, error) {
 	var out contributed
 	if s.market.Warehouse == nil {
@@ -38,38 +38,24 @@ func (s *Server) ownData(c *fiber.Ctx, contributorID string) (contributed, error
 	if err != nil {
 		return out, err
 	}
-	to := time.Now().UTC()
-	mins, err := s.market.Warehouse.Minutes(c.Context(), pseudo.PID(pepper, contributorID), to.Add(-30*24*time.Hour), to)
+	to := time.Now().UTC().Truncate(24 * time.Hour).Add(24 * time.Hour)
+	days, err := s.market.Warehouse.Days(c.Context(), pseudo.PID(pepper, contributorID), to.AddDate(0, 0, -30), to)
 	if err != nil {
 		return out, err
 	}
-	days := map[string]bool{}
-	minutes := map[int64]bool{}
-	hourly := map[string]map[int64][2]float64{} // metric → hour → sum, n
-	for _, m := range mins {
-		days[m.Minute.Format("2006-01-02")] = true
-		minutes[m.Minute.Unix()] = true
-		h := m.Minute.Truncate(time.Hour).Unix()
-		if hourly[m.Metric] == nil {
-			hourly[m.Metric] = map[int64][2]float64{}
+	daily := map[string][]float64{} // metric → mean of each day with data, oldest first
+	for _, d := range days {
+		if d.Minutes > 0 {
+			out.Days++
+			out.Minutes += d.Minutes
 		}
-		v := hourly[m.Metric][h]
-		hourly[m.Metric][h] = [2]float64{v[0] + m.Sum, v[1] + float64(m.N)}
+		for _, m := range d.Metrics {
+			if m.N > 0 {
+				daily[m.Metric] = append(daily[m.Metric], m.Sum/float64(m.N))
+			}
+		}
 	}
-	out.Days, out.Minutes = len(days), len(minutes)
-	for metric, hours := range hourly {
-		keys := make([]int64, 0, len(hours))
-		for k := range hours {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
-		if len(keys) > 48 {
-			keys = keys[len(keys)-48:]
-		}
-		vals := make([]float64, len(keys))
-		for i, k := range keys {
-			vals[i] = hours[k][0] / hours[k][1]
-		}
+	for metric, vals := range daily {
 		out.Metrics = append(out.Metrics, metricLine{Metric: strings.ReplaceAll(metric, "_", " "), Last: vals[len(vals)-1], Spark: sparkline(vals)})
 	}
 	slices.SortFunc(out.Metrics, func(a, b metricLine) int { return strings.Compare(a.Metric, b.Metric) })
@@ -94,7 +80,7 @@ func sparkline(vals []float64) template.HTML {
 		}
 		pts = append(pts, fmt.Sprintf("%.1f,%.1f", x, y))
 	}
-	return template.HTML(`<svg class="spark" viewBox="0 0 120 28" role="img" aria-label="last hours"><polyline fill="none" stroke="#0969da" stroke-width="1.5" points="` +
+	return template.HTML(`<svg class="spark" viewBox="0 0 120 28" role="img" aria-label="daily means, last 30 days"><polyline fill="none" stroke="#0969da" stroke-width="1.5" points="` +
 		strings.Join(pts, " ") + `"></polyline></svg>`)
 }
 

@@ -78,11 +78,30 @@ func (s *Settler) MintRecords(ctx context.Context, wh warehouse.Warehouse, now t
 	if !from.Before(to) {
 		return 0, nil
 	}
-	hours, err := hourTrees(ctx, wh, from, to)
+	devices, err := s.deviceBySource(ctx)
 	if err != nil {
 		return 0, err
 	}
-	devices, err := s.deviceBySource(ctx)
+	// An hour at a time: a first start after a long history holds one hour
+	// of minutes in memory, not two days of them.
+	minted := 0
+	for hour := from; hour.Before(to); hour = hour.Add(RecordHour) {
+		n, err := s.recordHour(ctx, wh, devices, hour)
+		if err != nil {
+			return minted, err
+		}
+		minted += n
+	}
+	if err := s.driveMints(ctx); err != nil {
+		return minted, err
+	}
+	return minted, nil
+}
+
+// recordHour stores the contribution records of every device's minutes in
+// one hour, in mint batches.
+func (s *Settler) recordHour(ctx context.Context, wh warehouse.Warehouse, devices map[uint64]ledger.Device, hour time.Time) (int, error) {
+	hours, err := hourTrees(ctx, wh, hour, hour.Add(RecordHour))
 	if err != nil {
 		return 0, err
 	}
@@ -107,14 +126,10 @@ func (s *Settler) MintRecords(ctx context.Context, wh warehouse.Warehouse, now t
 		recs = append(recs, ledger.ContributionRecord{DeviceID: d.ID, Hour: time.UnixMilli(k.hour).UTC(), ContributorID: d.ContributorID,
 			Account: addr.Hex(), Samples: samples, Root: root[:], From: time.UnixMilli(mins[0].MinuteMs), To: time.UnixMilli(mins[len(mins)-1].MinuteMs)})
 	}
-	minted := 0
 	for i := 0; i < len(recs); i += MintBatchSize {
 		if _, err := s.Store.AddRecords(ctx, recs[i:min(i+MintBatchSize, len(recs))]); err != nil {
-			return minted, err
+			return 0, err
 		}
-	}
-	if err := s.driveMints(ctx); err != nil {
-		return minted, err
 	}
 	return len(recs), nil
 }

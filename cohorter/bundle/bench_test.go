@@ -154,7 +154,7 @@ func TestExportChild(t *testing.T) {
 			ems = append(ems, warehouse.ExportMember{PID: m.PID, Participant: int32(i), Rows: m.Rows})
 		}
 		var rows int64
-		err := wh.Export(context.Background(), warehouse.Scope{From: sn.WindowFrom, To: sn.WindowTo, ReceivedBefore: sn.ReceivedTo}, ems,
+		err := wh.Export(context.Background(), bundle.SnapshotScope(sn), ems,
 			func(rec arrow.RecordBatch) error { rows += rec.NumRows(); return nil })
 		if err != nil {
 			t.Fatal(err)

@@ -264,7 +264,7 @@ func writeReadings(ctx context.Context, w io.Writer, in Input, ps []participant)
 	labels := lb.NewStringArray()
 	lb.Release()
 	defer labels.Release()
-	scope := warehouse.Scope{From: in.Snapshot.WindowFrom, To: in.Snapshot.WindowTo, ReceivedBefore: in.Snapshot.ReceivedTo}
+	scope := SnapshotScope(in.Snapshot)
 	var rows int64
 	err = in.Warehouse.Export(ctx, scope, members, func(rec arrow.RecordBatch) error {
 		out, err := readingsRecord(rec, labels)
@@ -342,4 +342,15 @@ func writeParticipants(w io.Writer, ps []participant) (int64, error) {
 		return 0, err
 	}
 	return int64(len(ps)), fw.Close()
+}
+
+// SnapshotScope is the warehouse rows a snapshot stands for: its window, up to
+// the write it summarized (or, for snapshots made before writes were
+// numbered, the rows received by its time).
+func SnapshotScope(sn ledger.Snapshot) warehouse.Scope {
+	sc := warehouse.Scope{From: sn.WindowFrom, To: sn.WindowTo, Through: sn.Through}
+	if sn.Through == 0 {
+		sc.ReceivedBefore = sn.ReceivedTo
+	}
+	return sc
 }
