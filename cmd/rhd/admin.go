@@ -17,6 +17,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"rhd.dev/app/jobs"
 	"rhd.dev/ledger"
 	"rhd.dev/stream"
 	"rhd.dev/stream/warehouse"
@@ -42,7 +43,8 @@ type stats struct {
 		SamplesWritten float64 `json:"samples_written"`
 		DeadLetters    float64 `json:"dead_letters"`
 	} `json:"stream,omitempty"`
-	Uptime string `json:"uptime,omitempty"`
+	Jobs   []jobs.Status `json:"jobs,omitempty"`
+	Uptime string        `json:"uptime,omitempty"`
 }
 
 // statsSource gathers stats from live components.
@@ -52,7 +54,20 @@ type statsSource struct {
 	wh      warehouse.Warehouse
 	adm     *kadm.Client // nil: lag unknown
 	metrics *stream.Metrics
+	jobs    *jobs.Registry // nil: no periodic jobs in this process
 	started time.Time
+}
+
+// jobLine describes a job's state in a line, for operators.
+func jobLine(j jobs.Status) string {
+	last := "never"
+	if !j.LastSuccess.IsZero() {
+		last = j.LastSuccess.Format(time.RFC3339)
+	}
+	if !j.Failing() {
+		return "ok, last success " + last
+	}
+	return fmt.Sprintf("FAILING (%d in a row, last success %s): %s", j.Failures, last, j.LastError)
 }
 
 func (s *statsSource) collect(ctx context.Context) (stats, error) {
@@ -84,6 +99,9 @@ func (s *statsSource) collect(ctx context.Context) (stats, error) {
 			DeadLetters    float64 `json:"dead_letters"`
 		}{testutil.ToFloat64(s.metrics.SamplesWritten), testutil.ToFloat64(s.metrics.DeadLetters)}
 	}
+	if s.jobs != nil {
+		st.Jobs = s.jobs.Statuses()
+	}
 	if !s.started.IsZero() {
 		st.Running = true
 		st.Uptime = time.Since(s.started).Round(time.Second).String()
@@ -101,7 +119,22 @@ func adminHandler(src *statsSource, reg *prometheus.Registry) *http.ServeMux {
 			http.Error(w, "warehouse: "+err.Error(), http.StatusServiceUnavailable)
 			return
 		}
-		io.WriteString(w, "ok\n")
+		// The process serves; a failing job is reported, not a reason to
+		// restart it. Error texts stay on the operators' pages.
+		status := "ok"
+		var failing []string
+		if src.jobs != nil {
+			for _, j := range src.jobs.Statuses() {
+				if j.Failing() {
+					status = "degraded"
+					failing = append(failing, fmt.Sprintf("job %s failing: %d in a row, last success %s", j.Name, j.Failures, j.LastSuccess.Format(time.RFC3339)))
+				}
+			}
+		}
+		io.WriteString(w, status+"\n")
+		for _, f := range failing {
+			io.WriteString(w, f+"\n")
+		}
 	})
 	mux.Handle("GET /v1/snapshots/{snapshot}/bundle.zip", bundleHandler(src.store, src.wh))
 	mux.HandleFunc("GET /v1/stats", func(w http.ResponseWriter, r *http.Request) {
@@ -214,6 +247,9 @@ func printStats(w io.Writer, st stats) {
 	fmt.Fprintf(tw, "kafka\t%s\tconsumer lag %s\n", strings.Join(st.Kafka.Brokers, ","), lag)
 	if st.Stream != nil {
 		fmt.Fprintf(tw, "stream (this run)\tsamples written %.0f\tdead letters %.0f\n", st.Stream.SamplesWritten, st.Stream.DeadLetters)
+	}
+	for _, j := range st.Jobs {
+		fmt.Fprintf(tw, "job %s\t%s\n", j.Name, jobLine(j))
 	}
 	tw.Flush()
 }

@@ -17,9 +17,9 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
+	"rhd.dev/app/jobs"
 	"rhd.dev/cohorter"
 	"rhd.dev/cohorter/bundle"
 	"rhd.dev/ledger"
@@ -42,18 +42,13 @@ func bindPolicy(cmd *cobra.Command, cfg *config) {
 	f.Int64Var(&cfg.PricePerDay, "price-per-day-cents", cfg.PricePerDay, "price per contributor-day (RHD_PRICE_PER_DAY_CENTS)")
 }
 
-// runCohorter runs the cohorter now and then every interval until ctx ends.
-func runCohorter(ctx context.Context, c *cohorter.Cohorter, interval time.Duration) {
-	for {
-		if _, err := c.Run(ctx); err != nil && ctx.Err() == nil {
-			slog.Error("cohorter: run failed", "err", err)
-		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-time.After(interval):
-		}
-	}
+// runCohorter runs the cohorter now and then every interval until ctx ends,
+// as the job "cohorter" (retried with backoff when a run fails).
+func runCohorter(ctx context.Context, c *cohorter.Cohorter, interval time.Duration, js *jobs.Registry) {
+	js.Every(ctx, "cohorter", interval, func(ctx context.Context) error {
+		_, err := c.Run(ctx)
+		return err
+	})
 }
 
 func cohorterCmd(cfg *config) *cobra.Command {
@@ -76,7 +71,7 @@ func cohorterCmd(cfg *config) *cobra.Command {
 				return err
 			}
 			defer wh.Close()
-			runCohorter(ctx, &cohorter.Cohorter{Store: store, Warehouse: wh, Policy: cfg.policy()}, cfg.CohortInterval)
+			runCohorter(ctx, &cohorter.Cohorter{Store: store, Warehouse: wh, Policy: cfg.policy()}, cfg.CohortInterval, jobs.New(nil))
 			return nil
 		},
 	}
@@ -234,9 +229,8 @@ func bundlesCmd(cfg *config) *cobra.Command {
 				return err
 			}
 			defer wh.Close()
-			bar := progressbar.NewOptions64(sn.Rows, progressbar.OptionSetWriter(cmd.ErrOrStderr()), progressbar.OptionSetDescription("exporting rows"),
-				progressbar.OptionShowCount(), progressbar.OptionThrottle(200*time.Millisecond))
-			progress := func(rows int64) { bar.Set64(rows) }
+			bar := newProgress(cmd.ErrOrStderr(), sn.Rows, "exporting rows", false)
+			progress := bar.Set
 			var sink bundle.Sink = bundle.Dir(out)
 			var closeSink func() error
 			if strings.HasSuffix(out, ".zip") {
@@ -286,9 +280,7 @@ func exportViaRunning(ctx context.Context, cfg *config, snapshot, out string, pr
 		msg, _ := io.ReadAll(io.LimitReader(resp.Body, 1024))
 		return true, fmt.Errorf("running rhd: %s: %s", resp.Status, strings.TrimSpace(string(msg)))
 	}
-	bar := progressbar.DefaultBytes(-1, "downloading bundle")
-	bar.ChangeMax64(-1)
-	progressbar.OptionSetWriter(progress)(bar)
+	bar := newProgress(progress, -1, "downloading bundle", true)
 	target := out
 	if !strings.HasSuffix(out, ".zip") {
 		target = filepath.Join(os.TempDir(), fmt.Sprintf("rhd-bundle-%d.zip", time.Now().UnixNano()))
@@ -302,6 +294,7 @@ func exportViaRunning(ctx context.Context, cfg *config, snapshot, out string, pr
 		f.Close()
 		return true, err
 	}
+	bar.Finish()
 	if err := f.Close(); err != nil {
 		return true, err
 	}

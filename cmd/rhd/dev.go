@@ -15,6 +15,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"rhd.dev/app/jobs"
 	"rhd.dev/cohorter"
 	"rhd.dev/firmware/fleet"
 	"rhd.dev/settle"
@@ -77,6 +78,7 @@ func (d *dev) stop() {
 }
 
 func runDev(ctx context.Context, cfg *config, out io.Writer) error {
+	started := time.Now()
 	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
 		return err
 	}
@@ -134,6 +136,7 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
 	}
 
 	reg := newRegistry()
+	js := jobs.New(reg)
 	// Runs until stopped explicitly, so shutdown can drain in order.
 	bg, cancelBg := context.WithCancel(context.WithoutCancel(ctx))
 	d.onStop(cancelBg)
@@ -154,7 +157,7 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
 		return err
 	}
 	d.onStop(cl.Close)
-	src := &statsSource{cfg: cfg, store: store, wh: wh, adm: kadm.NewClient(cl), metrics: streams.metrics, started: time.Now()}
+	src := &statsSource{cfg: cfg, store: store, wh: wh, adm: kadm.NewClient(cl), metrics: streams.metrics, jobs: js, started: started}
 	admin := adminHandler(src, reg)
 	admin.HandleFunc("GET /v1/payouts/verify", verifyHandler(settler))
 	admin.HandleFunc("GET /v1/records/verify", recordsVerifyHandler(settler, wh))
@@ -179,7 +182,7 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
 	cohorts := &cohorter.Cohorter{Store: store, Warehouse: wh, Policy: cfg.policy()}
 	cohortCtx, stopCohorts := context.WithCancel(bg)
 	cohortsDone := make(chan struct{})
-	go func() { defer close(cohortsDone); runCohorter(cohortCtx, cohorts, cfg.CohortInterval) }()
+	go func() { defer close(cohortsDone); runCohorter(cohortCtx, cohorts, cfg.CohortInterval, js) }()
 	d.onStop(func() { stopCohorts(); <-cohortsDone })
 
 	portalURL, err := startPortal(bg, cfg, store, settler, wh, cl, func(ctx context.Context) map[string]any {
@@ -194,6 +197,9 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
 		if st.Stream != nil {
 			h["samples written (this run)"], h["dead letters (this run)"] = st.Stream.SamplesWritten, st.Stream.DeadLetters
 		}
+		for _, j := range js.Statuses() {
+			h["job "+j.Name] = jobLine(j)
+		}
 		return h
 	})
 	if err != nil {
@@ -202,7 +208,7 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
 
 	settleCtx, stopSettle := context.WithCancel(bg)
 	settleDone := make(chan struct{}, 2)
-	go func() { runSettlement(settleCtx, cfg, settler, wh); settleDone <- struct{}{} }()
+	go func() { runSettlement(settleCtx, cfg, settler, wh, js); settleDone <- struct{}{} }()
 	go func() { demoBuyer(settleCtx, cfg, store, cl); settleDone <- struct{}{} }()
 	d.onStop(func() { stopSettle(); <-settleDone; <-settleDone })
 
@@ -231,14 +237,20 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
 `, cfg.DataDir, kafka, store.Backend()+" "+cfg.ledgerDSN(), wh.Backend(), portalURL, gw.addr, adminAddr, devices.Len(), cfg.Backfill, cfg.SimDetail, cfg.SimSpeed,
 		cfg.K, cfg.CohortInterval, cfg.CohortStep, chainName(cfg), chain.Addresses.Distributor.Hex(), cfg.SettleEvery, cfg.DemoSaleEvery)
 
+	go watchMilestones(bg, out, store, devices, started)
 	liveLine(ctx, out, src, devices, streams)
 	fmt.Fprintln(out, "\nstopping: devices, gateway, stream (draining), stores")
 	return nil
 }
 
-// liveLine prints throughput every few seconds until ctx ends.
+// liveLine prints throughput until ctx ends: redrawn every 5 s on a
+// terminal, a line a minute otherwise (a log file gets no redraws).
 func liveLine(ctx context.Context, out io.Writer, src *statsSource, devices *fleet.Fleet, streams *streamService) {
-	t := time.NewTicker(5 * time.Second)
+	every, start, end := 5*time.Second, "\r", "  "
+	if !isTerminal(out) {
+		every, start, end = time.Minute, "", "\n"
+	}
+	t := time.NewTicker(every)
 	defer t.Stop()
 	last, lastAt := testutil.ToFloat64(streams.metrics.SamplesWritten), time.Now()
 	for {
@@ -261,8 +273,8 @@ func liveLine(ctx context.Context, out io.Writer, src *statsSource, devices *fle
 			lagText = "?"
 		}
 		c, _ := src.wh.Counts(ctx)
-		fmt.Fprintf(out, "\r%s  %8.0f samples/s committed   %d readings, %d batches in warehouse   lag %s   %d batches queued on devices   ",
-			time.Now().Format("15:04:05"), rate, c.Readings, c.Batches, lagText, devices.Pending())
+		fmt.Fprintf(out, "%s%s  %8.0f samples/s committed   %d readings, %d batches in warehouse   lag %s   %d batches queued on devices%s",
+			start, time.Now().Format("15:04:05"), rate, c.Readings, c.Batches, lagText, devices.Pending(), end)
 	}
 }
 

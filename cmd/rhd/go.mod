@@ -12,6 +12,7 @@ require (
 	github.com/twmb/franz-go v1.22.3
 	github.com/twmb/franz-go/pkg/kadm v1.20.0
 	github.com/twmb/franz-go/pkg/kfake v0.0.0-20260918054303-01f206a7e32c
+	rhd.dev/app v0.0.0
 	rhd.dev/bench v0.0.0
 	rhd.dev/firmware v0.0.0
 	rhd.dev/ingest v0.0.0
@@ -174,7 +175,7 @@ require (
 	golang.org/x/exp v0.0.0-20260112195511-716be5621a96 // indirect
 	golang.org/x/sync v0.25.0 // indirect
 	golang.org/x/sys v0.50.0 // indirect
-	golang.org/x/term v0.48.0 // indirect
+	golang.org/x/term v0.48.0
 	golang.org/x/text v0.44.0 // indirect
 	google.golang.org/protobuf v1.36.12 // indirect
 	modernc.org/libc v1.80.1 // indirect
@@ -206,3 +207,5 @@ replace google.golang.org/genproto => google.golang.org/genproto v0.0.0-20261026
 replace rhd.dev/portal => ../../portal
 
 replace rhd.dev/bench => ../../bench
+
+replace rhd.dev/app => ../../app

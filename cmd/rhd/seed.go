@@ -10,7 +10,6 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"rhd.dev/firmware/fleet"
@@ -31,8 +30,7 @@ func seedContributors(ctx context.Context, store *ledger.Store, fleetDir string,
 		return err
 	}
 	r := mrand.New(mrand.NewPCG(seed, uint64(existing)))
-	bar := progressbar.NewOptions(n, progressbar.OptionSetWriter(progress), progressbar.OptionSetDescription("seeding contributors"),
-		progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
+	bar := newProgress(progress, int64(n), "seeding contributors", false)
 	defer bar.Finish()
 	for i := range n {
 		first, last := firstNames[r.IntN(len(firstNames))], lastNames[r.IntN(len(lastNames))]

@@ -24,6 +24,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"rhd.dev/app/jobs"
 	"rhd.dev/ledger"
 	"rhd.dev/settle"
 	"rhd.dev/settle/devchain"
@@ -107,8 +108,10 @@ func openChain(ctx context.Context, cfg *config) (*settle.Chain, func(), error) 
 
 // runSettlement consumes sales and, every interval, commits payouts on chain,
 // claims them into contributors' wallets, relays consent changes and mints
-// contribution records (when it can read the warehouse), until ctx ends.
-func runSettlement(ctx context.Context, cfg *config, s *settle.Settler, wh warehouse.Warehouse) {
+// contribution records (when it can read the warehouse), until ctx ends. The
+// steps run in order as the job "settlement"; a failed step ends the run,
+// which is retried with backoff.
+func runSettlement(ctx context.Context, cfg *config, s *settle.Settler, wh warehouse.Warehouse, js *jobs.Registry) {
 	if err := s.Recover(ctx); err != nil && ctx.Err() == nil {
 		slog.Error("settle: resending stored transactions", "err", err)
 	}
@@ -117,28 +120,23 @@ func runSettlement(ctx context.Context, cfg *config, s *settle.Settler, wh wareh
 			slog.Error("settle: sales consumer stopped", "err", err)
 		}
 	}()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-time.After(cfg.SettleEvery):
+	js.Every(ctx, "settlement", cfg.SettleEvery, func(ctx context.Context) error {
+		if err := s.Commit(ctx); err != nil {
+			return fmt.Errorf("commit: %w", err)
 		}
-		if err := s.Commit(ctx); err != nil && ctx.Err() == nil {
-			slog.Error("settle: commit", "err", err)
-			continue
+		if _, err := s.Claim(ctx); err != nil {
+			return fmt.Errorf("claims: %w", err)
 		}
-		if _, err := s.Claim(ctx); err != nil && ctx.Err() == nil {
-			slog.Error("settle: claims", "err", err)
-		}
-		if _, err := s.RelayConsents(ctx); err != nil && ctx.Err() == nil {
-			slog.Error("settle: consent relay", "err", err)
+		if _, err := s.RelayConsents(ctx); err != nil {
+			return fmt.Errorf("consent relay: %w", err)
 		}
 		if wh != nil {
-			if _, err := s.MintRecords(ctx, wh, time.Now()); err != nil && ctx.Err() == nil {
-				slog.Error("settle: contribution records", "err", err)
+			if _, err := s.MintRecords(ctx, wh, time.Now()); err != nil {
+				return fmt.Errorf("contribution records: %w", err)
 			}
 		}
-	}
+		return nil
+	})
 }
 
 // demoBuyer is rhd dev's simulated researcher (the second demo researcher):
@@ -242,7 +240,7 @@ func settleCmd(cfg *config) *cobra.Command {
 				}
 				defer wh.Close()
 			}
-			runSettlement(ctx, cfg, &settle.Settler{Store: store, Keyring: kr, Chain: ch}, wh)
+			runSettlement(ctx, cfg, &settle.Settler{Store: store, Keyring: kr, Chain: ch}, wh, jobs.New(nil))
 			return nil
 		},
 	}
