@@ -17,9 +17,12 @@ build:
 # every module in the workspace, then short fuzz runs of the decoders, of
 # the gateway's signature check against crypto/ed25519 and of how the
 # warehouse cuts samples into stored series.
+# Then, alone on the machine, what a newcomer's `make run` must reach
+# (TestNewcomerMakeRun: rhd dev at its defaults, to a verified payout).
 # Postgres, geth and Chromium tests fail (not skip) when CI=true.
 test: contracts-check vet
 	$(GO) test -count=1 -timeout 20m rhd.dev/...
+	RHD_NEWCOMER=1 $(GO) test -count=1 -timeout 30m -run TestNewcomerMakeRun -v rhd.dev/cmd/rhd
 	GOFLAGS= $(GO) test -count=1 rhd.dev/stream/warehouse rhd.dev/cohorter/bundle
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) rhd.dev/firmware/frame
 	$(GO) test -run '^$$' -fuzz FuzzParsers -fuzztime 10s rhd.dev/ingest/upload
@@ -34,7 +37,8 @@ fuzz:
 
 # One invocation, one machine: the micro-benchmarks (codec, signature check,
 # warehouse insert, bundle export against DuckDB's own COPY, gas per
-# sale/record/claim), then `rhd bench` (ceilings of each hop, the pipeline
+# sale/record/claim, the cohorter and export at 1 day to 90 days of history),
+# then `rhd bench` (ceilings of each hop, the pipeline
 # saturated and paced at 1 M samples/s), which writes all of it into
 # bench/results/result.{md,json} with the charts.
 # BENCH=--full for longer runs.
@@ -43,6 +47,7 @@ bench:
 	$(GO) test -run '^$$' -bench . -benchtime 2s rhd.dev/firmware/frame rhd.dev/ingest rhd.dev/stream rhd.dev/stream/warehouse | tee bench/results/micro.txt
 	$(GO) test -run '^$$' -bench 'Export$$' -benchtime 2x rhd.dev/cohorter/bundle | tee -a bench/results/micro.txt
 	$(GO) test -run '^$$' -bench 'Gas' -benchtime 3x rhd.dev/contracts | tee -a bench/results/micro.txt
+	$(GO) test -run '^$$' -bench 'History' -benchtime 3x -timeout 60m rhd.dev/cohorter | tee -a bench/results/micro.txt
 	$(GO) run ./cmd/rhd bench $(BENCH) --micro bench/results/micro.txt --out bench/results
 
 # Recompiles the Solidity sources with the pinned solc and OpenZeppelin (npm)

@@ -74,3 +74,56 @@ func microMarkdown(b *strings.Builder, ms []Micro) {
 		fmt.Fprintf(b, "| %s | %s | %s |\n", strings.TrimPrefix(m.Package, "rhd.dev/"), m.Name, strings.Join(figs, ", "))
 	}
 }
+
+// historyMarkdown is the history benchmark's table (cohorter/BenchmarkHistory):
+// per size, each operation's time and peak RSS, and how a cohorter run at
+// the longest history compares with two weeks (the goal: within 2×).
+func historyMarkdown(b *strings.Builder, ms []Micro) {
+	type cell struct{ ms, mib float64 }
+	rows := map[string]map[string]cell{} // "contributors=N/days=D" → op → cell
+	var order []string
+	for _, m := range ms {
+		rest, ok := strings.CutPrefix(m.Name, "History/")
+		if !ok {
+			continue
+		}
+		i := strings.LastIndexByte(rest, '/')
+		if i < 0 {
+			continue
+		}
+		size, op := rest[:i], rest[i+1:]
+		if rows[size] == nil {
+			rows[size] = map[string]cell{}
+			order = append(order, size)
+		}
+		var c cell
+		for _, f := range m.Figures {
+			switch f.Unit {
+			case "ns/op":
+				c.ms = f.Value / 1e6
+			case "peak-RSS-MiB":
+				c.mib = f.Value
+			}
+		}
+		rows[size][op] = c
+	}
+	if len(order) == 0 {
+		return
+	}
+	ops := []string{"features", "cohorter-run", "export"}
+	b.WriteString("\nHistory (cohorter/BenchmarkHistory; time per operation, peak RSS of the process during it):\n\n| size | summary read | cohorter run | bundle export |\n|---|---|---|---|\n")
+	for _, size := range order {
+		fmt.Fprintf(b, "| %s |", strings.ReplaceAll(size, "/", ", "))
+		for _, op := range ops {
+			c := rows[size][op]
+			fmt.Fprintf(b, " %.0f ms, %.0f MiB |", c.ms, c.mib)
+		}
+		b.WriteString("\n")
+	}
+	for _, n := range []string{"300", "3000"} {
+		two, long := rows["contributors="+n+"/days=14"]["cohorter-run"], rows["contributors="+n+"/days=90"]["cohorter-run"]
+		if two.ms > 0 && long.ms > 0 {
+			fmt.Fprintf(b, "\nCohorter run, %s contributors, 90 days ÷ 2 weeks: time %.2f×, peak RSS %.2f× (goal: within 2×).\n", n, long.ms/two.ms, long.mib/two.mib)
+		}
+	}
+}

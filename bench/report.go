@@ -266,6 +266,7 @@ func (r *Result) Markdown() string {
 	}
 	if len(r.Micro) > 0 {
 		microMarkdown(&b, r.Micro)
+		historyMarkdown(&b, r.Micro)
 	}
 	if len(r.Pipeline) > 0 {
 		b.WriteString("\n![throughput](throughput.svg) ![latency](latency.svg)\n")

@@ -137,3 +137,23 @@ func TestGatewayBoundAddsHTTPSignatureAndProduce(t *testing.T) {
 		}
 	}
 }
+
+func TestHistoryTableComparesTwoWeeksWithNinetyDays(t *testing.T) {
+	ms, err := ParseMicro(strings.NewReader(`pkg: rhd.dev/cohorter
+BenchmarkHistory/contributors=300/days=14/features-2         	       3	 100000000 ns/op	       190 peak-RSS-MiB
+BenchmarkHistory/contributors=300/days=14/cohorter-run-2     	       3	 600000000 ns/op	       200 peak-RSS-MiB
+BenchmarkHistory/contributors=300/days=14/export-2           	       3	4000000000 ns/op	       380 peak-RSS-MiB
+BenchmarkHistory/contributors=300/days=90/cohorter-run-2     	       3	 900000000 ns/op	       300 peak-RSS-MiB
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	historyMarkdown(&b, ms)
+	for _, want := range []string{"| contributors=300, days=14 | 100 ms, 190 MiB | 600 ms, 200 MiB | 4000 ms, 380 MiB |",
+		"300 contributors, 90 days ÷ 2 weeks: time 1.50×, peak RSS 1.50×"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("history table lacks %q:\n%s", want, b.String())
+		}
+	}
+}

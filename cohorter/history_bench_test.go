@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"strconv"
 	"strings"
@@ -34,7 +35,8 @@ func BenchmarkHistory(b *testing.B) {
 		b.Run(fmt.Sprintf("contributors=%d/days=%d", sz.people, sz.days), func(b *testing.B) {
 			ctx := context.Background()
 			e := historyEnv(b, sz.people, sz.days)
-			c := &cohorter.Cohorter{Store: e.Store, Warehouse: e.Warehouse, Policy: cohorter.DefaultPolicy(), Now: func() time.Time { return fixture.Now }}
+			c := &cohorter.Cohorter{Store: e.Store, Warehouse: e.Warehouse, Policy: cohorter.DefaultPolicy(), Now: func() time.Time { return fixture.Now },
+				Logger: slog.New(slog.DiscardHandler)} // go test would interleave log lines with result lines
 			if _, err := c.Run(ctx); err != nil { // publishes; later runs find nothing changed
 				b.Fatal(err)
 			}
