@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"math/big"
 	"slices"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -46,6 +47,9 @@ type Settler struct {
 	// before its transaction is signed; AfterSend after the transaction is
 	// sent and before its confirmation is recorded. Crash tests use them.
 	AfterLedger, AfterSend func() error
+
+	claimMu      sync.Mutex
+	claimedEpoch int64 // every account was claimed up to this epoch (this process)
 }
 
 func (s *Settler) log() *slog.Logger {
@@ -245,10 +249,27 @@ const ClaimBatch = 100
 // Claim pays every account the earnings of the latest confirmed epoch it has
 // not been paid yet, in batched transactions paid by the operator.
 func (s *Settler) Claim(ctx context.Context) (int, error) {
+	s.claimMu.Lock()
+	defer s.claimMu.Unlock()
 	e, ok, err := s.Store.LatestConfirmedEpoch(ctx)
 	if err != nil || !ok {
 		return 0, err
 	}
+	if e.Epoch == s.claimedEpoch {
+		// Nothing new to claim: asking the chain about every account at every
+		// interval would cost as much as the accounts, for nothing.
+		return 0, nil
+	}
+	n, err := s.claim(ctx, e)
+	if err == nil {
+		s.claimedEpoch = e.Epoch
+	}
+	return n, err
+}
+
+// claim claims every account's earnings up to confirmed epoch e that its
+// wallet has not received yet, in batches.
+func (s *Settler) claim(ctx context.Context, e ledger.Epoch) (int, error) {
 	balances, err := s.Store.EpochBalances(ctx, e.Epoch)
 	if err != nil {
 		return 0, err

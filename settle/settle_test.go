@@ -6,8 +6,10 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	ethereum "github.com/ethereum/go-ethereum"
 	"math/big"
 	"path/filepath"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -259,5 +261,53 @@ func TestConsentIsRelayedOnChainOnce(t *testing.T) {
 	}
 	if n, _ := s.RelayConsents(ctx); n != 0 {
 		t.Fatalf("relayed %d events again", n)
+	}
+}
+
+// countingBackend counts contract calls (eth_call).
+type countingBackend struct {
+	Backend
+	calls atomic.Int64
+}
+
+func (b *countingBackend) CallContract(ctx context.Context, call ethereum.CallMsg, block *big.Int) ([]byte, error) {
+	b.calls.Add(1)
+	return b.Backend.CallContract(ctx, call, block)
+}
+
+// Claiming runs every few seconds: without a new confirmed epoch it asks the
+// chain nothing (it used to ask about every account each time).
+func TestClaimWithoutNewEpochAsksTheChainNothing(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	cb := &countingBackend{Backend: e.chain.Backend}
+	chain, err := Open(ctx, cb, e.chain.Operator, e.chain.Addresses)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &Settler{Store: e.store, Keyring: e.keyring, Chain: chain}
+	if _, err := s.Process(ctx, e.sale("c1", 50_000)); err != nil {
+		t.Fatal(err)
+	}
+	e.commitUntilConfirmed(s)
+	if n, err := s.Claim(ctx); err != nil || n != 25 {
+		t.Fatalf("claimed for %d accounts: %v", n, err)
+	}
+	before := cb.calls.Load()
+	for range 3 {
+		if n, err := s.Claim(ctx); err != nil || n != 0 {
+			t.Fatalf("claim without a new epoch: %d, %v", n, err)
+		}
+	}
+	if after := cb.calls.Load(); after != before {
+		t.Fatalf("%d contract calls without a new epoch", after-before)
+	}
+	// A new epoch is claimed.
+	if _, err := s.Process(ctx, e.sale("c2", 50_000)); err != nil {
+		t.Fatal(err)
+	}
+	e.commitUntilConfirmed(s)
+	if n, err := s.Claim(ctx); err != nil || n != 25 {
+		t.Fatalf("claimed %d accounts of the new epoch: %v", n, err)
 	}
 }
