@@ -34,7 +34,7 @@ type config struct {
 	LogLevel         string        // RHD_LOG_LEVEL
 	K                int           // RHD_K: minimum cohort size and exported class size
 	CohortWindow     time.Duration // RHD_COHORT_WINDOW
-	CohortStep       time.Duration // RHD_COHORT_STEP: snapshot windows end on whole steps
+	CohortStep       time.Duration // RHD_COHORT_STEP: least time between versions of an unchanged cohort
 	CohortInterval   time.Duration // RHD_COHORTER_INTERVAL: how often the cohorter runs
 	PriceBase        int64         // RHD_PRICE_BASE_CENTS
 	PricePerDay      int64         // RHD_PRICE_PER_DAY_CENTS: per contributor-day
