@@ -229,7 +229,7 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
   ingest     http://%s/v1/frames
   admin      http://%s/v1/stats   /metrics   /healthz
   devices    %d simulated, catching up on %s of history (the last %s in full) at %.0fx, then live
-  cohorts    k = %d, published every %s (snapshot windows end on whole %s)
+  cohorts    k = %d, checked every %s (a new version at most every %s unless members change)
   chain      %s, payout distributor %s; payouts committed every %s
   buyer      a simulated researcher buys a bundle every %s
   try        rhd stats · rhd cohorts ls · rhd bundles export --snapshot any.any.any@v1 --out b.zip
