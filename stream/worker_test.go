@@ -22,6 +22,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"rhd.dev/firmware/frame"
+	"rhd.dev/ingest/recordauth"
 	"rhd.dev/ledger"
 	"rhd.dev/stream/pseudo"
 	"rhd.dev/stream/warehouse"
@@ -37,6 +38,7 @@ type env struct {
 	key     ed25519.PrivateKey
 	owner   string
 	pepper  []byte
+	rkey    *recordauth.Key // the ledger's frames key: tags what the platform accepted
 }
 
 func newEnv(t *testing.T) *env {
@@ -71,6 +73,13 @@ func newEnvOn(t *testing.T, brokers []string, dir string) *env {
 	t.Cleanup(func() { store.Close() })
 	e := &env{t: t, brokers: brokers, store: store, dir: dir, key: ed25519.NewKeyFromSeed(bytes.Repeat([]byte{1}, 32))}
 	e.pepper, _ = store.Pepper(ctx)
+	secret, err := store.FramesKey(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.rkey, err = recordauth.NewKey(secret); err != nil {
+		t.Fatal(err)
+	}
 	devs, _ := store.Devices(ctx)
 	if len(devs) == 0 {
 		c, _ := store.CreateContributor(ctx, ledger.Contributor{Email: "s@example.org", BirthYear: 1990})
@@ -114,19 +123,37 @@ func (e *env) batch(seq uint64, start time.Time, seconds int) []byte {
 	return bytes.Clone(b)
 }
 
+// produce writes values to the frames topic as records the platform
+// accepted now, keyed by their device.
 func (e *env) produce(values ...[]byte) {
+	e.t.Helper()
+	recs := make([]*kgo.Record, len(values))
+	for i, v := range values {
+		recs[i] = e.record(v)
+		e.rkey.Seal(recs[i], time.Now())
+	}
+	e.produceRecords(recs...)
+}
+
+// record is v as a record keyed by its device, without a tag.
+func (e *env) record(v []byte) *kgo.Record {
+	key := []byte(e.dev.String())
+	if b, err := frame.Parse(v); err == nil {
+		key = []byte(b.Device().String())
+	}
+	return &kgo.Record{Key: key, Value: v}
+}
+
+// produceRecords writes recs to the frames topic as they are.
+func (e *env) produceRecords(recs ...*kgo.Record) {
 	e.t.Helper()
 	cl, err := kgo.NewClient(kgo.SeedBrokers(e.brokers...), kgo.DefaultProduceTopic(FramesTopic), kgo.ProducerBatchMaxBytes(2*frame.MaxBatchSize))
 	if err != nil {
 		e.t.Fatal(err)
 	}
 	defer cl.Close()
-	for _, v := range values {
-		key := []byte(e.dev.String())
-		if b, err := frame.Parse(v); err == nil {
-			key = []byte(b.Device().String())
-		}
-		if err := cl.ProduceSync(context.Background(), &kgo.Record{Key: key, Value: v}).FirstErr(); err != nil {
+	for _, r := range recs {
+		if err := cl.ProduceSync(context.Background(), r).FirstErr(); err != nil {
 			e.t.Fatal(err)
 		}
 	}
@@ -144,7 +171,7 @@ func (e *env) openWarehouse() *warehouse.DuckDB {
 func (e *env) runUntil(wh warehouse.Warehouse, n int) *Metrics {
 	e.t.Helper()
 	m := NewMetrics(nil)
-	w, err := NewWorker(Config{Brokers: e.brokers, Warehouse: wh, Devices: e.directory(), Metrics: m})
+	w, err := NewWorker(Config{Brokers: e.brokers, Warehouse: wh, Devices: e.directory(), RecordKey: e.rkey, Metrics: m})
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -294,7 +321,7 @@ func crashChild(dir string, brokers []string) {
 	t := &testing.T{}
 	e := newEnvOn(t, brokers, dir)
 	wh := e.openWarehouse()
-	w, err := NewWorker(Config{Brokers: brokers, Warehouse: wh, Devices: e.directory(),
+	w, err := NewWorker(Config{Brokers: brokers, Warehouse: wh, Devices: e.directory(), RecordKey: e.rkey,
 		AfterWrite: func() { syscall.Kill(os.Getpid(), syscall.SIGKILL) },
 		// The dead member must leave the group soon for the restart to take over.
 		KafkaOpts: []kgo.Opt{kgo.SessionTimeout(time.Second), kgo.HeartbeatInterval(200 * time.Millisecond)}})
