@@ -280,11 +280,31 @@ func (w *Worker) check(ctx context.Context, r *kgo.Record) (frame.Batch, pseudo.
 	if err := b.Validate(lo, hi); err != nil {
 		return b, pseudo.Device{}, accepted, err
 	}
-	dev, err := w.cfg.Devices.Device(ctx, b.Device().String())
+	dev, err := w.device(ctx, b.Device().String())
 	if err != nil {
 		return b, dev, accepted, fmt.Errorf("device %s: %w", b.Device(), err)
 	}
 	return b, dev, accepted, nil
+}
+
+// device looks a device up, retrying while the ledger fails for any reason
+// but not knowing the device, until ctx ends: a batch the platform accepted
+// must not be set aside because the ledger was briefly unreachable.
+func (w *Worker) device(ctx context.Context, id string) (pseudo.Device, error) {
+	backoff := 100 * time.Millisecond
+	for {
+		dev, err := w.cfg.Devices.Device(ctx, id)
+		if err == nil || errors.Is(err, pseudo.ErrUnknownDevice) || ctx.Err() != nil {
+			return dev, err
+		}
+		w.cfg.Logger.Error("stream: device lookup failed, retrying", "device", id, "err", err, "in", backoff)
+		select {
+		case <-ctx.Done():
+			return dev, ctx.Err()
+		case <-time.After(backoff):
+		}
+		backoff = min(2*backoff, 10*time.Second)
+	}
 }
 
 // deadLetter wraps a record that cannot be stored, keeping its bytes, why,

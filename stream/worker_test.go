@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/ed25519"
+	"errors"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -12,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -170,8 +172,14 @@ func (e *env) openWarehouse() *warehouse.DuckDB {
 // runUntil runs a worker until it has consumed n records, then stops it.
 func (e *env) runUntil(wh warehouse.Warehouse, n int) *Metrics {
 	e.t.Helper()
+	return e.runWith(wh, e.directory(), n)
+}
+
+// runWith is runUntil with a directory of the caller's.
+func (e *env) runWith(wh warehouse.Warehouse, dir *pseudo.Directory, n int) *Metrics {
+	e.t.Helper()
 	m := NewMetrics(nil)
-	w, err := NewWorker(Config{Brokers: e.brokers, Warehouse: wh, Devices: e.directory(), RecordKey: e.rkey, Metrics: m})
+	w, err := NewWorker(Config{Brokers: e.brokers, Warehouse: wh, Devices: dir, RecordKey: e.rkey, Metrics: m})
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -281,6 +289,31 @@ func TestBadRecordsGoToTheDeadLetterTopic(t *testing.T) {
 	slices.Sort(reasons) // two partitions: arrival order varies
 	if len(reasons) != 2 || !strings.Contains(reasons[0], "unknown device") || !strings.Contains(reasons[1], "shorter than header") {
 		t.Fatalf("dead-letter reasons %q", reasons)
+	}
+}
+
+// A ledger that fails for a while (locked, restarting) delays a batch the
+// platform accepted; it used to send it to the dead-letter topic, where
+// nothing brings it back.
+func TestLedgerFailureDelaysButDoesNotDeadLetterABatch(t *testing.T) {
+	e := newEnv(t)
+	wh := e.openWarehouse()
+	defer wh.Close()
+	e.produce(e.batch(1, minute0, 60))
+	var calls atomic.Int32
+	ledgerLookup := pseudo.FromLedger(e.store)
+	dir, err := pseudo.NewDirectory(e.pepper, func(ctx context.Context, id string) (string, string, error) {
+		if calls.Add(1) <= 3 {
+			return "", "", errors.New("database is locked")
+		}
+		return ledgerLookup(ctx, id)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := e.runWith(wh, dir, 1)
+	if c, _ := wh.Counts(context.Background()); c.Batches != 1 || testutil.ToFloat64(m.DeadLetters) != 0 || calls.Load() != 4 {
+		t.Fatalf("warehouse %+v, %v dead letters after %d lookups; want the batch stored after the 4th", c, testutil.ToFloat64(m.DeadLetters), calls.Load())
 	}
 }
 
