@@ -71,7 +71,7 @@ func (r *swappableRegistry) Device(ctx context.Context, id string) (Device, erro
 func TestReplacedDeviceKeyIsUsedAfterRefresh(t *testing.T) {
 	f := newFixture(t)
 	reg := &swappableRegistry{Registry: LedgerRegistry{f.store}, key: f.key.Public().(ed25519.PublicKey)}
-	gw, err := NewGateway(Config{Brokers: f.brokers, Registry: reg, KeyTTL: time.Hour})
+	gw, err := NewGateway(Config{Brokers: f.brokers, Registry: reg, RecordKey: f.rkey, KeyTTL: time.Hour})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 // Package ingest is the device gateway: it authenticates signed frame batches,
 // rejects replays and implausible readings, and produces each accepted batch
-// to Kafka, answering the device only after the broker acknowledged it.
+// to Kafka, tagged as accepted (recordauth), answering the device only after
+// the broker acknowledged it.
 package ingest
 
 import (
@@ -19,6 +20,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"rhd.dev/firmware/frame"
+	"rhd.dev/ingest/recordauth"
 )
 
 // FramesTopic is the default topic accepted batches are produced to.
@@ -53,8 +55,11 @@ type Config struct {
 	Brokers  []string
 	Topic    string // default FramesTopic
 	Registry Registry
-	Metrics  *Metrics
-	Logger   *slog.Logger
+	// RecordKey tags every produced record as accepted; the stream stores
+	// only records whose tag verifies.
+	RecordKey *recordauth.Key
+	Metrics   *Metrics
+	Logger    *slog.Logger
 	// MaxBufferedBytes bounds the producer buffer; beyond it the gateway
 	// answers 429. Default 64 MiB.
 	MaxBufferedBytes int
@@ -142,8 +147,8 @@ func NewGateway(cfg Config) (*Gateway, error) {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	if cfg.Registry == nil || len(cfg.Brokers) == 0 {
-		return nil, errors.New("ingest: brokers and a device registry are required")
+	if cfg.Registry == nil || cfg.RecordKey == nil || len(cfg.Brokers) == 0 {
+		return nil, errors.New("ingest: brokers, a device registry and a record key are required")
 	}
 	opts := append(ProducerOpts(cfg.Brokers, cfg.Topic), kgo.MaxBufferedBytes(cfg.MaxBufferedBytes))
 	opts = append(opts, cfg.KafkaOpts...)
@@ -292,6 +297,7 @@ func (g *Gateway) handleFrames(w http.ResponseWriter, r *http.Request) {
 
 	start := time.Now()
 	rec := &kgo.Record{Key: []byte(id), Value: body, Timestamp: now}
+	g.cfg.RecordKey.Seal(rec, now)
 	done := make(chan error, 1)
 	g.cl.TryProduce(r.Context(), rec, func(_ *kgo.Record, err error) { done <- err })
 	if err := <-done; err != nil {

@@ -17,6 +17,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"rhd.dev/firmware/frame"
+	"rhd.dev/ingest/recordauth"
 	"rhd.dev/ledger"
 )
 
@@ -29,6 +30,7 @@ type fixture struct {
 	dev     frame.DeviceID
 	key     ed25519.PrivateKey
 	owner   string
+	rkey    *recordauth.Key // the ledger's frames key, as rhd wires it
 }
 
 func newFixture(t *testing.T, opts ...kgo.Opt) *fixture {
@@ -62,7 +64,14 @@ func newFixture(t *testing.T, opts ...kgo.Opt) *fixture {
 		t.Fatal(err)
 	}
 	f.dev, _ = frame.ParseDeviceID(d.ID)
-	f.gw, err = NewGateway(Config{Brokers: f.brokers, Registry: LedgerRegistry{store}, KafkaOpts: opts})
+	secret, err := store.FramesKey(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.rkey, err = recordauth.NewKey(secret); err != nil {
+		t.Fatal(err)
+	}
+	f.gw, err = NewGateway(Config{Brokers: f.brokers, Registry: LedgerRegistry{store}, RecordKey: f.rkey, KafkaOpts: opts})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -116,15 +125,20 @@ func (f *fixture) records() []*kgo.Record {
 	}
 }
 
-func TestAcceptedBatchIsOnTheTopicKeyedByDevice(t *testing.T) {
+func TestAcceptedBatchIsOnTheTopicKeyedByDeviceAndTagged(t *testing.T) {
 	f := newFixture(t)
 	body := f.batch(1, 60, 61, 62)
+	before := time.Now().Truncate(time.Millisecond)
 	if code, e, _ := f.post(body); code != 200 {
 		t.Fatalf("status %d: %s", code, e.Error)
 	}
 	recs := f.records()
 	if len(recs) != 1 || string(recs[0].Key) != f.dev.String() || !bytes.Equal(recs[0].Value, body) {
 		t.Fatalf("topic holds %d records; want the batch keyed by %s", len(recs), f.dev)
+	}
+	accepted, err := f.rkey.Open(recs[0])
+	if err != nil || accepted.Before(before) || accepted.After(time.Now()) {
+		t.Fatalf("record tag: accepted %v (posted after %v), %v", accepted, before, err)
 	}
 }
 
@@ -242,7 +256,7 @@ func TestProgressIsSavedAndSurvivesRestart(t *testing.T) {
 		t.Fatalf("ledger has seq %d seen %v", d.LastSeq, d.LastSeen)
 	}
 	// A new gateway (restart) refuses the replay from the saved progress.
-	gw2, err := NewGateway(Config{Brokers: f.brokers, Registry: LedgerRegistry{f.store}})
+	gw2, err := NewGateway(Config{Brokers: f.brokers, Registry: LedgerRegistry{f.store}, RecordKey: f.rkey})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,11 +1,16 @@
 package stream
 
 import (
+	"bytes"
 	"crypto/ed25519"
 	"testing"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kgo"
 
 	"rhd.dev/firmware/frame"
 	"rhd.dev/firmware/sim"
+	"rhd.dev/ingest/recordauth"
 	"rhd.dev/stream/pseudo"
 	"rhd.dev/stream/warehouse"
 )
@@ -24,6 +29,26 @@ func BenchmarkAppendBatch(b *testing.B) {
 		samples += w.Readings.Len()
 	}
 	b.ReportMetric(float64(samples)/b.Elapsed().Seconds(), "samples/s")
+}
+
+// BenchmarkCheckTag checks the acceptance tag of a ten-minute wristband
+// batch's record: what the stream adds per record to refuse records the
+// platform did not accept (the gateway pays the same to tag it).
+func BenchmarkCheckTag(b *testing.B) {
+	batch := simulatedBatch(b, sim.Wristband, 10, 0)
+	key, err := recordauth.NewKey(bytes.Repeat([]byte{1}, recordauth.MinKeySize))
+	if err != nil {
+		b.Fatal(err)
+	}
+	rec := &kgo.Record{Key: []byte(batch.Device().String()), Value: batch.Bytes()}
+	key.Seal(rec, time.Now())
+	b.SetBytes(int64(len(rec.Value)))
+	for b.Loop() {
+		if _, err := key.Open(rec); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N*batch.Samples())/b.Elapsed().Seconds(), "samples/s")
 }
 
 // Rollups hold every sample exactly once, per metric and minute.

@@ -7,6 +7,7 @@ require (
 	github.com/duckdb/duckdb-go/v2 v2.10506.0
 	github.com/prometheus/client_golang v1.25.0
 	github.com/twmb/franz-go v1.22.3
+	rhd.dev/ingest v0.0.0
 )
 
 require (
@@ -68,3 +69,5 @@ require (
 replace rhd.dev/firmware => ../firmware
 
 replace rhd.dev/ledger => ../ledger
+
+replace rhd.dev/ingest => ../ingest

@@ -1,8 +1,9 @@
 // Package stream turns the frames topic into warehouse rows: consumer-group
-// workers decode and validate each device batch, replace identities with
-// pseudonyms, build per-minute rollups, write to the warehouse in batches and
-// commit offsets only after the write. Records that cannot be stored go to a
-// dead-letter topic with the reason, so one bad record never blocks a partition.
+// workers check that each record is a batch the platform accepted, decode and
+// validate it, replace identities with pseudonyms, build per-minute rollups,
+// write to the warehouse in batches and commit offsets only after the write.
+// Records that cannot be stored go to a dead-letter topic with the reason, so
+// one bad record never blocks a partition.
 package stream
 
 import (
@@ -16,6 +17,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"rhd.dev/firmware/frame"
+	"rhd.dev/ingest/recordauth"
 	"rhd.dev/stream/pseudo"
 	"rhd.dev/stream/warehouse"
 )
@@ -35,6 +37,9 @@ type Config struct {
 	Group     string // default Group
 	Warehouse warehouse.Warehouse
 	Devices   *pseudo.Directory
+	// RecordKey checks that a record is a batch the gateway or the upload
+	// path accepted (ingest/recordauth); anything else is dead-lettered.
+	RecordKey *recordauth.Key
 	Metrics   *Metrics // default: unregistered metrics
 	Logger    *slog.Logger
 	// MaxPollRecords bounds one warehouse write; default 2000 records.
@@ -54,6 +59,7 @@ type Worker struct {
 	newest  []int64 // newest sample time of each batch in write
 	rollups rollupBuf
 	dlq     []*kgo.Record
+	forged  int // records of dlq that the platform did not accept
 }
 
 // NewWorker connects to Kafka and joins the consumer group.
@@ -76,8 +82,8 @@ func NewWorker(cfg Config) (*Worker, error) {
 	if cfg.Metrics == nil {
 		cfg.Metrics = NewMetrics(nil)
 	}
-	if cfg.Warehouse == nil || cfg.Devices == nil || len(cfg.Brokers) == 0 {
-		return nil, errors.New("stream: brokers, warehouse and device directory are required")
+	if cfg.Warehouse == nil || cfg.Devices == nil || cfg.RecordKey == nil || len(cfg.Brokers) == 0 {
+		return nil, errors.New("stream: brokers, warehouse, device directory and record key are required")
 	}
 	opts := append([]kgo.Opt{
 		kgo.SeedBrokers(cfg.Brokers...),
@@ -177,6 +183,7 @@ func (w *Worker) handle(ctx context.Context, recs []*kgo.Record) error {
 		return fmt.Errorf("stream: producing dead letters: %w", err)
 	}
 	w.cfg.Metrics.DeadLetters.Add(float64(len(w.dlq)))
+	w.cfg.Metrics.Unauthenticated.Add(float64(w.forged))
 	if w.cfg.AfterWrite != nil {
 		w.cfg.AfterWrite()
 	}
@@ -229,11 +236,14 @@ func (w *Worker) store(ctx context.Context) error {
 func (w *Worker) build(ctx context.Context, recs []*kgo.Record) {
 	w.write.Reset()
 	w.newest = w.newest[:0]
-	w.dlq = w.dlq[:0]
+	w.dlq, w.forged = w.dlq[:0], 0
 	seen := make(map[[2]uint64]struct{}, len(recs))
 	for _, r := range recs {
-		b, dev, err := w.check(ctx, r)
+		b, dev, accepted, err := w.check(ctx, r)
 		if err != nil {
+			if errors.Is(err, recordauth.ErrUnauthenticated) {
+				w.forged++
+			}
 			w.dlq = append(w.dlq, deadLetter(r, err))
 			continue
 		}
@@ -243,35 +253,65 @@ func (w *Worker) build(ctx context.Context, recs []*kgo.Record) {
 			continue
 		}
 		seen[key] = struct{}{}
-		w.newest = append(w.newest, w.rollups.appendBatch(&w.write, b, dev, r.Timestamp.UnixMilli()))
+		w.newest = append(w.newest, w.rollups.appendBatch(&w.write, b, dev, accepted.UnixMilli()))
 	}
 }
 
-// check decodes and validates one record. The gateway already authenticated
-// the batch; the stream re-checks structure and ranges because the topic may
-// have other producers (uploads, replays, a misbehaving client).
-func (w *Worker) check(ctx context.Context, r *kgo.Record) (frame.Batch, pseudo.Device, error) {
+// check authenticates, decodes and validates one record and returns when it
+// was accepted. Anyone who can reach the brokers can write to the topic, so
+// only records tagged by the gateway (which checked the device's signature,
+// that it is paired and not removed, and its sequence) or by the upload path
+// are stored; the tag, not the device's key or state now, decides, so a batch
+// accepted before its device was removed or re-keyed still lands. Structure
+// and ranges are checked again, against the time of acceptance.
+func (w *Worker) check(ctx context.Context, r *kgo.Record) (frame.Batch, pseudo.Device, time.Time, error) {
+	accepted, err := w.cfg.RecordKey.Open(r)
+	if err != nil {
+		return frame.Batch{}, pseudo.Device{}, accepted, err
+	}
 	b, err := frame.Parse(r.Value)
 	if err != nil {
-		return b, pseudo.Device{}, err
+		return b, pseudo.Device{}, accepted, err
 	}
 	if string(r.Key) != b.Device().String() {
-		return b, pseudo.Device{}, fmt.Errorf("record key %q does not match the batch's device %s", r.Key, b.Device())
+		return b, pseudo.Device{}, accepted, fmt.Errorf("record key %q does not match the batch's device %s", r.Key, b.Device())
 	}
-	lo, hi := frame.AcceptWindow(r.Timestamp.UnixMilli())
+	lo, hi := frame.AcceptWindow(accepted.UnixMilli())
 	if err := b.Validate(lo, hi); err != nil {
-		return b, pseudo.Device{}, err
+		return b, pseudo.Device{}, accepted, err
 	}
-	dev, err := w.cfg.Devices.Device(ctx, b.Device().String())
+	dev, err := w.device(ctx, b.Device().String())
 	if err != nil {
-		return b, dev, fmt.Errorf("device %s: %w", b.Device(), err)
+		return b, dev, accepted, fmt.Errorf("device %s: %w", b.Device(), err)
 	}
-	return b, dev, nil
+	return b, dev, accepted, nil
 }
 
-// deadLetter wraps a record that cannot be stored, keeping its bytes and why.
+// device looks a device up, retrying while the ledger fails for any reason
+// but not knowing the device, until ctx ends: a batch the platform accepted
+// must not be set aside because the ledger was briefly unreachable.
+func (w *Worker) device(ctx context.Context, id string) (pseudo.Device, error) {
+	backoff := 100 * time.Millisecond
+	for {
+		dev, err := w.cfg.Devices.Device(ctx, id)
+		if err == nil || errors.Is(err, pseudo.ErrUnknownDevice) || ctx.Err() != nil {
+			return dev, err
+		}
+		w.cfg.Logger.Error("stream: device lookup failed, retrying", "device", id, "err", err, "in", backoff)
+		select {
+		case <-ctx.Done():
+			return dev, ctx.Err()
+		case <-time.After(backoff):
+		}
+		backoff = min(2*backoff, 10*time.Second)
+	}
+}
+
+// deadLetter wraps a record that cannot be stored, keeping its bytes, why,
+// and its acceptance tag if it had one, so that a record set aside for a
+// passing reason can be put back on the frames topic as it was.
 func deadLetter(r *kgo.Record, reason error) *kgo.Record {
-	return &kgo.Record{
+	d := &kgo.Record{
 		Key:   r.Key,
 		Value: r.Value,
 		Headers: []kgo.RecordHeader{
@@ -281,4 +321,10 @@ func deadLetter(r *kgo.Record, reason error) *kgo.Record {
 			{Key: "source.offset", Value: []byte(strconv.FormatInt(r.Offset, 10))},
 		},
 	}
+	for _, h := range r.Headers {
+		if h.Key == recordauth.Header {
+			d.Headers = append(d.Headers, h)
+		}
+	}
+	return d
 }

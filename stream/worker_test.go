@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/ed25519"
+	"errors"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -12,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -22,6 +24,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"rhd.dev/firmware/frame"
+	"rhd.dev/ingest/recordauth"
 	"rhd.dev/ledger"
 	"rhd.dev/stream/pseudo"
 	"rhd.dev/stream/warehouse"
@@ -37,6 +40,7 @@ type env struct {
 	key     ed25519.PrivateKey
 	owner   string
 	pepper  []byte
+	rkey    *recordauth.Key // the ledger's frames key: tags what the platform accepted
 }
 
 func newEnv(t *testing.T) *env {
@@ -71,6 +75,13 @@ func newEnvOn(t *testing.T, brokers []string, dir string) *env {
 	t.Cleanup(func() { store.Close() })
 	e := &env{t: t, brokers: brokers, store: store, dir: dir, key: ed25519.NewKeyFromSeed(bytes.Repeat([]byte{1}, 32))}
 	e.pepper, _ = store.Pepper(ctx)
+	secret, err := store.FramesKey(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.rkey, err = recordauth.NewKey(secret); err != nil {
+		t.Fatal(err)
+	}
 	devs, _ := store.Devices(ctx)
 	if len(devs) == 0 {
 		c, _ := store.CreateContributor(ctx, ledger.Contributor{Email: "s@example.org", BirthYear: 1990})
@@ -114,19 +125,37 @@ func (e *env) batch(seq uint64, start time.Time, seconds int) []byte {
 	return bytes.Clone(b)
 }
 
+// produce writes values to the frames topic as records the platform
+// accepted now, keyed by their device.
 func (e *env) produce(values ...[]byte) {
+	e.t.Helper()
+	recs := make([]*kgo.Record, len(values))
+	for i, v := range values {
+		recs[i] = e.record(v)
+		e.rkey.Seal(recs[i], time.Now())
+	}
+	e.produceRecords(recs...)
+}
+
+// record is v as a record keyed by its device, without a tag.
+func (e *env) record(v []byte) *kgo.Record {
+	key := []byte(e.dev.String())
+	if b, err := frame.Parse(v); err == nil {
+		key = []byte(b.Device().String())
+	}
+	return &kgo.Record{Key: key, Value: v}
+}
+
+// produceRecords writes recs to the frames topic as they are.
+func (e *env) produceRecords(recs ...*kgo.Record) {
 	e.t.Helper()
 	cl, err := kgo.NewClient(kgo.SeedBrokers(e.brokers...), kgo.DefaultProduceTopic(FramesTopic), kgo.ProducerBatchMaxBytes(2*frame.MaxBatchSize))
 	if err != nil {
 		e.t.Fatal(err)
 	}
 	defer cl.Close()
-	for _, v := range values {
-		key := []byte(e.dev.String())
-		if b, err := frame.Parse(v); err == nil {
-			key = []byte(b.Device().String())
-		}
-		if err := cl.ProduceSync(context.Background(), &kgo.Record{Key: key, Value: v}).FirstErr(); err != nil {
+	for _, r := range recs {
+		if err := cl.ProduceSync(context.Background(), r).FirstErr(); err != nil {
 			e.t.Fatal(err)
 		}
 	}
@@ -143,8 +172,14 @@ func (e *env) openWarehouse() *warehouse.DuckDB {
 // runUntil runs a worker until it has consumed n records, then stops it.
 func (e *env) runUntil(wh warehouse.Warehouse, n int) *Metrics {
 	e.t.Helper()
+	return e.runWith(wh, e.directory(), n)
+}
+
+// runWith is runUntil with a directory of the caller's.
+func (e *env) runWith(wh warehouse.Warehouse, dir *pseudo.Directory, n int) *Metrics {
+	e.t.Helper()
 	m := NewMetrics(nil)
-	w, err := NewWorker(Config{Brokers: e.brokers, Warehouse: wh, Devices: e.directory(), Metrics: m})
+	w, err := NewWorker(Config{Brokers: e.brokers, Warehouse: wh, Devices: dir, RecordKey: e.rkey, Metrics: m})
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -257,6 +292,31 @@ func TestBadRecordsGoToTheDeadLetterTopic(t *testing.T) {
 	}
 }
 
+// A ledger that fails for a while (locked, restarting) delays a batch the
+// platform accepted; it used to send it to the dead-letter topic, where
+// nothing brings it back.
+func TestLedgerFailureDelaysButDoesNotDeadLetterABatch(t *testing.T) {
+	e := newEnv(t)
+	wh := e.openWarehouse()
+	defer wh.Close()
+	e.produce(e.batch(1, minute0, 60))
+	var calls atomic.Int32
+	ledgerLookup := pseudo.FromLedger(e.store)
+	dir, err := pseudo.NewDirectory(e.pepper, func(ctx context.Context, id string) (string, string, error) {
+		if calls.Add(1) <= 3 {
+			return "", "", errors.New("database is locked")
+		}
+		return ledgerLookup(ctx, id)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := e.runWith(wh, dir, 1)
+	if c, _ := wh.Counts(context.Background()); c.Batches != 1 || testutil.ToFloat64(m.DeadLetters) != 0 || calls.Load() != 4 {
+		t.Fatalf("warehouse %+v, %v dead letters after %d lookups; want the batch stored after the 4th", c, testutil.ToFloat64(m.DeadLetters), calls.Load())
+	}
+}
+
 // A dead letter as large as the largest batch (1 MiB of bytes that are no
 // batch at all) is set aside like any other; franz-go's default producer
 // limit refused it and stopped the partition behind it.
@@ -294,7 +354,7 @@ func crashChild(dir string, brokers []string) {
 	t := &testing.T{}
 	e := newEnvOn(t, brokers, dir)
 	wh := e.openWarehouse()
-	w, err := NewWorker(Config{Brokers: brokers, Warehouse: wh, Devices: e.directory(),
+	w, err := NewWorker(Config{Brokers: brokers, Warehouse: wh, Devices: e.directory(), RecordKey: e.rkey,
 		AfterWrite: func() { syscall.Kill(os.Getpid(), syscall.SIGKILL) },
 		// The dead member must leave the group soon for the restart to take over.
 		KafkaOpts: []kgo.Opt{kgo.SessionTimeout(time.Second), kgo.HeartbeatInterval(200 * time.Millisecond)}})

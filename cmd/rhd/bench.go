@@ -376,7 +376,11 @@ func gatewayAlone(ctx context.Context, c *config, store *ledger.Store, devices [
 		return 0, err
 	}
 	defer drop()
-	gw, err := ingest.NewGateway(ingest.Config{Brokers: c.brokers(), Topic: topic, Registry: ingest.LedgerRegistry{Store: store}})
+	rkey, err := recordKey(ctx, store)
+	if err != nil {
+		return 0, err
+	}
+	gw, err := ingest.NewGateway(ingest.Config{Brokers: c.brokers(), Topic: topic, Registry: ingest.LedgerRegistry{Store: store}, RecordKey: rkey})
 	if err != nil {
 		return 0, err
 	}

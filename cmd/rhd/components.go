@@ -62,10 +62,15 @@ type ingestService struct {
 // startIngest serves the gateway on addr; extra handlers (e.g. /metrics) are
 // mounted beside it.
 func startIngest(ctx context.Context, cfg *config, store *ledger.Store, reg prometheus.Registerer, addr string, extra map[string]http.Handler) (*ingestService, error) {
+	rkey, err := recordKey(ctx, store)
+	if err != nil {
+		return nil, err
+	}
 	gw, err := ingest.NewGateway(ingest.Config{
-		Brokers:  cfg.brokers(),
-		Registry: ingest.LedgerRegistry{Store: store},
-		Metrics:  ingest.NewMetrics(reg),
+		Brokers:   cfg.brokers(),
+		Registry:  ingest.LedgerRegistry{Store: store},
+		RecordKey: rkey,
+		Metrics:   ingest.NewMetrics(reg),
 	})
 	if err != nil {
 		return nil, err
@@ -118,10 +123,14 @@ func startStream(ctx context.Context, cfg *config, store *ledger.Store, wh wareh
 	if err != nil {
 		return nil, err
 	}
+	rkey, err := recordKey(ctx, store)
+	if err != nil {
+		return nil, err
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	s := &streamService{cancel: cancel, metrics: stream.NewMetrics(reg), errs: make(chan error, workers)}
 	for i := range max(workers, 1) {
-		w, err := stream.NewWorker(stream.Config{Brokers: cfg.brokers(), Warehouse: wh, Devices: dir, Metrics: s.metrics,
+		w, err := stream.NewWorker(stream.Config{Brokers: cfg.brokers(), Warehouse: wh, Devices: dir, RecordKey: rkey, Metrics: s.metrics,
 			Logger: slog.Default().With("worker", i)})
 		if err != nil {
 			cancel()

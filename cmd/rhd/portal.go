@@ -17,7 +17,6 @@ import (
 	"rhd.dev/portal"
 	"rhd.dev/portal/devoidc"
 	"rhd.dev/settle"
-	"rhd.dev/stream"
 	"rhd.dev/stream/warehouse"
 )
 
@@ -59,14 +58,17 @@ func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler 
 			return "", err
 		}
 	}
+	rkey, err := recordKey(ctx, store)
+	if err != nil {
+		ln.Close()
+		return "", err
+	}
 	srv := portal.New(pc, store, func(ctx context.Context, id string) error {
 		_, err := settler.EnsureWallet(ctx, id)
 		return err
 	}, portal.Market{Warehouse: wh, Sell: func(ctx context.Context, o ledger.Order) error {
 		return announceOrder(ctx, cl, o)
-	}, Frames: func(ctx context.Context, key, batch []byte) error {
-		return cl.ProduceSync(ctx, &kgo.Record{Topic: stream.FramesTopic, Key: key, Value: batch}).FirstErr()
-	}, Health: health, VerifyPayout: func(ctx context.Context, account, sale string) (bool, map[string]string, error) {
+	}, Frames: uploadFrames(cl, rkey), Health: health, VerifyPayout: func(ctx context.Context, account, sale string) (bool, map[string]string, error) {
 		r, err := settler.Verify(ctx, common.HexToAddress(account), sale)
 		if err != nil {
 			return false, nil, err

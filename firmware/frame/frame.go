@@ -184,15 +184,20 @@ func (b Batch) Samples() int {
 }
 
 // Validate checks every value against its metric's plausible range and every
-// frame start against [minStartMs, maxStartMs]. It reports the first problem.
-func (b Batch) Validate(minStartMs, maxStartMs int64) error {
+// sample's time against [minMs, maxMs]. It reports the first problem.
+func (b Batch) Validate(minMs, maxMs int64) error {
 	for it := b.Frames(); it.Next(); {
 		f := it.Frame()
-		if s := f.StartMs(); s < minStartMs || s > maxStartMs {
-			return errAt(f.off, "frame start %d ms is outside the accepted window [%d, %d]", s, minStartMs, maxStartMs)
+		if s := f.StartMs(); s < minMs || s > maxMs {
+			return errAt(f.off, "frame start %d ms is outside the accepted window [%d, %d]", s, minMs, maxMs)
 		}
 		for ch := f.Channels(); ch.Next(); {
 			c := ch.Channel()
+			// Samples follow the start at a positive interval: the last one
+			// is the latest (a channel can reach ~49 days past its start).
+			if last := c.TimeMs(c.Len() - 1); last > maxMs {
+				return errAt(c.off, "%s sample %d at %d ms is after the accepted window ends (%d)", c.Metric(), c.Len()-1, last, maxMs)
+			}
 			for i := 0; i < c.Len(); i++ {
 				if raw := c.Raw(i); !c.Metric().InRange(raw) {
 					return errAt(c.off+chanHeadSize+2*i, "%s value %g %s is out of range", c.Metric(), c.Metric().Value(raw), c.Metric().Unit())
@@ -299,9 +304,9 @@ func (c Channel) Value(i int) float64 { return c.Metric().Value(c.Raw(i)) }
 // TimeMs returns sample i's timestamp in Unix milliseconds.
 func (c Channel) TimeMs(i int) int64 { return c.start + int64(i)*int64(c.IntervalMs()) }
 
-// AcceptWindow returns the range of frame start times accepted at nowMs: up to
-// ten minutes ahead (device clock skew) and back to the year 2000 (uploads of
-// old exports carry old readings).
-func AcceptWindow(nowMs int64) (minStartMs, maxStartMs int64) {
+// AcceptWindow returns the range of sample times accepted at nowMs: up to ten
+// minutes ahead (device clock skew) and back to the year 2000 (uploads of old
+// exports carry old readings).
+func AcceptWindow(nowMs int64) (minMs, maxMs int64) {
 	return 946684800000, nowMs + 10*60*1000
 }

@@ -90,6 +90,13 @@ func testPepperIsStable(t *testing.T, s *ledger.Store) {
 	if !bytes.Equal(a, b) {
 		t.Fatal("pepper changed between calls")
 	}
+	k1, err := s.FramesKey(context.Background())
+	if err != nil || len(k1) != 32 || bytes.Equal(k1, a) {
+		t.Fatalf("frames key %x (pepper %x), %v", k1, a, err)
+	}
+	if k2, _ := s.FramesKey(context.Background()); !bytes.Equal(k1, k2) {
+		t.Fatal("frames key changed between calls")
+	}
 }
 
 func testPairingOnce(t *testing.T, s *ledger.Store) {
