@@ -77,6 +77,7 @@ func (d *dev) stop() {
 }
 
 func runDev(ctx context.Context, cfg *config, out io.Writer) error {
+	cfg.devMode = true
 	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
 		return err
 	}
@@ -155,15 +156,12 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
 	}
 	d.onStop(cl.Close)
 	src := &statsSource{cfg: cfg, store: store, wh: wh, adm: kadm.NewClient(cl), metrics: streams.metrics, started: time.Now()}
-	admin := adminHandler(src, reg)
-	admin.HandleFunc("GET /v1/payouts/verify", verifyHandler(settler))
-	admin.HandleFunc("GET /v1/records/verify", recordsVerifyHandler(settler, wh))
-	admin.HandleFunc("GET /v1/consent", consentHandler(settler))
-	adminAddr, err := serve(bg, cfg.AdminAddr, admin)
+	api := adminAPI(src)
+	api.HandleFunc("GET /v1/payouts/verify", verifyHandler(settler))
+	api.HandleFunc("GET /v1/records/verify", recordsVerifyHandler(settler, wh))
+	api.HandleFunc("GET /v1/consent", consentHandler(settler))
+	adminAddr, err := startAdmin(bg, cfg, api, opsHandler(reg, warehouseHealth(wh)))
 	if err != nil {
-		return fmt.Errorf("admin API: %w", err)
-	}
-	if err := os.WriteFile(adminAddrFile(cfg), []byte(adminAddr+"\n"), 0o600); err != nil {
 		return err
 	}
 	d.onStop(func() { os.Remove(adminAddrFile(cfg)) })
@@ -221,14 +219,14 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
   warehouse  %s
   portal     %s   (sign in with a demo account)
   ingest     http://%s/v1/frames
-  admin      http://%s/v1/stats   /metrics   /healthz
+  admin      http://%s/v1/stats (token in %s)   /metrics   /healthz
   devices    %d simulated, catching up on %s of history (the last %s in full) at %.0fx, then live
   cohorts    k = %d, published every %s (snapshot windows end on whole %s)
   chain      %s, payout distributor %s; payouts committed every %s
   buyer      a simulated researcher buys a bundle every %s
   try        rhd stats · rhd cohorts ls · rhd bundles export --snapshot any.any.any@v1 --out b.zip
              (in another terminal)     Ctrl-C stops
-`, cfg.DataDir, kafka, store.Backend()+" "+cfg.ledgerDSN(), wh.Backend(), portalURL, gw.addr, adminAddr, devices.Len(), cfg.Backfill, cfg.SimDetail, cfg.SimSpeed,
+`, cfg.DataDir, kafka, store.Backend()+" "+redactDSN(cfg.ledgerDSN()), wh.Backend(), portalURL, gw.addr, adminAddr, adminTokenSource(cfg), devices.Len(), cfg.Backfill, cfg.SimDetail, cfg.SimSpeed,
 		cfg.K, cfg.CohortInterval, cfg.CohortStep, chainName(cfg), chain.Addresses.Distributor.Hex(), cfg.SettleEvery, cfg.DemoSaleEvery)
 
 	liveLine(ctx, out, src, devices, streams)
@@ -268,7 +266,7 @@ func liveLine(ctx context.Context, out io.Writer, src *statsSource, devices *fle
 
 func chainName(cfg *config) string {
 	if cfg.EthRPC != "" {
-		return cfg.EthRPC
+		return redactEndpoint(cfg.EthRPC)
 	}
 	return "embedded (" + cfg.path("chain") + ")"
 }
