@@ -30,10 +30,10 @@ import (
 // The attacks below were run against a `rhd dev` by someone with access to
 // the machine's local ports (issue 13); each test repeats one.
 
-// shared is one `rhd dev`, started through the command line as the binary
+// sharedDev is one `rhd dev`, started through the command line as the binary
 // starts it, on a data dir that existed with mode 0755 before, under a usual
 // login umask (022). The tests that attack a running rhd dev use it.
-var shared struct {
+var sharedDev struct {
 	once   sync.Once
 	cfg    *config
 	err    error
@@ -41,24 +41,25 @@ var shared struct {
 	done   chan error
 }
 
+// TestMain stops the shared rhd dev, if a test started it, after all tests.
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if shared.cancel != nil {
-		shared.cancel()
-		if err := <-shared.done; err != nil {
+	if sharedDev.cancel != nil {
+		sharedDev.cancel()
+		if err := <-sharedDev.done; err != nil {
 			fmt.Fprintln(os.Stderr, "shared rhd dev:", err)
 		}
-		os.RemoveAll(shared.cfg.DataDir)
+		os.RemoveAll(sharedDev.cfg.DataDir)
 	}
 	os.Exit(code)
 }
 
 func runningDev(t *testing.T) *config {
 	t.Helper()
-	shared.once.Do(func() {
+	sharedDev.once.Do(func() {
 		dir, err := os.MkdirTemp("", "rhd-abuse-")
 		if err != nil {
-			shared.err = err
+			sharedDev.err = err
 			return
 		}
 		os.Chmod(dir, 0o755)
@@ -72,30 +73,31 @@ func runningDev(t *testing.T) *config {
 		root.SetArgs([]string{"dev", "--k", "5", "--step", "2s", "--interval", "1s"})
 		root.SetOut(io.Discard)
 		ctx, cancel := context.WithCancel(context.Background())
-		shared.cfg, shared.cancel, shared.done = cfg, cancel, make(chan error, 1)
-		go func() { shared.done <- root.ExecuteContext(ctx) }()
+		sharedDev.cfg, sharedDev.cancel, sharedDev.done = cfg, cancel, make(chan error, 1)
+		go func() { sharedDev.done <- root.ExecuteContext(ctx) }()
 		var st stats
 		for deadline := time.Now().Add(120 * time.Second); ; time.Sleep(100 * time.Millisecond) {
 			if running, err := askRunning(ctx, cfg, "/v1/stats", &st); running && err == nil && st.Warehouse.Batches > 0 {
 				return
 			}
 			select {
-			case err := <-shared.done:
-				shared.err = fmt.Errorf("rhd dev stopped: %v", err)
-				shared.cancel = nil
+			case err := <-sharedDev.done:
+				sharedDev.err = fmt.Errorf("rhd dev stopped: %v", err)
+				sharedDev.cancel = nil
+				os.RemoveAll(dir)
 				return
 			default:
 			}
 			if time.Now().After(deadline) {
-				shared.err = errors.New("rhd dev did not answer its admin API with stored batches in 120 s")
+				sharedDev.err = errors.New("rhd dev did not answer its admin API with stored batches in 120 s")
 				return
 			}
 		}
 	})
-	if shared.err != nil {
-		t.Fatal(shared.err)
+	if sharedDev.err != nil {
+		t.Fatal(sharedDev.err)
 	}
-	return shared.cfg
+	return sharedDev.cfg
 }
 
 // adminURL is the running rhd's admin address, as the CLI finds it.
@@ -108,9 +110,9 @@ func adminURL(t *testing.T, cfg *config) string {
 	return "http://" + strings.TrimSpace(string(b))
 }
 
-// get asks u with the given Host header (empty: u's) and Authorization token
+// adminAsk asks u with the given Host header (empty: u's) and Authorization token
 // (empty: none) and returns the status and up to 4 KiB of the body.
-func get(t *testing.T, u, host, token string) (int, string) {
+func adminAsk(t *testing.T, u, host, token string) (int, string) {
 	t.Helper()
 	req, _ := http.NewRequest(http.MethodGet, u, nil)
 	if host != "" {
@@ -146,7 +148,7 @@ func TestAbuseAdminBundleWithoutToken(t *testing.T) {
 	u := adminURL(t, cfg) + "/v1/snapshots/" + snap + "/bundle.zip"
 	wrong := strings.Repeat("0", 64)
 	for name, token := range map[string]string{"no token": "", "a wrong token": wrong, "the token's first half": mustToken(t, cfg)[:32]} {
-		status, body := get(t, u, "", token)
+		status, body := adminAsk(t, u, "", token)
 		if status != http.StatusUnauthorized || strings.HasPrefix(body, "PK") {
 			t.Errorf("bundle with %s: %d %.40q, want 401", name, status, body)
 		}
@@ -191,7 +193,7 @@ func TestAbuseAdminAccountOracleWithoutToken(t *testing.T) {
 		"/v1/stats",
 		"/v1/unknown",
 	} {
-		status, body := get(t, base+path, "", "")
+		status, body := adminAsk(t, base+path, "", "")
 		if status != http.StatusUnauthorized {
 			t.Errorf("%s without a token: %d %q, want 401", path, status, body)
 		}
@@ -204,7 +206,7 @@ func TestAbuseAdminAccountOracleWithoutToken(t *testing.T) {
 		t.Errorf("a contributor's email and a stranger's get different answers: %q, %q", bodies[0], bodies[1])
 	}
 	// With the token, the CLI's way, the payout check resolves the email.
-	status, body := get(t, base+"/v1/payouts/verify?sale=x&account="+url.QueryEscape(people[0].Email), "", mustToken(t, cfg))
+	status, body := adminAsk(t, base+"/v1/payouts/verify?sale=x&account="+url.QueryEscape(people[0].Email), "", mustToken(t, cfg))
 	if status == http.StatusUnauthorized || strings.Contains(body, "no contributor") {
 		t.Fatalf("with the token: %d %q", status, body)
 	}
@@ -220,13 +222,13 @@ func TestAbuseAdminDNSRebinding(t *testing.T) {
 	token := mustToken(t, cfg)
 	for _, tok := range []string{"", token} {
 		for _, path := range []string{"/v1/stats", "/v1/snapshots/any.any.any@v1/bundle.zip"} {
-			if status, body := get(t, base+path, "rebound.evil.example:"+port, tok); status != http.StatusMisdirectedRequest {
+			if status, body := adminAsk(t, base+path, "rebound.evil.example:"+port, tok); status != http.StatusMisdirectedRequest {
 				t.Errorf("%s for a rebound host (token %v): %d %.60q, want 421", path, tok != "", status, body)
 			}
 		}
 	}
 	for _, host := range []string{"localhost:" + port, "127.0.0.1:" + port, "[::1]:" + port} {
-		if status, body := get(t, base+"/v1/stats", host, token); status != http.StatusOK {
+		if status, body := adminAsk(t, base+"/v1/stats", host, token); status != http.StatusOK {
 			t.Errorf("/v1/stats for host %s with the token: %d %q", host, status, body)
 		}
 	}
@@ -346,26 +348,26 @@ func TestAbuseStreamAddrServesAdminAPI(t *testing.T) {
 			t.Fatal("rhd stream never became healthy")
 		}
 	}
-	if status, _ := get(t, "http://"+addr+"/metrics", "", ""); status != http.StatusOK {
+	if status, _ := adminAsk(t, "http://"+addr+"/metrics", "", ""); status != http.StatusOK {
 		t.Fatalf("/metrics: %d", status)
 	}
 	for _, path := range []string{"/v1/stats", "/v1/snapshots/any.any.any@v1/bundle.zip", "/v1/payouts/verify?account=a@b.c&sale=x"} {
-		if status, body := get(t, "http://"+addr+path, "", ""); status != http.StatusNotFound || body != "404 page not found\n" {
+		if status, body := adminAsk(t, "http://"+addr+path, "", ""); status != http.StatusNotFound || body != "404 page not found\n" {
 			t.Errorf("rhd stream serves %s: %d %q", path, status, body)
 		}
 	}
 }
 
-// testLimits are short enough for a test to outlast.
-var testLimits = httpLimits{ReadHeader: 300 * time.Millisecond, Read: 800 * time.Millisecond, Write: 5 * time.Second, Idle: 5 * time.Second, MaxConns: 3}
+// tightLimits are short enough for a test to outlast.
+var tightLimits = httpLimits{ReadHeader: 300 * time.Millisecond, Read: 800 * time.Millisecond, Write: 5 * time.Second, Idle: 5 * time.Second, MaxConns: 3}
 
-// gateway starts embedded Kafka, a ledger and the device gateway with
-// testLimits, and pairs one device.
-func gateway(t *testing.T) (*config, *ingestService, frame.DeviceID, ed25519.PrivateKey) {
+// limitedGateway starts embedded Kafka, a ledger and the device gateway with
+// tightLimits, and pairs one device.
+func limitedGateway(t *testing.T) (*config, *ingestService, frame.DeviceID, ed25519.PrivateKey) {
 	t.Helper()
 	ctx := context.Background()
 	cfg := testConfig(t)
-	cfg.ingestHTTP = testLimits
+	cfg.ingestHTTP = tightLimits
 	c, err := startEmbeddedKafka(cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -393,8 +395,8 @@ func gateway(t *testing.T) (*config, *ingestService, frame.DeviceID, ed25519.Pri
 	return cfg, svc, id, ed25519.PrivateKey(cred.Key)
 }
 
-// signedBatch is a valid batch of the device with sequence seq.
-func signedBatch(t *testing.T, id frame.DeviceID, key ed25519.PrivateKey, seq uint64) []byte {
+// pairedBatch is a valid batch of the device with sequence seq.
+func pairedBatch(t *testing.T, id frame.DeviceID, key ed25519.PrivateKey, seq uint64) []byte {
 	t.Helper()
 	var e frame.Encoder
 	e.Reset(id, seq)
@@ -407,10 +409,10 @@ func signedBatch(t *testing.T, id frame.DeviceID, key ed25519.PrivateKey, seq ui
 	return bytes.Clone(b)
 }
 
-// trickle sends raw over a new connection to addr in pieces spread over d,
+// trickleTo sends raw over a new connection to addr in pieces spread over d,
 // stopping when the server stops reading, and returns the status line of the
 // answer ("" when the connection ended without one).
-func trickle(t *testing.T, addr string, raw []byte, d time.Duration) string {
+func trickleTo(t *testing.T, addr string, raw []byte, d time.Duration) string {
 	t.Helper()
 	conn, err := net.Dial("tcp", addr)
 	if err != nil {
@@ -430,7 +432,7 @@ func trickle(t *testing.T, addr string, raw []byte, d time.Duration) string {
 	return strings.TrimSpace(line)
 }
 
-func framesRequest(addr string, body []byte) []byte {
+func framesPost(addr string, body []byte) []byte {
 	head := fmt.Sprintf("POST /v1/frames HTTP/1.1\r\nHost: %s\r\nContent-Type: application/x-rhd-frames\r\nContent-Length: %d\r\n\r\n", addr, len(body))
 	return append([]byte(head), body...)
 }
@@ -438,10 +440,10 @@ func framesRequest(addr string, body []byte) []byte {
 // The gateway stored a batch whose body trickled in over 30 s: a client
 // holds a connection (and a handler) as long as it likes.
 func TestAbuseIngestSlowBody(t *testing.T) {
-	cfg, svc, id, key := gateway(t)
-	body := signedBatch(t, id, key, 1)
-	head := len(framesRequest(svc.addr, nil))
-	req := framesRequest(svc.addr, body)
+	cfg, svc, id, key := limitedGateway(t)
+	body := pairedBatch(t, id, key, 1)
+	head := len(framesPost(svc.addr, nil))
+	req := framesPost(svc.addr, body)
 	// Headers at once, the body over three times the read timeout.
 	conn, err := net.Dial("tcp", svc.addr)
 	if err != nil {
@@ -455,13 +457,13 @@ func TestAbuseIngestSlowBody(t *testing.T) {
 			if _, err := conn.Write(req[i:min(i+16, len(req))]); err != nil {
 				return
 			}
-			time.Sleep(3 * testLimits.Read / time.Duration((len(req)-head)/16+1))
+			time.Sleep(3 * tightLimits.Read / time.Duration((len(req)-head)/16+1))
 		}
 	}()
 	conn.SetReadDeadline(time.Now().Add(10 * time.Second))
 	status, _ := bufio.NewReader(conn).ReadString('\n')
-	if strings.Contains(status, " 200 ") || time.Since(start) > 2*testLimits.Read {
-		t.Fatalf("trickled body: %q after %s, want it cut off after the %s read timeout", status, time.Since(start).Round(time.Millisecond), testLimits.Read)
+	if strings.Contains(status, " 200 ") || time.Since(start) > 2*tightLimits.Read {
+		t.Fatalf("trickled body: %q after %s, want it cut off after the %s read timeout", status, time.Since(start).Round(time.Millisecond), tightLimits.Read)
 	}
 	if n := countRecords(t, cfg.brokers(), id.String()); n != 0 {
 		t.Fatalf("%d records of the trickled batch on the topic", n)
@@ -479,9 +481,9 @@ func TestAbuseIngestSlowBody(t *testing.T) {
 
 // Headers trickled over longer than the header timeout get no answer.
 func TestAbuseIngestSlowHeaders(t *testing.T) {
-	_, svc, id, key := gateway(t)
+	_, svc, id, key := limitedGateway(t)
 	start := time.Now()
-	if status := trickle(t, svc.addr, framesRequest(svc.addr, signedBatch(t, id, key, 1)), 3*time.Second); strings.Contains(status, " 200 ") {
+	if status := trickleTo(t, svc.addr, framesPost(svc.addr, pairedBatch(t, id, key, 1)), 3*time.Second); strings.Contains(status, " 200 ") {
 		t.Fatalf("trickled headers answered %q after %s", status, time.Since(start).Round(time.Millisecond))
 	}
 }
@@ -490,10 +492,10 @@ func TestAbuseIngestSlowHeaders(t *testing.T) {
 // opens many and keeps them idle is held to the limit, and the next
 // connection is served when one closes.
 func TestAbuseIngestConnectionFlood(t *testing.T) {
-	_, svc, _, _ := gateway(t)
+	_, svc, _, _ := limitedGateway(t)
 	health := []byte("GET /healthz HTTP/1.1\r\nHost: " + svc.addr + "\r\n\r\n")
 	var held []net.Conn
-	for range testLimits.MaxConns {
+	for range tightLimits.MaxConns {
 		c, err := net.Dial("tcp", svc.addr)
 		if err != nil {
 			t.Fatal(err)
@@ -515,7 +517,7 @@ func TestAbuseIngestConnectionFlood(t *testing.T) {
 	r := bufio.NewReader(extra)
 	extra.SetReadDeadline(time.Now().Add(500 * time.Millisecond))
 	if line, err := r.ReadString('\n'); err == nil {
-		t.Fatalf("connection %d beyond the limit of %d was served: %q", testLimits.MaxConns+1, testLimits.MaxConns, line)
+		t.Fatalf("connection %d beyond the limit of %d was served: %q", tightLimits.MaxConns+1, tightLimits.MaxConns, line)
 	}
 	held[0].Close()
 	extra.SetReadDeadline(time.Now().Add(3 * time.Second))
@@ -529,11 +531,11 @@ func TestAbuseIngestConnectionFlood(t *testing.T) {
 func TestAbuseAdminSlowHeaders(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	addr, err := serve(ctx, "127.0.0.1:0", opsHandler(newRegistry(), func(context.Context) error { return nil }), testLimits)
+	addr, err := serve(ctx, "127.0.0.1:0", opsHandler(newRegistry(), func(context.Context) error { return nil }), tightLimits)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if status := trickle(t, addr, []byte("GET /healthz HTTP/1.1\r\nHost: "+addr+"\r\nUser-Agent: slow\r\n\r\n"), 3*time.Second); strings.Contains(status, " 200 ") {
+	if status := trickleTo(t, addr, []byte("GET /healthz HTTP/1.1\r\nHost: "+addr+"\r\nUser-Agent: slow\r\n\r\n"), 3*time.Second); strings.Contains(status, " 200 ") {
 		t.Fatalf("trickled headers answered %q", status)
 	}
 }
@@ -570,7 +572,7 @@ func TestAbuseDevSignInOnPublicAddress(t *testing.T) {
 // With a Postgres ledger (perhaps production's), the development sign-in
 // handed out its operator; it needs RHD_DEV_SIGNIN_POSTGRES now.
 func TestAbuseDevSignInOnPostgresLedger(t *testing.T) {
-	dsn := throwawayPostgres(t, "")
+	dsn := postgresForDev(t, "")
 	cfg := testConfig(t)
 	cfg.devMode, cfg.PostgresDSN = true, dsn
 	store, err := openLedger(context.Background(), cfg)
@@ -588,7 +590,7 @@ func TestAbuseDevSignInOnPostgresLedger(t *testing.T) {
 	if err != nil {
 		t.Fatalf("with RHD_DEV_SIGNIN_POSTGRES: %v", err)
 	}
-	if status, _ := get(t, base+"/dev-oidc/.well-known/openid-configuration", "", ""); status != http.StatusOK {
+	if status, _ := adminAsk(t, base+"/dev-oidc/.well-known/openid-configuration", "", ""); status != http.StatusOK {
 		t.Fatalf("the development provider is not served: %d", status)
 	}
 }
@@ -597,10 +599,10 @@ func TestAbuseDevSignInOnPostgresLedger(t *testing.T) {
 func TestAbuseDevBannerShowsPostgresPassword(t *testing.T) {
 	const password = "Sup3r-Secret-Pw"
 	cfg := testConfig(t)
-	cfg.PostgresDSN = throwawayPostgres(t, password)
+	cfg.PostgresDSN = postgresForDev(t, password)
 	cfg.DevSignInPostgres = true
 	cfg.Devices, cfg.Backfill, cfg.DemoSaleEvery = 1, 10*time.Minute, 0
-	var out lockedBuffer
+	var out bannerBuffer
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- runDev(ctx, cfg, &out) }()
@@ -621,10 +623,10 @@ func TestAbuseDevBannerShowsPostgresPassword(t *testing.T) {
 	}
 }
 
-// throwawayPostgres creates a database on the test Postgres (RHD_TEST_POSTGRES,
+// postgresForDev creates a database on the test Postgres (RHD_TEST_POSTGRES,
 // default the local server) for t and returns its DSN, with password in its
 // user info when given. It skips when Postgres is unreachable, except in CI.
-func throwawayPostgres(t *testing.T, password string) string {
+func postgresForDev(t *testing.T, password string) string {
 	t.Helper()
 	base := os.Getenv("RHD_TEST_POSTGRES")
 	if base == "" {
@@ -658,19 +660,19 @@ func throwawayPostgres(t *testing.T, password string) string {
 	return u.String()
 }
 
-// lockedBuffer is a bytes.Buffer safe for one writer and one reader.
-type lockedBuffer struct {
+// bannerBuffer is a bytes.Buffer safe for one writer and one reader.
+type bannerBuffer struct {
 	mu sync.Mutex
 	b  bytes.Buffer
 }
 
-func (l *lockedBuffer) Write(p []byte) (int, error) {
+func (l *bannerBuffer) Write(p []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.b.Write(p)
 }
 
-func (l *lockedBuffer) String() string {
+func (l *bannerBuffer) String() string {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.b.String()
