@@ -100,6 +100,35 @@ func runningDev(t *testing.T) *config {
 	return sharedDev.cfg
 }
 
+// The admin token is created once, owner-only; a token file others may
+// read, or a short RHD_ADMIN_TOKEN, is refused with a clear error.
+func TestAdminTokenRules(t *testing.T) {
+	cfg := testConfig(t)
+	first, err := adminToken(cfg, true)
+	if err != nil || len(first) != 64 {
+		t.Fatalf("new token %q: %v", first, err)
+	}
+	if st, _ := os.Stat(adminTokenFile(cfg)); st.Mode().Perm() != 0o600 {
+		t.Fatalf("token file mode %v", st.Mode().Perm())
+	}
+	if again, err := adminToken(cfg, true); err != nil || again != first {
+		t.Fatalf("second start: %q %v, want the same token", again, err)
+	}
+	os.Chmod(adminTokenFile(cfg), 0o644)
+	if _, err := adminToken(cfg, false); err == nil || !strings.Contains(err.Error(), "chmod 600") {
+		t.Fatalf("token file open to others: %v", err)
+	}
+	cfg.AdminToken = "short"
+	if _, err := adminToken(cfg, true); err == nil || !strings.Contains(err.Error(), "at least 32") {
+		t.Fatalf("short RHD_ADMIN_TOKEN: %v", err)
+	}
+	file := filepath.Join(t.TempDir(), "token")
+	os.WriteFile(file, []byte(strings.Repeat("k", 40)+"\n"), 0o600)
+	if tok, err := adminToken(&config{AdminToken: file}, false); err != nil || tok != strings.Repeat("k", 40) {
+		t.Fatalf("RHD_ADMIN_TOKEN naming a file: %q %v", tok, err)
+	}
+}
+
 // adminURL is the running rhd's admin address, as the CLI finds it.
 func adminURL(t *testing.T, cfg *config) string {
 	t.Helper()

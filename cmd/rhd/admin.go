@@ -150,7 +150,7 @@ func adminToken(cfg *config, create bool) (string, error) {
 	if st, err := f.Stat(); err != nil {
 		return "", err
 	} else if st.Mode().Perm()&0o077 != 0 {
-		return "", fmt.Errorf("admin token %s is readable by other users (mode %v): chmod 600 it", path, st.Mode().Perm())
+		return "", fmt.Errorf("admin token %s is open to other users (mode %v): chmod 600 it", path, st.Mode().Perm())
 	}
 	b, err := io.ReadAll(io.LimitReader(f, 1024))
 	if err != nil {
@@ -196,7 +196,8 @@ func warehouseHealth(wh warehouse.Warehouse) func(context.Context) error {
 	}
 }
 
-// adminAPI is the admin routes every running rhd serves: stats and bundle export.
+// adminAPI is the admin routes served from the stores: stats and bundle
+// export (rhd dev adds the chain's).
 func adminAPI(src *statsSource) *http.ServeMux {
 	mux := http.NewServeMux()
 	mux.Handle("GET /v1/snapshots/{snapshot}/bundle.zip", streamingWrites(bundleHandler(src.store, src.wh), src.cfg.adminHTTP.Write))
@@ -270,11 +271,8 @@ func adminHost(hostHeader, listen string) bool {
 	if h, _, err := net.SplitHostPort(hostHeader); err == nil {
 		name = h
 	}
-	name = strings.ToLower(strings.Trim(name, "[]"))
-	if name == "localhost" {
-		return true
-	}
-	if ip := net.ParseIP(name); ip != nil && ip.IsLoopback() {
+	name = strings.Trim(name, "[]")
+	if loopbackHost(name) {
 		return true
 	}
 	configured, _, err := net.SplitHostPort(listen)
