@@ -48,7 +48,7 @@ func newSite(t *testing.T, ttl time.Duration) *site {
 		t.Fatal(err)
 	}
 	st.url = "http://" + ln.Addr().String()
-	st.provider, _ = devoidc.New(st.url+"/dev-oidc", "rhd-portal", "dev-secret", accounts)
+	st.provider, _ = devoidc.New(st.url+"/dev-oidc", "rhd-portal", "dev-secret", st.url+"/auth/callback", accounts)
 	st.srv = New(Config{BaseURL: st.url, Issuer: st.url + "/dev-oidc", ClientID: "rhd-portal", ClientSecret: "dev-secret", SessionTTL: ttl,
 		FeeBps: 1500, BundleDir: filepath.Join(t.TempDir(), "bundles")}, store,
 		func(ctx context.Context, id string) error { st.wallets = append(st.wallets, id); return nil },
@@ -227,7 +227,7 @@ func TestIDTokenChecks(t *testing.T) {
 	if _, err := s.srv.verifyIDToken(ctx, good, "n1"); err != nil {
 		t.Fatalf("valid token refused: %v", err)
 	}
-	forger, _ := devoidc.New(s.provider.Issuer, "rhd-portal", "x", accounts)
+	forger, _ := devoidc.New(s.provider.Issuer, "rhd-portal", "x", s.provider.RedirectURI, accounts)
 	forged, _ := forger.Sign(claims(nil))
 	expired, _ := s.provider.Sign(claims(func(c map[string]any) { c["exp"] = now.Add(-time.Hour).Unix() }))
 	audience, _ := s.provider.Sign(claims(func(c map[string]any) { c["aud"] = "someone-else" }))

@@ -246,7 +246,7 @@ func (s *Server) exportBundle(c *fiber.Ctx, o ledger.Order, path string) error {
 		return err
 	}
 	tmp := path + ".tmp"
-	f, err := os.Create(tmp)
+	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600) // a buyer's bundle: health data
 	if err != nil {
 		return err
 	}

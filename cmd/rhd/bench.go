@@ -8,8 +8,6 @@ import (
 	"io"
 	"log/slog"
 	"math"
-	"net"
-	"net/http"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -385,11 +383,10 @@ func gatewayAlone(ctx context.Context, c *config, store *ledger.Store, devices [
 		return 0, err
 	}
 	defer gw.Close()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	srv, ln, err := listenHTTP("127.0.0.1:0", gw, c.ingestHTTP) // the limits rhd ingest serves with
 	if err != nil {
 		return 0, err
 	}
-	srv := &http.Server{Handler: gw}
 	go srv.Serve(ln)
 	defer srv.Close()
 	shape.Rate = 0

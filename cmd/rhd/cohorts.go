@@ -9,6 +9,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -266,20 +267,11 @@ func bundlesCmd(cfg *config) *cobra.Command {
 // exportViaRunning asks the running rhd (which owns the warehouse) for the
 // bundle. It reports false when nothing runs on the data dir.
 func exportViaRunning(ctx context.Context, cfg *config, snapshot, out string, progress io.Writer) (bool, error) {
-	addr, err := os.ReadFile(adminAddrFile(cfg))
-	if err != nil {
-		return false, nil
-	}
-	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+strings.TrimSpace(string(addr))+"/v1/snapshots/"+snapshot+"/bundle.zip", nil)
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return false, nil
+	resp, running, err := adminGet(ctx, cfg, "/v1/snapshots/"+url.PathEscape(snapshot)+"/bundle.zip")
+	if !running || err != nil {
+		return running, err
 	}
 	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		msg, _ := io.ReadAll(io.LimitReader(resp.Body, 1024))
-		return true, fmt.Errorf("running rhd: %s: %s", resp.Status, strings.TrimSpace(string(msg)))
-	}
 	bar := newProgress(progress, -1, "downloading bundle", true)
 	target := out
 	if !strings.HasSuffix(out, ".zip") {

@@ -16,6 +16,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
+	"golang.org/x/net/netutil"
 
 	"rhd.dev/ingest"
 	"rhd.dev/ledger"
@@ -80,13 +81,13 @@ func startIngest(ctx context.Context, cfg *config, store *ledger.Store, reg prom
 	for p, h := range extra {
 		mux.Handle(p, h)
 	}
-	ln, err := net.Listen("tcp", addr)
+	srv, ln, err := listenHTTP(addr, mux, cfg.ingestHTTP)
 	if err != nil {
 		gw.Close()
 		return nil, fmt.Errorf("ingest: %w", err)
 	}
 	ctx, cancel := context.WithCancel(ctx)
-	s := &ingestService{gw: gw, srv: &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}, addr: ln.Addr().String(), cancel: cancel, done: make(chan struct{})}
+	s := &ingestService{gw: gw, srv: srv, addr: ln.Addr().String(), cancel: cancel, done: make(chan struct{})}
 	go s.srv.Serve(ln)
 	go func() {
 		defer close(s.done)
@@ -188,13 +189,44 @@ func metricsHandler(reg *prometheus.Registry) http.Handler {
 	return promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg})
 }
 
-// serve runs an HTTP server on addr until ctx ends.
-func serve(ctx context.Context, addr string, h http.Handler) (string, error) {
+// httpLimits bound what one client can hold on a server: a request must
+// arrive within ReadHeader (headers) and Read (headers and body), its answer
+// leave within Write, an idle keep-alive connection closes after Idle, and
+// at most MaxConns connections are open at once (more wait in the kernel's
+// accept queue until one closes).
+type httpLimits struct {
+	ReadHeader, Read, Write, Idle time.Duration
+	MaxConns                      int
+}
+
+var (
+	// ingestLimits: a device batch is at most 1 MiB (20 s: at least ~50 kB/s);
+	// the answer waits for the broker's acknowledgement; live devices post
+	// about once a minute, so keep-alive outlasts that.
+	ingestLimits = httpLimits{ReadHeader: 5 * time.Second, Read: 20 * time.Second, Write: 30 * time.Second, Idle: 90 * time.Second, MaxConns: 4096}
+	// adminLimits: the admin API and /metrics, /healthz are asked by the CLI
+	// and scrapers; bundle downloads extend their own write deadline (see
+	// streamingWrites).
+	adminLimits = httpLimits{ReadHeader: 5 * time.Second, Read: 10 * time.Second, Write: 30 * time.Second, Idle: 60 * time.Second, MaxConns: 64}
+)
+
+// listenHTTP listens on addr and returns a server for h with limits applied.
+func listenHTTP(addr string, h http.Handler, l httpLimits) (*http.Server, net.Listener, error) {
 	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, nil, err
+	}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: l.ReadHeader, ReadTimeout: l.Read, WriteTimeout: l.Write, IdleTimeout: l.Idle,
+		MaxHeaderBytes: 64 << 10}
+	return srv, netutil.LimitListener(ln, l.MaxConns), nil
+}
+
+// serve runs an HTTP server on addr until ctx ends.
+func serve(ctx context.Context, addr string, h http.Handler, l httpLimits) (string, error) {
+	srv, ln, err := listenHTTP(addr, h, l)
 	if err != nil {
 		return "", err
 	}
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
 	go func() {
 		<-ctx.Done()
 		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)

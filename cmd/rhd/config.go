@@ -1,8 +1,10 @@
 package main
 
 import (
+	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -26,6 +28,7 @@ type config struct {
 	KafkaRetentionMB int
 	IngestAddr       string        // RHD_INGEST_ADDR
 	AdminAddr        string        // RHD_ADMIN_ADDR
+	AdminToken       string        // RHD_ADMIN_TOKEN: the admin API's token, or a file holding it; empty: data/admin.token
 	StreamWorkers    int           // RHD_STREAM_WORKERS
 	Devices          int           // RHD_DEVICES: simulated devices seeded by `rhd dev`
 	Backfill         time.Duration // RHD_SIM_BACKFILL: history a new simulated device starts with
@@ -49,8 +52,16 @@ type config struct {
 	GoogleID         string        // RHD_GOOGLE_CLIENT_ID; empty: the built-in development provider
 	GoogleSecret     string        // RHD_GOOGLE_CLIENT_SECRET
 	Admins           string        // RHD_ADMINS: comma-separated operator emails
+	// RHD_DEV_SIGNIN_POSTGRES: let rhd dev's development sign-in run against
+	// a Postgres ledger (by default only against the embedded SQLite one).
+	DevSignInPostgres bool
 
 	progressEvery time.Duration // how often the gateway saves device progress
+	// devMode is set by rhd dev: only there may the development sign-in run.
+	devMode bool
+	// ingestHTTP and adminHTTP bound what clients can hold on the gateway and
+	// on the admin / metrics servers.
+	ingestHTTP, adminHTTP httpLimits
 }
 
 func defaultConfig() *config {
@@ -66,6 +77,7 @@ func defaultConfig() *config {
 		KafkaRetentionMB: envInt("RHD_KAFKA_RETENTION_MB", 1024),
 		IngestAddr:       env("RHD_INGEST_ADDR", "127.0.0.1:7080"),
 		AdminAddr:        env("RHD_ADMIN_ADDR", "127.0.0.1:7070"),
+		AdminToken:       env("RHD_ADMIN_TOKEN", ""),
 		StreamWorkers:    envInt("RHD_STREAM_WORKERS", 2),
 		Devices:          envInt("RHD_DEVICES", 300),
 		Backfill:         envDuration("RHD_SIM_BACKFILL", 14*24*time.Hour),
@@ -90,6 +102,10 @@ func defaultConfig() *config {
 		GoogleSecret:     env("RHD_GOOGLE_CLIENT_SECRET", ""),
 		Admins:           env("RHD_ADMINS", ""),
 		progressEvery:    time.Second,
+
+		DevSignInPostgres: envBool("RHD_DEV_SIGNIN_POSTGRES"),
+		ingestHTTP:        ingestLimits,
+		adminHTTP:         adminLimits,
 	}
 }
 
@@ -101,6 +117,7 @@ func (c *config) bindGlobal(cmd *cobra.Command) {
 	f.StringVar(&c.PostgresDSN, "postgres-dsn", c.PostgresDSN, "ledger in Postgres instead of SQLite (RHD_POSTGRES_DSN)")
 	f.StringVar(&c.ClickHouseDSN, "clickhouse-dsn", c.ClickHouseDSN, "warehouse in ClickHouse instead of DuckDB (RHD_CLICKHOUSE_DSN)")
 	f.StringVar(&c.LogLevel, "log-level", c.LogLevel, "debug, info, warn or error (RHD_LOG_LEVEL)")
+	f.StringVar(&c.AdminToken, "admin-token", c.AdminToken, "admin API token or a file holding it; default: the data dir's admin.token (RHD_ADMIN_TOKEN; arguments show in ps, prefer the variable or a file)")
 }
 
 func (c *config) path(name ...string) string {
@@ -123,6 +140,31 @@ func (c *config) brokers() []string {
 	return []string{c.KafkaAddr}
 }
 
+// dsnPassword matches a password in a key=value DSN or a URL's query.
+var dsnPassword = regexp.MustCompile(`(?i)(password=)[^&\s]*`)
+
+// redactDSN hides the password of a database DSN or URL, for printing.
+func redactDSN(dsn string) string {
+	if u, err := url.Parse(dsn); err == nil && u.Scheme != "" {
+		dsn = u.Redacted()
+	}
+	return dsnPassword.ReplaceAllString(dsn, "${1}xxxxx")
+}
+
+// redactEndpoint shows only an endpoint URL's scheme and host: JSON-RPC
+// providers put API keys in the path or the query.
+func redactEndpoint(endpoint string) string {
+	u, err := url.Parse(endpoint)
+	if err != nil || u.Host == "" {
+		return "(endpoint not shown)"
+	}
+	out := u.Scheme + "://" + u.Host
+	if u.Path != "" && u.Path != "/" || u.RawQuery != "" {
+		out += "/…"
+	}
+	return out
+}
+
 func env(name, def string) string {
 	if v, ok := os.LookupEnv(name); ok {
 		return v
@@ -135,6 +177,11 @@ func envInt(name string, def int) int {
 		return n
 	}
 	return def
+}
+
+func envBool(name string) bool {
+	b, _ := strconv.ParseBool(os.Getenv(name))
+	return b
 }
 
 func envFloat(name string, def float64) float64 {

@@ -79,6 +79,7 @@ func (d *dev) stop() {
 
 func runDev(ctx context.Context, cfg *config, out io.Writer) error {
 	started := time.Now()
+	cfg.devMode = true
 	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
 		return err
 	}
@@ -158,15 +159,12 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
 	}
 	d.onStop(cl.Close)
 	src := &statsSource{cfg: cfg, store: store, wh: wh, adm: kadm.NewClient(cl), metrics: streams.metrics, jobs: js, started: started}
-	admin := adminHandler(src, reg)
-	admin.HandleFunc("GET /v1/payouts/verify", verifyHandler(settler))
-	admin.HandleFunc("GET /v1/records/verify", recordsVerifyHandler(settler, wh))
-	admin.HandleFunc("GET /v1/consent", consentHandler(settler))
-	adminAddr, err := serve(bg, cfg.AdminAddr, admin)
+	api := adminAPI(src)
+	api.HandleFunc("GET /v1/payouts/verify", verifyHandler(settler))
+	api.HandleFunc("GET /v1/records/verify", recordsVerifyHandler(settler, wh))
+	api.HandleFunc("GET /v1/consent", consentHandler(settler))
+	adminAddr, err := startAdmin(bg, cfg, api, opsHandler(reg, warehouseHealth(wh), js))
 	if err != nil {
-		return fmt.Errorf("admin API: %w", err)
-	}
-	if err := os.WriteFile(adminAddrFile(cfg), []byte(adminAddr+"\n"), 0o600); err != nil {
 		return err
 	}
 	d.onStop(func() { os.Remove(adminAddrFile(cfg)) })
@@ -227,14 +225,14 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
   warehouse  %s
   portal     %s   (sign in with a demo account)
   ingest     http://%s/v1/frames
-  admin      http://%s/v1/stats   /metrics   /healthz
+  admin      http://%s/v1/stats (token in %s)   /metrics   /healthz
   devices    %d simulated, catching up on %s of history (the last %s in full) at %.0fx, then live
   cohorts    k = %d, checked every %s (a new version at most every %s unless members change)
   chain      %s, payout distributor %s; payouts committed every %s
   buyer      a simulated researcher buys a bundle every %s
   try        rhd stats · rhd cohorts ls · rhd bundles export --snapshot any.any.any@v1 --out b.zip
              (in another terminal)     Ctrl-C stops
-`, cfg.DataDir, kafka, store.Backend()+" "+cfg.ledgerDSN(), wh.Backend(), portalURL, gw.addr, adminAddr, devices.Len(), cfg.Backfill, cfg.SimDetail, cfg.SimSpeed,
+`, cfg.DataDir, kafka, store.Backend()+" "+redactDSN(cfg.ledgerDSN()), wh.Backend(), portalURL, gw.addr, adminAddr, adminTokenSource(cfg), devices.Len(), cfg.Backfill, cfg.SimDetail, cfg.SimSpeed,
 		cfg.K, cfg.CohortInterval, cfg.CohortStep, chainName(cfg), chain.Addresses.Distributor.Hex(), cfg.SettleEvery, cfg.DemoSaleEvery)
 
 	go watchMilestones(bg, out, store, devices, started)
@@ -280,7 +278,7 @@ func liveLine(ctx context.Context, out io.Writer, src *statsSource, devices *fle
 
 func chainName(cfg *config) string {
 	if cfg.EthRPC != "" {
-		return cfg.EthRPC
+		return redactEndpoint(cfg.EthRPC)
 	}
 	return "embedded (" + cfg.path("chain") + ")"
 }

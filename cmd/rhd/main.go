@@ -9,20 +9,31 @@ import (
 	"log/slog"
 	"os"
 	"strings"
+	"syscall"
 
 	"github.com/spf13/cobra"
 )
 
 func main() {
+	if err := newRoot(defaultConfig()).Execute(); err != nil {
+		fmt.Fprintln(os.Stderr, "rhd:", err)
+		os.Exit(1)
+	}
+}
+
+// newRoot is the rhd command line over cfg.
+func newRoot(cfg *config) *cobra.Command {
 	root := &cobra.Command{
 		Use:           "rhd",
 		Short:         "remote-health-dashboard: wearable data in, anonymous research cohorts out",
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	cfg := defaultConfig()
 	cfg.bindGlobal(root)
-	root.PersistentPreRun = func(*cobra.Command, []string) { setupLogging(cfg.LogLevel) }
+	root.PersistentPreRun = func(*cobra.Command, []string) {
+		ownerOnlyFiles()
+		setupLogging(cfg.LogLevel)
+	}
 	root.AddCommand(
 		devCmd(cfg),
 		kafkaCmd(cfg),
@@ -42,11 +53,15 @@ func main() {
 		recordsCmd(cfg),
 		creditsCmd(cfg),
 	)
-	if err := root.Execute(); err != nil {
-		fmt.Fprintln(os.Stderr, "rhd:", err)
-		os.Exit(1)
-	}
+	return root
 }
+
+// ownerOnlyFiles makes every file and directory rhd creates from now on
+// readable by its user only (0600, 0700), whatever the caller's umask and
+// the data dir's mode: the ledger holds the pepper and emails, Kafka's log
+// and the warehouse hold health data, and the libraries that write them
+// (SQLite, DuckDB, kfake, go-ethereum) create files 0644 and directories 0755.
+func ownerOnlyFiles() { syscall.Umask(0o077) }
 
 func setupLogging(level string) {
 	var l slog.Level

@@ -2,14 +2,14 @@ package main
 
 import (
 	"context"
-
 	"errors"
 	"fmt"
-	"github.com/ethereum/go-ethereum/common"
 	"net"
+	"net/url"
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 	"github.com/twmb/franz-go/pkg/kgo"
 
@@ -23,10 +23,14 @@ import (
 // demoPeople is how many seeded contributors get a demo sign-in.
 const demoPeople = 5
 
-// startPortal serves the web app. Without Google credentials it mounts the
-// built-in OpenID provider with demo accounts (seeded contributors, and one
-// newcomer who has not signed up yet) on the same server.
+// startPortal serves the web app. Without Google credentials, and only where
+// devSignInRefused allows it, it mounts the built-in OpenID provider with demo
+// accounts (seeded contributors, and one newcomer who has not signed up yet)
+// on the same server.
 func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler *settle.Settler, wh warehouse.Warehouse, cl *kgo.Client, health func(context.Context) map[string]any) (string, error) {
+	if cfg.GoogleID != "" && cfg.GoogleSecret == "" {
+		return "", errors.New("portal: RHD_GOOGLE_CLIENT_ID is set but RHD_GOOGLE_CLIENT_SECRET is empty")
+	}
 	ln, err := net.Listen("tcp", cfg.PortalAddr)
 	if err != nil {
 		return "", fmt.Errorf("portal: %w", err)
@@ -34,6 +38,12 @@ func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler 
 	base := cfg.PortalURL
 	if base == "" {
 		base = "http://" + ln.Addr().String()
+	}
+	if cfg.GoogleID == "" {
+		if err := devSignInRefused(cfg, ln.Addr(), base, store.Backend()); err != nil {
+			ln.Close()
+			return "", err
+		}
 	}
 	pc := portal.Config{BaseURL: base, Issuer: "https://accounts.google.com", ClientID: cfg.GoogleID, ClientSecret: cfg.GoogleSecret,
 		Secure: strings.HasPrefix(base, "https://"), FeeBps: cfg.FeeBps, BundleDir: cfg.path("bundles"), Policy: cfg.policy()}
@@ -53,7 +63,8 @@ func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler 
 			ln.Close()
 			return "", err
 		}
-		if provider, err = devoidc.New(pc.Issuer, pc.ClientID, pc.ClientSecret, accounts); err != nil {
+		// The portal's callback route: the one redirect URI the provider honours.
+		if provider, err = devoidc.New(pc.Issuer, pc.ClientID, pc.ClientSecret, base+"/auth/callback", accounts); err != nil {
 			ln.Close()
 			return "", err
 		}
@@ -90,6 +101,37 @@ func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler 
 	go srv.App().Listener(ln)
 	go func() { <-ctx.Done(); srv.App().ShutdownWithTimeout(5 * time.Second) }()
 	return base, nil
+}
+
+// devSignInRefused says why the development sign-in may not run, or nil. It
+// lets anyone who reaches it sign in as any demo account, the operator
+// included, so it runs only in rhd dev, listening on loopback and with a
+// loopback public URL, and on the embedded SQLite ledger unless
+// RHD_DEV_SIGNIN_POSTGRES allows a Postgres one.
+func devSignInRefused(cfg *config, listen net.Addr, base, ledgerBackend string) error {
+	const setGoogle = "set RHD_GOOGLE_CLIENT_ID and RHD_GOOGLE_CLIENT_SECRET"
+	if !cfg.devMode {
+		return errors.New("portal: no sign-in configured: " + setGoogle + " (the development sign-in runs only in rhd dev)")
+	}
+	if tcp, ok := listen.(*net.TCPAddr); !ok || !tcp.IP.IsLoopback() {
+		return fmt.Errorf("portal: the development sign-in lets anyone sign in as any demo account, the operator included, so it listens only on loopback; the portal listens on %s: use RHD_PORTAL_ADDR=127.0.0.1:PORT or %s", listen, setGoogle)
+	}
+	if u, err := url.Parse(base); err != nil || !loopbackHost(u.Hostname()) {
+		return fmt.Errorf("portal: the development sign-in runs only at a loopback URL, and RHD_PORTAL_URL is %q: %s", base, setGoogle)
+	}
+	if ledgerBackend != "sqlite" && !cfg.DevSignInPostgres {
+		return fmt.Errorf("portal: the development sign-in would let anyone sign in to this %s ledger as its operator; %s, or set RHD_DEV_SIGNIN_POSTGRES=true if this is a development database", ledgerBackend, setGoogle)
+	}
+	return nil
+}
+
+// loopbackHost reports whether a host name is localhost or a loopback address.
+func loopbackHost(host string) bool {
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }
 
 // demoAccounts links the first seeded contributors to demo identities of the

@@ -66,8 +66,9 @@ func streamCmd(cfg *config) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			src := &statsSource{cfg: cfg, store: store, wh: wh, metrics: svc.metrics}
-			bound, err := serve(ctx, addr, adminHandler(src, reg))
+			// Only metrics and health here: the admin API (bundles, accounts,
+			// consent) is rhd dev's, behind its token.
+			bound, err := serve(ctx, addr, opsHandler(reg, warehouseHealth(wh), nil), cfg.adminHTTP)
 			if err != nil {
 				return err
 			}

@@ -1,7 +1,9 @@
 // Package devoidc is the built-in OpenID provider of `rhd dev`: a real
 // authorization-code flow (PKCE S256, nonce, RS256-signed ID tokens, JWKS,
 // discovery) with a page to pick one of the demo accounts, so sign-in runs
-// the very same client code path as with Google. It is for development only.
+// the very same client code path as with Google. It is for development only:
+// anyone who reaches it signs in as any demo account, so rhd mounts it only
+// in `rhd dev` on a loopback address.
 package devoidc
 
 import (
@@ -10,6 +12,7 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"html/template"
 	"net/http"
@@ -28,37 +31,49 @@ type Account struct {
 	Note    string // shown on the picker, e.g. "researcher"
 }
 
-// Provider is an OpenID provider serving under Issuer.
+// Provider is an OpenID provider serving under Issuer for one client.
 type Provider struct {
 	Issuer       string // e.g. http://127.0.0.1:7090/dev-oidc
 	ClientID     string
 	ClientSecret string
+	RedirectURI  string // the client's one registered redirect URI, matched exactly
 	Accounts     []Account
 
+	host  string // the issuer's host: requests naming another are refused
 	key   *rsa.PrivateKey
 	keyID string
 	mu    sync.Mutex
 	codes map[string]grant
-	now   func() time.Time
+	// maxCodes bounds the codes waiting to be exchanged, so sign-ins that
+	// never reach the token endpoint cannot grow memory.
+	maxCodes int
+	now      func() time.Time
 }
 
 type grant struct {
 	account   Account
 	clientID  string
-	redirect  string
 	nonce     string
 	challenge string
 	expires   time.Time
 }
 
-// New returns a provider with a fresh signing key.
-func New(issuer, clientID, clientSecret string, accounts []Account) (*Provider, error) {
+// New returns a provider with a fresh signing key for the client clientID,
+// whose one redirect URI is redirectURI.
+func New(issuer, clientID, clientSecret, redirectURI string, accounts []Account) (*Provider, error) {
+	iu, err := url.Parse(issuer)
+	if err != nil || iu.Host == "" {
+		return nil, fmt.Errorf("devoidc: issuer %q is not an absolute URL", issuer)
+	}
+	if ru, err := url.Parse(redirectURI); err != nil || ru.Host == "" || (ru.Scheme != "http" && ru.Scheme != "https") {
+		return nil, fmt.Errorf("devoidc: redirect URI %q is not an absolute http(s) URL", redirectURI)
+	}
 	key, err := rsa.GenerateKey(rand.Reader, 2048)
 	if err != nil {
 		return nil, err
 	}
-	return &Provider{Issuer: issuer, ClientID: clientID, ClientSecret: clientSecret, Accounts: accounts,
-		key: key, keyID: "dev-1", codes: map[string]grant{}, now: time.Now}, nil
+	return &Provider{Issuer: issuer, ClientID: clientID, ClientSecret: clientSecret, RedirectURI: redirectURI, Accounts: accounts,
+		host: iu.Host, key: key, keyID: "dev-1", codes: map[string]grant{}, maxCodes: 10_000, now: time.Now}, nil
 }
 
 // Handler serves the provider; mount it so that its paths sit under the issuer's path.
@@ -69,7 +84,20 @@ func (p *Provider) Handler(prefix string) http.Handler {
 	mux.HandleFunc("GET "+prefix+"/authorize", p.authorizePage)
 	mux.HandleFunc("POST "+prefix+"/authorize", p.authorize)
 	mux.HandleFunc("POST "+prefix+"/token", p.token)
-	return mux
+	return p.sameHost(mux)
+}
+
+// sameHost refuses requests that name a host other than the issuer's: a web
+// page whose own name was rebound to this address (DNS rebinding) must not
+// get to pick a demo account.
+func (p *Provider) sameHost(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Host != p.host {
+			http.Error(w, "this development sign-in answers only at "+p.host, http.StatusMisdirectedRequest)
+			return
+		}
+		h.ServeHTTP(w, r)
+	})
 }
 
 func (p *Provider) discovery(w http.ResponseWriter, r *http.Request) {
@@ -117,14 +145,15 @@ func (p *Provider) authorizePage(w http.ResponseWriter, r *http.Request) {
 func (p *Provider) checkRequest(clientID, responseType, method, redirect string) error {
 	switch {
 	case clientID != p.ClientID:
-		return fmt.Errorf("unknown client_id")
+		return errors.New("unknown client_id")
+	case redirect != p.RedirectURI:
+		// Codes go only where the client registered: a code sent anywhere
+		// else is a sign-in handed to whoever runs that address.
+		return errors.New("redirect_uri is not the one registered for this client")
 	case responseType != "code":
-		return fmt.Errorf("only response_type=code is supported")
+		return errors.New("only response_type=code is supported")
 	case method != "S256":
-		return fmt.Errorf("PKCE with S256 is required")
-	}
-	if _, err := url.Parse(redirect); err != nil || redirect == "" {
-		return fmt.Errorf("invalid redirect_uri")
+		return errors.New("PKCE with S256 is required")
 	}
 	return nil
 }
@@ -151,15 +180,34 @@ func (p *Provider) authorize(w http.ResponseWriter, r *http.Request) {
 	}
 	code := randomString(24)
 	p.mu.Lock()
-	p.codes[code] = grant{account: *acct, clientID: f.Get("client_id"), redirect: f.Get("redirect_uri"), nonce: f.Get("nonce"),
+	if len(p.codes) >= p.maxCodes {
+		p.pruneLocked()
+	}
+	if len(p.codes) >= p.maxCodes {
+		p.mu.Unlock()
+		w.Header().Set("Retry-After", "60")
+		http.Error(w, "too many sign-ins in progress, retry in a minute", http.StatusServiceUnavailable)
+		return
+	}
+	p.codes[code] = grant{account: *acct, clientID: f.Get("client_id"), nonce: f.Get("nonce"),
 		challenge: f.Get("code_challenge"), expires: p.now().Add(time.Minute)}
 	p.mu.Unlock()
-	u, _ := url.Parse(f.Get("redirect_uri"))
+	u, _ := url.Parse(p.RedirectURI)
 	q := u.Query()
 	q.Set("code", code)
 	q.Set("state", f.Get("state"))
 	u.RawQuery = q.Encode()
 	http.Redirect(w, r, u.String(), http.StatusFound)
+}
+
+// pruneLocked forgets expired codes; p.mu is held.
+func (p *Provider) pruneLocked() {
+	now := p.now()
+	for c, g := range p.codes {
+		if now.After(g.expires) {
+			delete(p.codes, c)
+		}
+	}
 }
 
 func (p *Provider) token(w http.ResponseWriter, r *http.Request) {
@@ -182,7 +230,7 @@ func (p *Provider) token(w http.ResponseWriter, r *http.Request) {
 	p.mu.Unlock()
 	sum := sha256.Sum256([]byte(f.Get("code_verifier")))
 	switch {
-	case f.Get("grant_type") != "authorization_code" || !found || p.now().After(g.expires) || g.redirect != f.Get("redirect_uri") || g.clientID != id:
+	case f.Get("grant_type") != "authorization_code" || !found || p.now().After(g.expires) || f.Get("redirect_uri") != p.RedirectURI || g.clientID != id:
 		oauthError(w, "invalid_grant")
 		return
 	case base64.RawURLEncoding.EncodeToString(sum[:]) != g.challenge:
