@@ -621,6 +621,15 @@ func TestAbuseFramingAndCaching(t *testing.T) {
 			t.Errorf("%s: Cache-Control %q on a private page", path, h.Get("Cache-Control"))
 		}
 	}
+	resp, err := client().Get(s.url + "/dev-oidc/.well-known/openid-configuration")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body(resp)
+	if csp := resp.Header.Get("Content-Security-Policy"); strings.Count(csp, "style-src") != 1 || !strings.Contains(csp, "style-src 'self' 'unsafe-inline'") ||
+		strings.Contains(csp, "script-src 'self' 'unsafe-inline'") {
+		t.Errorf("the development provider's pages: Content-Security-Policy %q", csp)
+	}
 	if code, b := s.api("GET", "/api/v1/orders", "rhd_nope", "", nil); code != 401 || len(b) == 0 {
 		t.Fatalf("API without a token: %d", code)
 	}

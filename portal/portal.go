@@ -214,7 +214,7 @@ func (s *Server) Shutdown(timeout time.Duration) error {
 // provider, whose page styles itself inline).
 func (s *Server) Mount(prefix string, h http.Handler) {
 	s.app.All(prefix+"/*", func(c *fiber.Ctx) error {
-		c.Set("Content-Security-Policy", contentPolicy+"; style-src 'self' 'unsafe-inline'")
+		c.Set("Content-Security-Policy", strings.Replace(contentPolicy, "style-src 'self'", "style-src 'self' 'unsafe-inline'", 1))
 		c.Set("Cache-Control", "no-store")
 		return c.Next()
 	}, adaptor.HTTPHandler(h))
