@@ -109,6 +109,8 @@ type Gateway struct {
 	cl  *kgo.Client
 	mux *http.ServeMux
 
+	pairs *attemptLimiter
+
 	mu      sync.Mutex
 	devices map[string]*deviceState
 	dirty   map[string]Progress
@@ -156,7 +158,7 @@ func NewGateway(cfg Config) (*Gateway, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ingest: kafka client: %w", err)
 	}
-	g := &Gateway{cfg: cfg, cl: cl, devices: map[string]*deviceState{}, dirty: map[string]Progress{}}
+	g := &Gateway{cfg: cfg, cl: cl, pairs: newPairLimiter(), devices: map[string]*deviceState{}, dirty: map[string]Progress{}}
 	g.bufs.New = func() any { b := make([]byte, 0, 64<<10); return &b }
 	g.mux = http.NewServeMux()
 	g.mux.HandleFunc("POST /v1/frames", g.handleFrames)
@@ -394,7 +396,15 @@ type pairResponse struct {
 	DeviceID string `json:"device_id"`
 }
 
+// handlePair pairs a device with a code from the portal. Every attempt
+// spends one of its address's (attemptLimiter); a pairing gives it back.
 func (g *Gateway) handlePair(w http.ResponseWriter, r *http.Request) {
+	from := clientPrefix(r)
+	if ok, wait := g.pairs.take(from); !ok {
+		w.Header().Set("Retry-After", strconv.Itoa(int(wait.Seconds())+1))
+		writeJSON(w, http.StatusTooManyRequests, apiError{Error: "too many pairing attempts; try again later"})
+		return
+	}
 	var req pairRequest
 	if err := json.NewDecoder(io.LimitReader(r.Body, 4096)).Decode(&req); err != nil {
 		writeJSON(w, http.StatusBadRequest, apiError{Error: "body must be JSON {code, serial, public_key}: " + err.Error()})
@@ -409,6 +419,7 @@ func (g *Gateway) handlePair(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusBadRequest, apiError{Error: err.Error()})
 		return
 	}
+	g.pairs.giveBack(from)
 	writeJSON(w, http.StatusCreated, pairResponse{DeviceID: id})
 }
 

@@ -58,12 +58,12 @@ func (s *Store) ConsentHistory(ctx context.Context, contributorID, scope string)
 }
 
 // Consenting returns the contributors whose latest consent event for scope at
-// or before t is a grant.
+// or before t is a grant; a deleted account never counts.
 func (s *Store) Consenting(ctx context.Context, scope string, t time.Time) (map[string]Contributor, error) {
 	rows, err := s.db.QueryContext(ctx, s.q(`
 		SELECT c.id, c.email, c.display_name, c.birth_year, COALESCE(c.sex, ''), c.created_ms
 		FROM contributors c JOIN consent_events e ON e.contributor_id = c.id
-		WHERE e.scope = ? AND e.at_ms <= ? AND e.granted = 1 AND NOT EXISTS (
+		WHERE c.erased_ms IS NULL AND e.scope = ? AND e.at_ms <= ? AND e.granted = 1 AND NOT EXISTS (
 			SELECT 1 FROM consent_events l WHERE l.contributor_id = e.contributor_id AND l.scope = e.scope
 			AND l.at_ms <= ? AND (l.at_ms > e.at_ms OR (l.at_ms = e.at_ms AND l.id > e.id)))`),
 		scope, t.UnixMilli(), t.UnixMilli())

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Device is a paired wearable.
@@ -31,28 +32,84 @@ const PairingTTL = 15 * time.Minute
 // ErrPairingCode is returned for an unknown, expired or already used code.
 var ErrPairingCode = errors.New("ledger: pairing code is unknown, expired or already used")
 
+// ErrTooManyPairingCodes is returned when a contributor already holds
+// MaxUnusedPairingCodes unused codes: each one is a target for guessing.
+var ErrTooManyPairingCodes = errors.New("ledger: too many unused pairing codes; use one or wait until they expire")
+
+// MaxUnusedPairingCodes bounds a contributor's unused, unexpired codes.
+const MaxUnusedPairingCodes = 5
+
 // pairingAlphabet avoids characters people confuse (0/O, 1/I/L).
 const pairingAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 
-// CreatePairingCode issues a one-time code with which a device of the given
-// type is paired to the contributor.
-func (s *Store) CreatePairingCode(ctx context.Context, contributorID, deviceType string) (string, error) {
-	if _, err := s.Contributor(ctx, contributorID); err != nil {
-		return "", err
+// pairingSymbols is a code's length: 12 symbols of 31 are 59 bits, against
+// which a guesser limited by the gateway gets nowhere within PairingTTL.
+const pairingSymbols = 12
+
+// newPairingCode draws a code uniformly: bytes at or above the largest
+// multiple of the alphabet's size are rejected, so no symbol is likelier.
+func newPairingCode() string {
+	const limit = 256 - 256%len(pairingAlphabet)
+	syms := make([]byte, 0, pairingSymbols)
+	var buf [32]byte
+	for len(syms) < pairingSymbols {
+		rand.Read(buf[:])
+		for _, r := range buf {
+			if int(r) < limit && len(syms) < pairingSymbols {
+				syms = append(syms, pairingAlphabet[int(r)%len(pairingAlphabet)])
+			}
+		}
 	}
-	var raw [8]byte
-	rand.Read(raw[:])
+	return groupCode(string(syms))
+}
+
+// groupCode writes a code's symbols in groups of four joined by dashes, the
+// way it is shown; what people type (lower case, spaces, no dashes) becomes
+// that form again.
+func groupCode(code string) string {
+	var syms []rune
+	for _, r := range strings.ToUpper(code) {
+		if r != '-' && !unicode.IsSpace(r) {
+			syms = append(syms, r)
+		}
+	}
 	var b strings.Builder
-	for i, r := range raw {
-		if i == 4 {
+	for i, r := range syms {
+		if i > 0 && i%4 == 0 {
 			b.WriteByte('-')
 		}
-		b.WriteByte(pairingAlphabet[int(r)%len(pairingAlphabet)])
+		b.WriteRune(r)
 	}
-	code := b.String()
-	_, err := s.db.ExecContext(ctx, s.q(`INSERT INTO pairing_codes (code, contributor_id, device_type, expires_ms) VALUES (?, ?, ?, ?)`),
-		code, contributorID, deviceType, s.now().Add(PairingTTL).UnixMilli())
-	return code, err
+	return b.String()
+}
+
+// CreatePairingCode issues a one-time code with which a device of the given
+// type is paired to the contributor. A contributor holds at most
+// MaxUnusedPairingCodes unused codes at a time (ErrTooManyPairingCodes).
+func (s *Store) CreatePairingCode(ctx context.Context, contributorID, deviceType string) (string, error) {
+	if c, err := s.Contributor(ctx, contributorID); err != nil {
+		return "", err
+	} else if c.Erased {
+		return "", ErrNotFound
+	}
+	code := newPairingCode()
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		var unused int
+		if err := tx.QueryRowContext(ctx, s.q(`SELECT COUNT(*) FROM pairing_codes WHERE contributor_id = ? AND device_id IS NULL AND expires_ms > ?`),
+			contributorID, s.nowMs()).Scan(&unused); err != nil {
+			return err
+		}
+		if unused >= MaxUnusedPairingCodes {
+			return ErrTooManyPairingCodes
+		}
+		_, err := tx.ExecContext(ctx, s.q(`INSERT INTO pairing_codes (code, contributor_id, device_type, expires_ms) VALUES (?, ?, ?, ?)`),
+			code, contributorID, deviceType, s.now().Add(PairingTTL).UnixMilli())
+		return err
+	})
+	if err != nil {
+		return "", err
+	}
+	return code, nil
 }
 
 // PairDevice consumes a pairing code and registers the device's public key for
@@ -64,7 +121,7 @@ func (s *Store) PairDevice(ctx context.Context, code, serial string, pub ed25519
 	if serial = strings.TrimSpace(serial); serial == "" {
 		return Device{}, errors.New("ledger: device serial is required")
 	}
-	code = strings.ToUpper(strings.TrimSpace(code))
+	code = groupCode(code)
 	d := Device{ID: newID(), Serial: serial, PublicKey: pub, PairedAt: time.UnixMilli(s.nowMs())}
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		// Claiming the code and creating the device commit together, so a

@@ -19,6 +19,7 @@ type Contributor struct {
 	BirthYear   int
 	Sex         string // "female", "male", "other" or "" (not given)
 	CreatedAt   time.Time
+	Erased      bool // the account was deleted: email, name, birth year and sex are gone
 }
 
 // ErrExists is returned when a unique field (email, serial) is already taken.
@@ -66,7 +67,7 @@ func (s *Store) Contributors(ctx context.Context) ([]Contributor, error) {
 }
 
 func (s *Store) contributors(ctx context.Context, where string, args ...any) ([]Contributor, error) {
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, email, display_name, birth_year, COALESCE(sex, ''), created_ms FROM contributors `+where), args...)
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, email, display_name, COALESCE(birth_year, 0), COALESCE(sex, ''), created_ms, erased_ms IS NOT NULL FROM contributors `+where), args...)
 	if err != nil {
 		return nil, err
 	}
@@ -75,7 +76,7 @@ func (s *Store) contributors(ctx context.Context, where string, args ...any) ([]
 	for rows.Next() {
 		var c Contributor
 		var ms int64
-		if err := rows.Scan(&c.ID, &c.Email, &c.DisplayName, &c.BirthYear, &c.Sex, &ms); err != nil {
+		if err := rows.Scan(&c.ID, &c.Email, &c.DisplayName, &c.BirthYear, &c.Sex, &ms, &c.Erased); err != nil {
 			return nil, err
 		}
 		c.CreatedAt = time.UnixMilli(ms)
@@ -118,7 +119,7 @@ type ContributorRow struct {
 // consent, devices and earnings, computed in one query.
 func (s *Store) ContributorRows(ctx context.Context, limit, offset int) ([]ContributorRow, error) {
 	rows, err := s.db.QueryContext(ctx, s.q(`
-		SELECT c.id, c.email, c.display_name, c.birth_year, COALESCE(c.sex, ''), c.created_ms,
+		SELECT c.id, c.email, c.display_name, COALESCE(c.birth_year, 0), COALESCE(c.sex, ''), c.created_ms, c.erased_ms IS NOT NULL,
 			COALESCE((SELECT e.granted FROM consent_events e WHERE e.contributor_id = c.id AND e.scope = ? ORDER BY e.at_ms DESC, e.id DESC LIMIT 1), 0),
 			(SELECT COUNT(*) FROM devices d WHERE d.contributor_id = c.id AND d.removed_ms IS NULL),
 			COALESCE((SELECT MAX(d.last_seen_ms) FROM devices d WHERE d.contributor_id = c.id), 0),
@@ -132,7 +133,7 @@ func (s *Store) ContributorRows(ctx context.Context, limit, offset int) ([]Contr
 	for rows.Next() {
 		var r ContributorRow
 		var created, seen, granted int64
-		if err := rows.Scan(&r.ID, &r.Email, &r.DisplayName, &r.BirthYear, &r.Sex, &created, &granted, &r.Devices, &seen, &r.EarnedCents); err != nil {
+		if err := rows.Scan(&r.ID, &r.Email, &r.DisplayName, &r.BirthYear, &r.Sex, &created, &r.Erased, &granted, &r.Devices, &seen, &r.EarnedCents); err != nil {
 			return nil, err
 		}
 		r.CreatedAt, r.Consenting = time.UnixMilli(created), granted == 1

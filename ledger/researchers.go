@@ -225,23 +225,6 @@ func (s *Store) orders(ctx context.Context, where string, args ...any) ([]Order,
 	return out, rows.Err()
 }
 
-// CreateAPIToken issues a researcher's API token; it is shown once.
-func (s *Store) CreateAPIToken(ctx context.Context, researcherID string) (string, error) {
-	tok := "rhd_" + token()
-	_, err := s.db.ExecContext(ctx, s.q(`INSERT INTO api_tokens (token_hash, researcher_id, created_ms) VALUES (?, ?, ?)`), hashID(tok), researcherID, s.nowMs())
-	return tok, err
-}
-
-// ResearcherByToken returns the researcher an API token belongs to.
-func (s *Store) ResearcherByToken(ctx context.Context, tok string) (string, error) {
-	var id string
-	err := s.db.QueryRowContext(ctx, s.q(`SELECT researcher_id FROM api_tokens WHERE token_hash = ?`), hashID(tok)).Scan(&id)
-	if errors.Is(err, sql.ErrNoRows) {
-		return "", ErrNotFound
-	}
-	return id, err
-}
-
 // Researchers lists researchers by sign-up.
 func (s *Store) Researchers(ctx context.Context) ([]Researcher, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT id, email, name, organization, intended_use, credits_cents, created_ms FROM researchers ORDER BY created_ms, id`)

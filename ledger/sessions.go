@@ -89,6 +89,13 @@ func (s *Store) Session(ctx context.Context, id string) (Session, error) {
 	return se, nil
 }
 
+// LoginKey is the portal's key for sealing sign-ins in progress into a
+// short-lived browser cookie (state, nonce and PKCE verifier); every portal
+// process of a ledger shares it.
+func (s *Store) LoginKey(ctx context.Context) ([]byte, error) {
+	return s.secret(ctx, "portal_login_key", 32)
+}
+
 // DeleteSession ends a session.
 func (s *Store) DeleteSession(ctx context.Context, id string) error {
 	_, err := s.db.ExecContext(ctx, s.q(`DELETE FROM sessions WHERE id_hash = ?`), hashID(id))
@@ -148,16 +155,4 @@ func (s *Store) EarningsOf(ctx context.Context, contributorID string) (Earnings,
 		e.LastSales = append(e.LastSales, l)
 	}
 	return e, rows.Err()
-}
-
-// UnlinkIdentity forgets an identity's sign-in and ends its sessions; the
-// contributor row stays for what was already sold.
-func (s *Store) UnlinkIdentity(ctx context.Context, issuer, subject string) error {
-	return s.inTx(ctx, func(tx *sql.Tx) error {
-		if _, err := tx.ExecContext(ctx, s.q(`DELETE FROM sessions WHERE issuer = ? AND subject = ?`), issuer, subject); err != nil {
-			return err
-		}
-		_, err := tx.ExecContext(ctx, s.q(`DELETE FROM identities WHERE issuer = ? AND subject = ?`), issuer, subject)
-		return err
-	})
 }

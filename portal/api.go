@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"errors"
 	"strconv"
-	"strings"
 
 	"github.com/gofiber/fiber/v2"
 
@@ -14,20 +13,6 @@ import (
 
 //go:embed web/openapi.json
 var openAPI []byte
-
-// apiAuth accepts "Authorization: Bearer rhd_…" researcher tokens.
-func (s *Server) apiAuth(c *fiber.Ctx) error {
-	tok, ok := strings.CutPrefix(c.Get("Authorization"), "Bearer ")
-	if !ok || tok == "" {
-		return c.Status(fiber.StatusUnauthorized).JSON(fiber.Map{"error": "missing bearer token"})
-	}
-	rid, err := s.store.ResearcherByToken(c.Context(), tok)
-	if err != nil {
-		return c.Status(fiber.StatusUnauthorized).JSON(fiber.Map{"error": "invalid token"})
-	}
-	c.Locals("researcher", rid)
-	return c.Next()
-}
 
 type apiCohort struct {
 	Cohort          string `json:"cohort"`
@@ -112,17 +97,4 @@ func (s *Server) apiOrders(c *fiber.Ctx) error {
 		out = append(out, toAPIOrder(o))
 	}
 	return c.JSON(out)
-}
-
-func (s *Server) createToken(c *fiber.Ctx) error {
-	tok, err := s.store.CreateAPIToken(c.Context(), c.Locals("researcher").(string))
-	if err != nil {
-		return err
-	}
-	data, _, err := s.researcherData(c, "API token")
-	if err != nil {
-		return err
-	}
-	data["Token"] = tok
-	return s.render(c, "apitoken", data)
 }

@@ -125,30 +125,26 @@ func (s *Server) exportMine(c *fiber.Ctx) error {
 	return c.Send(b)
 }
 
-// deleteAccount stops all future use: consent revoked, devices removed,
-// sign-in unlinked and sessions ended. What was already sold stays sold, as
-// the terms say; earnings already made stay theirs.
+// deleteAccount erases the account (ledger.EraseContributor): sharing stops,
+// devices are removed, personal details are erased and every session of the
+// account ends. What was already sold stays sold, as the terms say; earnings
+// already made stay in the records under a random id. The same sign-in can
+// sign up again later, as a new contributor.
 func (s *Server) deleteAccount(c *fiber.Ctx) error {
-	ctx := c.Context()
 	id := c.Locals("identity").(ledger.Identity)
-	if c.FormValue("confirm") != "delete" {
+	if bodyValue(c, "confirm") != "delete" {
 		return fiber.NewError(fiber.StatusBadRequest, `Type "delete" to confirm.`)
 	}
-	if _, err := s.store.RecordConsent(ctx, id.ContributorID, ledger.ScopeResearch, false, ledger.TermsVersion); err != nil {
+	if err := s.store.EraseContributor(c.Context(), id.ContributorID); err != nil {
 		return err
 	}
-	devices, _ := s.store.DevicesOf(ctx, id.ContributorID)
-	for _, d := range devices {
-		if !d.Removed {
-			s.store.RemoveDevice(ctx, id.ContributorID, d.ID)
-		}
-	}
-	if err := s.store.UnlinkIdentity(ctx, id.Issuer, id.Subject); err != nil {
+	sid := c.Cookies(sessionCookie)
+	if err := s.store.DeleteSession(c.Context(), sid); err != nil { // a researcher's session survives the erasure
 		return err
 	}
-	s.store.DeleteSession(ctx, c.Cookies(sessionCookie))
+	s.live.endSession(sid)
 	c.ClearCookie(sessionCookie)
-	return c.Redirect("/", fiber.StatusSeeOther)
+	return s.render(c, "deleted", map[string]any{"Title": "Account deleted"})
 }
 
 func (s *Server) privacyPage(c *fiber.Ctx) error {

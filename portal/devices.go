@@ -18,7 +18,9 @@ func (s *Server) addDevice(c *fiber.Ctx) error {
 		return fiber.NewError(fiber.StatusBadRequest, "Choose a wristband, ring or chest strap.")
 	}
 	code, err := s.store.CreatePairingCode(c.Context(), id.ContributorID, typ)
-	if err != nil {
+	if errors.Is(err, ledger.ErrTooManyPairingCodes) {
+		return fiber.NewError(fiber.StatusTooManyRequests, "You have several unused pairing codes. Use one of them, or wait 15 minutes until they expire.")
+	} else if err != nil {
 		return err
 	}
 	data := s.base(c, "Add a device")

@@ -132,3 +132,61 @@ func TestCheckAPaymentInPlainWords(t *testing.T) {
 		t.Fatalf("someone else checks Ada's payment: %d", code)
 	}
 }
+
+// TestLiveStreamOutlivesWriteTimeout: the write timeout bounds each message,
+// not the stream, which stays open for as long as the session holds.
+func TestLiveStreamOutlivesWriteTimeout(t *testing.T) {
+	PollEvery = 50 * time.Millisecond
+	t.Cleanup(func() { PollEvery = 2 * time.Second })
+	s := newSite(t, time.Hour, func(c *Config) { c.WriteTimeout = 300 * time.Millisecond })
+	ada := s.onboard("ada")
+	lines := s.streamLines(ada)
+	time.Sleep(time.Second)
+	s.pay("ada@example.org", "late", 4321)
+	awaitLine(t, lines, "$43.21", "never")
+}
+
+// TestLiveStreamsShareOneLedgerPoll: however many pages are open, the ledger
+// is read once per PollEvery.
+func TestLiveStreamsShareOneLedgerPoll(t *testing.T) {
+	PollEvery = 50 * time.Millisecond
+	t.Cleanup(func() { PollEvery = 2 * time.Second })
+	s := newSite(t, time.Hour)
+	ada, bob := s.onboard("ada"), s.onboard("bob")
+	adaLines, bobLines := s.streamLines(ada), s.streamLines(bob)
+	s.streamLines(ada)
+	s.streamLines(bob)
+	before := s.srv.live.polls.Load()
+	time.Sleep(time.Second)
+	polls := s.srv.live.polls.Load() - before
+	if polls > 25 { // one poll per 50 ms, not one per stream
+		t.Fatalf("%d ledger reads in 1 s for 4 open streams", polls)
+	}
+	s.pay("ada@example.org", "shared", 555)
+	s.pay("bob@example.org", "shared-bob", 666)
+	awaitLine(t, adaLines, "$5.55", "$6.66")
+	awaitLine(t, bobLines, "$6.66", "$5.55")
+}
+
+// awaitLine waits up to 5 s for a line containing want and fails on one
+// containing never.
+func awaitLine(t *testing.T, lines chan string, want, never string) {
+	t.Helper()
+	deadline := time.After(5 * time.Second)
+	for {
+		select {
+		case l, open := <-lines:
+			if !open {
+				t.Fatalf("the stream ended before a %s event", want)
+			}
+			if strings.Contains(l, never) {
+				t.Fatalf("someone else's message: %s", l)
+			}
+			if strings.Contains(l, want) {
+				return
+			}
+		case <-deadline:
+			t.Fatalf("no %s event within 5 s", want)
+		}
+	}
+}

@@ -37,6 +37,10 @@ func TestEveryRouteForEveryone(t *testing.T) {
 	s.post(lab, "/researcher/signup", url.Values{"csrf": {tok}, "organization": {"Uni"}, "intended_use": {"sleep"}})
 	labR, _ := s.store.Researcher(ctx, "lab@uni.example")
 	s.store.GrantCredit(ctx, labR.ID, 1_000_000, "test")
+	_, labToken, tokErr := s.store.IssueAPIToken(ctx, labR.ID, ledger.TokenSpec{Name: "laptop", Scopes: []string{ledger.ScopeRead}})
+	if tokErr != nil {
+		t.Fatal(tokErr)
+	}
 	_, detail, tok := s.page(lab, "/catalog/any.any.any")
 	m := buyForm.FindStringSubmatch(detail)
 	if m == nil {
@@ -109,6 +113,7 @@ func TestEveryRouteForEveryone(t *testing.T) {
 		{"GET", "/static/app.css", "/static/app.css", nil, "200 200 200 200 200"},
 		{"GET", "/static/live.js", "/static/live.js", nil, "200 200 200 200 200"},
 		{"GET", "/static/upload.js", "/static/upload.js", nil, "200 200 200 200 200"},
+		{"GET", "/static/verify.js", "/static/verify.js", nil, "200 200 200 200 200"},
 		{"GET", "/api/openapi.json", "/api/openapi.json", nil, "200 200 200 200 200"},
 		{"GET", "/login", "/login", nil, "302 302 302 302 302"},
 		{"GET", "/auth/callback", "/auth/callback", nil, "400 400 400 400 400"},
@@ -139,7 +144,8 @@ func TestEveryRouteForEveryone(t *testing.T) {
 		{"GET", "/purchases", "/purchases", nil, "302 302 302 200 302"},
 		{"GET", "/purchases/:order", "/purchases/" + order.ID, nil, "302 302 302 200 302"},
 		{"GET", "/purchases/:order/bundle.zip", "/purchases/" + order.ID + "/bundle.zip", nil, "302 302 302 200 302"},
-		{"POST", "/api-tokens", "/api-tokens", url.Values{}, "401 403 403 200 403"},
+		{"GET", "/api-tokens", "/api-tokens", nil, "302 302 302 200 302"},
+		{"POST", "/api-tokens", "/api-tokens", url.Values{"name": {"ci"}, "scope": {"read"}, "days": {"30"}}, "401 403 403 200 403"},
 		{"POST", "/credits/checkout", "/credits/checkout", url.Values{"dollars": {"100"}}, "401 403 403 501 403"},
 		{"POST", "/payments/notify", "/payments/notify", url.Values{}, "404 404 404 404 404"},
 		// The research API takes bearer tokens only: a browser session
@@ -148,9 +154,12 @@ func TestEveryRouteForEveryone(t *testing.T) {
 		{"GET", "/api/v1/orders", "/api/v1/orders", nil, "401 401 401 401 401"},
 		{"POST", "/api/v1/orders", "/api/v1/orders", url.Values{}, "401 401 401 401 401"},
 		{"GET", "/api/v1/orders/:order/bundle.zip", "/api/v1/orders/" + order.ID + "/bundle.zip", nil, "401 401 401 401 401"},
+		{"GET", "/api/v1/tokens", "/api/v1/tokens", nil, "401 401 401 401 401"},
+		{"DELETE", "/api/v1/tokens/:token", "/api/v1/tokens/" + labToken.ID, nil, "401 401 401 401 401"},
 		{"GET", "/events", "/events", nil, "302 200 200 302 302"},
 		// Last: these end something for their caller.
 		{"POST", "/devices/:device/remove", "/devices/" + dev.ID + "/remove", nil, "401 303 404 403 403"},
+		{"POST", "/api-tokens/:token/revoke", "/api-tokens/" + labToken.ID + "/revoke", nil, "401 403 403 303 403"},
 		{"POST", "/logout", "/logout", url.Values{}, "401 303 303 303 303"},
 	}
 

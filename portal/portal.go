@@ -6,7 +6,10 @@
 package portal
 
 import (
+	"cmp"
 	"context"
+	"crypto/cipher"
+	"crypto/subtle"
 	"embed"
 	"errors"
 	"fmt"
@@ -45,7 +48,25 @@ type Config struct {
 	BundleDir    string          // where exported bundles are cached for (resumable) downloads
 	Admins       []string        // emails of operators (lower case)
 	Policy       cohorter.Policy // the configured cohort policy; operators change k and prices on /admin
+
+	// Slow or greedy clients; zero values take the defaults in New.
+	ReadTimeout   time.Duration // a request's headers and body (10 s); uploads get UploadTimeout
+	WriteTimeout  time.Duration // an answer (30 s); downloads get DownloadTimeout, live events each message
+	IdleTimeout   time.Duration // a kept-alive connection between requests (60 s)
+	MaxConns      int           // open connections (4096)
+	MaxConnsPerIP int           // open connections from one address; 0: unlimited (behind a proxy everyone shares its address)
+	LiveStreams   int           // open live-event streams in all (1024)
+	// LiveStreamsPerSession bounds one browser's open live pages (4); one
+	// person's (whatever their sessions) is bounded at twice that.
+	LiveStreamsPerSession int
 }
+
+// Long transfers: an upload may take this long to arrive, a bundle download
+// this long to leave.
+const (
+	UploadTimeout   = 30 * time.Minute
+	DownloadTimeout = time.Hour
+)
 
 // Market is what the researcher journey needs beyond the ledger.
 type Market struct {
@@ -78,14 +99,11 @@ type Server struct {
 	verifier *oidc.IDTokenVerifier
 	oauth    *oauth2.Config
 
-	mu     sync.Mutex
-	logins map[string]login // by state
-}
+	loginKeyOnce sync.Once
+	loginKeyErr  error
+	loginSeal    cipher.AEAD
 
-// login is one sign-in in progress.
-type login struct {
-	nonce, verifier string
-	expires         time.Time
+	live *liveHub
 }
 
 const (
@@ -101,11 +119,23 @@ func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contr
 	if cfg.Policy == (cohorter.Policy{}) {
 		cfg.Policy = cohorter.DefaultPolicy()
 	}
-	s := &Server{cfg: cfg, store: store, wallet: wallet, market: market, logins: map[string]login{}}
+	cfg.ReadTimeout = cmp.Or(cfg.ReadTimeout, 10*time.Second)
+	cfg.WriteTimeout = cmp.Or(cfg.WriteTimeout, 30*time.Second)
+	cfg.IdleTimeout = cmp.Or(cfg.IdleTimeout, 60*time.Second)
+	cfg.MaxConns = cmp.Or(cfg.MaxConns, 4096)
+	cfg.LiveStreams = cmp.Or(cfg.LiveStreams, 1024)
+	cfg.LiveStreamsPerSession = cmp.Or(cfg.LiveStreamsPerSession, 4)
+	s := &Server{cfg: cfg, store: store, wallet: wallet, market: market}
+	s.live = newLiveHub(store, cfg.LiveStreams, cfg.LiveStreamsPerSession, 2*cfg.LiveStreamsPerSession)
 	app := fiber.New(fiber.Config{DisableStartupMessage: true, ErrorHandler: s.errorPage, BodyLimit: MaxUpload + 1<<20,
 		// Uploads of hundreds of MB stream into temporary files instead
 		// of being held in memory whole.
-		StreamRequestBody: true})
+		StreamRequestBody: true,
+		ReadTimeout:       cfg.ReadTimeout, WriteTimeout: cfg.WriteTimeout, IdleTimeout: cfg.IdleTimeout, Concurrency: cfg.MaxConns})
+	app.Server().MaxConnsPerIP = cfg.MaxConnsPerIP
+	app.Server().HeaderReceived = longTransfers
+	app.Use(securityHeaders)
+	app.Hooks().OnShutdown(func() error { s.live.shutdown(); return nil }) // when App().Shutdown is called directly
 	app.Get("/healthz", func(c *fiber.Ctx) error { return c.SendString("ok\n") })
 	app.Get("/static/app.css", func(c *fiber.Ctx) error {
 		b, _ := webFS.ReadFile("web/app.css")
@@ -137,7 +167,7 @@ func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contr
 	app.Get("/upload/:upload/status", s.signedIn, s.contributor, s.uploadStatus)
 	app.Post("/devices/:device/rename", s.signedIn, s.csrf, s.contributor, s.renameDevice)
 	app.Post("/devices/:device/remove", s.signedIn, s.csrf, s.contributor, s.removeDevice)
-	for _, script := range []string{"live.js", "upload.js"} {
+	for _, script := range []string{"live.js", "upload.js", "verify.js"} {
 		app.Get("/static/"+script, func(c *fiber.Ctx) error {
 			b, _ := webFS.ReadFile("web/" + script)
 			c.Type("js")
@@ -152,15 +182,19 @@ func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contr
 	app.Get("/purchases", s.signedIn, s.researcher, s.purchases)
 	app.Get("/purchases/:order", s.signedIn, s.researcher, s.receipt)
 	app.Get("/purchases/:order/bundle.zip", s.signedIn, s.researcher, s.download)
+	app.Get("/api-tokens", s.signedIn, s.researcher, s.tokensPage)
 	app.Post("/api-tokens", s.signedIn, s.csrf, s.researcher, s.createToken)
+	app.Post("/api-tokens/:token/revoke", s.signedIn, s.csrf, s.researcher, s.revokeToken)
 	app.Post("/credits/checkout", s.signedIn, s.csrf, s.researcher, s.checkout)
 	app.Post("/payments/notify", s.cardNotification)
 	app.Get("/api/openapi.json", func(c *fiber.Ctx) error { c.Type("json"); return c.Send(openAPI) })
 	api := app.Group("/api/v1", s.apiAuth)
-	api.Get("/cohorts", s.apiCohorts)
-	api.Get("/orders", s.apiOrders)
-	api.Post("/orders", s.apiBuy)
-	api.Get("/orders/:order/bundle.zip", s.download)
+	api.Get("/cohorts", scope(ledger.ScopeRead), s.apiCohorts)
+	api.Get("/orders", scope(ledger.ScopeRead), s.apiOrders)
+	api.Post("/orders", scope(ledger.ScopeBuy), s.apiBuy)
+	api.Get("/orders/:order/bundle.zip", scope(ledger.ScopeRead), s.download)
+	api.Get("/tokens", scope(ledger.ScopeRead), s.apiTokens)
+	api.Delete("/tokens/:token", s.apiRevokeToken)
 	s.app = app
 	return s
 }
@@ -169,9 +203,21 @@ func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contr
 // event stream needs fasthttp's streaming, which the net/http adaptor buffers.
 func (s *Server) App() *fiber.App { return s.app }
 
-// Mount serves a net/http handler under prefix (the development sign-in provider).
+// Shutdown ends the live event streams, which would otherwise hold their
+// connections open, then stops serving within timeout.
+func (s *Server) Shutdown(timeout time.Duration) error {
+	s.live.shutdown()
+	return s.app.ShutdownWithTimeout(timeout)
+}
+
+// Mount serves a net/http handler under prefix (the development sign-in
+// provider, whose page styles itself inline).
 func (s *Server) Mount(prefix string, h http.Handler) {
-	s.app.All(prefix+"/*", adaptor.HTTPHandler(h))
+	s.app.All(prefix+"/*", func(c *fiber.Ctx) error {
+		c.Set("Content-Security-Policy", strings.Replace(contentPolicy, "style-src 'self'", "style-src 'self' 'unsafe-inline'", 1))
+		c.Set("Cache-Control", "no-store")
+		return c.Next()
+	}, adaptor.HTTPHandler(h))
 }
 
 func (s *Server) errorPage(c *fiber.Ctx, err error) error {
@@ -221,6 +267,14 @@ func (s *Server) cookie(name, value string, ttl time.Duration) *fiber.Cookie {
 		Expires: time.Now().Add(ttl)}
 }
 
+// loginCookieFor carries a sign-in in progress; only the callback sees it.
+// A negative ttl deletes it.
+func (s *Server) loginCookieFor(value string, ttl time.Duration) *fiber.Cookie {
+	ck := s.cookie(loginCookie, value, ttl)
+	ck.Path = "/auth/callback"
+	return ck
+}
+
 func (s *Server) home(c *fiber.Ctx) error {
 	if se, err := s.store.Session(c.Context(), c.Cookies(sessionCookie)); err == nil {
 		if rid, _ := s.store.ResearcherOf(c.Context(), se.Issuer, se.Subject); rid != "" {
@@ -235,18 +289,15 @@ func (s *Server) login(c *fiber.Ctx) error {
 	if err := s.setupOIDC(c.Context()); err != nil {
 		return err
 	}
-	state, nonce, verifier := randomToken(), randomToken(), oauth2.GenerateVerifier()
-	s.mu.Lock()
-	for k, l := range s.logins { // forget abandoned sign-ins
-		if time.Now().After(l.expires) {
-			delete(s.logins, k)
-		}
+	l := login{State: randomToken(), Nonce: randomToken(), Verifier: oauth2.GenerateVerifier(), Expires: time.Now().Add(loginTTL).Unix()}
+	sealed, err := s.sealLogin(c.Context(), l)
+	if err != nil {
+		return err
 	}
-	s.logins[state] = login{nonce: nonce, verifier: verifier, expires: time.Now().Add(10 * time.Minute)}
-	s.mu.Unlock()
-	// The state is also bound to this browser: a callback from another one fails.
-	c.Cookie(s.cookie(loginCookie, state, 10*time.Minute))
-	return c.Redirect(s.oauth.AuthCodeURL(state, oidc.Nonce(nonce), oauth2.S256ChallengeOption(verifier)))
+	// The sign-in is bound to this browser: a callback in another one fails.
+	c.Cookie(s.loginCookieFor(sealed, loginTTL))
+	c.Set("Cache-Control", "no-store")
+	return c.Redirect(s.oauth.AuthCodeURL(l.State, oidc.Nonce(l.Nonce), oauth2.S256ChallengeOption(l.Verifier)))
 }
 
 // errSignIn is every sign-in failure the person sees; details go to the log.
@@ -256,23 +307,20 @@ func (s *Server) callback(c *fiber.Ctx) error {
 	if err := s.setupOIDC(c.Context()); err != nil {
 		return err
 	}
-	state := c.Query("state")
-	s.mu.Lock()
-	l, ok := s.logins[state]
-	delete(s.logins, state) // a state is used once
-	s.mu.Unlock()
-	if !ok || state == "" || c.Cookies(loginCookie) != state || time.Now().After(l.expires) {
-		slog.Warn("portal: sign-in with unknown or mismatched state")
+	c.Set("Cache-Control", "no-store")
+	l, err := s.openLogin(c.Context(), c.Cookies(loginCookie))
+	c.Cookie(s.loginCookieFor("", -time.Hour)) // a sign-in is tried once
+	if err != nil || subtle.ConstantTimeCompare([]byte(c.Query("state")), []byte(l.State)) != 1 {
+		slog.Warn("portal: sign-in with a missing, expired or mismatched state")
 		return errSignIn
 	}
-	c.ClearCookie(loginCookie)
-	tok, err := s.oauth.Exchange(c.Context(), c.Query("code"), oauth2.VerifierOption(l.verifier))
+	tok, err := s.oauth.Exchange(c.Context(), c.Query("code"), oauth2.VerifierOption(l.Verifier))
 	if err != nil {
 		slog.Warn("portal: code exchange failed", "err", err)
 		return errSignIn
 	}
 	raw, _ := tok.Extra("id_token").(string)
-	claims, err := s.verifyIDToken(c.Context(), raw, l.nonce)
+	claims, err := s.verifyIDToken(c.Context(), raw, l.Nonce)
 	if err != nil {
 		slog.Warn("portal: ID token refused", "err", err)
 		return errSignIn
@@ -345,16 +393,34 @@ func (s *Server) signedIn(c *fiber.Ctx) error {
 	c.Locals("session", se)
 	c.Locals("identity", id)
 	c.Locals("researcher", rid)
+	c.Set("Cache-Control", "no-store") // what a signed-in person sees stays out of every cache
 	return c.Next()
 }
 
-// csrf refuses state-changing requests without the session's token.
+// csrf refuses state-changing requests without the session's token, taken
+// from the form body or, for scripts, the X-CSRF-Token header: never from
+// the address, which ends up in logs, history and Referer headers.
 func (s *Server) csrf(c *fiber.Ctx) error {
 	se := c.Locals("session").(ledger.Session)
-	if got := c.FormValue("csrf"); got == "" || got != se.CSRF {
+	got := c.Get("X-CSRF-Token")
+	if got == "" {
+		got = bodyValue(c, "csrf")
+	}
+	if got == "" || subtle.ConstantTimeCompare([]byte(got), []byte(se.CSRF)) != 1 {
 		return fiber.NewError(fiber.StatusForbidden, "This form expired. Please reload the page and try again.")
 	}
 	return c.Next()
+}
+
+// bodyValue returns a field of a URL-encoded or multipart form body.
+func bodyValue(c *fiber.Ctx, key string) string {
+	if v := c.Request().PostArgs().Peek(key); len(v) > 0 {
+		return string(v)
+	}
+	if f, err := c.MultipartForm(); err == nil && len(f.Value[key]) > 0 {
+		return f.Value[key][0]
+	}
+	return ""
 }
 
 // contributor requires an onboarded contributor.
@@ -382,7 +448,11 @@ func firstName(n string) string {
 }
 
 func (s *Server) logout(c *fiber.Ctx) error {
-	s.store.DeleteSession(c.Context(), c.Cookies(sessionCookie))
+	sid := c.Cookies(sessionCookie)
+	if err := s.store.DeleteSession(c.Context(), sid); err != nil {
+		return err
+	}
+	s.live.endSession(sid)
 	c.ClearCookie(sessionCookie)
 	return c.Redirect("/", fiber.StatusSeeOther)
 }
@@ -408,8 +478,11 @@ func (s *Server) onboard(c *fiber.Ctx) error {
 	}
 	ctx := c.Context()
 	person, err := s.store.CreateContributor(ctx, ledger.Contributor{Email: id.Email, DisplayName: id.Name, BirthYear: year, Sex: c.FormValue("sex")})
-	if err != nil {
-		return fiber.NewError(fiber.StatusUnprocessableEntity, "We could not create your account: "+err.Error())
+	if errors.Is(err, ledger.ErrExists) {
+		return fiber.NewError(fiber.StatusConflict, "An account with your email address already exists. Please sign in with the account you used before.")
+	} else if err != nil {
+		slog.Warn("portal: onboarding", "err", err)
+		return fiber.NewError(fiber.StatusUnprocessableEntity, "We could not create your account. Please check your answers and try again.")
 	}
 	if err := s.store.LinkIdentity(ctx, id.Issuer, id.Subject, person.ID); err != nil {
 		return err

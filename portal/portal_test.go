@@ -22,6 +22,7 @@ import (
 type site struct {
 	t        *testing.T
 	store    *ledger.Store
+	dir      string // holds ledger.db
 	provider *devoidc.Provider
 	srv      *Server
 	url      string
@@ -35,22 +36,29 @@ var accounts = []devoidc.Account{
 	{Subject: "bob", Email: "bob@example.org", Name: "Bob Builder", Note: "contributor"},
 }
 
-func newSite(t *testing.T, ttl time.Duration) *site {
+// newSite serves a portal on a random port with the development provider;
+// configure may change its Config.
+func newSite(t *testing.T, ttl time.Duration, configure ...func(*Config)) *site {
 	t.Helper()
-	store, err := ledger.Open(context.Background(), filepath.Join(t.TempDir(), "ledger.db"))
+	dir := t.TempDir()
+	store, err := ledger.Open(context.Background(), filepath.Join(dir, "ledger.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { store.Close() })
-	st := &site{t: t, store: store}
+	st := &site{t: t, store: store, dir: dir}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
 	st.url = "http://" + ln.Addr().String()
 	st.provider, _ = devoidc.New(st.url+"/dev-oidc", "rhd-portal", "dev-secret", st.url+"/auth/callback", accounts)
-	st.srv = New(Config{BaseURL: st.url, Issuer: st.url + "/dev-oidc", ClientID: "rhd-portal", ClientSecret: "dev-secret", SessionTTL: ttl,
-		FeeBps: 1500, BundleDir: filepath.Join(t.TempDir(), "bundles")}, store,
+	cfg := Config{BaseURL: st.url, Issuer: st.url + "/dev-oidc", ClientID: "rhd-portal", ClientSecret: "dev-secret", SessionTTL: ttl,
+		FeeBps: 1500, BundleDir: filepath.Join(t.TempDir(), "bundles")}
+	for _, c := range configure {
+		c(&cfg)
+	}
+	st.srv = New(cfg, store,
 		func(ctx context.Context, id string) error { st.wallets = append(st.wallets, id); return nil },
 		Market{Sell: func(ctx context.Context, o ledger.Order) error { st.sold = append(st.sold, o.ID); return nil },
 			Frames: func(ctx context.Context, key, batch []byte) error {
@@ -59,7 +67,7 @@ func newSite(t *testing.T, ttl time.Duration) *site {
 			}})
 	st.srv.Mount("/dev-oidc", st.provider.Handler("/dev-oidc"))
 	go st.srv.App().Listener(ln)
-	t.Cleanup(func() { st.srv.App().ShutdownWithTimeout(2 * time.Second) })
+	t.Cleanup(func() { st.srv.Shutdown(2 * time.Second) })
 	return st
 }
 
@@ -342,4 +350,72 @@ func TestLogoutAndExpiry(t *testing.T) {
 		t.Fatalf("dashboard after the session expired: %d", code)
 	}
 	_ = fmt.Sprint
+}
+
+// TestSignInCookieForgedOrReplayed: the sign-in in progress travels sealed in
+// a cookie; an altered one fails, so does another sign-in's, and a callback
+// replayed with a used cookie.
+func TestSignInCookieForgedOrReplayed(t *testing.T) {
+	s := newSite(t, time.Hour)
+	start := func() (*http.Client, url.Values, *url.URL) {
+		c := client()
+		resp, err := c.Get(s.url + "/login")
+		if err != nil {
+			t.Fatal(err)
+		}
+		auth, _ := url.Parse(resp.Header.Get("Location"))
+		form := url.Values{"subject": {"ada"}}
+		for k := range auth.Query() {
+			form.Set(k, auth.Query().Get(k))
+		}
+		return c, form, auth
+	}
+	callback := func(c *http.Client, form url.Values, auth *url.URL) (string, *http.Response) {
+		resp, err := c.PostForm(auth.String(), form)
+		if err != nil || resp.StatusCode != 302 {
+			t.Fatalf("provider: %v %v", resp, err)
+		}
+		back := resp.Header.Get("Location")
+		r, err := c.Get(back)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return back, r
+	}
+	u, _ := url.Parse(s.url + "/auth/callback")
+	cookieOf := func(c *http.Client) string {
+		for _, ck := range c.Jar.Cookies(u) {
+			if ck.Name == loginCookie {
+				return ck.Value
+			}
+		}
+		return ""
+	}
+	// An altered cookie.
+	c, form, auth := start()
+	sealed := []byte(cookieOf(c))
+	sealed[len(sealed)/2] ^= 1
+	c.Jar.SetCookies(u, []*http.Cookie{{Name: loginCookie, Value: string(sealed), Path: "/auth/callback"}})
+	if _, r := callback(c, form, auth); r.StatusCode != 400 {
+		t.Fatalf("altered sign-in cookie: %d", r.StatusCode)
+	}
+	// One browser's cookie with another sign-in's state.
+	c1, form1, auth1 := start()
+	c2, _, _ := start()
+	c1.Jar.SetCookies(u, []*http.Cookie{{Name: loginCookie, Value: cookieOf(c2), Path: "/auth/callback"}})
+	if _, r := callback(c1, form1, auth1); r.StatusCode != 400 {
+		t.Fatalf("another sign-in's cookie: %d", r.StatusCode)
+	}
+	// A good sign-in works once; its callback replayed with the cookie fails.
+	c, form, auth = start()
+	kept := cookieOf(c)
+	back, r := callback(c, form, auth)
+	if r.StatusCode != 302 || r.Header.Get("Location") != "/onboarding" {
+		t.Fatalf("sign-in: %d %s", r.StatusCode, r.Header.Get("Location"))
+	}
+	replay := client()
+	replay.Jar.SetCookies(u, []*http.Cookie{{Name: loginCookie, Value: kept, Path: "/auth/callback"}})
+	if r, _ := replay.Get(back); r.StatusCode != 400 {
+		t.Fatalf("replayed callback: %d", r.StatusCode)
+	}
 }

@@ -35,7 +35,7 @@ func TestPairingCodeThenPairThenStream(t *testing.T) {
 	p := startPipeline(t)
 	owner := p.contributor("pairing@example.org")
 	code := strings.TrimSpace(run(t, p.cfg, "devices", "code", "--contributor", owner.Email, "--type", "ring"))
-	if len(code) != 9 || code[4] != '-' {
+	if len(code) != 14 || code[4] != '-' || code[9] != '-' {
 		t.Fatalf("pairing code %q", code)
 	}
 	dir := t.TempDir()

@@ -99,7 +99,7 @@ func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler 
 		srv.Mount("/dev-oidc", provider.Handler("/dev-oidc"))
 	}
 	go srv.App().Listener(ln)
-	go func() { <-ctx.Done(); srv.App().ShutdownWithTimeout(5 * time.Second) }()
+	go func() { <-ctx.Done(); srv.Shutdown(5 * time.Second) }()
 	return base, nil
 }
 
