@@ -26,14 +26,12 @@ import (
 // DefaultFeeBps is the platform fee: 15 %.
 const DefaultFeeBps = 1500
 
-// Sale is a purchase as the portal announces it on rhd.sales.v1.
+// Sale is a sale's announcement on rhd.sales.v1: the id of a paid order,
+// nothing else. Settlement reads price, fee, bundle and buyer from the order
+// in the ledger, so whoever can write to the topic can name a sale but never
+// make one or change what it pays.
 type Sale struct {
-	ID         string `json:"sale_id"` // idempotency key
-	SnapshotID string `json:"snapshot_id"`
-	BundleID   string `json:"bundle_id"`
-	Buyer      string `json:"buyer"`
-	PriceCents int64  `json:"price_cents"`
-	FeeBps     int64  `json:"fee_bps"`
+	ID string `json:"sale_id"`
 }
 
 // Settler processes sales and commits payouts.
@@ -42,10 +40,12 @@ type Settler struct {
 	Keyring *wallet.Keyring
 	Chain   *Chain
 	Logger  *slog.Logger
+	Metrics *Metrics // optional
 	// AfterLedger, if set, runs after an epoch is written to the ledger and
 	// before its transaction is signed; AfterSend after the transaction is
-	// sent and before its confirmation is recorded. Crash tests use them.
-	AfterLedger, AfterSend func() error
+	// sent and before its confirmation is recorded; AfterPublish after a
+	// sale is announced and before that is recorded. Crash tests use them.
+	AfterLedger, AfterSend, AfterPublish func() error
 }
 
 func (s *Settler) log() *slog.Logger {
@@ -76,26 +76,31 @@ func (s *Settler) EnsureWallet(ctx context.Context, contributorID string) (commo
 	return addr, err
 }
 
-// Process splits a sale among the snapshot's members by weight and records
-// it. Processing the same sale again pays nothing more and reports false.
-func (s *Settler) Process(ctx context.Context, sale Sale) (bool, error) {
-	if sale.ID == "" || sale.PriceCents < 0 || sale.FeeBps < 0 || sale.FeeBps > 10_000 {
-		return false, fmt.Errorf("%w: %+v", errInvalidSale, sale)
-	}
-	members, err := s.Store.SnapshotMembers(ctx, sale.SnapshotID)
-	if err != nil {
+// Process pays the sale of a paid order: its price less the fee, split by
+// weight among the members of the order's bundle, recorded with the ledger's
+// own terms of the order. An id that is no order is ledger.ErrNotFound.
+// Processing the same sale again pays nothing more and reports false.
+func (s *Settler) Process(ctx context.Context, orderID string) (bool, error) {
+	if _, err := s.Store.Sale(ctx, orderID); err == nil {
+		return false, nil
+	} else if !errors.Is(err, ledger.ErrNotFound) {
 		return false, err
 	}
-	if len(members) == 0 {
-		return false, fmt.Errorf("%w: snapshot %s has no members", ledger.ErrNotFound, sale.SnapshotID)
+	o, err := s.Store.Order(ctx, orderID)
+	if err != nil {
+		return false, fmt.Errorf("settle: sale %q: %w", orderID, err)
+	}
+	members, err := s.Store.BundleMembers(ctx, o.BundleID)
+	if err != nil {
+		return false, err
 	}
 	shares := make([]split.Share, len(members))
 	for i, m := range members {
 		shares[i] = split.Share{Account: m.ContributorID, Weight: m.Weight}
 	}
-	res, err := split.Split(sale.PriceCents, sale.FeeBps, shares)
+	res, err := split.Split(o.PriceCents, o.FeeBps, shares)
 	if err != nil {
-		return false, err
+		return false, fmt.Errorf("%w: order %s: %v", errInvalidSale, o.ID, err)
 	}
 	lines := make([]ledger.PayoutLine, len(res.Lines))
 	for i, l := range res.Lines {
@@ -103,12 +108,11 @@ func (s *Settler) Process(ctx context.Context, sale Sale) (bool, error) {
 		if err != nil {
 			return false, err
 		}
-		lines[i] = ledger.PayoutLine{SaleID: sale.ID, ContributorID: l.Account, Account: addr.Hex(), Cents: l.Cents}
+		lines[i] = ledger.PayoutLine{SaleID: o.ID, ContributorID: l.Account, Account: addr.Hex(), Cents: l.Cents}
 	}
-	created, err := s.Store.RecordSale(ctx, ledger.Sale{ID: sale.ID, SnapshotID: sale.SnapshotID, BundleID: sale.BundleID, Buyer: sale.Buyer,
-		PriceCents: sale.PriceCents, FeeBps: sale.FeeBps, FeeCents: res.FeeCents}, lines)
+	created, err := s.Store.RecordSale(ctx, o.ID, lines)
 	if created {
-		s.log().Info("settle: sale recorded", "sale", sale.ID, "contributors", len(lines), "price_cents", sale.PriceCents, "fee_cents", res.FeeCents)
+		s.log().Info("settle: sale recorded", "sale", o.ID, "contributors", len(lines), "price_cents", o.PriceCents, "fee_cents", res.FeeCents)
 	}
 	return created, err
 }
