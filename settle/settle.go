@@ -246,10 +246,34 @@ func SaleKey(id string) [32]byte { return [32]byte(crypto.Keccak256([]byte("rhd-
 // ClaimBatch is how many claims go into one transaction.
 const ClaimBatch = 100
 
-// Claim pays every account the earnings of the latest confirmed epoch it has
-// not been paid yet, in batched transactions paid by the operator.
-func (s *Settler) Claim(ctx context.Context) (int, error) {
+// onChainEpoch returns the epoch whose root the distributor holds now: the
+// latest confirmed one, or a newer one the chain included before the ledger
+// recorded its confirmation (proofs for an older epoch fail until then).
+func (s *Settler) onChainEpoch(ctx context.Context) (ledger.Epoch, bool, error) {
+	onChain, err := s.Chain.Distributor.Epoch(nil)
+	if err != nil {
+		return ledger.Epoch{}, false, err
+	}
 	e, ok, err := s.Store.LatestConfirmedEpoch(ctx)
+	if err != nil || uint64(e.Epoch) >= onChain {
+		return e, ok, err
+	}
+	open, err := s.Store.OpenEpochs(ctx)
+	if err != nil {
+		return ledger.Epoch{}, false, err
+	}
+	for _, o := range open {
+		if uint64(o.Epoch) == onChain {
+			return o, true, nil
+		}
+	}
+	return e, ok, nil
+}
+
+// Claim pays every account the earnings of the epoch on chain it has not
+// been paid yet, in batched transactions paid by the operator.
+func (s *Settler) Claim(ctx context.Context) (int, error) {
+	e, ok, err := s.onChainEpoch(ctx)
 	if err != nil || !ok {
 		return 0, err
 	}
@@ -336,7 +360,7 @@ type Receipt struct {
 }
 
 // Verify builds the proof of an account's cumulative earnings for the epoch
-// that committed the sale and checks it against the contract's root.
+// on chain and checks it against the contract's root.
 func (s *Settler) Verify(ctx context.Context, account common.Address, saleID string) (Receipt, error) {
 	r := Receipt{Account: account, SaleID: saleID}
 	lines, err := s.Store.SaleLines(ctx, saleID)
@@ -352,7 +376,7 @@ func (s *Settler) Verify(ctx context.Context, account common.Address, saleID str
 	if !found {
 		return r, fmt.Errorf("settle: account %s was not paid by sale %s", account.Hex(), saleID)
 	}
-	e, ok, err := s.Store.LatestConfirmedEpoch(ctx)
+	e, ok, err := s.onChainEpoch(ctx)
 	if err != nil {
 		return r, err
 	}

@@ -214,6 +214,42 @@ func TestCrashBetweenSubmitAndConfirmationPaysOnce(t *testing.T) {
 	}
 }
 
+// Between a commit being included on chain and the ledger recording its
+// confirmation, the contract holds the newer root: payouts still verify.
+func TestPayoutVerifiesBeforeTheLedgerRecordsTheConfirmation(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	s := e.settler()
+	first := e.order(1000)
+	s.Process(ctx, first)
+	e.commitUntilConfirmed(s)
+	s.Process(ctx, e.order(2000))
+	crashing := e.settler()
+	crashing.AfterSend = func() error { return errCrash }
+	if err := crashing.Commit(ctx); !errors.Is(err, errCrash) {
+		t.Fatalf("commit: %v", err)
+	}
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		if ep, _ := e.chain.Distributor.Epoch(nil); ep == 2 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("epoch 2 not included")
+		}
+	}
+	w, _ := e.store.Wallet(ctx, e.people[0].ID)
+	r, err := s.Verify(ctx, common.HexToAddress(w.Address), first)
+	if err != nil || !r.Verified || r.Epoch != 2 {
+		t.Fatalf("verify while epoch 2 is unrecorded: %+v %v", r, err)
+	}
+	if n, err := s.Claim(ctx); err != nil || n != 25 {
+		t.Fatalf("claimed for %d accounts: %v", n, err)
+	}
+	if got := e.onChainTotal(); got != 3000-450 {
+		t.Fatalf("claimed %d cents, want %d", got, 3000-450)
+	}
+}
+
 func TestWalletsAreCreatedOnceAndKeysStayEncrypted(t *testing.T) {
 	e := newEnv(t)
 	ctx := context.Background()
