@@ -17,15 +17,20 @@ const publishTimeout = 10 * time.Second
 // Announce publishes the sales of paid orders from the ledger's outbox
 // (filled by ledger.Store.PlaceOrder) every interval until ctx ends, so an
 // order placed while the topic was unavailable is announced once it is back.
+// Failures back off to at most a minute between tries.
 func (s *Settler) Announce(ctx context.Context, cl *kgo.Client, every time.Duration) {
+	wait := every
 	for {
 		if _, err := s.AnnouncePending(ctx, cl); err != nil && ctx.Err() == nil {
-			s.log().Warn("settle: announcing sales failed; retrying", "err", err, "in", every)
+			wait = min(2*wait, time.Minute)
+			s.log().Warn("settle: announcing sales failed; retrying", "err", err, "in", wait)
+		} else {
+			wait = every
 		}
 		select {
 		case <-ctx.Done():
 			return
-		case <-time.After(every):
+		case <-time.After(wait):
 		}
 	}
 }

@@ -120,8 +120,9 @@ func runSettlement(ctx context.Context, cfg *config, s *settle.Settler, wh wareh
 	if cl, err := kgo.NewClient(kgo.SeedBrokers(cfg.brokers()...)); err != nil {
 		slog.Error("settle: sales announcer not started", "err", err)
 	} else {
-		defer cl.Close()
-		go s.Announce(ctx, cl, announceEvery)
+		announced := make(chan struct{})
+		go func() { defer close(announced); s.Announce(ctx, cl, announceEvery) }()
+		defer func() { <-announced; cl.Close() }()
 	}
 	go func() {
 		if err := s.Consume(ctx, cfg.brokers()); err != nil {
