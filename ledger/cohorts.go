@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -159,8 +160,20 @@ func (s *Store) LatestSnapshots(ctx context.Context) ([]Snapshot, error) {
 
 // SnapshotMembers lists a snapshot's members by pseudonym.
 func (s *Store) SnapshotMembers(ctx context.Context, snapshotID string) ([]SnapshotMember, error) {
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT contributor_id, pid, weight, coverage_days, row_count, digest, age_band, activity, device_type
-		FROM snapshot_members WHERE snapshot_id = ? ORDER BY pid`), snapshotID)
+	return s.members(ctx, `FROM snapshot_members m WHERE m.snapshot_id = ?`, snapshotID)
+}
+
+// BundleMembers lists the members a bundle holds, by pseudonym: those of its
+// snapshot who consented when the bundle was issued. Its export and its
+// sale's split both use exactly these.
+func (s *Store) BundleMembers(ctx context.Context, bundleID string) ([]SnapshotMember, error) {
+	return s.members(ctx, `FROM bundle_members bm JOIN bundles b ON b.id = bm.bundle_id
+		JOIN snapshot_members m ON m.snapshot_id = b.snapshot_id AND m.pid = bm.pid WHERE bm.bundle_id = ?`, bundleID)
+}
+
+func (s *Store) members(ctx context.Context, from string, args ...any) ([]SnapshotMember, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT m.contributor_id, m.pid, m.weight, m.coverage_days, m.row_count, m.digest, m.age_band, m.activity, m.device_type
+		`+from+` ORDER BY m.pid`), args...)
 	if err != nil {
 		return nil, err
 	}
@@ -185,16 +198,82 @@ type Bundle struct {
 	OrderID    string
 }
 
-// CreateBundle issues a bundle of a snapshot with a fresh 32-byte secret.
+// ErrNotOrderable is returned for a snapshot that cannot be sold now: it is
+// not its cohort's current version, or too few of its members still consent
+// to fill a bundle in which every class holds at least k.
+var ErrNotOrderable = errors.New("ledger: this snapshot cannot be ordered")
+
+// CreateBundle issues a bundle of a snapshot with a fresh 32-byte secret,
+// holding the members who consent now (see BundleMembers).
 func (s *Store) CreateBundle(ctx context.Context, snapshotID, orderID string) (Bundle, error) {
-	if _, err := s.Snapshot(ctx, snapshotID); err != nil {
+	var b Bundle
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		sn, err := scanSnapshot(tx.QueryRowContext(ctx, s.q(`SELECT `+snapshotColumns+` FROM snapshots WHERE id = ?`), snapshotID))
+		if errors.Is(err, sql.ErrNoRows) {
+			return ErrNotFound
+		} else if err != nil {
+			return err
+		}
+		b, err = s.issueBundle(ctx, tx, sn, orderID)
+		return err
+	})
+	return b, err
+}
+
+// issueBundle writes a bundle of sn and its members: the snapshot's members
+// whose latest research consent is a grant (account deletion revokes it). It
+// refuses when they are fewer than k or leave a class of the exported
+// quasi-identifiers below k: the cohorter's next version fixes that.
+func (s *Store) issueBundle(ctx context.Context, tx *sql.Tx, sn Snapshot, orderID string) (Bundle, error) {
+	now := s.nowMs()
+	rows, err := tx.QueryContext(ctx, s.q(`SELECT m.pid, m.age_band, m.activity, m.device_type FROM snapshot_members m
+		WHERE m.snapshot_id = ? AND (SELECT e.granted FROM consent_events e WHERE e.contributor_id = m.contributor_id AND e.scope = ? AND e.at_ms <= ?
+			ORDER BY e.at_ms DESC, e.id DESC LIMIT 1) = 1
+		ORDER BY m.pid`), sn.ID, ScopeResearch, now)
+	if err != nil {
 		return Bundle{}, err
 	}
-	b := Bundle{ID: "b_" + newID(), SnapshotID: snapshotID, Secret: make([]byte, 32), CreatedAt: time.UnixMilli(s.nowMs()), OrderID: orderID}
+	var pids []string
+	classes := map[[3]string]int{}
+	for rows.Next() {
+		var pid string
+		var class [3]string
+		if err := rows.Scan(&pid, &class[0], &class[1], &class[2]); err != nil {
+			rows.Close()
+			return Bundle{}, err
+		}
+		pids = append(pids, pid)
+		classes[class]++
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return Bundle{}, err
+	}
+	if len(pids) == 0 || len(pids) < sn.K {
+		return Bundle{}, fmt.Errorf("%w: %s has %d consenting members, fewer than k = %d", ErrNotOrderable, sn.ID, len(pids), sn.K)
+	}
+	for class, n := range classes {
+		if n < sn.K {
+			return Bundle{}, fmt.Errorf("%w: %s has a class (%s) of %d consenting members, fewer than k = %d", ErrNotOrderable, sn.ID, strings.Join(class[:], ", "), n, sn.K)
+		}
+	}
+	b := Bundle{ID: "b_" + newID(), SnapshotID: sn.ID, Secret: make([]byte, 32), CreatedAt: time.UnixMilli(now), OrderID: orderID}
 	rand.Read(b.Secret)
-	_, err := s.db.ExecContext(ctx, s.q(`INSERT INTO bundles (id, snapshot_id, secret, created_ms, order_id) VALUES (?, ?, ?, ?, ?)`),
-		b.ID, b.SnapshotID, b.Secret, b.CreatedAt.UnixMilli(), nullString(orderID))
-	return b, err
+	if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO bundles (id, snapshot_id, secret, created_ms, order_id) VALUES (?, ?, ?, ?, ?)`),
+		b.ID, b.SnapshotID, b.Secret, now, nullString(orderID)); err != nil {
+		return Bundle{}, err
+	}
+	member, err := tx.PrepareContext(ctx, s.q(`INSERT INTO bundle_members (bundle_id, pid) VALUES (?, ?)`))
+	if err != nil {
+		return Bundle{}, err
+	}
+	defer member.Close()
+	for _, pid := range pids {
+		if _, err := member.ExecContext(ctx, b.ID, pid); err != nil {
+			return Bundle{}, err
+		}
+	}
+	return b, nil
 }
 
 // Bundle returns one bundle.

@@ -14,21 +14,32 @@ import (
 	"rhd.dev/ledger/ledgertest"
 )
 
-func TestSQLite(t *testing.T) {
-	ledgertest.Run(t, func(t *testing.T) *ledger.Store {
-		s, err := ledger.Open(context.Background(), filepath.Join(t.TempDir(), "ledger.db"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { s.Close() })
-		return s
-	})
-}
+func TestSQLite(t *testing.T) { ledgertest.Run(t, sqliteStore) }
 
 // TestPostgres runs the suite against RHD_TEST_POSTGRES (default: the local
 // server) in a throwaway database per test. It skips when Postgres is
 // unreachable, except in CI (CI=true), where it fails.
-func TestPostgres(t *testing.T) {
+func TestPostgres(t *testing.T) { ledgertest.Run(t, postgresStores(t)) }
+
+// onEveryBackend runs fn against a fresh store of each backend.
+func onEveryBackend(t *testing.T, fn func(*testing.T, *ledger.Store)) {
+	t.Run("sqlite", func(t *testing.T) { fn(t, sqliteStore(t)) })
+	t.Run("postgres", func(t *testing.T) { fn(t, postgresStores(t)(t)) })
+}
+
+func sqliteStore(t *testing.T) *ledger.Store {
+	s, err := ledger.Open(context.Background(), filepath.Join(t.TempDir(), "ledger.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// postgresStores returns an opener of fresh stores, each in a throwaway
+// database of RHD_TEST_POSTGRES (default: the local server). It skips t
+// when Postgres is unreachable, except in CI (CI=true), where it fails.
+func postgresStores(t *testing.T) func(*testing.T) *ledger.Store {
 	base := os.Getenv("RHD_TEST_POSTGRES")
 	if base == "" {
 		base = "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable"
@@ -43,8 +54,8 @@ func TestPostgres(t *testing.T) {
 		}
 		t.Skipf("Postgres unreachable at %s: %v", base, err)
 	}
-	defer admin.Close()
-	ledgertest.Run(t, func(t *testing.T) *ledger.Store {
+	t.Cleanup(func() { admin.Close() })
+	return func(t *testing.T) *ledger.Store {
 		var r [6]byte
 		rand.Read(r[:])
 		name := fmt.Sprintf("rhd_test_%x", r)
@@ -62,7 +73,7 @@ func TestPostgres(t *testing.T) {
 			admin.Exec("DROP DATABASE " + name + " WITH (FORCE)")
 		})
 		return s
-	})
+	}
 }
 
 func TestReopenKeepsDataAndMigratesOnce(t *testing.T) {

@@ -135,30 +135,40 @@ type Order struct {
 	CreatedAt      time.Time
 }
 
-// PlaceOrder charges the researcher and issues a bundle, in one transaction.
-// The same idempotency key returns the first order and charges nothing more.
+// ErrKeyReused is returned when an idempotency key comes back with a
+// different request than the order it first placed.
+var ErrKeyReused = errors.New("ledger: idempotency key already used for a different order")
+
+// PlaceOrder charges the researcher, issues a bundle (see BundleMembers) and
+// queues the sale's announcement (see UnannouncedSales), in one transaction.
+// Only the current version of a cohort can be ordered (else ErrNotOrderable).
+// The same idempotency key returns the first order and charges nothing more;
+// with another snapshot it is ErrKeyReused.
 func (s *Store) PlaceOrder(ctx context.Context, researcherID, key, snapshotID string, feeBps int64) (Order, bool, error) {
 	if key == "" {
 		return Order{}, false, errors.New("ledger: an order needs an idempotency key")
 	}
 	if o, err := s.orderByKey(ctx, key); err == nil {
-		if o.ResearcherID != researcherID {
-			return Order{}, false, errors.New("ledger: idempotency key belongs to another researcher")
-		}
-		return o, false, nil
-	}
-	sn, err := s.Snapshot(ctx, snapshotID)
-	if err != nil {
-		return Order{}, false, err
+		return retried(o, researcherID, snapshotID)
 	}
 	var idb [8]byte
 	rand.Read(idb[:])
-	o := Order{ID: fmt.Sprintf("sale_%x", idb), ResearcherID: researcherID, IdempotencyKey: key, SnapshotID: sn.ID, PriceCents: sn.PriceCents,
-		FeeBps: feeBps, CreatedAt: time.UnixMilli(s.nowMs())}
-	secret := make([]byte, 32)
-	rand.Read(secret)
-	o.BundleID = "b_" + newID()
-	err = s.inTx(ctx, func(tx *sql.Tx) error {
+	o := Order{ID: fmt.Sprintf("sale_%x", idb), ResearcherID: researcherID, IdempotencyKey: key, FeeBps: feeBps, CreatedAt: time.UnixMilli(s.nowMs())}
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		sn, err := scanSnapshot(tx.QueryRowContext(ctx, s.q(`SELECT `+snapshotColumns+` FROM snapshots WHERE id = ?`), snapshotID))
+		if errors.Is(err, sql.ErrNoRows) {
+			return ErrNotFound
+		} else if err != nil {
+			return err
+		}
+		var latest int
+		if err := tx.QueryRowContext(ctx, s.q(`SELECT MAX(version) FROM snapshots WHERE cohort_id = ?`), sn.CohortID).Scan(&latest); err != nil {
+			return err
+		}
+		if sn.Version != latest {
+			return fmt.Errorf("%w: %s is not the current version of %s (v%d is)", ErrNotOrderable, sn.ID, sn.CohortID, latest)
+		}
+		o.SnapshotID, o.PriceCents = sn.ID, sn.PriceCents
 		res, err := tx.ExecContext(ctx, s.q(`UPDATE researchers SET credits_cents = credits_cents - ? WHERE id = ? AND credits_cents >= ?`), o.PriceCents, researcherID, o.PriceCents)
 		if err != nil {
 			return err
@@ -166,19 +176,38 @@ func (s *Store) PlaceOrder(ctx context.Context, researcherID, key, snapshotID st
 		if n, _ := res.RowsAffected(); n == 0 {
 			return ErrInsufficientCredit
 		}
-		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO bundles (id, snapshot_id, secret, created_ms, order_id) VALUES (?, ?, ?, ?, ?)`),
-			o.BundleID, sn.ID, secret, s.nowMs(), o.ID); err != nil {
+		b, err := s.issueBundle(ctx, tx, sn, o.ID)
+		if err != nil {
 			return err
 		}
-		_, err = tx.ExecContext(ctx, s.q(`INSERT INTO orders (id, researcher_id, idempotency_key, snapshot_id, bundle_id, price_cents, fee_bps, created_ms)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`), o.ID, researcherID, key, sn.ID, o.BundleID, o.PriceCents, feeBps, o.CreatedAt.UnixMilli())
+		o.BundleID = b.ID
+		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO orders (id, researcher_id, idempotency_key, snapshot_id, bundle_id, price_cents, fee_bps, created_ms)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`), o.ID, researcherID, key, sn.ID, o.BundleID, o.PriceCents, feeBps, o.CreatedAt.UnixMilli()); err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, s.q(`INSERT INTO sale_outbox (order_id, created_ms) VALUES (?, ?)`), o.ID, o.CreatedAt.UnixMilli())
 		return err
 	})
 	if isUniqueViolation(err) { // the same key raced us
-		o, err := s.orderByKey(ctx, key)
-		return o, false, err
+		prior, err := s.orderByKey(ctx, key)
+		if err != nil {
+			return Order{}, false, err
+		}
+		return retried(prior, researcherID, snapshotID)
 	}
 	return o, err == nil, err
+}
+
+// retried returns the order first placed with a key, if the retry asks for
+// what that order did.
+func retried(o Order, researcherID, snapshotID string) (Order, bool, error) {
+	if o.ResearcherID != researcherID {
+		return Order{}, false, fmt.Errorf("%w: the key belongs to another researcher", ErrKeyReused)
+	}
+	if o.SnapshotID != snapshotID {
+		return Order{}, false, fmt.Errorf("%w: it ordered %s, not %s", ErrKeyReused, o.SnapshotID, snapshotID)
+	}
+	return o, false, nil
 }
 
 func (s *Store) orderByKey(ctx context.Context, key string) (Order, error) {
@@ -223,6 +252,31 @@ func (s *Store) orders(ctx context.Context, where string, args ...any) ([]Order,
 		out = append(out, o)
 	}
 	return out, rows.Err()
+}
+
+// UnannouncedSales returns up to limit paid orders whose sale the broker
+// has not yet acknowledged on the sales topic, oldest first.
+func (s *Store) UnannouncedSales(ctx context.Context, limit int) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT order_id FROM sale_outbox WHERE sent_ms IS NULL ORDER BY id LIMIT ?`), limit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		out = append(out, id)
+	}
+	return out, rows.Err()
+}
+
+// MarkSaleAnnounced records that the broker acknowledged an order's sale.
+func (s *Store) MarkSaleAnnounced(ctx context.Context, orderID string) error {
+	_, err := s.db.ExecContext(ctx, s.q(`UPDATE sale_outbox SET sent_ms = ? WHERE order_id = ? AND sent_ms IS NULL`), s.nowMs(), orderID)
+	return err
 }
 
 // Researchers lists researchers by sign-up.

@@ -61,25 +61,36 @@ type PayoutLine struct {
 	Cents         int64
 }
 
-// ErrUnbalanced is returned when payout lines and fee do not add up to the price.
-var ErrUnbalanced = errors.New("ledger: sale does not balance")
+// Errors of recording a sale.
+var (
+	// ErrUnbalanced: payout lines and fee do not add up to the price.
+	ErrUnbalanced = errors.New("ledger: sale does not balance")
+	// ErrLinesMismatch: the payout lines do not pay exactly the bundle's
+	// members, each at their own wallet.
+	ErrLinesMismatch = errors.New("ledger: payout lines do not match the order's bundle")
+)
 
-// RecordSale stores a sale, its payout lines, a balanced journal and a
-// notification per contributor paid, in one transaction. Recording the same
-// sale id again changes nothing and reports false.
-func (s *Store) RecordSale(ctx context.Context, sale Sale, lines []PayoutLine) (bool, error) {
-	total := sale.FeeCents
-	for _, l := range lines {
-		if l.Cents < 0 {
-			return false, fmt.Errorf("%w: negative line", ErrUnbalanced)
-		}
-		total += l.Cents
-	}
-	if total != sale.PriceCents {
-		return false, fmt.Errorf("%w: fee %d + lines %d != price %d", ErrUnbalanced, sale.FeeCents, total-sale.FeeCents, sale.PriceCents)
-	}
+// RecordSale records the sale of a paid order: the sale as the order says
+// (price, fee, snapshot, bundle, buyer), its payout lines, a balanced journal
+// and a notification per contributor paid, in one transaction. The lines
+// must pay exactly the bundle's members at their wallets and sum to the price
+// less the fee of ⌊price × fee bps / 10⁴⌋. An id that is no order is
+// ErrNotFound. Recording the same sale again changes nothing and reports false.
+func (s *Store) RecordSale(ctx context.Context, orderID string, lines []PayoutLine) (bool, error) {
 	created := false
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		var sale Sale
+		err := tx.QueryRowContext(ctx, s.q(`SELECT id, snapshot_id, bundle_id, researcher_id, price_cents, fee_bps FROM orders WHERE id = ?`), orderID).
+			Scan(&sale.ID, &sale.SnapshotID, &sale.BundleID, &sale.Buyer, &sale.PriceCents, &sale.FeeBps)
+		if errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("%w: no order %q", ErrNotFound, orderID)
+		} else if err != nil {
+			return err
+		}
+		sale.FeeCents = sale.PriceCents * sale.FeeBps / 10_000
+		if err := s.checkLines(ctx, tx, sale, lines); err != nil {
+			return err
+		}
 		now := s.nowMs()
 		res, err := tx.ExecContext(ctx, s.q(`INSERT INTO sales (id, snapshot_id, bundle_id, buyer, price_cents, fee_bps, fee_cents, created_ms)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`),
@@ -129,6 +140,50 @@ func (s *Store) RecordSale(ctx context.Context, sale Sale, lines []PayoutLine) (
 		return nil
 	})
 	return created, err
+}
+
+// checkLines checks that lines pay the price less the fee, and exactly the
+// sale's bundle members, each once, at their wallet.
+func (s *Store) checkLines(ctx context.Context, tx *sql.Tx, sale Sale, lines []PayoutLine) error {
+	total := sale.FeeCents
+	for _, l := range lines {
+		if l.Cents < 0 {
+			return fmt.Errorf("%w: negative line", ErrUnbalanced)
+		}
+		total += l.Cents
+	}
+	if total != sale.PriceCents {
+		return fmt.Errorf("%w: fee %d + lines %d != price %d", ErrUnbalanced, sale.FeeCents, total-sale.FeeCents, sale.PriceCents)
+	}
+	rows, err := tx.QueryContext(ctx, s.q(`SELECT m.contributor_id, COALESCE(w.address, '') FROM bundle_members bm
+		JOIN snapshot_members m ON m.snapshot_id = ? AND m.pid = bm.pid
+		LEFT JOIN wallets w ON w.contributor_id = m.contributor_id WHERE bm.bundle_id = ?`), sale.SnapshotID, sale.BundleID)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	wallet := map[string]string{}
+	for rows.Next() {
+		var c, a string
+		if err := rows.Scan(&c, &a); err != nil {
+			return err
+		}
+		wallet[c] = a
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if len(lines) != len(wallet) {
+		return fmt.Errorf("%w: %d lines for %d members", ErrLinesMismatch, len(lines), len(wallet))
+	}
+	for _, l := range lines {
+		a, ok := wallet[l.ContributorID]
+		if !ok || a == "" || a != l.Account {
+			return fmt.Errorf("%w: a line pays %s at %q", ErrLinesMismatch, l.ContributorID, l.Account)
+		}
+		delete(wallet, l.ContributorID) // each member once
+	}
+	return nil
 }
 
 // JournalBalance returns total debits and credits of a sale's journal.

@@ -70,15 +70,14 @@ func (s *Server) apiBuy(c *fiber.Ctx) error {
 	switch {
 	case errors.Is(err, ledger.ErrInsufficientCredit):
 		return c.Status(fiber.StatusPaymentRequired).JSON(fiber.Map{"error": "not enough credit"})
+	case errors.Is(err, ledger.ErrKeyReused):
+		return c.Status(fiber.StatusUnprocessableEntity).JSON(fiber.Map{"error": "this Idempotency-Key was used for a different order"})
 	case errors.Is(err, ledger.ErrNotFound):
 		return c.Status(fiber.StatusNotFound).JSON(fiber.Map{"error": "no such snapshot"})
+	case errors.Is(err, ledger.ErrNotOrderable):
+		return c.Status(fiber.StatusConflict).JSON(fiber.Map{"error": "this snapshot is not for sale: order the current one from /api/v1/cohorts"})
 	case err != nil:
 		return c.Status(fiber.StatusBadRequest).JSON(fiber.Map{"error": err.Error()})
-	}
-	if created && s.market.Sell != nil {
-		if err := s.market.Sell(c.Context(), o); err != nil {
-			return err
-		}
 	}
 	status := fiber.StatusOK
 	if created {

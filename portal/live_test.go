@@ -9,8 +9,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"rhd.dev/ledger"
 )
 
 func contributorID(t *testing.T, s *site, email string) string {
@@ -33,11 +31,7 @@ func TestLiveEarningsArriveOverServerSentEvents(t *testing.T) {
 		t.Fatalf("events: %v %v", resp, err)
 	}
 	defer resp.Body.Close()
-	ctx := context.Background()
-	s.store.PutCohort(ctx, ledger.Cohort{ID: "any.any.any", AgeBand: "any", Activity: "any", DeviceType: "any", Description: "x"})
-	sn, _ := s.store.CreateSnapshot(ctx, ledger.Snapshot{CohortID: "any.any.any", MerkleRoot: []byte{1}, ContentHash: []byte{1}, StatsJSON: "{}"}, nil)
-	s.store.RecordSale(ctx, ledger.Sale{ID: "live-1", SnapshotID: sn.ID, BundleID: "b", Buyer: "lab", PriceCents: 1234},
-		[]ledger.PayoutLine{{ContributorID: contributorID(t, s, "ada@example.org"), Account: "0xA", Cents: 1234}})
+	s.paySale(contributorID(t, s, "ada@example.org"), "0xA", 1234)
 	found := make(chan bool)
 	go func() {
 		sc := bufio.NewScanner(resp.Body)
@@ -113,22 +107,18 @@ func TestCheckAPaymentInPlainWords(t *testing.T) {
 		return account == "0xA", map[string]string{"root": "0xabc", "account": account}, nil
 	}
 	ada, bob := s.onboard("ada"), s.onboard("bob")
-	ctx := context.Background()
-	s.store.PutCohort(ctx, ledger.Cohort{ID: "any.any.any", AgeBand: "any", Activity: "any", DeviceType: "any", Description: "x"})
-	sn, _ := s.store.CreateSnapshot(ctx, ledger.Snapshot{CohortID: "any.any.any", MerkleRoot: []byte{1}, ContentHash: []byte{1}, StatsJSON: "{}"}, nil)
-	s.store.RecordSale(ctx, ledger.Sale{ID: "v-1", SnapshotID: sn.ID, BundleID: "b", Buyer: "lab", PriceCents: 500},
-		[]ledger.PayoutLine{{ContributorID: contributorID(t, s, "ada@example.org"), Account: "0xA", Cents: 500}})
-	if _, p, _ := s.page(ada, "/dashboard"); !strings.Contains(p, `href="/verify/v-1"`) {
+	sale := s.paySale(contributorID(t, s, "ada@example.org"), "0xA", 500)
+	if _, p, _ := s.page(ada, "/dashboard"); !strings.Contains(p, `href="/verify/`+sale+`"`) {
 		t.Fatal("no way to check the payment from the dashboard")
 	}
-	code, page, _ := s.page(ada, "/verify/v-1")
+	code, page, _ := s.page(ada, "/verify/"+sale)
 	if code != 200 || !strings.Contains(page, "Verified") || !strings.Contains(page, "<details>") {
 		t.Fatalf("check %d:\n%s", code, page)
 	}
 	if w := cryptoWords.FindString(disclosures.ReplaceAllString(page, "")); w != "" {
 		t.Errorf("the check page says %q outside the disclosure", w)
 	}
-	if code, _, _ := s.page(bob, "/verify/v-1"); code != 404 {
+	if code, _, _ := s.page(bob, "/verify/"+sale); code != 404 {
 		t.Fatalf("someone else checks Ada's payment: %d", code)
 	}
 }

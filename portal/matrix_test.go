@@ -56,9 +56,7 @@ func TestEveryRouteForEveryone(t *testing.T) {
 	s.signIn(ops, "ops", nil) // an operator account: signed in, not a contributor
 
 	// Ada's things: a payment, a device, a contribution record, an upload.
-	sn, _ := s.store.Snapshot(ctx, m[1])
-	s.store.RecordSale(ctx, ledger.Sale{ID: "sale-ada", SnapshotID: sn.ID, BundleID: "b", Buyer: "lab", PriceCents: 500},
-		[]ledger.PayoutLine{{ContributorID: adaID, Account: "0xA", Cents: 500}})
+	saleAda := s.paySale(adaID, "0xA", 500)
 	code, _ := s.store.CreatePairingCode(ctx, adaID, "ring")
 	dev, err := s.store.PairDevice(ctx, code, "RG-ADA", make([]byte, 32))
 	if err != nil {
@@ -76,7 +74,7 @@ func TestEveryRouteForEveryone(t *testing.T) {
 	// Bob's own pages hold nothing of Ada's.
 	for _, path := range []string{"/dashboard", "/privacy", "/privacy/export", "/api/me/summary"} {
 		_, page, _ := s.page(bob, path)
-		for _, needle := range []string{adaID, "ada@example.org", "Ada Lovelace", "sale-ada", dev.ID, "RG-ADA", job[1]} {
+		for _, needle := range []string{adaID, "ada@example.org", "Ada Lovelace", saleAda, dev.ID, "RG-ADA", job[1]} {
 			if strings.Contains(page, needle) {
 				t.Errorf("Bob's %s shows Ada's %q", path, needle)
 			}
@@ -130,7 +128,7 @@ func TestEveryRouteForEveryone(t *testing.T) {
 		{"GET", "/privacy", "/privacy", nil, "302 200 200 302 302"},
 		{"GET", "/privacy/export", "/privacy/export", nil, "302 200 200 302 302"},
 		{"POST", "/privacy/delete", "/privacy/delete", url.Values{"confirm": {"no"}}, "401 400 400 403 403"},
-		{"GET", "/verify/:sale", "/verify/sale-ada", nil, "302 200 404 302 302"},
+		{"GET", "/verify/:sale", "/verify/" + saleAda, nil, "302 200 404 302 302"},
 		{"GET", "/records/:device/:hour/verify", recordPath, nil, "302 200 404 302 302"},
 		{"POST", "/devices/:device/rename", "/devices/" + dev.ID + "/rename", url.Values{"name": {"Ring"}}, "401 303 404 403 403"},
 		{"GET", "/admin", "/admin", nil, "302 403 403 403 200"},

@@ -71,7 +71,6 @@ const (
 // Market is what the researcher journey needs beyond the ledger.
 type Market struct {
 	Warehouse warehouse.Warehouse                                // bundles are exported from it
-	Sell      func(ctx context.Context, o ledger.Order) error    // announces a sale (rhd.sales.v1)
 	Frames    func(ctx context.Context, key, batch []byte) error // sends uploaded readings (rhd.frames.v1)
 	Health    func(ctx context.Context) map[string]any           // pipeline health for operators
 	// VerifyPayout checks a contributor's payout for a sale against the

@@ -27,8 +27,8 @@ type site struct {
 	srv      *Server
 	url      string
 	wallets  []string
-	sold     []string
 	frames   [][]byte
+	paid     int // sales paySale recorded
 }
 
 var accounts = []devoidc.Account{
@@ -60,11 +60,10 @@ func newSite(t *testing.T, ttl time.Duration, configure ...func(*Config)) *site 
 	}
 	st.srv = New(cfg, store,
 		func(ctx context.Context, id string) error { st.wallets = append(st.wallets, id); return nil },
-		Market{Sell: func(ctx context.Context, o ledger.Order) error { st.sold = append(st.sold, o.ID); return nil },
-			Frames: func(ctx context.Context, key, batch []byte) error {
-				st.frames = append(st.frames, bytes.Clone(batch))
-				return nil
-			}})
+		Market{Frames: func(ctx context.Context, key, batch []byte) error {
+			st.frames = append(st.frames, bytes.Clone(batch))
+			return nil
+		}})
 	st.srv.Mount("/dev-oidc", st.provider.Handler("/dev-oidc"))
 	go st.srv.App().Listener(ln)
 	t.Cleanup(func() { st.srv.Shutdown(2 * time.Second) })
@@ -273,10 +272,7 @@ func TestAuthorizationMatrix(t *testing.T) {
 			adaID = c.ID
 		}
 	}
-	s.store.PutCohort(context.Background(), ledger.Cohort{ID: "any.any.any", AgeBand: "any", Activity: "any", DeviceType: "any", Description: "x"})
-	sn, _ := s.store.CreateSnapshot(context.Background(), ledger.Snapshot{CohortID: "any.any.any", MerkleRoot: []byte{1}, ContentHash: []byte{1}, StatsJSON: "{}"}, nil)
-	s.store.RecordSale(context.Background(), ledger.Sale{ID: "s1", SnapshotID: sn.ID, BundleID: "b", Buyer: "lab", PriceCents: 4242},
-		[]ledger.PayoutLine{{ContributorID: adaID, Account: "0xA", Cents: 4242}})
+	s.paySale(adaID, "0xA", 4242)
 
 	type want struct{ anon, fresh, contributor int }
 	gets := map[string]want{

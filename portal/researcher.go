@@ -127,23 +127,22 @@ func newKey() string {
 	return hex.EncodeToString(b)
 }
 
+// buy places the order; settlement announces and pays its sale from the
+// ledger (the order's outbox row is written with it).
 func (s *Server) buy(c *fiber.Ctx) error {
 	rid := c.Locals("researcher").(string)
-	o, created, err := s.store.PlaceOrder(c.Context(), rid, c.FormValue("key"), c.FormValue("snapshot"), s.cfg.FeeBps)
+	o, _, err := s.store.PlaceOrder(c.Context(), rid, c.FormValue("key"), c.FormValue("snapshot"), s.cfg.FeeBps)
 	switch {
 	case errors.Is(err, ledger.ErrInsufficientCredit):
 		return fiber.NewError(fiber.StatusPaymentRequired, "Not enough credit for this bundle. Ask us to add credit to your account.")
+	case errors.Is(err, ledger.ErrKeyReused):
+		return fiber.NewError(fiber.StatusUnprocessableEntity, "This purchase form was already used to buy another cohort. Open the cohort again to buy it.")
 	case errors.Is(err, ledger.ErrNotFound):
-		return fiber.NewError(fiber.StatusNotFound, "This cohort version is no longer in the catalog.")
+		return fiber.NewError(fiber.StatusNotFound, "This cohort version is not in the catalog.")
+	case errors.Is(err, ledger.ErrNotOrderable):
+		return fiber.NewError(fiber.StatusConflict, "This cohort version is no longer for sale. The catalog shows the current one.")
 	case err != nil:
 		return fiber.NewError(fiber.StatusBadRequest, "The purchase could not be made: "+err.Error())
-	}
-	if created && s.market.Sell != nil {
-		// The order is paid for; announcing it is retried by the researcher's
-		// refresh (same key) if it fails here.
-		if err := s.market.Sell(c.Context(), o); err != nil {
-			return err
-		}
 	}
 	return c.Redirect("/purchases/"+o.ID, fiber.StatusSeeOther)
 }
@@ -238,7 +237,7 @@ func (s *Server) exportBundle(c *fiber.Ctx, o ledger.Order, path string) error {
 	if err != nil {
 		return err
 	}
-	members, err := s.store.SnapshotMembers(ctx, sn.ID)
+	members, err := s.store.BundleMembers(ctx, b.ID)
 	if err != nil {
 		return err
 	}

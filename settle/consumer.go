@@ -1,12 +1,15 @@
 package settle
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"rhd.dev/ledger"
@@ -19,20 +22,61 @@ const (
 	SalesGroup    = "rhd-settle"
 )
 
-// Publish announces a sale on the sales topic (the portal's side), keyed by
-// sale id, and returns once the broker has it.
-func Publish(ctx context.Context, cl *kgo.Client, sale Sale) error {
-	v, err := json.Marshal(sale)
+// Metrics are settlement's Prometheus metrics.
+type Metrics struct {
+	// SalesRejected counts sale messages dead-lettered, by reason: "malformed"
+	// (not exactly an announcement as Publish writes it), "unknown" (no paid
+	// order in the ledger), "invalid" (the order cannot be paid as it
+	// stands). No paid order stands behind any of them: alert on every one.
+	SalesRejected *prometheus.CounterVec
+}
+
+// NewMetrics registers settlement's metrics on reg.
+func NewMetrics(reg prometheus.Registerer) *Metrics {
+	m := &Metrics{SalesRejected: prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "rhd_settle_sales_rejected_total",
+		Help: "Sale messages sent to the dead-letter topic because no paid order in the ledger matches them, by reason.",
+	}, []string{"reason"})}
+	for _, r := range []string{"malformed", "unknown", "invalid"} {
+		m.SalesRejected.WithLabelValues(r) // present at 0, so alerts see a series
+	}
+	reg.MustRegister(m.SalesRejected)
+	return m
+}
+
+// Publish announces the sale of a paid order on the sales topic, keyed by
+// its id, and returns once the broker has it.
+func Publish(ctx context.Context, cl *kgo.Client, orderID string) error {
+	v, err := json.Marshal(Sale{ID: orderID})
 	if err != nil {
 		return err
 	}
-	return cl.ProduceSync(ctx, &kgo.Record{Topic: SalesTopic, Key: []byte(sale.ID), Value: v}).FirstErr()
+	return cl.ProduceSync(ctx, &kgo.Record{Topic: SalesTopic, Key: []byte(orderID), Value: v}).FirstErr()
+}
+
+// decodeSale reads an announcement: exactly the JSON Publish writes, keyed
+// by its sale id. Anything more (a price, a snapshot, …) is a message no
+// announcer wrote.
+func decodeSale(r *kgo.Record) (string, error) {
+	dec := json.NewDecoder(bytes.NewReader(r.Value))
+	dec.DisallowUnknownFields()
+	var sale Sale
+	if err := dec.Decode(&sale); err != nil {
+		return "", fmt.Errorf("%w: %v", errMalformed, err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return "", fmt.Errorf("%w: data after the announcement", errMalformed)
+	}
+	if sale.ID == "" || string(r.Key) != sale.ID {
+		return "", fmt.Errorf("%w: sale id %q under key %q", errMalformed, sale.ID, r.Key)
+	}
+	return sale.ID, nil
 }
 
 // Consume processes sales from the topic until ctx ends, committing offsets
-// after each poll is recorded in the ledger. A sale that can never be
-// processed (malformed, unknown snapshot) goes to the dead-letter topic; a
-// ledger outage is retried, never skipped.
+// after each poll is recorded in the ledger. A message that no paid order
+// stands behind goes to the dead-letter topic and counts in
+// rhd_settle_sales_rejected_total; a ledger outage is retried, never skipped.
 func (s *Settler) Consume(ctx context.Context, brokers []string, opts ...kgo.Opt) error {
 	cl, err := kgo.NewClient(append([]kgo.Opt{
 		kgo.SeedBrokers(brokers...), kgo.ConsumerGroup(SalesGroup), kgo.ConsumeTopics(SalesTopic),
@@ -60,16 +104,15 @@ func (s *Settler) Consume(ctx context.Context, brokers []string, opts ...kgo.Opt
 }
 
 func (s *Settler) consumeOne(ctx context.Context, cl *kgo.Client, r *kgo.Record) error {
-	var sale Sale
-	err := json.Unmarshal(r.Value, &sale)
+	id, err := decodeSale(r)
 	if err == nil {
 		backoff := 100 * time.Millisecond
 		for {
-			_, err = s.Process(ctx, sale)
+			_, err = s.Process(ctx, id)
 			if err == nil || permanent(err) || ctx.Err() != nil {
 				break
 			}
-			s.log().Error("settle: processing sale failed, retrying", "sale", sale.ID, "err", err)
+			s.log().Error("settle: processing sale failed, retrying", "sale", id, "err", err)
 			select {
 			case <-ctx.Done():
 				return nil
@@ -81,19 +124,31 @@ func (s *Settler) consumeOne(ctx context.Context, cl *kgo.Client, r *kgo.Record)
 	if err == nil || ctx.Err() != nil {
 		return nil
 	}
-	s.log().Error("settle: sale dead-lettered", "key", string(r.Key), "err", err)
+	reason := "invalid"
+	switch {
+	case errors.Is(err, errMalformed):
+		reason = "malformed"
+	case errors.Is(err, ledger.ErrNotFound):
+		reason = "unknown"
+	}
+	s.log().Error("settle: sale rejected and dead-lettered", "key", string(r.Key), "reason", reason, "err", err)
 	dl := &kgo.Record{Topic: SalesDLQTopic, Key: r.Key, Value: r.Value, Headers: []kgo.RecordHeader{{Key: "reason", Value: []byte(err.Error())}}}
 	if err := cl.ProduceSync(ctx, dl).FirstErr(); err != nil {
 		return fmt.Errorf("settle: dead-lettering a sale: %w", err)
+	}
+	if s.Metrics != nil {
+		s.Metrics.SalesRejected.WithLabelValues(reason).Inc()
 	}
 	return nil
 }
 
 // permanent reports errors that retrying cannot fix.
 func permanent(err error) bool {
-	var syntax *json.SyntaxError
-	return errors.Is(err, ledger.ErrNotFound) || errors.Is(err, ledger.ErrUnbalanced) || errors.As(err, &syntax) ||
-		errors.Is(err, errInvalidSale)
+	return errors.Is(err, errMalformed) || errors.Is(err, ledger.ErrNotFound) || errors.Is(err, errInvalidSale) ||
+		errors.Is(err, ledger.ErrUnbalanced) || errors.Is(err, ledger.ErrLinesMismatch)
 }
 
-var errInvalidSale = errors.New("settle: invalid sale")
+var (
+	errMalformed   = errors.New("settle: not a sale announcement")
+	errInvalidSale = errors.New("settle: the order cannot be paid")
+)

@@ -19,12 +19,12 @@ func TestSalesFromKafkaArePaidOnceAndBadOnesDeadLettered(t *testing.T) {
 	ctx := context.Background()
 	cl, _ := kgo.NewClient(kgo.SeedBrokers(c.ListenAddrs()...))
 	defer cl.Close()
-	sale := e.sale("k1", 5000)
-	Publish(ctx, cl, sale)
-	Publish(ctx, cl, sale) // a retried request: same sale id
+	k1 := e.order(5000)
+	Publish(ctx, cl, k1)
+	Publish(ctx, cl, k1) // announced again: same sale id
 	cl.ProduceSync(ctx, &kgo.Record{Topic: SalesTopic, Key: []byte("junk"), Value: []byte("{not json")})
-	Publish(ctx, cl, Sale{ID: "k2", SnapshotID: "nope@v1", PriceCents: 10})
-	Publish(ctx, cl, e.sale("k3", 700))
+	Publish(ctx, cl, "k2") // no such order
+	Publish(ctx, cl, e.order(700))
 
 	cctx, cancel := context.WithCancel(ctx)
 	done := make(chan error)
@@ -44,7 +44,7 @@ func TestSalesFromKafkaArePaidOnceAndBadOnesDeadLettered(t *testing.T) {
 	if err := <-done; err != nil {
 		t.Fatal(err)
 	}
-	d, cr, _ := e.store.JournalBalance(ctx, "k1")
+	d, cr, _ := e.store.JournalBalance(ctx, k1)
 	if d != 5000 || cr != 5000 {
 		t.Fatalf("journal of k1: %d/%d", d, cr)
 	}

@@ -88,7 +88,7 @@ func TestAgainstGethDev(t *testing.T) {
 	_ = rpc.LatestBlockNumber
 
 	// The same flow as on the simulated chain, over JSON-RPC.
-	e := newEnv(t) // ledger and snapshot (its simulated chain is unused here)
+	e := newEnv(t) // ledger and cohort (its simulated chain is unused here)
 	addrs, err := Deploy(ctx, client, op)
 	if err != nil {
 		t.Fatal(err)
@@ -99,7 +99,8 @@ func TestAgainstGethDev(t *testing.T) {
 	}
 	kr, _ := wallet.NewKeyring(bytes.Repeat([]byte{3}, 32))
 	s := &Settler{Store: e.store, Keyring: kr, Chain: ch}
-	if _, err := s.Process(ctx, e.sale("g1", 99_999)); err != nil {
+	g1 := e.order(99_999)
+	if _, err := s.Process(ctx, g1); err != nil {
 		t.Fatal(err)
 	}
 	e.chain = ch
@@ -113,7 +114,7 @@ func TestAgainstGethDev(t *testing.T) {
 		t.Fatalf("paid %d on geth, want %d", got, 99_999-fee)
 	}
 	w, _ := e.store.Wallet(ctx, e.people[0].ID)
-	r, err := s.Verify(ctx, common.HexToAddress(w.Address), "g1")
+	r, err := s.Verify(ctx, common.HexToAddress(w.Address), g1)
 	if err != nil || !r.Verified {
 		t.Fatalf("verify on geth: %+v %v", r, err)
 	}

@@ -27,14 +27,12 @@ import (
 // DefaultFeeBps is the platform fee: 15 %.
 const DefaultFeeBps = 1500
 
-// Sale is a purchase as the portal announces it on rhd.sales.v1.
+// Sale is a sale's announcement on rhd.sales.v1: the id of a paid order,
+// nothing else. Settlement reads price, fee, bundle and buyer from the order
+// in the ledger, so whoever can write to the topic can name a sale but never
+// make one or change what it pays.
 type Sale struct {
-	ID         string `json:"sale_id"` // idempotency key
-	SnapshotID string `json:"snapshot_id"`
-	BundleID   string `json:"bundle_id"`
-	Buyer      string `json:"buyer"`
-	PriceCents int64  `json:"price_cents"`
-	FeeBps     int64  `json:"fee_bps"`
+	ID string `json:"sale_id"`
 }
 
 // Settler processes sales and commits payouts.
@@ -43,10 +41,12 @@ type Settler struct {
 	Keyring *wallet.Keyring
 	Chain   *Chain
 	Logger  *slog.Logger
+	Metrics *Metrics // optional
 	// AfterLedger, if set, runs after an epoch is written to the ledger and
 	// before its transaction is signed; AfterSend after the transaction is
-	// sent and before its confirmation is recorded. Crash tests use them.
-	AfterLedger, AfterSend func() error
+	// sent and before its confirmation is recorded; AfterPublish after a
+	// sale is announced and before that is recorded. Crash tests use them.
+	AfterLedger, AfterSend, AfterPublish func() error
 
 	claimMu      sync.Mutex
 	claimedEpoch int64 // every account was claimed up to this epoch (this process)
@@ -80,26 +80,31 @@ func (s *Settler) EnsureWallet(ctx context.Context, contributorID string) (commo
 	return addr, err
 }
 
-// Process splits a sale among the snapshot's members by weight and records
-// it. Processing the same sale again pays nothing more and reports false.
-func (s *Settler) Process(ctx context.Context, sale Sale) (bool, error) {
-	if sale.ID == "" || sale.PriceCents < 0 || sale.FeeBps < 0 || sale.FeeBps > 10_000 {
-		return false, fmt.Errorf("%w: %+v", errInvalidSale, sale)
-	}
-	members, err := s.Store.SnapshotMembers(ctx, sale.SnapshotID)
-	if err != nil {
+// Process pays the sale of a paid order: its price less the fee, split by
+// weight among the members of the order's bundle, recorded with the ledger's
+// own terms of the order. An id that is no order is ledger.ErrNotFound.
+// Processing the same sale again pays nothing more and reports false.
+func (s *Settler) Process(ctx context.Context, orderID string) (bool, error) {
+	if _, err := s.Store.Sale(ctx, orderID); err == nil {
+		return false, nil
+	} else if !errors.Is(err, ledger.ErrNotFound) {
 		return false, err
 	}
-	if len(members) == 0 {
-		return false, fmt.Errorf("%w: snapshot %s has no members", ledger.ErrNotFound, sale.SnapshotID)
+	o, err := s.Store.Order(ctx, orderID)
+	if err != nil {
+		return false, fmt.Errorf("settle: sale %q: %w", orderID, err)
+	}
+	members, err := s.Store.BundleMembers(ctx, o.BundleID)
+	if err != nil {
+		return false, err
 	}
 	shares := make([]split.Share, len(members))
 	for i, m := range members {
 		shares[i] = split.Share{Account: m.ContributorID, Weight: m.Weight}
 	}
-	res, err := split.Split(sale.PriceCents, sale.FeeBps, shares)
+	res, err := split.Split(o.PriceCents, o.FeeBps, shares)
 	if err != nil {
-		return false, err
+		return false, fmt.Errorf("%w: order %s: %v", errInvalidSale, o.ID, err)
 	}
 	lines := make([]ledger.PayoutLine, len(res.Lines))
 	for i, l := range res.Lines {
@@ -107,12 +112,11 @@ func (s *Settler) Process(ctx context.Context, sale Sale) (bool, error) {
 		if err != nil {
 			return false, err
 		}
-		lines[i] = ledger.PayoutLine{SaleID: sale.ID, ContributorID: l.Account, Account: addr.Hex(), Cents: l.Cents}
+		lines[i] = ledger.PayoutLine{SaleID: o.ID, ContributorID: l.Account, Account: addr.Hex(), Cents: l.Cents}
 	}
-	created, err := s.Store.RecordSale(ctx, ledger.Sale{ID: sale.ID, SnapshotID: sale.SnapshotID, BundleID: sale.BundleID, Buyer: sale.Buyer,
-		PriceCents: sale.PriceCents, FeeBps: sale.FeeBps, FeeCents: res.FeeCents}, lines)
+	created, err := s.Store.RecordSale(ctx, o.ID, lines)
 	if created {
-		s.log().Info("settle: sale recorded", "sale", sale.ID, "contributors", len(lines), "price_cents", sale.PriceCents, "fee_cents", res.FeeCents)
+		s.log().Info("settle: sale recorded", "sale", o.ID, "contributors", len(lines), "price_cents", o.PriceCents, "fee_cents", res.FeeCents)
 	}
 	return created, err
 }
@@ -246,18 +250,43 @@ func SaleKey(id string) [32]byte { return [32]byte(crypto.Keccak256([]byte("rhd-
 // ClaimBatch is how many claims go into one transaction.
 const ClaimBatch = 100
 
-// Claim pays every account the earnings of the latest confirmed epoch it has
-// not been paid yet, in batched transactions paid by the operator.
+// onChainEpoch returns the epoch whose root the distributor holds now: the
+// latest confirmed one, or a newer one the chain included before the ledger
+// recorded its confirmation (proofs for an older epoch fail until then).
+func (s *Settler) onChainEpoch(ctx context.Context) (ledger.Epoch, bool, error) {
+	onChain, err := s.Chain.Distributor.Epoch(nil)
+	if err != nil {
+		return ledger.Epoch{}, false, err
+	}
+	e, ok, err := s.Store.LatestConfirmedEpoch(ctx)
+	if err != nil || uint64(e.Epoch) >= onChain {
+		return e, ok, err
+	}
+	open, err := s.Store.OpenEpochs(ctx)
+	if err != nil {
+		return ledger.Epoch{}, false, err
+	}
+	for _, o := range open {
+		if uint64(o.Epoch) == onChain {
+			return o, true, nil
+		}
+	}
+	return e, ok, nil
+}
+
+// Claim pays every account the earnings of the epoch on chain it has not
+// been paid yet, in batched transactions paid by the operator.
 func (s *Settler) Claim(ctx context.Context) (int, error) {
 	s.claimMu.Lock()
 	defer s.claimMu.Unlock()
-	e, ok, err := s.Store.LatestConfirmedEpoch(ctx)
+	e, ok, err := s.onChainEpoch(ctx)
 	if err != nil || !ok {
 		return 0, err
 	}
 	if e.Epoch == s.claimedEpoch {
 		// Nothing new to claim: asking the chain about every account at every
-		// interval would cost as much as the accounts, for nothing.
+		// interval would cost as much as the accounts, for nothing (one call,
+		// the epoch on chain, tells).
 		return 0, nil
 	}
 	n, err := s.claim(ctx, e)
@@ -267,7 +296,7 @@ func (s *Settler) Claim(ctx context.Context) (int, error) {
 	return n, err
 }
 
-// claim claims every account's earnings up to confirmed epoch e that its
+// claim claims every account's earnings up to epoch e that its
 // wallet has not received yet, in batches.
 func (s *Settler) claim(ctx context.Context, e ledger.Epoch) (int, error) {
 	balances, err := s.Store.EpochBalances(ctx, e.Epoch)
@@ -353,7 +382,7 @@ type Receipt struct {
 }
 
 // Verify builds the proof of an account's cumulative earnings for the epoch
-// that committed the sale and checks it against the contract's root.
+// on chain and checks it against the contract's root.
 func (s *Settler) Verify(ctx context.Context, account common.Address, saleID string) (Receipt, error) {
 	r := Receipt{Account: account, SaleID: saleID}
 	lines, err := s.Store.SaleLines(ctx, saleID)
@@ -369,7 +398,7 @@ func (s *Settler) Verify(ctx context.Context, account common.Address, saleID str
 	if !found {
 		return r, fmt.Errorf("settle: account %s was not paid by sale %s", account.Hex(), saleID)
 	}
-	e, ok, err := s.Store.LatestConfirmedEpoch(ctx)
+	e, ok, err := s.onChainEpoch(ctx)
 	if err != nil {
 		return r, err
 	}

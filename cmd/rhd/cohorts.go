@@ -165,7 +165,8 @@ func sparkline(bins []warehouse.Bin) string {
 	return s.String()
 }
 
-// exportBundle creates a bundle of a snapshot and writes it to sink.
+// exportBundle creates a bundle of a snapshot (its members who consent now)
+// and writes it to sink.
 func exportBundle(ctx context.Context, store *ledger.Store, wh warehouse.Warehouse, snapshotID string, sink bundle.Sink, progress func(int64)) (bundle.Manifest, error) {
 	sn, err := store.Snapshot(ctx, snapshotID)
 	if err != nil {
@@ -175,11 +176,11 @@ func exportBundle(ctx context.Context, store *ledger.Store, wh warehouse.Warehou
 	if err != nil {
 		return bundle.Manifest{}, err
 	}
-	members, err := store.SnapshotMembers(ctx, sn.ID)
+	b, err := store.CreateBundle(ctx, sn.ID, "")
 	if err != nil {
 		return bundle.Manifest{}, err
 	}
-	b, err := store.CreateBundle(ctx, sn.ID, "")
+	members, err := store.BundleMembers(ctx, b.ID)
 	if err != nil {
 		return bundle.Manifest{}, err
 	}

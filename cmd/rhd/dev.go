@@ -138,6 +138,7 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
 
 	reg := newRegistry()
 	js := jobs.New(reg)
+	settler.Metrics = settle.NewMetrics(reg)
 	// Runs until stopped explicitly, so shutdown can drain in order.
 	bg, cancelBg := context.WithCancel(context.WithoutCancel(ctx))
 	d.onStop(cancelBg)
@@ -207,7 +208,7 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
 	settleCtx, stopSettle := context.WithCancel(bg)
 	settleDone := make(chan struct{}, 2)
 	go func() { runSettlement(settleCtx, cfg, settler, wh, js); settleDone <- struct{}{} }()
-	go func() { demoBuyer(settleCtx, cfg, store, cl); settleDone <- struct{}{} }()
+	go func() { demoBuyer(settleCtx, cfg, store); settleDone <- struct{}{} }()
 	d.onStop(func() { stopSettle(); <-settleDone; <-settleDone })
 
 	fleetCtx, stopFleet := context.WithCancel(bg)

@@ -460,7 +460,7 @@ func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 		body := new(bytes.Buffer)
 		body.ReadFrom(resp.Body)
 		resp.Body.Close()
-		for _, m := range []string{"rhd_ingest_batches_accepted_total", "rhd_stream_samples_written_total", "rhd_stream_dead_letters_total", "rhd_ingest_produce_seconds"} {
+		for _, m := range []string{"rhd_ingest_batches_accepted_total", "rhd_stream_samples_written_total", "rhd_stream_dead_letters_total", "rhd_ingest_produce_seconds", "rhd_settle_sales_rejected_total"} {
 			if !strings.Contains(body.String(), m) {
 				t.Errorf("/metrics lacks %s", m)
 			}

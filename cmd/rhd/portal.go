@@ -77,9 +77,7 @@ func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler 
 	srv := portal.New(pc, store, func(ctx context.Context, id string) error {
 		_, err := settler.EnsureWallet(ctx, id)
 		return err
-	}, portal.Market{Warehouse: wh, Sell: func(ctx context.Context, o ledger.Order) error {
-		return announceOrder(ctx, cl, o)
-	}, Frames: uploadFrames(cl, rkey), Health: health, VerifyPayout: func(ctx context.Context, account, sale string) (bool, map[string]string, error) {
+	}, portal.Market{Warehouse: wh, Frames: uploadFrames(cl, rkey), Health: health, VerifyPayout: func(ctx context.Context, account, sale string) (bool, map[string]string, error) {
 		r, err := settler.Verify(ctx, common.HexToAddress(account), sale)
 		if err != nil {
 			return false, nil, err

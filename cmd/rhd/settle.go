@@ -25,6 +25,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"rhd.dev/app/jobs"
+	"rhd.dev/cohorter"
 	"rhd.dev/ledger"
 	"rhd.dev/settle"
 	"rhd.dev/settle/devchain"
@@ -106,14 +107,25 @@ func openChain(ctx context.Context, cfg *config) (*settle.Chain, func(), error) 
 	return ch, closeFn, nil
 }
 
-// runSettlement consumes sales and, every interval, commits payouts on chain,
-// claims them into contributors' wallets, relays consent changes and mints
-// contribution records (when it can read the warehouse), until ctx ends. The
+// announceEvery is how often the ledger's outbox of sales is published.
+const announceEvery = time.Second
+
+// runSettlement announces paid orders' sales from the ledger's outbox,
+// consumes sales and, every interval, commits payouts on chain, claims them
+// into contributors' wallets, relays consent changes and mints contribution
+// records (when it can read the warehouse), until ctx ends. The interval's
 // steps run in order as the job "settlement"; a failed step ends the run,
 // which is retried with backoff.
 func runSettlement(ctx context.Context, cfg *config, s *settle.Settler, wh warehouse.Warehouse, js *jobs.Registry) {
 	if err := s.Recover(ctx); err != nil && ctx.Err() == nil {
 		slog.Error("settle: resending stored transactions", "err", err)
+	}
+	if cl, err := kgo.NewClient(kgo.SeedBrokers(cfg.brokers()...)); err != nil {
+		slog.Error("settle: sales announcer not started", "err", err)
+	} else {
+		announced := make(chan struct{})
+		go func() { defer close(announced); s.Announce(ctx, cl, announceEvery) }()
+		defer func() { <-announced; cl.Close() }()
 	}
 	go func() {
 		if err := s.Consume(ctx, cfg.brokers()); err != nil {
@@ -140,10 +152,10 @@ func runSettlement(ctx context.Context, cfg *config, s *settle.Settler, wh wareh
 }
 
 // demoBuyer is rhd dev's simulated researcher (the second demo researcher):
-// it buys the latest snapshot of a random published cohort through the
+// it buys the current snapshot of a random cohort in the catalog through the
 // portal's order path, first as soon as cohorts exist and then every
 // DemoSaleEvery, so its purchases page and contributors' earnings fill.
-func demoBuyer(ctx context.Context, cfg *config, store *ledger.Store, cl *kgo.Client) {
+func demoBuyer(ctx context.Context, cfg *config, store *ledger.Store) {
 	if cfg.DemoSaleEvery <= 0 {
 		return
 	}
@@ -154,12 +166,12 @@ func demoBuyer(ctx context.Context, cfg *config, store *ledger.Store, cl *kgo.Cl
 			return
 		case <-time.After(wait):
 		}
-		snaps, err := store.LatestSnapshots(ctx)
-		if err != nil || len(snaps) == 0 {
+		entries, err := cohorter.Catalog{Store: store}.List(ctx, cohorter.Filter{})
+		if err != nil || len(entries) == 0 {
 			continue
 		}
-		sn := snaps[mrand.IntN(len(snaps))]
-		if err := demoPurchase(ctx, cfg, store, cl, sn); err != nil && ctx.Err() == nil {
+		sn := entries[mrand.IntN(len(entries))].Snapshot
+		if err := demoPurchase(ctx, cfg, store, sn); err != nil && ctx.Err() == nil {
 			slog.Warn("demo buyer", "err", err)
 			continue
 		}
@@ -168,49 +180,29 @@ func demoBuyer(ctx context.Context, cfg *config, store *ledger.Store, cl *kgo.Cl
 }
 
 // demoPurchase orders sn for the demo buyer, topping up its demo credit when
-// it runs out, and announces the sale as the portal does.
-func demoPurchase(ctx context.Context, cfg *config, store *ledger.Store, cl *kgo.Client, sn ledger.Snapshot) error {
+// it runs out; settlement announces and pays the sale from the ledger.
+func demoPurchase(ctx context.Context, cfg *config, store *ledger.Store, sn ledger.Snapshot) error {
 	r, err := demoResearcher(ctx, store, demoBuyerResearcher)
 	if err != nil {
 		return err
 	}
 	var key [8]byte
 	rand.Read(key[:])
-	o, _, err := store.PlaceOrder(ctx, r.ID, "demo-"+hex.EncodeToString(key[:]), sn.ID, cfg.FeeBps)
+	_, _, err = store.PlaceOrder(ctx, r.ID, "demo-"+hex.EncodeToString(key[:]), sn.ID, cfg.FeeBps)
 	if errors.Is(err, ledger.ErrInsufficientCredit) {
 		if err := store.GrantCredit(ctx, r.ID, demoCredits, "demo credit"); err != nil {
 			return err
 		}
-		o, _, err = store.PlaceOrder(ctx, r.ID, "demo-"+hex.EncodeToString(key[:]), sn.ID, cfg.FeeBps)
+		_, _, err = store.PlaceOrder(ctx, r.ID, "demo-"+hex.EncodeToString(key[:]), sn.ID, cfg.FeeBps)
 	}
-	if err != nil {
-		return err
-	}
-	return announceOrder(ctx, cl, o)
-}
-
-// announceOrder publishes a paid order as a sale on rhd.sales.v1.
-func announceOrder(ctx context.Context, cl *kgo.Client, o ledger.Order) error {
-	return settle.Publish(ctx, cl, settle.Sale{ID: o.ID, SnapshotID: o.SnapshotID, BundleID: o.BundleID, Buyer: o.ResearcherID,
-		PriceCents: o.PriceCents, FeeBps: o.FeeBps})
-}
-
-// sell issues a bundle of the snapshot and announces the sale.
-func sell(ctx context.Context, store *ledger.Store, cl *kgo.Client, sn ledger.Snapshot, buyer string, price, feeBps int64) error {
-	var id [8]byte
-	rand.Read(id[:])
-	saleID := "sale_" + hex.EncodeToString(id[:])
-	b, err := store.CreateBundle(ctx, sn.ID, saleID)
-	if err != nil {
-		return err
-	}
-	return settle.Publish(ctx, cl, settle.Sale{ID: saleID, SnapshotID: sn.ID, BundleID: b.ID, Buyer: buyer, PriceCents: price, FeeBps: feeBps})
+	return err
 }
 
 func settleCmd(cfg *config) *cobra.Command {
+	addr := "127.0.0.1:7072"
 	cmd := &cobra.Command{
 		Use:   "settle",
-		Short: "Process sales, commit payouts on chain and claim them for contributors",
+		Short: "Announce and process sales, commit payouts on chain and claim them for contributors (/healthz and /metrics on --addr)",
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGINT, syscall.SIGTERM)
 			defer stop()
@@ -240,21 +232,28 @@ func settleCmd(cfg *config) *cobra.Command {
 				}
 				defer wh.Close()
 			}
-			runSettlement(ctx, cfg, &settle.Settler{Store: store, Keyring: kr, Chain: ch}, wh, jobs.New(nil))
+			reg := newRegistry()
+			js := jobs.New(reg)
+			bound, err := serve(ctx, addr, opsHandler(reg, func(context.Context) error { return nil }, js), cfg.adminHTTP)
+			if err != nil {
+				return err
+			}
+			slog.Info("settle: running", "metrics", "http://"+bound+"/metrics")
+			runSettlement(ctx, cfg, &settle.Settler{Store: store, Keyring: kr, Chain: ch, Metrics: settle.NewMetrics(reg)}, wh, js)
 			return nil
 		},
 	}
 	cmd.Flags().DurationVar(&cfg.SettleEvery, "interval", cfg.SettleEvery, "how often payouts are committed (RHD_SETTLE_INTERVAL)")
+	cmd.Flags().StringVar(&addr, "addr", addr, "health and metrics listen address")
 	return cmd
 }
 
 func salesCmd(cfg *config) *cobra.Command {
 	cmd := &cobra.Command{Use: "sales", Short: "Sales of cohort bundles"}
-	var snapshot, buyer string
-	var price int64
+	var snapshot, researcher string
 	simulate := &cobra.Command{
 		Use:   "simulate",
-		Short: "Announce a sale of a snapshot on rhd.sales.v1, as the portal does on a purchase",
+		Short: "Buy the current snapshot of a cohort as a researcher, charging their credit, as the portal does",
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
 			store, err := openLedger(ctx, cfg)
@@ -262,29 +261,24 @@ func salesCmd(cfg *config) *cobra.Command {
 				return err
 			}
 			defer store.Close()
-			sn, err := store.Snapshot(ctx, snapshot)
+			r, err := store.Researcher(ctx, researcher)
+			if err != nil {
+				return fmt.Errorf("researcher %s: %w", researcher, err)
+			}
+			var key [8]byte
+			rand.Read(key[:])
+			o, _, err := store.PlaceOrder(ctx, r.ID, "cli-"+hex.EncodeToString(key[:]), snapshot, cfg.FeeBps)
 			if err != nil {
 				return fmt.Errorf("snapshot %s: %w", snapshot, err)
 			}
-			if price < 0 {
-				price = sn.PriceCents
-			}
-			cl, err := kgo.NewClient(kgo.SeedBrokers(cfg.brokers()...))
-			if err != nil {
-				return err
-			}
-			defer cl.Close()
-			if err := sell(ctx, store, cl, sn, buyer, price, cfg.FeeBps); err != nil {
-				return err
-			}
-			fmt.Fprintf(cmd.OutOrStdout(), "sale of %s for %s announced\n", sn.ID, dollars(price))
+			fmt.Fprintf(cmd.OutOrStdout(), "sale %s of %s for %s placed; settlement announces and pays it\n", o.ID, o.SnapshotID, dollars(o.PriceCents))
 			return nil
 		},
 	}
 	simulate.Flags().StringVar(&snapshot, "snapshot", "", "snapshot id (rhd cohorts ls)")
-	simulate.Flags().StringVar(&buyer, "buyer", "cli", "buyer name")
-	simulate.Flags().Int64Var(&price, "price-cents", -1, "price; default the snapshot's catalog price")
+	simulate.Flags().StringVar(&researcher, "researcher", "", "email of the researcher who buys (rhd credits grant)")
 	simulate.MarkFlagRequired("snapshot")
+	simulate.MarkFlagRequired("researcher")
 	ls := &cobra.Command{
 		Use:   "ls",
 		Short: "List sales, newest first",

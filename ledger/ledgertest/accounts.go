@@ -94,11 +94,7 @@ func testTokensScopedExpiringRevocable(t *testing.T, s *ledger.Store) {
 
 func testEraseContributor(t *testing.T, s *ledger.Store) {
 	ctx := context.Background()
-	sn, a, b := saleFixture(t, s)
-	if _, err := s.RecordConsent(ctx, a.ID, ledger.ScopeResearch, true, ledger.TermsVersion); err != nil {
-		t.Fatal(err)
-	}
-	s.RecordConsent(ctx, b.ID, ledger.ScopeResearch, true, ledger.TermsVersion)
+	m, a, b := payees(t, s)
 	code, _ := s.CreatePairingCode(ctx, a.ID, "ring")
 	d, err := s.PairDevice(ctx, code, "RING-SERIAL-A", key(1))
 	if err != nil {
@@ -108,7 +104,8 @@ func testEraseContributor(t *testing.T, s *ledger.Store) {
 	if err := s.RecordUpload(ctx, ledger.Upload{ContributorID: a.ID, SHA256: "ab12", FileName: "ada-morning-walk.csv", DeviceID: d.ID, Readings: 3}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.RecordSale(ctx, ledger.Sale{ID: "sale-e", SnapshotID: sn.ID, BundleID: "b", Buyer: "lab", PriceCents: 100},
+	sale := m.Order(100, 0).ID
+	if _, err := s.RecordSale(ctx, sale,
 		[]ledger.PayoutLine{{ContributorID: a.ID, Account: "0xA", Cents: 60}, {ContributorID: b.ID, Account: "0xB", Cents: 40}}); err != nil {
 		t.Fatal(err)
 	}
@@ -144,7 +141,7 @@ func testEraseContributor(t *testing.T, s *ledger.Store) {
 	if after, _ := s.EarningsOf(ctx, a.ID); after.Total != before.Total || after.Total != 60 {
 		t.Fatalf("earnings %d before, %d after erasure", before.Total, after.Total)
 	}
-	if lines, _ := s.SaleLines(ctx, "sale-e"); len(lines) != 2 {
+	if lines, _ := s.SaleLines(ctx, sale); len(lines) != 2 {
 		t.Fatalf("%d payout lines after erasure", len(lines))
 	}
 	if u, err := s.FindUpload(ctx, a.ID, "ab12"); err != nil || u.FileName != "" || u.Readings != 3 {
@@ -223,10 +220,12 @@ func testNotificationsSince(t *testing.T, s *ledger.Store) {
 	if err != nil || len(ns) != 0 || start != 0 {
 		t.Fatalf("empty: %v %d %v", ns, start, err)
 	}
-	sn, a, b := saleFixture(t, s)
-	for i, id := range []string{"s1", "s2", "s3"} {
-		s.RecordSale(ctx, ledger.Sale{ID: id, SnapshotID: sn.ID, BundleID: "b", Buyer: "lab", PriceCents: int64(100 + i)},
-			[]ledger.PayoutLine{{ContributorID: a.ID, Account: "0xA", Cents: 50}, {ContributorID: b.ID, Account: "0xB", Cents: int64(50 + i)}})
+	m, a, b := payees(t, s)
+	for i := range 3 {
+		if _, err := s.RecordSale(ctx, m.Order(int64(100+i), 0).ID,
+			[]ledger.PayoutLine{{ContributorID: a.ID, Account: "0xA", Cents: 50}, {ContributorID: b.ID, Account: "0xB", Cents: int64(50 + i)}}); err != nil {
+			t.Fatal(err)
+		}
 	}
 	ns, next, err := s.NotificationsSince(ctx, start, []string{a.ID}, 2)
 	if err != nil || len(ns) != 2 || ns[0].ContributorID != a.ID || ns[1].ContributorID != a.ID || ns[0].ID >= ns[1].ID || next != ns[1].ID {

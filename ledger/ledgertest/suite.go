@@ -30,6 +30,8 @@ func Run(t *testing.T, open func(t *testing.T) *ledger.Store) {
 		"SnapshotsVersioned":   testSnapshotsVersioned,
 		"BundlesHaveSecrets":   testBundlesHaveSecrets,
 		"SalesOnceAndBalanced": testSalesOnceAndBalanced,
+		"SalesPayTheBundle":    testSalesPayTheBundle,
+		"OutboxAnnounces":      testOutboxAnnouncesEveryOrder,
 		"EpochsCommitSales":    testEpochsCommitSales,
 		"OrdersChargeOnce":     testOrdersChargeOnce,
 		"PolicyLatestWins":     testPolicyLatestWins,
@@ -321,8 +323,8 @@ func testSnapshotsVersioned(t *testing.T, s *ledger.Store) {
 
 func testBundlesHaveSecrets(t *testing.T, s *ledger.Store) {
 	ctx := context.Background()
-	s.PutCohort(ctx, ledger.Cohort{ID: "any.any.any", AgeBand: "any", Activity: "any", DeviceType: "any", Description: "everyone"})
-	sn, _ := s.CreateSnapshot(ctx, ledger.Snapshot{CohortID: "any.any.any", MerkleRoot: []byte{1}, ContentHash: []byte{1}, StatsJSON: "{}"}, nil)
+	m := NewMarket(t, s, "any.any.any", contributor(t, s, "bundled-a@example.org"), contributor(t, s, "bundled-b@example.org"))
+	sn := m.Publish(0, 2)
 	a, err := s.CreateBundle(ctx, sn.ID, "")
 	if err != nil {
 		t.Fatal(err)
@@ -338,43 +340,66 @@ func testBundlesHaveSecrets(t *testing.T, s *ledger.Store) {
 	if _, err := s.CreateBundle(ctx, "missing@v1", ""); !errors.Is(err, ledger.ErrNotFound) {
 		t.Fatalf("bundle of a missing snapshot: %v", err)
 	}
-}
-
-func saleFixture(t *testing.T, s *ledger.Store) (ledger.Snapshot, ledger.Contributor, ledger.Contributor) {
-	ctx := context.Background()
-	a := contributor(t, s, "payee-a@example.org")
-	b := contributor(t, s, "payee-b@example.org")
-	s.PutCohort(ctx, ledger.Cohort{ID: "any.any.any", AgeBand: "any", Activity: "any", DeviceType: "any", Description: "everyone"})
-	sn, err := s.CreateSnapshot(ctx, ledger.Snapshot{CohortID: "any.any.any", MerkleRoot: []byte{1}, ContentHash: []byte{1}, StatsJSON: "{}"}, nil)
+	if mem, err := s.BundleMembers(ctx, b.ID); err != nil || len(mem) != 2 || mem[0].PID != m.Members[0].PID || mem[1].Weight != m.Members[1].Weight {
+		t.Fatalf("bundle members %+v %v", mem, err)
+	}
+	// A revocation leaves the contributor out of every bundle issued after it;
+	// bundles issued before keep their members.
+	s.RecordConsent(ctx, m.Members[1].ContributorID, ledger.ScopeResearch, false, ledger.TermsVersion)
+	if _, err := s.CreateBundle(ctx, sn.ID, ""); !errors.Is(err, ledger.ErrNotOrderable) {
+		t.Fatalf("bundle of 1 consenting member at k = 2: %v", err)
+	}
+	c, err := s.CreateBundle(ctx, m.Publish(0, 1).ID, "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	return sn, a, b
+	if mem, _ := s.BundleMembers(ctx, c.ID); len(mem) != 1 || mem[0].ContributorID != m.Members[0].ContributorID {
+		t.Fatalf("members after a revocation %+v", mem)
+	}
+	if mem, _ := s.BundleMembers(ctx, b.ID); len(mem) != 2 {
+		t.Fatalf("an earlier bundle changed: %+v", mem)
+	}
+}
+
+// payees is a market of two consenting contributors with wallets 0xA and 0xB.
+func payees(t *testing.T, s *ledger.Store) (*Market, ledger.Contributor, ledger.Contributor) {
+	a := contributor(t, s, "payee-a@example.org")
+	b := contributor(t, s, "payee-b@example.org")
+	for _, w := range []ledger.Wallet{{ContributorID: a.ID, Address: "0xA", KeyCiphertext: []byte{1}}, {ContributorID: b.ID, Address: "0xB", KeyCiphertext: []byte{2}}} {
+		if err := s.CreateWallet(context.Background(), w); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return NewMarket(t, s, "any.any.any", a, b), a, b
 }
 
 func testSalesOnceAndBalanced(t *testing.T, s *ledger.Store) {
 	ctx := context.Background()
-	sn, a, b := saleFixture(t, s)
-	sale := ledger.Sale{ID: "sale-1", SnapshotID: sn.ID, BundleID: "b1", Buyer: "lab", PriceCents: 1000, FeeBps: 1500, FeeCents: 150}
+	m, a, b := payees(t, s)
+	o := m.Order(1000, 1500)
 	lines := []ledger.PayoutLine{{ContributorID: a.ID, Account: "0xA", Cents: 425}, {ContributorID: b.ID, Account: "0xB", Cents: 425}}
-	if _, err := s.RecordSale(ctx, sale, lines[:1]); !errors.Is(err, ledger.ErrUnbalanced) {
+	if _, err := s.RecordSale(ctx, o.ID, lines[:1]); !errors.Is(err, ledger.ErrUnbalanced) {
 		t.Fatalf("unbalanced sale: %v", err)
 	}
-	created, err := s.RecordSale(ctx, sale, lines)
+	created, err := s.RecordSale(ctx, o.ID, lines)
 	if err != nil || !created {
 		t.Fatalf("record: %v %v", created, err)
 	}
-	again, err := s.RecordSale(ctx, sale, lines)
+	again, err := s.RecordSale(ctx, o.ID, lines)
 	if err != nil || again {
 		t.Fatalf("second record of the same sale: %v %v", again, err)
 	}
-	d, c, _ := s.JournalBalance(ctx, "sale-1")
+	d, c, _ := s.JournalBalance(ctx, o.ID)
 	if d != 1000 || c != 1000 {
 		t.Fatalf("journal debit %d credit %d", d, c)
 	}
-	got, _ := s.SaleLines(ctx, "sale-1")
+	got, _ := s.SaleLines(ctx, o.ID)
 	if len(got) != 2 {
 		t.Fatalf("%d lines after two records", len(got))
+	}
+	sale, err := s.Sale(ctx, o.ID)
+	if err != nil || sale.PriceCents != 1000 || sale.FeeCents != 150 || sale.FeeBps != 1500 || sale.Buyer != m.Buyer.ID || sale.BundleID != o.BundleID || sale.SnapshotID != o.SnapshotID {
+		t.Fatalf("sale %+v %v, want the order's terms", sale, err)
 	}
 	notes, _ := s.Notifications(ctx, a.ID, 10)
 	if len(notes) != 1 || !strings.Contains(notes[0].Body, "$4.25") {
@@ -382,20 +407,44 @@ func testSalesOnceAndBalanced(t *testing.T, s *ledger.Store) {
 	}
 }
 
+// Payout lines pay exactly the bundle's members, at their wallets; a sale
+// needs an order.
+func testSalesPayTheBundle(t *testing.T, s *ledger.Store) {
+	ctx := context.Background()
+	m, a, b := payees(t, s)
+	o := m.Order(100, 0)
+	stranger := contributor(t, s, "stranger@example.org")
+	for name, lines := range map[string][]ledger.PayoutLine{
+		"a member left out":  {{ContributorID: a.ID, Account: "0xA", Cents: 100}},
+		"someone not in it":  {{ContributorID: a.ID, Account: "0xA", Cents: 50}, {ContributorID: stranger.ID, Account: "0xB", Cents: 50}},
+		"a member twice":     {{ContributorID: a.ID, Account: "0xA", Cents: 50}, {ContributorID: a.ID, Account: "0xA", Cents: 50}},
+		"another's wallet":   {{ContributorID: a.ID, Account: "0xB", Cents: 50}, {ContributorID: b.ID, Account: "0xB", Cents: 50}},
+		"a wallet not known": {{ContributorID: a.ID, Account: "0xA", Cents: 50}, {ContributorID: b.ID, Account: "0xC", Cents: 50}},
+	} {
+		if _, err := s.RecordSale(ctx, o.ID, lines); !errors.Is(err, ledger.ErrLinesMismatch) {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	if _, err := s.RecordSale(ctx, "sale_unknown", []ledger.PayoutLine{{ContributorID: a.ID, Account: "0xA", Cents: 0}}); !errors.Is(err, ledger.ErrNotFound) {
+		t.Errorf("a sale without an order: %v", err)
+	}
+	if sales, _ := s.Sales(ctx); len(sales) != 0 {
+		t.Fatalf("refused sales were recorded: %+v", sales)
+	}
+}
+
 func testContributorRows(t *testing.T, s *ledger.Store) {
 	ctx := context.Background()
-	sn, a, b := saleFixture(t, s)
-	s.RecordConsent(ctx, a.ID, ledger.ScopeResearch, true, ledger.TermsVersion)
-	s.RecordConsent(ctx, b.ID, ledger.ScopeResearch, true, ledger.TermsVersion)
-	s.RecordConsent(ctx, b.ID, ledger.ScopeResearch, false, ledger.TermsVersion)
+	m, a, b := payees(t, s)
 	code, _ := s.CreatePairingCode(ctx, a.ID, "ring")
 	if _, err := s.PairDevice(ctx, code, "RG-ROWS", key(7)); err != nil {
 		t.Fatal(err)
 	}
-	sale := ledger.Sale{ID: "sale-rows", SnapshotID: sn.ID, BundleID: "b", Buyer: "lab", PriceCents: 1000, FeeBps: 1000, FeeCents: 100}
-	if _, err := s.RecordSale(ctx, sale, []ledger.PayoutLine{{ContributorID: a.ID, Account: "0xA", Cents: 600}, {ContributorID: b.ID, Account: "0xB", Cents: 300}}); err != nil {
+	o := m.Order(1000, 1000)
+	if _, err := s.RecordSale(ctx, o.ID, []ledger.PayoutLine{{ContributorID: a.ID, Account: "0xA", Cents: 600}, {ContributorID: b.ID, Account: "0xB", Cents: 300}}); err != nil {
 		t.Fatal(err)
 	}
+	s.RecordConsent(ctx, b.ID, ledger.ScopeResearch, false, ledger.TermsVersion)
 	rows, err := s.ContributorRows(ctx, 10, 0)
 	if err != nil || len(rows) != 2 {
 		t.Fatalf("%d rows, %v", len(rows), err)
@@ -417,17 +466,23 @@ func testContributorRows(t *testing.T, s *ledger.Store) {
 
 func testEpochsCommitSales(t *testing.T, s *ledger.Store) {
 	ctx := context.Background()
-	sn, a, b := saleFixture(t, s)
+	m, a, b := payees(t, s)
 	root := func(m map[string]int64) ([]byte, error) { return []byte(fmt.Sprint(len(m))), nil }
 	if _, opened, _ := s.OpenEpoch(ctx, root); opened {
 		t.Fatal("epoch opened without sales")
 	}
-	s.RecordSale(ctx, ledger.Sale{ID: "s1", SnapshotID: sn.ID, BundleID: "b", Buyer: "lab", PriceCents: 100}, []ledger.PayoutLine{{ContributorID: a.ID, Account: "0xA", Cents: 60}, {ContributorID: b.ID, Account: "0xB", Cents: 40}})
+	s1 := m.Order(100, 0)
+	if _, err := s.RecordSale(ctx, s1.ID, []ledger.PayoutLine{{ContributorID: a.ID, Account: "0xA", Cents: 60}, {ContributorID: b.ID, Account: "0xB", Cents: 40}}); err != nil {
+		t.Fatal(err)
+	}
 	e, opened, err := s.OpenEpoch(ctx, root)
 	if err != nil || !opened || e.Epoch != 1 {
 		t.Fatalf("open: %+v %v %v", e, opened, err)
 	}
-	s.RecordSale(ctx, ledger.Sale{ID: "s2", SnapshotID: sn.ID, BundleID: "b", Buyer: "lab", PriceCents: 10}, []ledger.PayoutLine{{ContributorID: a.ID, Account: "0xA", Cents: 10}})
+	s2 := m.Order(10, 0)
+	if _, err := s.RecordSale(ctx, s2.ID, []ledger.PayoutLine{{ContributorID: a.ID, Account: "0xA", Cents: 10}, {ContributorID: b.ID, Account: "0xB", Cents: 0}}); err != nil {
+		t.Fatal(err)
+	}
 	if _, opened, _ := s.OpenEpoch(ctx, root); opened {
 		t.Fatal("a second epoch opened while the first is unconfirmed")
 	}
@@ -449,7 +504,7 @@ func testEpochsCommitSales(t *testing.T, s *ledger.Store) {
 		t.Fatalf("cumulative balances %v, want A 70, B 40", bal)
 	}
 	sales, _ := s.EpochSales(ctx, 2)
-	if len(sales) != 1 || sales[0].ID != "s2" {
+	if len(sales) != 1 || sales[0].ID != s2.ID {
 		t.Fatalf("epoch 2 sales %+v", sales)
 	}
 }
@@ -483,20 +538,15 @@ func testCardPaymentsOnce(t *testing.T, s *ledger.Store) {
 
 func testOrdersChargeOnce(t *testing.T, s *ledger.Store) {
 	ctx := context.Background()
-	sn, _, _ := saleFixture(t, s)
 	if _, err := s.CreateResearcher(ctx, ledger.Researcher{Email: "r@lab.org", Name: "R"}); err == nil {
 		t.Fatal("researcher without organization accepted")
 	}
-	r, err := s.CreateResearcher(ctx, ledger.Researcher{Email: "r@lab.org", Name: "R", Organization: "Lab", IntendedUse: "sleep study"})
-	if err != nil {
-		t.Fatal(err)
+	m, _, _ := payees(t, s)
+	r := m.Buyer
+	if _, _, err := s.PlaceOrder(ctx, r.ID, "k1", m.Publish(0, 2).ID, 1500); err != nil {
+		t.Fatal(err) // free: no credit needed
 	}
-	if _, _, err := s.PlaceOrder(ctx, r.ID, "k1", sn.ID, 1500); err != nil {
-		// price 0 snapshot: succeeds without credit; make it cost something
-		t.Fatal(err)
-	}
-	// A priced snapshot.
-	priced, _ := s.CreateSnapshot(ctx, ledger.Snapshot{CohortID: "any.any.any", PriceCents: 700, MerkleRoot: []byte{1}, ContentHash: []byte{2}, StatsJSON: "{}"}, nil)
+	priced := m.Publish(700, 2)
 	if _, _, err := s.PlaceOrder(ctx, r.ID, "k2", priced.ID, 1500); !errors.Is(err, ledger.ErrInsufficientCredit) {
 		t.Fatalf("order without credit: %v", err)
 	}
@@ -509,6 +559,9 @@ func testOrdersChargeOnce(t *testing.T, s *ledger.Store) {
 	if created || o2.ID != o1.ID {
 		t.Fatal("a retried order was placed twice")
 	}
+	if _, _, err := s.PlaceOrder(ctx, r.ID, "k3", "missing@v1", 1500); !errors.Is(err, ledger.ErrKeyReused) {
+		t.Fatalf("a key reused for another snapshot: %v", err)
+	}
 	got, _ := s.Researcher(ctx, r.ID)
 	if got.CreditsCents != 300 {
 		t.Fatalf("credit left %d, want 300", got.CreditsCents)
@@ -519,5 +572,41 @@ func testOrdersChargeOnce(t *testing.T, s *ledger.Store) {
 	}
 	if os, _ := s.OrdersOf(ctx, r.ID); len(os) != 2 {
 		t.Fatalf("%d orders", len(os))
+	}
+	if _, _, err := s.PlaceOrder(ctx, r.ID, "k4", "missing@v1", 1500); !errors.Is(err, ledger.ErrNotFound) {
+		t.Fatalf("order of a missing snapshot: %v", err)
+	}
+	m.Publish(700, 2)
+	if _, _, err := s.PlaceOrder(ctx, r.ID, "k5", priced.ID, 1500); !errors.Is(err, ledger.ErrNotOrderable) {
+		t.Fatalf("order of a superseded version: %v", err)
+	}
+}
+
+// Every order's sale waits in the outbox until it is marked announced; a
+// retried order adds nothing.
+func testOutboxAnnouncesEveryOrder(t *testing.T, s *ledger.Store) {
+	ctx := context.Background()
+	m, _, _ := payees(t, s)
+	if ids, err := s.UnannouncedSales(ctx, 10); err != nil || len(ids) != 0 {
+		t.Fatalf("outbox of an empty ledger: %v %v", ids, err)
+	}
+	o1 := m.Order(100, 0)
+	o2 := m.Order(200, 0)
+	if _, created, _ := s.PlaceOrder(ctx, m.Buyer.ID, o1.IdempotencyKey, o1.SnapshotID, 0); created {
+		t.Fatal("a retried order was placed again")
+	}
+	if ids, _ := s.UnannouncedSales(ctx, 10); len(ids) != 2 || ids[0] != o1.ID || ids[1] != o2.ID {
+		t.Fatalf("unannounced %v, want %s and %s", ids, o1.ID, o2.ID)
+	}
+	if ids, _ := s.UnannouncedSales(ctx, 1); len(ids) != 1 || ids[0] != o1.ID {
+		t.Fatalf("limited to 1: %v", ids)
+	}
+	for range 2 {
+		if err := s.MarkSaleAnnounced(ctx, o1.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if ids, _ := s.UnannouncedSales(ctx, 10); len(ids) != 1 || ids[0] != o2.ID {
+		t.Fatalf("after announcing %s: %v", o1.ID, ids)
 	}
 }
