@@ -35,6 +35,8 @@ func Run(t *testing.T, open func(t *testing.T) *ledger.Store) {
 		"PolicyLatestWins":     testPolicyLatestWins,
 		"ContributorRows":      testContributorRows,
 		"CardPaymentsOnce":     testCardPaymentsOnce,
+		"UploadMinutesCapped":  testUploadMinutesCapped,
+		"UploadDeviceKey":      testUploadDeviceKeyStable,
 	}
 	for name, fn := range tests {
 		t.Run(name, func(t *testing.T) { fn(t, open(t)) })
