@@ -126,13 +126,14 @@ func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contr
 	cfg.LiveStreamsPerSession = cmp.Or(cfg.LiveStreamsPerSession, 4)
 	s := &Server{cfg: cfg, store: store, wallet: wallet, market: market}
 	s.live = newLiveHub(store, cfg.LiveStreams, cfg.LiveStreamsPerSession, 2*cfg.LiveStreamsPerSession)
-	app := fiber.New(fiber.Config{DisableStartupMessage: true, ErrorHandler: s.errorPage, BodyLimit: MaxUpload + 1<<20,
-		// Uploads of hundreds of MB stream into temporary files instead
-		// of being held in memory whole.
-		StreamRequestBody: true,
+	app := fiber.New(fiber.Config{DisableStartupMessage: true, ErrorHandler: s.errorPage, BodyLimit: MaxUpload + uploadOverhead,
+		// No body is read before its route and sign-in are checked
+		// (see limitBody); uploads stream to disk.
+		StreamRequestBody: true, DisablePreParseMultipartForm: true,
 		ReadTimeout:       cfg.ReadTimeout, WriteTimeout: cfg.WriteTimeout, IdleTimeout: cfg.IdleTimeout, Concurrency: cfg.MaxConns})
 	app.Server().MaxConnsPerIP = cfg.MaxConnsPerIP
 	app.Server().HeaderReceived = longTransfers
+	app.Use(s.limitBody)
 	app.Use(securityHeaders)
 	app.Hooks().OnShutdown(func() error { s.live.shutdown(); return nil }) // when App().Shutdown is called directly
 	app.Get("/healthz", func(c *fiber.Ctx) error { return c.SendString("ok\n") })
@@ -161,7 +162,7 @@ func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contr
 	app.Post("/admin/policy", s.signedIn, s.csrf, s.admin, s.setPolicy)
 	app.Get("/privacy/export", s.signedIn, s.contributor, s.exportMine)
 	app.Post("/privacy/delete", s.signedIn, s.csrf, s.contributor, s.deleteAccount)
-	app.Post("/upload", s.signedIn, s.csrf, s.contributor, s.upload)
+	app.Post("/upload", s.signedIn, s.contributor, s.upload) // checks the CSRF field itself, before the file
 	app.Get("/upload/:upload", s.signedIn, s.contributor, s.uploadProgress)
 	app.Get("/upload/:upload/status", s.signedIn, s.contributor, s.uploadStatus)
 	app.Post("/devices/:device/rename", s.signedIn, s.csrf, s.contributor, s.renameDevice)

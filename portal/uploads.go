@@ -3,13 +3,14 @@ package portal
 import (
 	"context"
 	"crypto/ed25519"
-	"crypto/rand"
 	"crypto/sha256"
+	"crypto/subtle"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
+	"mime/multipart"
 	"os"
 	"strings"
 	"sync"
@@ -26,6 +27,17 @@ import (
 // MaxUpload bounds an uploaded file.
 const MaxUpload = 256 << 20
 
+var msgTooLarge = fmt.Sprintf("The file is larger than %d MiB.", MaxUpload>>20)
+
+// How many uploads run at once — being received, checked or sent: one per
+// contributor, a few overall (each takes a core to parse and up to
+// MaxUpload of disk).
+const (
+	maxUploadsPerContributor = 1
+	maxActiveUploads         = 4
+	maxJobsPerContributor    = 20 // finished jobs kept for their status page
+)
+
 // An upload is received (the browser shows the bytes going out), then checked
 // and sent in the background while its page shows how far it got: an Apple
 // Health export of hundreds of MB takes a while to read twice.
@@ -33,12 +45,14 @@ type uploadJob struct {
 	owner    string // contributor id: nobody else sees the job
 	name     string
 	size     int64
+	started  time.Time
 	read     atomic.Int64 // bytes of the file read in the current pass
 	readings atomic.Int64
 
 	mu      sync.Mutex
 	phase   string // checking, sending, done, failed
 	message string
+	report  *upload.Report // what was added and left out, once sent
 	ended   time.Time
 }
 
@@ -52,12 +66,14 @@ const (
 
 // uploadStatus is what the upload page shows and /upload/:id/status returns.
 type uploadStatus struct {
-	ID       string `json:"id"`
-	File     string `json:"file"`
-	Phase    string `json:"phase"`
-	Percent  int    `json:"percent"` // of the current phase
-	Readings int64  `json:"readings"`
-	Message  string `json:"message,omitempty"`
+	ID       string           `json:"id"`
+	File     string           `json:"file"`
+	Phase    string           `json:"phase"`
+	Percent  int              `json:"percent"` // of the current phase
+	Readings int64            `json:"readings"`
+	Message  string           `json:"message,omitempty"`
+	Added    map[string]int64 `json:"added,omitempty"`   // readings sent, by metric
+	Skipped  map[string]int64 `json:"skipped,omitempty"` // readings left out, by reason
 }
 
 func (j *uploadJob) status(id string) uploadStatus {
@@ -70,6 +86,19 @@ func (j *uploadJob) status(id string) uploadStatus {
 	if j.phase == phaseDone {
 		st.Percent = 100
 	}
+	if r := j.report; r != nil {
+		st.Added, st.Skipped = map[string]int64{}, map[string]int64{}
+		for _, m := range frame.Metrics {
+			if r.Added[m] > 0 {
+				st.Added[m.String()] = r.Added[m]
+			}
+		}
+		for _, why := range upload.Reasons() {
+			if r.Skipped[why] > 0 {
+				st.Skipped[why.String()] = r.Skipped[why]
+			}
+		}
+	}
 	return st
 }
 
@@ -80,9 +109,9 @@ func (j *uploadJob) setPhase(phase string) {
 	j.read.Store(0)
 }
 
-func (j *uploadJob) end(phase, message string) {
+func (j *uploadJob) end(phase, message string, report *upload.Report) {
 	j.mu.Lock()
-	j.phase, j.message, j.ended = phase, message, time.Now()
+	j.phase, j.message, j.report, j.ended = phase, message, report, time.Now()
 	j.mu.Unlock()
 }
 
@@ -98,11 +127,52 @@ func (c countingReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// uploadJobs holds recent upload jobs; finished ones are forgotten after an
-// hour (what was sent is recorded in the ledger).
+// uploadJobs holds recent upload jobs — finished ones for an hour, at most
+// maxJobsPerContributor per contributor (what was sent is recorded in the
+// ledger) — and counts the uploads under way.
 type uploadJobs struct {
-	mu   sync.Mutex
-	jobs map[string]*uploadJob
+	mu        sync.Mutex
+	jobs      map[string]*uploadJob
+	active    map[string]int // per contributor
+	total     int
+	maxActive int // overall; 0 means maxActiveUploads
+}
+
+var (
+	errUploadInProgress = errors.New("You already have an upload in progress. Wait until it has finished, then upload the next file.")
+	errUploadsBusy      = errors.New("Many files are being uploaded right now. Please try again in a minute.")
+)
+
+// acquire claims a place for one upload of owner; release gives it back.
+func (u *uploadJobs) acquire(owner string) (release func(), err error) {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	limit := u.maxActive
+	if limit == 0 {
+		limit = maxActiveUploads
+	}
+	switch {
+	case u.active[owner] >= maxUploadsPerContributor:
+		return nil, errUploadInProgress
+	case u.total >= limit:
+		return nil, errUploadsBusy
+	}
+	if u.active == nil {
+		u.active = map[string]int{}
+	}
+	u.active[owner]++
+	u.total++
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			u.mu.Lock()
+			defer u.mu.Unlock()
+			if u.active[owner]--; u.active[owner] == 0 {
+				delete(u.active, owner)
+			}
+			u.total--
+		})
+	}, nil
 }
 
 func (u *uploadJobs) add(j *uploadJob) string {
@@ -111,13 +181,24 @@ func (u *uploadJobs) add(j *uploadJob) string {
 	if u.jobs == nil {
 		u.jobs = map[string]*uploadJob{}
 	}
+	var oldest string
+	mine := 0
 	for id, old := range u.jobs {
 		old.mu.Lock()
-		stale := !old.ended.IsZero() && time.Since(old.ended) > time.Hour
+		ended := old.ended
 		old.mu.Unlock()
-		if stale {
+		if !ended.IsZero() && time.Since(ended) > time.Hour {
 			delete(u.jobs, id)
+			continue
 		}
+		if old.owner == j.owner && !ended.IsZero() {
+			if mine++; oldest == "" || old.started.Before(u.jobs[oldest].started) {
+				oldest = id
+			}
+		}
+	}
+	if mine >= maxJobsPerContributor {
+		delete(u.jobs, oldest)
 	}
 	id := randomToken()[:22]
 	u.jobs[id] = j
@@ -135,16 +216,84 @@ func (u *uploadJobs) get(id, owner string) (*uploadJob, bool) {
 	return j, true
 }
 
-func (s *Server) uploadPage(c *fiber.Ctx) error {
-	return s.render(c, "upload", s.base(c, "Upload"))
+func (s *Server) uploadPage(c *fiber.Ctx) error { return s.render(c, "upload", s.uploadData(c)) }
+
+// uploadData is what every upload page shows: the limits uploads have.
+func (s *Server) uploadData(c *fiber.Ctx) map[string]any {
+	data := s.base(c, "Upload")
+	data["ReachDays"], data["MinutesPerDay"] = s.uploadReachDays(), upload.MaxMinutesPerDay
+	return data
 }
+
+// uploadReach is how far back an upload's readings may go: a snapshot's
+// data window (older readings are never part of a cohort).
+func (s *Server) uploadReach() time.Duration { return s.cfg.Policy.Window }
+
+func (s *Server) uploadReachDays() int { return int(s.uploadReach() / (24 * time.Hour)) }
 
 // wantsJSON is true for the upload page's script, which shows progress.
 func wantsJSON(c *fiber.Ctx) bool { return strings.Contains(c.Get("Accept"), "application/json") }
 
-// upload stores a file on disk while hashing it, recognises a file uploaded
+// received is an uploaded file in a temporary file, with its SHA-256.
+type received struct {
+	file *os.File
+	name string
+	size int64
+	sum  string
+}
+
+func (r *received) discard() {
+	r.file.Close()
+	os.Remove(r.file.Name())
+}
+
+// receiveUpload reads the upload form straight from the request body: first
+// the CSRF field (checked before any of the file is read), then the file,
+// hashed on its way into a temporary file and cut off past MaxUpload.
+func (s *Server) receiveUpload(c *fiber.Ctx) (*received, error) {
+	boundary := string(c.Request().Header.MultipartFormBoundary())
+	body := c.Context().RequestBodyStream()
+	if boundary == "" || body == nil {
+		return nil, fiber.NewError(fiber.StatusBadRequest, "Choose a file to upload.")
+	}
+	mr := multipart.NewReader(body, boundary)
+	p, err := mr.NextPart()
+	if err != nil || p.FormName() != "csrf" {
+		return nil, errFormExpired
+	}
+	token, _ := io.ReadAll(io.LimitReader(p, 256))
+	want := c.Locals("session").(ledger.Session).CSRF
+	if want == "" || subtle.ConstantTimeCompare(token, []byte(want)) != 1 {
+		return nil, errFormExpired
+	}
+	if p, err = mr.NextPart(); err != nil || p.FormName() != "file" || p.FileName() == "" {
+		return nil, fiber.NewError(fiber.StatusBadRequest, "Choose a file to upload.")
+	}
+	tmp, err := os.CreateTemp("", "rhd-upload-*")
+	if err != nil {
+		return nil, err
+	}
+	r := &received{file: tmp, name: upload.Clip(p.FileName(), 120)}
+	h := sha256.New()
+	r.size, err = io.Copy(io.MultiWriter(tmp, h), io.LimitReader(p, MaxUpload+1))
+	switch {
+	case err != nil:
+		r.discard()
+		return nil, fiber.NewError(fiber.StatusBadRequest, "The file did not arrive whole. Please try again.")
+	case r.size > MaxUpload:
+		r.discard()
+		return nil, fiber.NewError(fiber.StatusRequestEntityTooLarge, msgTooLarge)
+	}
+	r.sum = hex.EncodeToString(h.Sum(nil))
+	return r, nil
+}
+
+var errFormExpired = fiber.NewError(fiber.StatusForbidden, "This form expired. Please reload the page and try again.")
+
+// upload receives a file (see receiveUpload), recognises a file uploaded
 // before and its format, and starts the job that checks the whole file and
-// only then sends its readings (see runUpload).
+// only then sends its readings (see runUpload). The route has no CSRF
+// middleware: that would read the whole form, file included, first.
 func (s *Server) upload(c *fiber.Ctx) error {
 	id := c.Locals("identity").(ledger.Identity)
 	fail := func(status int, msg string) error {
@@ -152,63 +301,59 @@ func (s *Server) upload(c *fiber.Ctx) error {
 		if wantsJSON(c) {
 			return c.JSON(fiber.Map{"error": msg})
 		}
-		data := s.base(c, "Upload")
+		data := s.uploadData(c)
 		data["Error"] = msg
 		return s.render(c, "upload", data)
 	}
 	if s.market.Frames == nil {
 		return fail(fiber.StatusServiceUnavailable, "Uploads are not available right now.")
 	}
-	fh, err := c.FormFile("file")
+	release, err := s.uploads.acquire(id.ContributorID)
 	if err != nil {
-		return fail(fiber.StatusBadRequest, "Choose a file to upload.")
+		c.Set(fiber.HeaderRetryAfter, "60")
+		return fail(fiber.StatusTooManyRequests, err.Error())
 	}
-	if fh.Size > MaxUpload {
-		return fail(fiber.StatusRequestEntityTooLarge, "The file is larger than 256 MiB.")
-	}
-	src, err := fh.Open()
-	if err != nil {
-		return err
-	}
-	defer src.Close()
-	tmp, err := os.CreateTemp("", "rhd-upload-*")
-	if err != nil {
+	started := false
+	defer func() {
+		if !started {
+			release()
+		}
+	}()
+	rec, err := s.receiveUpload(c)
+	var fe *fiber.Error
+	if errors.As(err, &fe) {
+		return fail(fe.Code, fe.Message)
+	} else if err != nil {
 		return err
 	}
 	keep := false
 	defer func() {
 		if !keep {
-			tmp.Close()
-			os.Remove(tmp.Name())
+			rec.discard()
 		}
 	}()
-	h := sha256.New()
-	if _, err := io.Copy(io.MultiWriter(tmp, h), src); err != nil {
-		return err
-	}
-	sum := hex.EncodeToString(h.Sum(nil))
-	if prev, err := s.store.FindUpload(c.Context(), id.ContributorID, sum); err == nil {
+	if prev, err := s.store.FindUpload(c.UserContext(), id.ContributorID, rec.sum); err == nil {
 		msg := fmt.Sprintf("You already uploaded this file (%s) on %s; it was not counted again.", prev.FileName, prev.CreatedAt.Format("2 Jan 2006"))
 		if wantsJSON(c) {
 			return c.JSON(fiber.Map{"message": msg})
 		}
-		data := s.base(c, "Upload")
+		data := s.uploadData(c)
 		data["Done"] = msg
 		return s.render(c, "upload", data)
 	}
 	head := make([]byte, 512)
-	n, _ := tmp.ReadAt(head, 0)
-	format, err := upload.Detect(fh.Filename, head[:n])
+	n, _ := rec.file.ReadAt(head, 0)
+	format, err := upload.Detect(rec.name, head[:n])
 	if err != nil {
 		return fail(fiber.StatusUnprocessableEntity, err.Error())
 	}
-	job := &uploadJob{owner: id.ContributorID, name: fh.Filename, size: fh.Size, phase: phaseChecking}
+	job := &uploadJob{owner: id.ContributorID, name: rec.name, size: rec.size, started: time.Now(), phase: phaseChecking}
 	jobID := s.uploads.add(job)
-	keep = true
+	keep, started = true, true
 	go func() {
-		defer os.Remove(tmp.Name())
-		defer tmp.Close()
-		s.runUpload(job, tmp, format, sum)
+		defer release()
+		defer rec.discard()
+		s.runUpload(job, rec.file, format, rec.sum)
 	}()
 	if wantsJSON(c) {
 		return c.Status(fiber.StatusAccepted).JSON(fiber.Map{"id": jobID, "status": "/upload/" + jobID + "/status"})
@@ -216,80 +361,171 @@ func (s *Server) upload(c *fiber.Ctx) error {
 	return c.Redirect("/upload/"+jobID, fiber.StatusSeeOther)
 }
 
-// runUpload checks the whole file, then sends its readings as signed batches
-// from a per-file upload device onto the frames topic, the path device data
-// takes. Nothing is sent from a file that cannot be read to its end.
+// runUpload checks the whole file, then sends the readings its plan accepts
+// as signed batches of the file's own upload device onto the frames topic,
+// the path device data takes. Nothing is sent from a file that cannot be
+// read to its end; a send that fails leaves the file unrecorded, and sending
+// it again sends the same batches (same device, key and sequences: the
+// warehouse stores each once).
 func (s *Server) runUpload(job *uploadJob, file *os.File, format upload.Format, sum string) {
 	// The job outlives the request that started it.
 	ctx, cancel := context.WithTimeout(context.Background(), time.Hour)
 	defer cancel()
-	count := int64(0)
+	serial := "upload-" + job.owner + "-" + sum[:32]
+	dev, found, err := s.uploadDevice(ctx, job.owner, serial)
+	if err != nil {
+		s.uploadFailed(job, err)
+		return
+	}
+	if found && dev.Removed {
+		job.end(phaseFailed, "This file's earlier upload was stopped when its device was removed; it cannot be added again.", nil)
+		return
+	}
+	// A retry keeps the first attempt's window, so its batches are the same.
+	anchor := time.Now()
+	if found {
+		anchor = dev.PairedAt
+	}
+	plan := upload.NewPlan(upload.WindowAt(anchor, s.uploadReach()))
 	if _, err := file.Seek(0, io.SeekStart); err != nil {
 		s.uploadFailed(job, err)
 		return
 	}
-	skipped, err := upload.Parse(format, countingReader{file, &job.read}, func(upload.Reading) error {
+	count := int64(0)
+	err = upload.Parse(format, countingReader{file, &job.read}, func(r upload.Reading) error {
 		count++
 		job.readings.Store(count)
-		return nil
+		return plan.Check(r)
 	})
 	if err != nil {
-		job.end(phaseFailed, "This file could not be read at "+err.Error())
+		job.end(phaseFailed, "This file could not be read at "+err.Error(), nil)
 		return
 	}
 	if count == 0 {
-		job.end(phaseFailed, "This file holds no readings we collect (heart rate, steps, blood oxygen, …).")
+		job.end(phaseFailed, "This file holds no readings we collect (heart rate, steps, blood oxygen, …).", nil)
 		return
 	}
-	// An upload device of its own, paired like hardware, with a one-time key.
-	pub, priv, _ := ed25519.GenerateKey(rand.Reader)
-	code, err := s.store.CreatePairingCode(ctx, job.owner, "upload")
+	if plan.Checked.Total() == 0 {
+		job.end(phaseFailed, "Nothing in this file can be added. "+s.leftOut(&plan.Checked), &plan.Checked)
+		return
+	}
+	want := map[int64]ledger.DayMinutes{}
+	for day, m := range plan.Wanted() {
+		want[day] = ledger.DayMinutes(*m)
+	}
+	granted, err := s.store.ReserveUploadMinutes(ctx, job.owner, want, upload.MaxMinutesPerDay)
 	if err != nil {
 		s.uploadFailed(job, err)
 		return
 	}
-	dev, err := s.store.PairDevice(ctx, code, "upload-"+sum[:16], pub)
-	if errors.Is(err, ledger.ErrExists) {
-		job.end(phaseDone, "You already uploaded this file; it was not counted again.")
-		return
-	} else if err != nil {
+	allowed := map[int64]*upload.Minutes{}
+	for day, m := range granted {
+		allowed[day] = (*upload.Minutes)(&m)
+	}
+	plan.Allow(allowed)
+	key, err := s.store.UploadDeviceKey(ctx, job.owner, sum)
+	if err != nil {
 		s.uploadFailed(job, err)
+		return
+	}
+	pub := key.Public().(ed25519.PublicKey)
+	if !found {
+		// An upload device of its own, paired like hardware.
+		code, err := s.store.CreatePairingCode(ctx, job.owner, "upload")
+		if err == nil {
+			dev, err = s.store.PairDevice(ctx, code, serial, pub)
+		}
+		if err != nil {
+			s.uploadFailed(job, err)
+			return
+		}
+	} else if !dev.PublicKey.Equal(pub) {
+		s.uploadFailed(job, fmt.Errorf("upload device %s has another key", dev.ID))
 		return
 	}
 	job.setPhase(phaseSending)
 	did, _ := frame.ParseDeviceID(dev.ID)
-	b := &upload.Batcher{Device: did, Key: priv, Emit: func(batch []byte) error {
+	b := &upload.Batcher{Device: did, Key: key, Emit: func(batch []byte) error {
 		return s.market.Frames(ctx, []byte(dev.ID), batch)
 	}}
 	if _, err := file.Seek(0, io.SeekStart); err != nil {
 		s.uploadFailed(job, err)
 		return
 	}
-	if _, err := upload.Parse(format, countingReader{file, &job.read}, b.Add); err != nil {
+	rep, err := plan.Send(format, countingReader{file, &job.read}, b)
+	if err != nil {
+		slog.Error("portal: upload", "file", job.name, "batches sent", b.Batches(), "err", err)
+		job.end(phaseFailed, "Adding this file stopped part-way because of a problem on our side, so it is not counted yet. "+
+			"Please upload it again later: what was already sent will not count twice.", nil)
+		return
+	}
+	if err := s.store.RecordUpload(ctx, ledger.Upload{ContributorID: job.owner, SHA256: sum, FileName: job.name, DeviceID: dev.ID, Readings: rep.Total()}); err != nil {
 		s.uploadFailed(job, err)
 		return
 	}
-	if err := b.Flush(); err != nil {
-		s.uploadFailed(job, err)
-		return
+	if err := s.store.RemoveDevice(ctx, job.owner, dev.ID); err != nil { // an upload sends no more data
+		slog.Warn("portal: upload device not removed", "device", dev.ID, "err", err)
 	}
-	s.store.RemoveDevice(ctx, job.owner, dev.ID) // an upload sends no more data
-	if err := s.store.RecordUpload(ctx, ledger.Upload{ContributorID: job.owner, SHA256: sum, FileName: job.name, DeviceID: dev.ID, Readings: count}); err != nil {
-		s.uploadFailed(job, err)
-		return
+	msg := fmt.Sprintf("%s: %d readings added", job.name, rep.Total())
+	var parts []string
+	for _, m := range frame.Metrics {
+		if n := rep.Added[m]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%s %d", strings.ReplaceAll(m.String(), "_", " "), n))
+		}
 	}
-	msg := fmt.Sprintf("%s: %d readings added", job.name, count)
-	if skipped > 0 {
-		msg = fmt.Sprintf("%s (%d implausible values left out)", msg, skipped)
+	if len(parts) > 0 {
+		msg += " (" + strings.Join(parts, ", ") + ")"
 	}
-	job.end(phaseDone, msg)
+	msg += ". " + s.leftOut(&rep)
+	job.end(phaseDone, strings.TrimSpace(msg), &rep)
+}
+
+// leftOut says, in plain words, which readings were left out and why.
+func (s *Server) leftOut(r *upload.Report) string {
+	var parts []string
+	for _, why := range upload.Reasons() {
+		n := r.Skipped[why]
+		if n == 0 {
+			continue
+		}
+		switch why {
+		case upload.NotANumber:
+			parts = append(parts, fmt.Sprintf("%d not a number", n))
+		case upload.Implausible:
+			parts = append(parts, fmt.Sprintf("%d with implausible values", n))
+		case upload.TooOld:
+			parts = append(parts, fmt.Sprintf("%d older than %d days (only the last %d days count)", n, s.uploadReachDays(), s.uploadReachDays()))
+		case upload.InFuture:
+			parts = append(parts, fmt.Sprintf("%d in the future", n))
+		case upload.OverDailyLimit:
+			parts = append(parts, fmt.Sprintf("%d beyond the daily limit of %d uploaded minutes", n, upload.MaxMinutesPerDay))
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "Left out: " + strings.Join(parts, "; ") + "."
+}
+
+// uploadDevice finds the device of an earlier attempt at the same file.
+func (s *Server) uploadDevice(ctx context.Context, owner, serial string) (ledger.Device, bool, error) {
+	devices, err := s.store.DevicesOf(ctx, owner)
+	if err != nil {
+		return ledger.Device{}, false, err
+	}
+	for _, d := range devices {
+		if d.Serial == serial {
+			return d, true, nil
+		}
+	}
+	return ledger.Device{}, false, nil
 }
 
 // uploadFailed reports a failure on our side (not the file's) in plain words
 // and logs the details for operators.
 func (s *Server) uploadFailed(job *uploadJob, err error) {
 	slog.Error("portal: upload", "file", job.name, "err", err)
-	job.end(phaseFailed, "Something went wrong on our side while adding this file; please try again later.")
+	job.end(phaseFailed, "Something went wrong on our side while adding this file; please try again later.", nil)
 }
 
 // uploadProgress shows one upload's progress; it refreshes itself until the
@@ -299,7 +535,7 @@ func (s *Server) uploadProgress(c *fiber.Ctx) error {
 	if !ok {
 		return fiber.NewError(fiber.StatusNotFound, "No such upload.")
 	}
-	data := s.base(c, "Upload")
+	data := s.uploadData(c)
 	st := job.status(c.Params("upload"))
 	data["Job"] = st
 	switch st.Phase {

@@ -45,7 +45,8 @@ func TestUploadBecomesFramesOnceAndBrokenFilesSayWhere(t *testing.T) {
 	s := newSite(t, time.Hour)
 	ada := s.onboard("ada")
 	_, _, token := s.page(ada, "/upload")
-	csv := "time,metric,value\n2026-11-20T08:00:00Z,heart_rate,61\n2026-11-20T08:01:00Z,heart_rate,63\n2026-11-20T08:01:00Z,steps,40\n"
+	at := time.Now().UTC().Add(-3 * time.Hour).Truncate(time.Minute)
+	csv := fmt.Sprintf("time,metric,value\n%s,heart_rate,61\n%s,heart_rate,63\n%[2]s,steps,40\n", at.Format(time.RFC3339), at.Add(time.Minute).Format(time.RFC3339))
 	code, page := s.uploadFile(ada, token, "walk.csv", csv)
 	if code != 200 || !strings.Contains(page, "3 readings added") {
 		t.Fatalf("upload %d:\n%s", code, page)
@@ -89,9 +90,9 @@ func TestUploadProgressBelongsToTheUploader(t *testing.T) {
 	_, _, token := s.page(ada, "/upload")
 	var csv strings.Builder
 	csv.WriteString("time,metric,value\n")
-	start := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
+	start := time.Now().UTC().Add(-20 * 24 * time.Hour)
 	for i := range 5000 {
-		fmt.Fprintf(&csv, "%s,heart_rate,%d\n", start.Add(time.Duration(i)*time.Minute).Format(time.RFC3339), 60+i%30)
+		fmt.Fprintf(&csv, "%s,heart_rate,%d\n", start.Add(time.Duration(i)*5*time.Minute).Format(time.RFC3339), 60+i%30)
 	}
 	var buf bytes.Buffer
 	mw := multipart.NewWriter(&buf)

@@ -12,6 +12,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"math"
 )
 
 const (
@@ -55,6 +56,7 @@ func ParseDeviceID(s string) (DeviceID, error) {
 type Error struct {
 	Offset int
 	Reason string
+	rule   error // which sample rule was broken (ErrTooEarly, …), if any
 }
 
 func (e *Error) Error() string {
@@ -63,6 +65,9 @@ func (e *Error) Error() string {
 	}
 	return fmt.Sprintf("frame: at byte %d: %s", e.Offset, e.Reason)
 }
+
+// Unwrap returns the sample rule a validation error broke.
+func (e *Error) Unwrap() error { return e.rule }
 
 func errAt(off int, format string, args ...any) error {
 	return &Error{Offset: off, Reason: fmt.Sprintf(format, args...)}
@@ -183,27 +188,77 @@ func (b Batch) Samples() int {
 	return n
 }
 
+// The rules a sample breaks when it is refused; Validate's and CheckSample's
+// errors wrap one of them (errors.Is).
+var (
+	ErrTooEarly   = errors.New("before the accepted time window")
+	ErrTooLate    = errors.New("after the accepted time window")
+	ErrOutOfRange = errors.New("outside the metric's plausible range")
+	ErrNotFinite  = errors.New("not a finite number")
+)
+
 // Validate checks every value against its metric's plausible range and every
 // sample's time against [minMs, maxMs]. It reports the first problem.
 func (b Batch) Validate(minMs, maxMs int64) error {
 	for it := b.Frames(); it.Next(); {
 		f := it.Frame()
-		if s := f.StartMs(); s < minMs || s > maxMs {
-			return errAt(f.off, "frame start %d ms is outside the accepted window [%d, %d]", s, minMs, maxMs)
+		if err := checkTime(f.StartMs(), minMs, maxMs); err != nil {
+			return &Error{Offset: f.off, Reason: "frame start " + err.Error(), rule: errors.Unwrap(err)}
 		}
 		for ch := f.Channels(); ch.Next(); {
 			c := ch.Channel()
 			// Samples follow the start at a positive interval: the last one
 			// is the latest (a channel can reach ~49 days past its start).
 			if last := c.TimeMs(c.Len() - 1); last > maxMs {
-				return errAt(c.off, "%s sample %d at %d ms is after the accepted window ends (%d)", c.Metric(), c.Len()-1, last, maxMs)
+				return &Error{Offset: c.off, Reason: fmt.Sprintf("%s sample %d at %d ms is after the accepted window ends (%d)", c.Metric(), c.Len()-1, last, maxMs),
+					rule: ErrTooLate}
 			}
 			for i := 0; i < c.Len(); i++ {
-				if raw := c.Raw(i); !c.Metric().InRange(raw) {
-					return errAt(c.off+chanHeadSize+2*i, "%s value %g %s is out of range", c.Metric(), c.Metric().Value(raw), c.Metric().Unit())
+				if err := checkRaw(c.Metric(), c.Raw(i)); err != nil {
+					return &Error{Offset: c.off + chanHeadSize + 2*i, Reason: err.Error(), rule: ErrOutOfRange}
 				}
 			}
 		}
+	}
+	return nil
+}
+
+// CheckSample applies Validate's rules to one sample of physical value v at
+// timeMs, for producers that build batches from values of unknown origin
+// (uploads): it returns the raw wire value, or an error wrapping the rule
+// broken. NaN and infinities are refused, not rounded to some raw value.
+func CheckSample(m Metric, timeMs int64, v float64, minStartMs, maxStartMs int64) (uint16, error) {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0, fmt.Errorf("%s value %g is %w", m, v, ErrNotFinite)
+	}
+	if err := checkTime(timeMs, minStartMs, maxStartMs); err != nil {
+		return 0, err
+	}
+	// Raw clamps to the wire's range; a value beyond it (negative steps)
+	// is refused rather than stored as the clamped value.
+	if x := v / m.Scale(); !m.Valid() || x < -0.5 || x >= 65535.5 {
+		return 0, fmt.Errorf("%s value %g %s is %w", m, v, m.Unit(), ErrOutOfRange)
+	}
+	raw := m.Raw(v)
+	if err := checkRaw(m, raw); err != nil {
+		return 0, err
+	}
+	return raw, nil
+}
+
+func checkTime(ms, lo, hi int64) error {
+	switch {
+	case ms < lo:
+		return fmt.Errorf("%d ms is %w [%d, %d]", ms, ErrTooEarly, lo, hi)
+	case ms > hi:
+		return fmt.Errorf("%d ms is %w [%d, %d]", ms, ErrTooLate, lo, hi)
+	}
+	return nil
+}
+
+func checkRaw(m Metric, raw uint16) error {
+	if !m.InRange(raw) {
+		return fmt.Errorf("%s value %g %s is %w", m, m.Value(raw), m.Unit(), ErrOutOfRange)
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/ed25519"
 	"errors"
+	"math"
 	"math/rand/v2"
 	"testing"
 )
@@ -144,6 +145,49 @@ func TestValidateRanges(t *testing.T) {
 	}
 	if err := good.Validate(1767225600001, 1<<62); err == nil {
 		t.Fatal("frame before the accepted window accepted")
+	}
+}
+
+func TestCheckSampleAppliesValidateRules(t *testing.T) {
+	const lo, hi = 1767225600000, 1767225700000
+	for _, tc := range []struct {
+		m    Metric
+		ms   int64
+		v    float64
+		rule error
+	}{
+		{Steps, lo, math.NaN(), ErrNotFinite},
+		{HeartRate, lo, math.Inf(1), ErrNotFinite},
+		{Steps, lo, -5, ErrOutOfRange},
+		{Activity, lo, 1e9, ErrOutOfRange},
+		{HeartRate, lo, 300, ErrOutOfRange},
+		{Metric(42), lo, 1, ErrOutOfRange},
+		{HeartRate, lo - 1, 60, ErrTooEarly},
+		{HeartRate, hi + 1, 60, ErrTooLate},
+	} {
+		if _, err := CheckSample(tc.m, tc.ms, tc.v, lo, hi); !errors.Is(err, tc.rule) {
+			t.Errorf("%s %g at %d: %v, want %v", tc.m, tc.v, tc.ms, err, tc.rule)
+		}
+	}
+	raw, err := CheckSample(SpO2, hi, 97.5, lo, hi)
+	if err != nil || raw != 975 {
+		t.Fatalf("spo2 97.5%%: raw %d, %v", raw, err)
+	}
+	// What CheckSample accepts, Validate accepts, and Validate's refusals
+	// name the same rules.
+	var e Encoder
+	e.Reset(DeviceID{1}, 1)
+	e.AddFrame(lo, Series{Metric: SpO2, IntervalMs: 1000, Raw: []uint16{raw}})
+	signed, _ := e.Sign(vectorKey())
+	b, _ := Parse(signed)
+	if err := b.Validate(lo, hi); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Validate(lo+1, hi); !errors.Is(err, ErrTooEarly) {
+		t.Fatalf("early frame: %v", err)
+	}
+	if err := b.Validate(0, lo-1); !errors.Is(err, ErrTooLate) {
+		t.Fatalf("late frame: %v", err)
 	}
 }
 

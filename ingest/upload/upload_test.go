@@ -7,29 +7,34 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"rhd.dev/firmware/frame"
 )
 
-func collect(t *testing.T, f Format, in string) ([]Reading, int, error) {
+func collect(t *testing.T, f Format, in string) ([]Reading, error) {
 	var out []Reading
-	skipped, err := Parse(f, strings.NewReader(in), func(r Reading) error { out = append(out, r); return nil })
-	return out, skipped, err
+	err := Parse(f, strings.NewReader(in), func(r Reading) error { out = append(out, r); return nil })
+	return out, err
 }
 
 func TestCSV(t *testing.T) {
-	rs, skipped, err := collect(t, CSV, "time,metric,value\n2026-01-01T00:00:00Z,heart_rate,61\n1767225660000,steps,12\n2026-01-01T00:02:00Z,heart_rate,400\n")
-	if err != nil || len(rs) != 2 || skipped != 1 || rs[0].Metric != frame.HeartRate || rs[1].TimeMs != 1767225660000 || rs[1].Value != 12 {
-		t.Fatalf("%+v skipped %d err %v", rs, skipped, err)
+	rs, err := collect(t, CSV, "\ufefftime,metric,value\r\n2026-01-01T00:00:00Z,heart_rate,61\r\n\n\"1767225660000\",\"steps\",12\n2026-01-01T00:02:00Z,heart_rate,400")
+	if err != nil || len(rs) != 3 || rs[0].Metric != frame.HeartRate || rs[1].TimeMs != 1767225660000 || rs[1].Value != 12 || rs[2].Value != 400 {
+		t.Fatalf("%+v %v", rs, err)
 	}
 	for in, where := range map[string]string{
+		"":                    "line 1",
 		"when,metric,value\n": "line 1",
 		"time,metric,value\n2026-01-01T00:00:00Z,heart_rate,61\nnot-a-time,steps,3\n": "line 3",
 		"time,metric,value\n2026-01-01T00:00:00Z,mood,5\n":                            "line 2",
 		"time,metric,value\n2026-01-01T00:00:00Z,steps,many\n":                        "line 2",
 		"time,metric,value\n2026-01-01T00:00:00Z,steps\n":                             "line 2",
+		"time,metric,value\n2026-01-01T00:00:00Z,\"steps,3\n":                         "line 2",
+		"time,metric,value\n2026-01-01T00:00:00Z,\"steps\"x,3\n":                      "line 2",
+		"time,metric,value\n2026-01-01T00:00:00Z,st\"eps,3\n":                         "line 2",
 	} {
-		_, _, err := collect(t, CSV, in)
+		_, err := collect(t, CSV, in)
 		var ue *Error
 		if !errors.As(err, &ue) || ue.Where != where {
 			t.Errorf("%q: error %v, want one at %s", in, err, where)
@@ -38,7 +43,7 @@ func TestCSV(t *testing.T) {
 }
 
 func TestJSON(t *testing.T) {
-	rs, _, err := collect(t, JSON, `[{"time":"2026-01-01T00:00:00Z","metric":"spo2","value":97.5},{"time":1767225660000,"metric":"steps","value":3}]`)
+	rs, err := collect(t, JSON, `[{"time":"2026-01-01T00:00:00Z","metric":"spo2","value":97.5},{"time":1767225660000,"metric":"steps","value":3}]`)
 	if err != nil || len(rs) != 2 || rs[0].Metric != frame.SpO2 {
 		t.Fatalf("%+v %v", rs, err)
 	}
@@ -47,7 +52,7 @@ func TestJSON(t *testing.T) {
 		`[{"time":1767225660000,"metric":"steps","value":3},{"time":1767225660000,"metric":"steps"}]`: "record 2",
 		`[{"time":1767225660000,"metric":"steps","value":3}`:                                          "end of file",
 	} {
-		_, _, err := collect(t, JSON, in)
+		_, err := collect(t, JSON, in)
 		var ue *Error
 		if !errors.As(err, &ue) || ue.Where != where {
 			t.Errorf("%q: error %v, want one at %s", in, err, where)
@@ -63,7 +68,7 @@ func TestAppleHealthFixture(t *testing.T) {
 	defer f.Close()
 	var steps int
 	var total float64
-	_, err = Parse(AppleHealth, f, func(r Reading) error {
+	err = Parse(AppleHealth, f, func(r Reading) error {
 		if r.Metric == frame.Steps {
 			steps++
 			total += r.Value
@@ -73,7 +78,7 @@ func TestAppleHealthFixture(t *testing.T) {
 	if err != nil || steps != 10 || total <= 0 {
 		t.Fatalf("%d step records (%g steps): %v", steps, total, err)
 	}
-	_, _, err = collect(t, AppleHealth, `<?xml version="1.0"?><HealthData><Record type="HKQuantityTypeIdentifierStepCount" startDate="2014-09-13 10:27:54 +0100" value="3"/><Record`)
+	_, err = collect(t, AppleHealth, `<?xml version="1.0"?><HealthData><Record type="HKQuantityTypeIdentifierStepCount" startDate="2014-09-13 10:27:54 +0100" value="3"/><Record`)
 	var ue *Error
 	if !errors.As(err, &ue) || !strings.HasPrefix(ue.Where, "line ") {
 		t.Fatalf("truncated export: %v", err)
@@ -85,7 +90,7 @@ func TestBatcherSignsVerifiableBatches(t *testing.T) {
 	var batches [][]byte
 	b := &Batcher{Device: frame.DeviceID{9}, Key: key, Emit: func(x []byte) error { batches = append(batches, bytes.Clone(x)); return nil }}
 	for i := 0; i < MaxFrames+5; i++ {
-		b.Add(Reading{frame.HeartRate, 1767225600000 + int64(i)*1000, 60})
+		b.Add(int64(i), Reading{frame.HeartRate, 1767225600000 + int64(i)*1000, 60}, 60)
 	}
 	b.Flush()
 	if len(batches) != 2 {
@@ -99,18 +104,48 @@ func TestBatcherSignsVerifiableBatches(t *testing.T) {
 	}
 }
 
+// FuzzParsers feeds any bytes to every parser and through a plan: nothing
+// panics, every batch sent passes the stream's own check, the report counts
+// exactly what was sent, and errors stay short.
 func FuzzParsers(f *testing.F) {
-	f.Add("time,metric,value\n2026-01-01T00:00:00Z,heart_rate,61\n")
-	f.Add(`[{"time":"2026-01-01T00:00:00Z","metric":"spo2","value":97.5}]`)
+	f.Add("time,metric,value\n2026-01-01T00:00:00Z,heart_rate,61\n2026-01-01T00:00:01Z,steps,NaN\n")
+	f.Add(`[{"time":"2026-01-01T00:00:00Z","metric":"spo2","value":97.5},{"time":1767225600000,"metric":"steps","value":-3}]`)
 	f.Add(`<?xml version="1.0"?><HealthData><Record type="HKQuantityTypeIdentifierHeartRate" startDate="2014-09-13 10:27:54 +0100" value="61"/></HealthData>`)
+	if fit, err := os.ReadFile("../../../shared/fixtures/garmin-fenix-5-walk.fit"); err == nil {
+		f.Add(string(fit))
+	}
+	key := ed25519.NewKeyFromSeed(bytes.Repeat([]byte{4}, 32))
+	now := time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC)
+	lo, hi := frame.AcceptWindow(now.UnixMilli())
 	f.Fuzz(func(t *testing.T, in string) {
 		for _, format := range []Format{CSV, JSON, AppleHealth, GarminFIT} {
-			Parse(format, strings.NewReader(in), func(r Reading) error {
-				if !r.Metric.InRange(r.Metric.Raw(r.Value)) {
-					t.Fatalf("implausible reading passed: %+v", r)
+			p := NewPlan(WindowAt(now, 20*365*24*time.Hour))
+			if err := Parse(format, strings.NewReader(in), p.Check); err != nil {
+				if len(err.Error()) > 400 {
+					t.Fatalf("%s: error of %d bytes", format, len(err.Error()))
 				}
+				continue
+			}
+			p.Allow(p.Wanted())
+			samples := 0
+			b := &Batcher{Key: key, Emit: func(raw []byte) error {
+				pb, err := frame.Parse(raw)
+				if err != nil {
+					return err
+				}
+				if err := pb.Validate(lo, hi); err != nil {
+					t.Fatalf("%s: the stream would refuse a batch sent: %v", format, err)
+				}
+				samples += pb.Samples()
 				return nil
-			})
+			}}
+			rep, err := p.Send(format, strings.NewReader(in), b)
+			if err != nil {
+				t.Fatalf("%s: second pass failed where the first passed: %v", format, err)
+			}
+			if rep.Total() != int64(samples) || rep != p.Checked {
+				t.Fatalf("%s: report %+v, first pass %+v, %d samples sent", format, rep, p.Checked, samples)
+			}
 		}
 	})
 }
@@ -124,16 +159,16 @@ func TestGarminFITFixtures(t *testing.T) {
 		t.Fatalf("detect: %v %v", f, err)
 	}
 	var hr int
-	if _, err := Parse(GarminFIT, bytes.NewReader(walk), func(r Reading) error { hr++; return nil }); err != nil || hr == 0 {
+	if err := Parse(GarminFIT, bytes.NewReader(walk), func(r Reading) error { hr++; return nil }); err != nil || hr == 0 {
 		t.Fatalf("walk: %d heart-rate readings, %v", hr, err)
 	}
 	broken, _ := os.ReadFile("../../../shared/fixtures/garmin-activity-unexpected-eof.fit")
-	_, err = Parse(GarminFIT, bytes.NewReader(broken), func(Reading) error { return nil })
+	err = Parse(GarminFIT, bytes.NewReader(broken), func(Reading) error { return nil })
 	var ue *Error
 	if !errors.As(err, &ue) || !strings.HasPrefix(ue.Where, "record ") {
 		t.Fatalf("truncated FIT: %v", err)
 	}
-	if _, err := Parse(GarminFIT, strings.NewReader("not a fit file at all"), func(Reading) error { return nil }); err == nil {
+	if err := Parse(GarminFIT, strings.NewReader("not a fit file at all"), func(Reading) error { return nil }); err == nil {
 		t.Fatal("garbage accepted as FIT")
 	}
 }

@@ -37,6 +37,8 @@ func Run(t *testing.T, open func(t *testing.T) *ledger.Store) {
 		"PolicyLatestWins":     testPolicyLatestWins,
 		"ContributorRows":      testContributorRows,
 		"CardPaymentsOnce":     testCardPaymentsOnce,
+		"UploadMinutesCapped":  testUploadMinutesCapped,
+		"UploadDeviceKey":      testUploadDeviceKeyStable,
 	}
 	for name, fn := range accountTests {
 		tests[name] = fn

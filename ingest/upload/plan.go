@@ -1,0 +1,179 @@
+package upload
+
+import (
+	"errors"
+	"io"
+	"math/bits"
+	"time"
+
+	"rhd.dev/firmware/frame"
+)
+
+// MaxMinutesPerDay bounds the distinct minutes of one UTC day that uploads
+// add to a contributor, across all their uploads. A phone or watch export
+// has readings in a few hundred minutes of a day (a watch measures heart
+// rate every few minutes at rest, steps arrive in runs while walking), so a
+// real export keeps nearly all of its days; a made-up file can claim at
+// most half of what a device worn all day earns.
+const MaxMinutesPerDay = 720
+
+// DayMs is the length of a day in milliseconds; days are UTC.
+const DayMs = 24 * 60 * 60 * 1000
+
+// Window is the span of reading times an upload accepts, in Unix ms.
+type Window struct{ FromMs, ToMs int64 }
+
+// WindowAt is the window of an upload started at t that reaches back
+// `reach`: from the UTC midnight `reach` before t up to the stream's own
+// limit at t (frame.AcceptWindow), never before the stream's lower limit.
+// Whole days keep a retried upload's window the same.
+func WindowAt(t time.Time, reach time.Duration) Window {
+	lo, hi := frame.AcceptWindow(t.UnixMilli())
+	from := t.Add(-reach).UnixMilli()
+	from -= from % DayMs
+	return Window{FromMs: max(lo, from), ToMs: hi}
+}
+
+// Reason says why a reading was left out.
+type Reason int
+
+const (
+	NotANumber     Reason = iota // NaN or an infinity
+	Implausible                  // outside the metric's plausible range
+	TooOld                       // before the window
+	InFuture                     // after the window
+	OverDailyLimit               // its minute is beyond MaxMinutesPerDay
+	numReasons
+)
+
+var reasonText = [numReasons]string{"not a number", "implausible", "too old", "in the future", "over the daily limit"}
+
+func (r Reason) String() string { return reasonText[r] }
+
+// Reasons lists every Reason in order.
+func Reasons() []Reason { return []Reason{NotANumber, Implausible, TooOld, InFuture, OverDailyLimit} }
+
+// Minutes is a set of the minutes of one day, bit i for minute i.
+type Minutes [1440 / 8]byte
+
+func (m *Minutes) Set(i int)      { m[i/8] |= 1 << (i % 8) }
+func (m *Minutes) Has(i int) bool { return m[i/8]&(1<<(i%8)) != 0 }
+
+// Len returns how many minutes the set holds.
+func (m *Minutes) Len() int {
+	n := 0
+	for _, b := range m {
+		n += bits.OnesCount8(b)
+	}
+	return n
+}
+
+// Report counts what an upload added, per metric, and what it left out, per reason.
+type Report struct {
+	Added   [frame.Battery + 1]int64 // by frame.Metric
+	Skipped [numReasons]int64
+}
+
+// Total returns how many readings were added.
+func (r *Report) Total() int64 {
+	var n int64
+	for _, a := range r.Added {
+		n += a
+	}
+	return n
+}
+
+// Plan decides reading by reading what an upload adds: what the stream
+// itself would store (frame.CheckSample: finite, plausible, in the stream's
+// time window) within the upload's Window, and only in the minutes the
+// contributor may still add (Allow). Check is the first pass over a file,
+// Send the second.
+type Plan struct {
+	Window  Window
+	Checked Report // of the first pass, before the daily limit
+
+	wanted  map[int64]*Minutes // per day: minutes the first pass accepted
+	allowed map[int64]*Minutes // per day: minutes the contributor may add
+}
+
+// NewPlan returns a plan for readings within w.
+func NewPlan(w Window) *Plan {
+	return &Plan{Window: w, wanted: map[int64]*Minutes{}}
+}
+
+// check applies the stream's rules within the window.
+func (p *Plan) check(r Reading) (uint16, Reason, bool) {
+	raw, err := frame.CheckSample(r.Metric, r.TimeMs, r.Value, p.Window.FromMs, p.Window.ToMs)
+	switch {
+	case err == nil:
+		return raw, 0, true
+	case errors.Is(err, frame.ErrNotFinite):
+		return 0, NotANumber, false
+	case errors.Is(err, frame.ErrTooEarly):
+		return 0, TooOld, false
+	case errors.Is(err, frame.ErrTooLate):
+		return 0, InFuture, false
+	}
+	return 0, Implausible, false
+}
+
+// Check is the first pass: it counts the reading and, if the stream would
+// store it, notes its minute. Use it as Parse's callback.
+func (p *Plan) Check(r Reading) error {
+	if _, why, ok := p.check(r); !ok {
+		p.Checked.Skipped[why]++
+		return nil
+	}
+	p.Checked.Added[r.Metric]++
+	day, min := split(r.TimeMs)
+	m := p.wanted[day]
+	if m == nil { // at most one per day of the window
+		m = new(Minutes)
+		p.wanted[day] = m
+	}
+	m.Set(min)
+	return nil
+}
+
+// Wanted returns, per day (Unix ms of its UTC midnight), the minutes the
+// first pass found readings for.
+func (p *Plan) Wanted() map[int64]*Minutes { return p.wanted }
+
+// Allow sets the minutes the contributor may add, per day; readings in other
+// minutes are left out as OverDailyLimit.
+func (p *Plan) Allow(allowed map[int64]*Minutes) { p.allowed = allowed }
+
+// Send is the second pass: it parses the file again and adds every reading
+// the plan accepts to b, then flushes it. The report counts what went into
+// batches that b emitted without error.
+func (p *Plan) Send(f Format, r io.Reader, b *Batcher) (Report, error) {
+	var rep Report
+	var pos int64
+	err := Parse(f, r, func(rd Reading) error {
+		defer func() { pos++ }()
+		raw, why, ok := p.check(rd)
+		if ok {
+			day, min := split(rd.TimeMs)
+			if m := p.allowed[day]; m == nil || !m.Has(min) {
+				ok, why = false, OverDailyLimit
+			}
+		}
+		if !ok {
+			rep.Skipped[why]++
+			return nil
+		}
+		rep.Added[rd.Metric]++
+		return b.Add(pos, rd, raw)
+	})
+	if err == nil {
+		err = b.Flush()
+	}
+	return rep, err
+}
+
+// split returns a time's UTC day (Unix ms of midnight) and minute of that
+// day; times in a Window are after 2000.
+func split(ms int64) (day int64, minute int) {
+	day = ms - ms%DayMs
+	return day, int((ms - day) / 60000)
+}
