@@ -62,6 +62,12 @@ func Start(dir string) (*Chain, error) {
 	ethConf.SyncMode = ethconfig.FullSync
 	ethConf.Miner.GasCeil = 60_000_000
 	ethConf.TxPool.NoLocals = true
+	// A chain of a few contracts needs little cache: go-ethereum's defaults
+	// (2 GB database cache, 1.6 GB trie caches, 400 MB snapshot cache, and
+	// write-ahead logs sized from them) are for mainnet, and made rhd dev's
+	// memory and data dir grow by gigabytes.
+	ethConf.DatabaseCache, ethConf.DatabaseHandles = 16, 64
+	ethConf.TrieCleanCache, ethConf.TrieDirtyCache, ethConf.SnapshotCache = 16, 16, 0
 	backend, err := eth.New(stack, &ethConf)
 	if err != nil {
 		stack.Close()
