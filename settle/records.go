@@ -29,6 +29,9 @@ const RecordHour = time.Hour
 // recordDelay leaves late frames of an hour time to arrive before it is minted.
 const recordDelay = 10 * time.Minute
 
+// RecordHoursPerRun bounds the hours of records one MintRecords call adds.
+const RecordHoursPerRun = 2
+
 // MintBatchSize bounds records per mint transaction.
 const MintBatchSize = 100
 
@@ -83,14 +86,19 @@ func (s *Settler) MintRecords(ctx context.Context, wh warehouse.Warehouse, now t
 		return 0, err
 	}
 	// An hour at a time: a first start after a long history holds one hour
-	// of minutes in memory, not two days of them.
-	minted := 0
-	for hour := from; hour.Before(to); hour = hour.Add(RecordHour) {
+	// of minutes in memory, not two days of them. At most RecordHoursPerRun
+	// hours with records per call, so a backlog (two days of 300 devices:
+	// 144 mint transactions, a block each) never holds up the payouts
+	// committed in the same settlement run; the rest follows in later runs.
+	minted, hours := 0, 0
+	for hour := from; hour.Before(to) && hours < RecordHoursPerRun; hour = hour.Add(RecordHour) {
 		n, err := s.recordHour(ctx, wh, devices, hour)
 		if err != nil {
 			return minted, err
 		}
-		minted += n
+		if n > 0 {
+			minted, hours = minted+n, hours+1
+		}
 	}
 	if err := s.driveMints(ctx); err != nil {
 		return minted, err

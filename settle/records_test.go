@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/ed25519"
+	"fmt"
 	"math/big"
 	"path/filepath"
 	"testing"
@@ -72,5 +73,46 @@ func TestContributionRecordsAreMintedOnceAndReadingsVerify(t *testing.T) {
 	r.Leaf[0] ^= 1
 	if ok, _ := e.chain.Records.VerifyReading(nil, big.NewInt(r.TokenID), r.Leaf, r.Proof); ok {
 		t.Fatal("a tampered reading verifies")
+	}
+}
+
+// A backlog of closed hours is minted a few hours per call, so the payouts
+// committed in the same settlement run are not held up behind it.
+func TestRecordsBacklogIsMintedAFewHoursPerRun(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	wh, err := warehouse.OpenDuckDB(ctx, filepath.Join(t.TempDir(), "wh.duckdb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer wh.Close()
+	pepper, _ := e.store.Pepper(ctx)
+	p := e.people[0]
+	code, _ := e.store.CreatePairingCode(ctx, p.ID, "ring")
+	d, err := e.store.PairDevice(ctx, code, "SN-BACKLOG", ed25519.NewKeyFromSeed(bytes.Repeat([]byte{9}, 32)).Public().(ed25519.PublicKey))
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, pid := pseudo.Source(pepper, d.ID), pseudo.PID(pepper, p.ID)
+	start := time.Now().UTC().Truncate(time.Hour).Add(-7 * time.Hour)
+	var w warehouse.Write
+	w.Batches = append(w.Batches, warehouse.Batch{Source: src, Seq: 1, PID: pid, DeviceType: "ring", Frames: 1, Samples: 1, ReceivedMs: start.UnixMilli()})
+	for m := 0; m < 5*60; m += 10 { // five hours, a minute in ten
+		w.Rollups.Append(src, 1, pid, "ring", "heart_rate", start.Add(time.Duration(m)*time.Minute).UnixMilli(), 60, 3900, 60, 70)
+	}
+	if _, err := wh.Write(ctx, &w); err != nil {
+		t.Fatal(err)
+	}
+	s := e.settler()
+	var perRun []int
+	for range 4 {
+		n, err := s.MintRecords(ctx, wh, time.Now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		perRun = append(perRun, n)
+	}
+	if fmt.Sprint(perRun) != fmt.Sprint([]int{RecordHoursPerRun, RecordHoursPerRun, 5 - 2*RecordHoursPerRun, 0}) {
+		t.Fatalf("records per run %v, want five hours minted %d at a time", perRun, RecordHoursPerRun)
 	}
 }
