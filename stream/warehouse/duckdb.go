@@ -6,6 +6,7 @@ import (
 	"database/sql/driver"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math"
 	"os"
 	"path/filepath"
@@ -86,6 +87,27 @@ CREATE TABLE IF NOT EXISTS day_minutes (
     wseq        BIGINT NOT NULL,    -- the last write that changed the row
     PRIMARY KEY (pid, day)
 );
+-- Each write appends its summaries here (no index to update); compaction
+-- folds them into the tables above every few seconds. Readers see both
+-- through the *_all views.
+CREATE TABLE IF NOT EXISTS day_metrics_delta (
+    pid VARCHAR NOT NULL, device_type VARCHAR NOT NULL, metric UTINYINT NOT NULL, day DATE NOT NULL,
+    minutes UINTEGER NOT NULL, n UBIGINT NOT NULL, sum DOUBLE NOT NULL, min DOUBLE NOT NULL, max DOUBLE NOT NULL,
+    mean_sum DOUBLE NOT NULL, mean_sq DOUBLE NOT NULL, hist UINTEGER[] NOT NULL, wseq BIGINT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS day_minutes_delta (
+    pid VARCHAR NOT NULL, day DATE NOT NULL, minutes BLOB NOT NULL, wseq BIGINT NOT NULL
+);
+CREATE OR REPLACE VIEW day_metrics_all AS
+    SELECT pid, device_type, metric, day, minutes, n, sum, min, max, mean_sum, mean_sq, hist FROM day_metrics
+    UNION ALL
+    SELECT pid, device_type, metric, day, minutes, n, sum, min, max, mean_sum, mean_sq, hist FROM day_metrics_delta;
+CREATE OR REPLACE VIEW day_minutes_all AS
+    SELECT pid, day, bit_or(minutes) AS minutes, max(wseq) AS wseq FROM (
+        SELECT pid, day, minutes, wseq FROM day_minutes
+        UNION ALL
+        SELECT pid, day, minutes::BIT, wseq FROM day_minutes_delta)
+    GROUP BY pid, day;
 CREATE OR REPLACE VIEW readings_named AS
     SELECT b.pid, b.device_type, m.name AS metric, r.start + to_milliseconds(r.interval_ms::BIGINT * r.i) AS ts, r.value, r.source, r.seq
     FROM (SELECT source, seq, metric, start, interval_ms, unnest(value) AS value, unnest(range(len(value))) AS i FROM readings) r
@@ -99,37 +121,46 @@ CREATE OR REPLACE VIEW readings_minute AS
 `
 
 // stageSchema holds the batch keys of one Write while it is checked against
-// the stored ones, and the Write's daily summaries until they are merged.
-// Temporary tables vanish with the connection.
-const stageSchema = `CREATE TEMP TABLE stage_batches AS SELECT * FROM batches LIMIT 0;
-CREATE TEMP TABLE stage_day_metrics AS SELECT * FROM day_metrics LIMIT 0;
-CREATE TEMP TABLE stage_day_minutes (pid VARCHAR, day DATE, minutes BLOB, wseq BIGINT)`
+// the stored ones. Temporary tables vanish with the connection.
+const stageSchema = `CREATE TEMP TABLE stage_batches AS SELECT * FROM batches LIMIT 0`
 
-// mergeDays folds the staged summaries into the stored ones.
-const mergeDays = `INSERT INTO day_metrics SELECT * FROM stage_day_metrics
+// compactDays folds the summaries of writes up to $1 from the delta tables
+// into the indexed ones, in the compactor's transaction. An upsert per write
+// cost about a quarter of a write's CPU; once every few seconds it is a few
+// thousand rows.
+var compactDays = []string{`INSERT INTO day_metrics
+	SELECT pid, device_type, metric, day, sum(minutes), sum(n), sum(sum), min(min), max(max), sum(mean_sum), sum(mean_sq), %s
+	FROM day_metrics_delta WHERE wseq <= $1 GROUP BY pid, device_type, metric, day
 	ON CONFLICT (pid, device_type, metric, day) DO UPDATE SET
 		minutes = minutes + excluded.minutes, n = n + excluded.n, sum = sum + excluded.sum,
 		min = least(min, excluded.min), max = greatest(max, excluded.max),
 		mean_sum = mean_sum + excluded.mean_sum, mean_sq = mean_sq + excluded.mean_sq,
-		hist = list_transform(list_zip(hist, excluded.hist), lambda p: p[1] + p[2]);
-INSERT INTO day_minutes SELECT pid, day, minutes::BIT, wseq FROM stage_day_minutes
-	ON CONFLICT (pid, day) DO UPDATE SET minutes = minutes | excluded.minutes, wseq = excluded.wseq;
-DELETE FROM stage_day_metrics;
-DELETE FROM stage_day_minutes`
+		hist = list_transform(list_zip(hist, excluded.hist), lambda p: p[1] + p[2])`,
+	`INSERT INTO day_minutes
+	SELECT pid, day, bit_or(minutes::BIT), max(wseq) FROM day_minutes_delta WHERE wseq <= $1 GROUP BY pid, day
+	ON CONFLICT (pid, day) DO UPDATE SET minutes = minutes | excluded.minutes, wseq = greatest(wseq, excluded.wseq)`,
+	`DELETE FROM day_metrics_delta WHERE wseq <= $1`,
+	`DELETE FROM day_minutes_delta WHERE wseq <= $1`,
+}
+
+// CompactEvery is how often the daily summaries written since are folded
+// into the indexed tables.
+const CompactEvery = 10 * time.Second
 
 // DuckDB is the embedded warehouse: one file, one writer connection.
 type DuckDB struct {
 	db *sql.DB
 
-	mu         sync.Mutex // serializes writes on conn
-	conn       *sql.Conn
-	batches    *duckdb.Appender
-	rows       rowSink // readings and rollups
-	dayMetrics *duckdb.Appender
-	dayMinutes *duckdb.Appender
-	days       daySummaries
-	wseq       int64 // the last write's sequence number
-	closeOnce  sync.Once
+	mu            sync.Mutex // serializes writes on conn
+	conn          *sql.Conn
+	batches       *duckdb.Appender
+	rows          rowSink // readings and rollups
+	dayMetrics    *duckdb.Appender
+	dayMinutes    *duckdb.Appender
+	days          daySummaries
+	wseq          int64 // the last write's sequence number
+	closeOnce     sync.Once
+	stopCompactor func()
 
 	countsMu sync.Mutex
 	counts   Counts // rows stored, kept as writes commit
@@ -165,6 +196,7 @@ func OpenDuckDB(ctx context.Context, path string) (*DuckDB, error) {
 		db.Close()
 		return nil, err
 	}
+	w.stopCompactor = w.compactor()
 	return w, nil
 }
 
@@ -304,10 +336,10 @@ func (w *DuckDB) openWriter(ctx context.Context) error {
 		if w.batches, err = duckdb.NewAppender(dc.(driver.Conn), "temp", "main", "stage_batches"); err != nil {
 			return err
 		}
-		if w.dayMetrics, err = duckdb.NewAppender(dc.(driver.Conn), "temp", "main", "stage_day_metrics"); err != nil {
+		if w.dayMetrics, err = duckdb.NewAppender(dc.(driver.Conn), "", "main", "day_metrics_delta"); err != nil {
 			return err
 		}
-		if w.dayMinutes, err = duckdb.NewAppender(dc.(driver.Conn), "temp", "main", "stage_day_minutes"); err != nil {
+		if w.dayMinutes, err = duckdb.NewAppender(dc.(driver.Conn), "", "main", "day_minutes_delta"); err != nil {
 			return err
 		}
 		w.rows, err = newRowSink(dc.(driver.Conn))
@@ -437,7 +469,7 @@ func (w *DuckDB) putDays(ctx context.Context, in *Write, isNew func(source, seq 
 	}
 	for k, m := range w.days.metrics {
 		if err := w.dayMetrics.AppendRow(k.pid, k.deviceType, metricCode(k.metric), dayTime(k.day), m.minutes, m.n, m.sum, m.min, m.max,
-			m.meanSum, m.meanSq, m.hist[:]); err != nil {
+			m.meanSum, m.meanSq, m.hist[:], w.wseq); err != nil {
 			return err
 		}
 	}
@@ -446,10 +478,58 @@ func (w *DuckDB) putDays(ctx context.Context, in *Write, isNew func(source, seq 
 			return err
 		}
 	}
-	if err := errors.Join(w.dayMetrics.Flush(), w.dayMinutes.Flush()); err != nil {
+	return errors.Join(w.dayMetrics.Flush(), w.dayMinutes.Flush())
+}
+
+// compactor folds the delta summaries into the indexed tables every
+// CompactEvery until stopped, on a connection of its own: writes go on.
+func (w *DuckDB) compactor() func() {
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		t := time.NewTicker(CompactEvery)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
+			if err := w.compact(ctx); err != nil && ctx.Err() == nil {
+				slog.Warn("warehouse: compacting daily summaries", "err", err)
+			}
+		}
+	}()
+	return func() { cancel(); <-done }
+}
+
+// compact folds every delta summary committed so far into the indexed
+// tables, in one transaction.
+func (w *DuckDB) compact(ctx context.Context) error {
+	c, err := w.db.Conn(ctx)
+	if err != nil {
 		return err
 	}
-	_, err := w.conn.ExecContext(ctx, mergeDays)
+	defer c.Close()
+	if _, err := c.ExecContext(ctx, `BEGIN TRANSACTION`); err != nil {
+		return err
+	}
+	var through sql.NullInt64
+	err = c.QueryRowContext(ctx, `SELECT max(wseq) FROM day_minutes_delta`).Scan(&through)
+	for i := 0; err == nil && through.Valid && i < len(compactDays); i++ {
+		q := compactDays[i]
+		if i == 0 {
+			q = fmt.Sprintf(q, histSums("hist", "::UINTEGER"))
+		}
+		_, err = c.ExecContext(ctx, q, through.Int64)
+	}
+	if err == nil {
+		_, err = c.ExecContext(ctx, `COMMIT`)
+	}
+	if err != nil {
+		c.ExecContext(context.WithoutCancel(ctx), `ROLLBACK`)
+	}
 	return err
 }
 
@@ -595,6 +675,7 @@ func sqlCells(ctx context.Context, db *sql.DB, listQuery, valueFormat string, fn
 func (w *DuckDB) Close() error {
 	var err error
 	w.closeOnce.Do(func() {
+		w.stopCompactor()
 		w.mu.Lock()
 		defer w.mu.Unlock()
 		err = errors.Join(w.batches.Close(), w.dayMetrics.Close(), w.dayMinutes.Close(), w.rows.close(), w.conn.Close(), w.db.Close())

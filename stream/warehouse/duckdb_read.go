@@ -10,11 +10,11 @@ import (
 // duckFeatures reads the daily summaries of a window ($1 from, $2 to).
 var duckFeatures = featureQueries{
 	days: `SELECT pid, sum(bit_count(minutes))::BIGINT, count(*) FILTER (WHERE bit_count(minutes) > 0), count(*) FILTER (WHERE bit_count(minutes) >= $3), max(wseq)
-		FROM day_minutes WHERE day >= $1 AND day < $2 GROUP BY pid`,
+		FROM day_minutes_all WHERE day >= $1 AND day < $2 GROUP BY pid`,
 	metrics: `SELECT d.pid, m.name, sum(d.minutes)::BIGINT, sum(d.n)::BIGINT, sum(d.sum), sum(d.mean_sum), sum(d.mean_sq), count(DISTINCT d.day),
 			CAST(` + histSums("d.hist", "::BIGINT") + ` AS VARCHAR)
-		FROM day_metrics d JOIN metrics m ON m.id = d.metric WHERE d.day >= $1 AND d.day < $2 GROUP BY d.pid, m.name`,
-	devices: `SELECT pid, device_type, sum(minutes)::BIGINT FROM day_metrics WHERE day >= $1 AND day < $2 GROUP BY pid, device_type`,
+		FROM day_metrics_all d JOIN metrics m ON m.id = d.metric WHERE d.day >= $1 AND d.day < $2 GROUP BY d.pid, m.name`,
+	devices: `SELECT pid, device_type, sum(minutes)::BIGINT FROM day_metrics_all WHERE day >= $1 AND day < $2 GROUP BY pid, device_type`,
 }
 
 func (w *DuckDB) Features(ctx context.Context, win Window, minMinutesPerDay int) (FeatureSet, error) {
@@ -29,9 +29,9 @@ func (w *DuckDB) Features(ctx context.Context, win Window, minMinutesPerDay int)
 
 func (w *DuckDB) Days(ctx context.Context, pid string, from, to time.Time) ([]Day, error) {
 	return readDays(ctx, w.db, dayQueries{
-		minutes: `SELECT day, bit_count(minutes) FROM day_minutes WHERE pid = $1 AND day >= $2 AND day < $3`,
+		minutes: `SELECT day, bit_count(minutes) FROM day_minutes_all WHERE pid = $1 AND day >= $2 AND day < $3`,
 		metrics: `SELECT d.day, m.name, sum(d.minutes)::BIGINT, sum(d.n)::BIGINT, sum(d.sum), min(d.min), max(d.max)
-			FROM day_metrics d JOIN metrics m ON m.id = d.metric WHERE d.pid = $1 AND d.day >= $2 AND d.day < $3 GROUP BY d.day, m.name`,
+			FROM day_metrics_all d JOIN metrics m ON m.id = d.metric WHERE d.pid = $1 AND d.day >= $2 AND d.day < $3 GROUP BY d.day, m.name`,
 	}, pid, from, to)
 }
 
