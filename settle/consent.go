@@ -23,12 +23,18 @@ func TermsNumber(v string) uint32 {
 	return uint32(n)
 }
 
+// ConsentRelaysPerRun bounds the consent events one RelayConsents call
+// relays, each waiting for its block: a first start with 270 consenting
+// contributors relayed them all in one settlement run, and the payouts
+// waiting in the same run came four minutes late.
+const ConsentRelaysPerRun = 20
+
 // RelayConsents puts pending consent events on chain: each is signed
 // (EIP-712) with the contributor's custodial key and relayed by the operator,
 // who pays. It returns how many were confirmed. The nonce is stored before a
 // relay is sent: if the chain is already past it after a crash, the relay landed.
 func (s *Settler) RelayConsents(ctx context.Context) (int, error) {
-	pending, err := s.Store.UnrelayedConsents(ctx, 200)
+	pending, err := s.Store.UnrelayedConsents(ctx, ConsentRelaysPerRun)
 	if err != nil {
 		return 0, err
 	}

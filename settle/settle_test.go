@@ -280,9 +280,12 @@ func TestConsentIsRelayedOnChainOnce(t *testing.T) {
 	ctx := context.Background()
 	s := e.settler()
 	p := e.people[0]
-	// The cohort's 25 grants, then p's revocation.
-	if n, err := s.RelayConsents(ctx); err != nil || n != 25 {
-		t.Fatalf("relayed %d grants: %v", n, err)
+	// The cohort's 25 grants, ConsentRelaysPerRun at a time, then p's revocation.
+	if n, err := s.RelayConsents(ctx); err != nil || n != ConsentRelaysPerRun {
+		t.Fatalf("relayed %d grants in the first run: %v", n, err)
+	}
+	if n, err := s.RelayConsents(ctx); err != nil || n != 25-ConsentRelaysPerRun {
+		t.Fatalf("relayed %d grants in the second run: %v", n, err)
 	}
 	e.store.RecordConsent(ctx, p.ID, ledger.ScopeResearch, false, ledger.TermsVersion)
 	if n, err := s.RelayConsents(ctx); err != nil || n != 1 {
