@@ -21,7 +21,7 @@ func (s *Server) admin(c *fiber.Ctx) error {
 }
 
 func (s *Server) adminPage(c *fiber.Ctx) error {
-	ctx := c.Context()
+	ctx := c.UserContext()
 	data := s.base(c, "Operations")
 	data["Admin"] = true
 	if s.market.Health != nil {
@@ -89,7 +89,7 @@ func (s *Server) setPolicy(c *fiber.Ctx) error {
 		return fiber.NewError(fiber.StatusBadRequest, "Policy not changed: "+strings.TrimPrefix(err.Error(), "cohorter: ")+".")
 	}
 	change := ledger.PolicyChange{K: k, BasePriceCents: base, PerDayCents: perDay, ChangedBy: c.Locals("identity").(ledger.Identity).Email}
-	if err := s.store.SetCohortPolicy(c.Context(), change); err != nil {
+	if err := s.store.SetCohortPolicy(c.UserContext(), change); err != nil {
 		return err
 	}
 	return c.Redirect("/admin", fiber.StatusSeeOther)
@@ -100,7 +100,7 @@ func (s *Server) grantCredit(c *fiber.Ctx) error {
 	if err != nil || cents <= 0 {
 		return fiber.NewError(fiber.StatusBadRequest, "Give a positive amount in cents.")
 	}
-	if err := s.store.GrantCredit(c.Context(), c.FormValue("researcher"), cents, "granted by "+c.Locals("identity").(ledger.Identity).Email); err != nil {
+	if err := s.store.GrantCredit(c.UserContext(), c.FormValue("researcher"), cents, "granted by "+c.Locals("identity").(ledger.Identity).Email); err != nil {
 		return fiber.NewError(fiber.StatusBadRequest, "Could not grant credit: "+err.Error())
 	}
 	return c.Redirect("/admin", fiber.StatusSeeOther)

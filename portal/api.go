@@ -29,7 +29,7 @@ type apiCohort struct {
 
 func (s *Server) apiCohorts(c *fiber.Ctx) error {
 	min, _ := strconv.Atoi(c.Query("min_size"))
-	entries, err := cohorter.Catalog{Store: s.store}.List(c.Context(), cohorter.Filter{AgeBand: c.Query("age_band"), Activity: c.Query("activity"),
+	entries, err := cohorter.Catalog{Store: s.store}.List(c.UserContext(), cohorter.Filter{AgeBand: c.Query("age_band"), Activity: c.Query("activity"),
 		DeviceType: c.Query("device_type"), MinSize: min})
 	if err != nil {
 		return err
@@ -66,7 +66,7 @@ func (s *Server) apiBuy(c *fiber.Ctx) error {
 		return c.Status(fiber.StatusBadRequest).JSON(fiber.Map{"error": "an Idempotency-Key header is required"})
 	}
 	rid := c.Locals("researcher").(string)
-	o, created, err := s.store.PlaceOrder(c.Context(), rid, "api:"+rid+":"+key, req.Snapshot, s.cfg.FeeBps)
+	o, created, err := s.store.PlaceOrder(c.UserContext(), rid, "api:"+rid+":"+key, req.Snapshot, s.cfg.FeeBps)
 	switch {
 	case errors.Is(err, ledger.ErrInsufficientCredit):
 		return c.Status(fiber.StatusPaymentRequired).JSON(fiber.Map{"error": "not enough credit"})
@@ -87,7 +87,7 @@ func (s *Server) apiBuy(c *fiber.Ctx) error {
 }
 
 func (s *Server) apiOrders(c *fiber.Ctx) error {
-	os, err := s.store.OrdersOf(c.Context(), c.Locals("researcher").(string))
+	os, err := s.store.OrdersOf(c.UserContext(), c.Locals("researcher").(string))
 	if err != nil {
 		return err
 	}

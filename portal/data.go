@@ -34,12 +34,12 @@ func (s *Server) ownData(c *fiber.Ctx, contributorID string) (contributed, error
 	if s.market.Warehouse == nil {
 		return out, nil
 	}
-	pepper, err := s.store.Pepper(c.Context())
+	pepper, err := s.store.Pepper(c.UserContext())
 	if err != nil {
 		return out, err
 	}
 	to := time.Now().UTC().Truncate(24 * time.Hour).Add(24 * time.Hour)
-	days, err := s.market.Warehouse.Days(c.Context(), pseudo.PID(pepper, contributorID), to.AddDate(0, 0, -30), to)
+	days, err := s.market.Warehouse.Days(c.UserContext(), pseudo.PID(pepper, contributorID), to.AddDate(0, 0, -30), to)
 	if err != nil {
 		return out, err
 	}
@@ -86,7 +86,7 @@ func sparkline(vals []float64) template.HTML {
 
 // myCohorts are the descriptions of the latest cohorts the person is in.
 func (s *Server) myCohorts(c *fiber.Ctx, contributorID string) ([]string, error) {
-	cohorts, err := s.store.CohortsOf(c.Context(), contributorID)
+	cohorts, err := s.store.CohortsOf(c.UserContext(), contributorID)
 	var out []string
 	for _, co := range cohorts {
 		out = append(out, co.Description)
@@ -96,7 +96,7 @@ func (s *Server) myCohorts(c *fiber.Ctx, contributorID string) ([]string, error)
 
 // exportMine sends everything the platform holds about the person as JSON.
 func (s *Server) exportMine(c *fiber.Ctx) error {
-	ctx := c.Context()
+	ctx := c.UserContext()
 	id := c.Locals("identity").(ledger.Identity)
 	person, err := s.store.Contributor(ctx, id.ContributorID)
 	if err != nil {
@@ -135,11 +135,11 @@ func (s *Server) deleteAccount(c *fiber.Ctx) error {
 	if bodyValue(c, "confirm") != "delete" {
 		return fiber.NewError(fiber.StatusBadRequest, `Type "delete" to confirm.`)
 	}
-	if err := s.store.EraseContributor(c.Context(), id.ContributorID); err != nil {
+	if err := s.store.EraseContributor(c.UserContext(), id.ContributorID); err != nil {
 		return err
 	}
 	sid := c.Cookies(sessionCookie)
-	if err := s.store.DeleteSession(c.Context(), sid); err != nil { // a researcher's session survives the erasure
+	if err := s.store.DeleteSession(c.UserContext(), sid); err != nil { // a researcher's session survives the erasure
 		return err
 	}
 	s.live.endSession(sid)
@@ -150,14 +150,14 @@ func (s *Server) deleteAccount(c *fiber.Ctx) error {
 func (s *Server) privacyPage(c *fiber.Ctx) error {
 	id := c.Locals("identity").(ledger.Identity)
 	data := s.base(c, "Your data")
-	records, err := s.store.RecordsOf(c.Context(), id.ContributorID)
+	records, err := s.store.RecordsOf(c.UserContext(), id.ContributorID)
 	if err != nil {
 		return err
 	}
 	if len(records) > 20 {
 		records = records[:20]
 	}
-	history, err := s.store.ConsentHistory(c.Context(), id.ContributorID, ledger.ScopeResearch)
+	history, err := s.store.ConsentHistory(c.UserContext(), id.ContributorID, ledger.ScopeResearch)
 	if err != nil {
 		return err
 	}
@@ -194,7 +194,7 @@ func earningsChart(days []ledger.DayAmount) template.HTML {
 // checks out against the public record; the details sit behind a disclosure.
 func (s *Server) verifyPayout(c *fiber.Ctx) error {
 	id := c.Locals("identity").(ledger.Identity)
-	lines, err := s.store.SaleLines(c.Context(), c.Params("sale"))
+	lines, err := s.store.SaleLines(c.UserContext(), c.Params("sale"))
 	if err != nil {
 		return err
 	}
@@ -213,7 +213,7 @@ func (s *Server) verifyPayout(c *fiber.Ctx) error {
 		data["Pending"] = true
 		return s.render(c, "verify", data)
 	}
-	ok, details, err := s.market.VerifyPayout(c.Context(), mine.Account, mine.SaleID)
+	ok, details, err := s.market.VerifyPayout(c.UserContext(), mine.Account, mine.SaleID)
 	if err != nil {
 		data["Pending"] = true // not in a confirmed batch yet
 	}

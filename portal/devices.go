@@ -17,7 +17,7 @@ func (s *Server) addDevice(c *fiber.Ctx) error {
 	if _, ok := deviceTypes[typ]; !ok {
 		return fiber.NewError(fiber.StatusBadRequest, "Choose a wristband, ring or chest strap.")
 	}
-	code, err := s.store.CreatePairingCode(c.Context(), id.ContributorID, typ)
+	code, err := s.store.CreatePairingCode(c.UserContext(), id.ContributorID, typ)
 	if errors.Is(err, ledger.ErrTooManyPairingCodes) {
 		return fiber.NewError(fiber.StatusTooManyRequests, "You have several unused pairing codes. Use one of them, or wait 15 minutes until they expire.")
 	} else if err != nil {
@@ -30,7 +30,7 @@ func (s *Server) addDevice(c *fiber.Ctx) error {
 
 func (s *Server) renameDevice(c *fiber.Ctx) error {
 	id := c.Locals("identity").(ledger.Identity)
-	err := s.store.RenameDevice(c.Context(), id.ContributorID, c.Params("device"), c.FormValue("name"))
+	err := s.store.RenameDevice(c.UserContext(), id.ContributorID, c.Params("device"), c.FormValue("name"))
 	if errors.Is(err, ledger.ErrNotFound) {
 		return fiber.NewError(fiber.StatusNotFound, "No such device.")
 	} else if err != nil {
@@ -41,7 +41,7 @@ func (s *Server) renameDevice(c *fiber.Ctx) error {
 
 func (s *Server) removeDevice(c *fiber.Ctx) error {
 	id := c.Locals("identity").(ledger.Identity)
-	if err := s.store.RemoveDevice(c.Context(), id.ContributorID, c.Params("device")); errors.Is(err, ledger.ErrNotFound) {
+	if err := s.store.RemoveDevice(c.UserContext(), id.ContributorID, c.Params("device")); errors.Is(err, ledger.ErrNotFound) {
 		return fiber.NewError(fiber.StatusNotFound, "No such device.")
 	} else if err != nil {
 		return err

@@ -29,11 +29,11 @@ type summary struct {
 
 func (s *Server) summary(c *fiber.Ctx) error {
 	id := c.Locals("identity").(ledger.Identity)
-	e, err := s.store.EarningsOf(c.Context(), id.ContributorID)
+	e, err := s.store.EarningsOf(c.UserContext(), id.ContributorID)
 	if err != nil {
 		return err
 	}
-	notes, err := s.store.Notifications(c.Context(), id.ContributorID, 20)
+	notes, err := s.store.Notifications(c.UserContext(), id.ContributorID, 20)
 	if err != nil {
 		return err
 	}

@@ -52,7 +52,7 @@ func (s *Server) checkout(c *fiber.Ctx) error {
 	if err != nil || cents < minCardTopUpCents || cents > maxCardTopUpCents {
 		return fiber.NewError(fiber.StatusBadRequest, fmt.Sprintf("Choose a whole number of dollars from %s to %s.", dollars(minCardTopUpCents), dollars(maxCardTopUpCents)))
 	}
-	to, err := s.market.Cards.Checkout(c.Context(), c.Locals("researcher").(string), cents, s.cfg.BaseURL+"/purchases")
+	to, err := s.market.Cards.Checkout(c.UserContext(), c.Locals("researcher").(string), cents, s.cfg.BaseURL+"/purchases")
 	if err != nil {
 		return fiber.NewError(fiber.StatusBadGateway, "The card provider could not start the payment; nothing was charged. Try again later.")
 	}
@@ -67,14 +67,14 @@ func (s *Server) cardNotification(c *fiber.Ctx) error {
 	}
 	h := http.Header{}
 	c.Request().Header.VisitAll(func(k, v []byte) { h.Add(string(k), string(v)) })
-	p, err := s.market.Cards.Completed(c.Context(), h, c.Body())
+	p, err := s.market.Cards.Completed(c.UserContext(), h, c.Body())
 	if errors.Is(err, ErrNotAPayment) {
 		return c.SendStatus(fiber.StatusNoContent)
 	}
 	if err != nil {
 		return c.Status(fiber.StatusBadRequest).JSON(fiber.Map{"error": "notification not authentic"})
 	}
-	if _, err := s.store.CreditCardPayment(c.Context(), p.ID, p.ResearcherID, p.Cents); err != nil {
+	if _, err := s.store.CreditCardPayment(c.UserContext(), p.ID, p.ResearcherID, p.Cents); err != nil {
 		return c.Status(fiber.StatusUnprocessableEntity).JSON(fiber.Map{"error": err.Error()})
 	}
 	return c.SendStatus(fiber.StatusNoContent)

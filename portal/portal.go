@@ -130,7 +130,7 @@ func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contr
 		// No body is read before its route and sign-in are checked
 		// (see limitBody); uploads stream to disk.
 		StreamRequestBody: true, DisablePreParseMultipartForm: true,
-		ReadTimeout:       cfg.ReadTimeout, WriteTimeout: cfg.WriteTimeout, IdleTimeout: cfg.IdleTimeout, Concurrency: cfg.MaxConns})
+		ReadTimeout: cfg.ReadTimeout, WriteTimeout: cfg.WriteTimeout, IdleTimeout: cfg.IdleTimeout, Concurrency: cfg.MaxConns})
 	app.Server().MaxConnsPerIP = cfg.MaxConnsPerIP
 	app.Server().HeaderReceived = longTransfers
 	app.Use(s.limitBody)
@@ -276,8 +276,8 @@ func (s *Server) loginCookieFor(value string, ttl time.Duration) *fiber.Cookie {
 }
 
 func (s *Server) home(c *fiber.Ctx) error {
-	if se, err := s.store.Session(c.Context(), c.Cookies(sessionCookie)); err == nil {
-		if rid, _ := s.store.ResearcherOf(c.Context(), se.Issuer, se.Subject); rid != "" {
+	if se, err := s.store.Session(c.UserContext(), c.Cookies(sessionCookie)); err == nil {
+		if rid, _ := s.store.ResearcherOf(c.UserContext(), se.Issuer, se.Subject); rid != "" {
 			return c.Redirect("/catalog")
 		}
 		return c.Redirect("/dashboard")
@@ -286,11 +286,11 @@ func (s *Server) home(c *fiber.Ctx) error {
 }
 
 func (s *Server) login(c *fiber.Ctx) error {
-	if err := s.setupOIDC(c.Context()); err != nil {
+	if err := s.setupOIDC(c.UserContext()); err != nil {
 		return err
 	}
 	l := login{State: randomToken(), Nonce: randomToken(), Verifier: oauth2.GenerateVerifier(), Expires: time.Now().Add(loginTTL).Unix()}
-	sealed, err := s.sealLogin(c.Context(), l)
+	sealed, err := s.sealLogin(c.UserContext(), l)
 	if err != nil {
 		return err
 	}
@@ -304,37 +304,37 @@ func (s *Server) login(c *fiber.Ctx) error {
 var errSignIn = fiber.NewError(fiber.StatusBadRequest, "Sign-in failed or expired. Please sign in again.")
 
 func (s *Server) callback(c *fiber.Ctx) error {
-	if err := s.setupOIDC(c.Context()); err != nil {
+	if err := s.setupOIDC(c.UserContext()); err != nil {
 		return err
 	}
 	c.Set("Cache-Control", "no-store")
-	l, err := s.openLogin(c.Context(), c.Cookies(loginCookie))
+	l, err := s.openLogin(c.UserContext(), c.Cookies(loginCookie))
 	c.Cookie(s.loginCookieFor("", -time.Hour)) // a sign-in is tried once
 	if err != nil || subtle.ConstantTimeCompare([]byte(c.Query("state")), []byte(l.State)) != 1 {
 		slog.Warn("portal: sign-in with a missing, expired or mismatched state")
 		return errSignIn
 	}
-	tok, err := s.oauth.Exchange(c.Context(), c.Query("code"), oauth2.VerifierOption(l.Verifier))
+	tok, err := s.oauth.Exchange(c.UserContext(), c.Query("code"), oauth2.VerifierOption(l.Verifier))
 	if err != nil {
 		slog.Warn("portal: code exchange failed", "err", err)
 		return errSignIn
 	}
 	raw, _ := tok.Extra("id_token").(string)
-	claims, err := s.verifyIDToken(c.Context(), raw, l.Nonce)
+	claims, err := s.verifyIDToken(c.UserContext(), raw, l.Nonce)
 	if err != nil {
 		slog.Warn("portal: ID token refused", "err", err)
 		return errSignIn
 	}
-	id, err := s.store.UpsertIdentity(c.Context(), ledger.Identity{Issuer: s.cfg.Issuer, Subject: claims.Subject, Email: claims.Email, Name: claims.Name})
+	id, err := s.store.UpsertIdentity(c.UserContext(), ledger.Identity{Issuer: s.cfg.Issuer, Subject: claims.Subject, Email: claims.Email, Name: claims.Name})
 	if err != nil {
 		return err
 	}
-	sid, _, err := s.store.CreateSession(c.Context(), id.Issuer, id.Subject, s.cfg.SessionTTL)
+	sid, _, err := s.store.CreateSession(c.UserContext(), id.Issuer, id.Subject, s.cfg.SessionTTL)
 	if err != nil {
 		return err
 	}
 	c.Cookie(s.cookie(sessionCookie, sid, s.cfg.SessionTTL))
-	if rid, _ := s.store.ResearcherOf(c.Context(), id.Issuer, id.Subject); rid != "" {
+	if rid, _ := s.store.ResearcherOf(c.UserContext(), id.Issuer, id.Subject); rid != "" {
 		return c.Redirect("/catalog")
 	}
 	if id.ContributorID == "" {
@@ -375,18 +375,18 @@ func (s *Server) verifyIDToken(ctx context.Context, raw, nonce string) (idClaims
 
 // signedIn loads the session or sends the visitor to sign in.
 func (s *Server) signedIn(c *fiber.Ctx) error {
-	se, err := s.store.Session(c.Context(), c.Cookies(sessionCookie))
+	se, err := s.store.Session(c.UserContext(), c.Cookies(sessionCookie))
 	if err != nil {
 		if c.Method() == fiber.MethodGet {
 			return c.Redirect("/")
 		}
 		return fiber.NewError(fiber.StatusUnauthorized, "Please sign in.")
 	}
-	id, err := s.store.Identity(c.Context(), se.Issuer, se.Subject)
+	id, err := s.store.Identity(c.UserContext(), se.Issuer, se.Subject)
 	if err != nil {
 		return fiber.NewError(fiber.StatusUnauthorized, "Please sign in.")
 	}
-	rid, err := s.store.ResearcherOf(c.Context(), se.Issuer, se.Subject)
+	rid, err := s.store.ResearcherOf(c.UserContext(), se.Issuer, se.Subject)
 	if err != nil {
 		return err
 	}
@@ -449,7 +449,7 @@ func firstName(n string) string {
 
 func (s *Server) logout(c *fiber.Ctx) error {
 	sid := c.Cookies(sessionCookie)
-	if err := s.store.DeleteSession(c.Context(), sid); err != nil {
+	if err := s.store.DeleteSession(c.UserContext(), sid); err != nil {
 		return err
 	}
 	s.live.endSession(sid)
@@ -476,7 +476,7 @@ func (s *Server) onboard(c *fiber.Ctx) error {
 		c.Status(fiber.StatusUnprocessableEntity)
 		return s.render(c, "onboarding", data)
 	}
-	ctx := c.Context()
+	ctx := c.UserContext()
 	person, err := s.store.CreateContributor(ctx, ledger.Contributor{Email: id.Email, DisplayName: id.Name, BirthYear: year, Sex: c.FormValue("sex")})
 	if errors.Is(err, ledger.ErrExists) {
 		return fiber.NewError(fiber.StatusConflict, "An account with your email address already exists. Please sign in with the account you used before.")
@@ -503,7 +503,7 @@ func (s *Server) onboard(c *fiber.Ctx) error {
 func dollars(cents int64) string { return fmt.Sprintf("$%d.%02d", cents/100, cents%100) }
 
 func (s *Server) dashboard(c *fiber.Ctx) error {
-	ctx := c.Context()
+	ctx := c.UserContext()
 	id := c.Locals("identity").(ledger.Identity)
 	e, err := s.store.EarningsOf(ctx, id.ContributorID)
 	if err != nil {
@@ -556,7 +556,7 @@ func (s *Server) consent(c *fiber.Ctx) error {
 	if share != "yes" && share != "no" {
 		return fiber.NewError(fiber.StatusBadRequest, "Choose to start or stop sharing.")
 	}
-	if _, err := s.store.RecordConsent(c.Context(), id.ContributorID, ledger.ScopeResearch, share == "yes", ledger.TermsVersion); err != nil {
+	if _, err := s.store.RecordConsent(c.UserContext(), id.ContributorID, ledger.ScopeResearch, share == "yes", ledger.TermsVersion); err != nil {
 		return err
 	}
 	return c.Redirect("/dashboard", fiber.StatusSeeOther)

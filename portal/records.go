@@ -22,7 +22,7 @@ type readingChoice struct {
 // owner only, everyone else gets 404.
 func (s *Server) verifyReading(c *fiber.Ctx) error {
 	id := c.Locals("identity").(ledger.Identity)
-	ctx := c.Context()
+	ctx := c.UserContext()
 	hourSec, err := strconv.ParseInt(c.Params("hour"), 10, 64)
 	if err != nil {
 		return fiber.NewError(fiber.StatusNotFound, "No such record.")

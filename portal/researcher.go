@@ -33,7 +33,7 @@ func (s *Server) researcher(c *fiber.Ctx) error {
 }
 
 func (s *Server) researcherData(c *fiber.Ctx, title string) (map[string]any, ledger.Researcher, error) {
-	r, err := s.store.Researcher(c.Context(), c.Locals("researcher").(string))
+	r, err := s.store.Researcher(c.UserContext(), c.Locals("researcher").(string))
 	data := s.base(c, title)
 	data["Credits"] = dollars(r.CreditsCents)
 	data["Cards"] = s.market.Cards != nil
@@ -52,7 +52,7 @@ func (s *Server) signup(c *fiber.Ctx) error {
 	if c.Locals("researcher").(string) != "" {
 		return c.Redirect("/catalog", fiber.StatusSeeOther)
 	}
-	r, err := s.store.CreateResearcher(c.Context(), ledger.Researcher{Email: id.Email, Name: id.Name,
+	r, err := s.store.CreateResearcher(c.UserContext(), ledger.Researcher{Email: id.Email, Name: id.Name,
 		Organization: strings.TrimSpace(c.FormValue("organization")), IntendedUse: strings.TrimSpace(c.FormValue("intended_use"))})
 	if err != nil {
 		data := s.base(c, "Researcher sign-up")
@@ -60,7 +60,7 @@ func (s *Server) signup(c *fiber.Ctx) error {
 		c.Status(fiber.StatusUnprocessableEntity)
 		return s.render(c, "signup", data)
 	}
-	if err := s.store.LinkResearcher(c.Context(), id.Issuer, id.Subject, r.ID); err != nil {
+	if err := s.store.LinkResearcher(c.UserContext(), id.Issuer, id.Subject, r.ID); err != nil {
 		return err
 	}
 	return c.Redirect("/catalog", fiber.StatusSeeOther)
@@ -73,11 +73,11 @@ func (s *Server) catalog(c *fiber.Ctx) error {
 	}
 	min, _ := strconv.Atoi(c.Query("min"))
 	f := cohorter.Filter{AgeBand: c.Query("age"), Activity: c.Query("activity"), DeviceType: c.Query("device"), MinSize: min}
-	entries, err := cohorter.Catalog{Store: s.store}.List(c.Context(), f)
+	entries, err := cohorter.Catalog{Store: s.store}.List(c.UserContext(), f)
 	if err != nil {
 		return err
 	}
-	all, _ := cohorter.Catalog{Store: s.store}.List(c.Context(), cohorter.Filter{})
+	all, _ := cohorter.Catalog{Store: s.store}.List(c.UserContext(), cohorter.Filter{})
 	var ages, acts, devs []string
 	for _, e := range all {
 		ages, acts, devs = addValue(ages, e.Cohort.AgeBand), addValue(acts, e.Cohort.Activity), addValue(devs, e.Cohort.DeviceType)
@@ -111,7 +111,7 @@ func (s *Server) cohortPage(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	e, err := cohorter.Catalog{Store: s.store}.Show(c.Context(), c.Params("cohort"))
+	e, err := cohorter.Catalog{Store: s.store}.Show(c.UserContext(), c.Params("cohort"))
 	if errors.Is(err, ledger.ErrNotFound) {
 		return fiber.NewError(fiber.StatusNotFound, "No such cohort in the catalog.")
 	} else if err != nil {
@@ -131,7 +131,7 @@ func newKey() string {
 // ledger (the order's outbox row is written with it).
 func (s *Server) buy(c *fiber.Ctx) error {
 	rid := c.Locals("researcher").(string)
-	o, _, err := s.store.PlaceOrder(c.Context(), rid, c.FormValue("key"), c.FormValue("snapshot"), s.cfg.FeeBps)
+	o, _, err := s.store.PlaceOrder(c.UserContext(), rid, c.FormValue("key"), c.FormValue("snapshot"), s.cfg.FeeBps)
 	switch {
 	case errors.Is(err, ledger.ErrInsufficientCredit):
 		return fiber.NewError(fiber.StatusPaymentRequired, "Not enough credit for this bundle. Ask us to add credit to your account.")
@@ -152,7 +152,7 @@ func (s *Server) purchases(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	data["Orders"], err = s.store.OrdersOf(c.Context(), r.ID)
+	data["Orders"], err = s.store.OrdersOf(c.UserContext(), r.ID)
 	if err != nil {
 		return err
 	}
@@ -161,7 +161,7 @@ func (s *Server) purchases(c *fiber.Ctx) error {
 
 // order returns the researcher's own order, or 404 for anyone else's.
 func (s *Server) order(c *fiber.Ctx) (ledger.Order, error) {
-	o, err := s.store.Order(c.Context(), c.Params("order"))
+	o, err := s.store.Order(c.UserContext(), c.Params("order"))
 	if err != nil || o.ResearcherID != c.Locals("researcher").(string) {
 		return o, fiber.NewError(fiber.StatusNotFound, "No such purchase.")
 	}
@@ -177,11 +177,11 @@ func (s *Server) receipt(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	sn, err := s.store.Snapshot(c.Context(), o.SnapshotID)
+	sn, err := s.store.Snapshot(c.UserContext(), o.SnapshotID)
 	if err != nil {
 		return err
 	}
-	lines, err := s.store.SaleLines(c.Context(), o.ID)
+	lines, err := s.store.SaleLines(c.UserContext(), o.ID)
 	if err != nil {
 		return err
 	}
@@ -190,7 +190,7 @@ func (s *Server) receipt(c *fiber.Ctx) error {
 		pool += l.Cents
 	}
 	epoch := int64(0)
-	if sale, err := s.store.Sale(c.Context(), o.ID); err == nil {
+	if sale, err := s.store.Sale(c.UserContext(), o.ID); err == nil {
 		epoch = sale.Epoch
 	}
 	data["O"], data["Paid"], data["Pool"], data["Fee"], data["Root"], data["Epoch"] = o, len(lines), pool, o.PriceCents-pool, hex.EncodeToString(sn.MerkleRoot), epoch
@@ -224,7 +224,7 @@ func (s *Server) exportBundle(c *fiber.Ctx, o ledger.Order, path string) error {
 	if _, err := os.Stat(path); err == nil {
 		return nil // exported while we waited
 	}
-	ctx := c.Context()
+	ctx := c.UserContext()
 	b, err := s.store.Bundle(ctx, o.BundleID)
 	if err != nil {
 		return err

@@ -20,7 +20,7 @@ func (s *Server) apiAuth(c *fiber.Ctx) error {
 	if !ok || secret == "" {
 		return c.Status(fiber.StatusUnauthorized).JSON(fiber.Map{"error": "missing bearer token"})
 	}
-	tok, err := s.store.APITokenBySecret(c.Context(), secret)
+	tok, err := s.store.APITokenBySecret(c.UserContext(), secret)
 	if errors.Is(err, ledger.ErrNotFound) {
 		return c.Status(fiber.StatusUnauthorized).JSON(fiber.Map{"error": "invalid, expired or revoked token"})
 	} else if err != nil {
@@ -55,7 +55,7 @@ func (s *Server) tokensPage(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	tokens, err := s.store.APITokens(c.Context(), c.Locals("researcher").(string))
+	tokens, err := s.store.APITokens(c.UserContext(), c.Locals("researcher").(string))
 	if err != nil {
 		return err
 	}
@@ -88,7 +88,7 @@ func (s *Server) createToken(c *fiber.Ctx) error {
 	if len(scopes) == 0 {
 		return fiber.NewError(fiber.StatusBadRequest, "Choose what the token may do.")
 	}
-	secret, _, err := s.store.IssueAPIToken(c.Context(), c.Locals("researcher").(string),
+	secret, _, err := s.store.IssueAPIToken(c.UserContext(), c.Locals("researcher").(string),
 		ledger.TokenSpec{Name: bodyValue(c, "name"), Scopes: scopes, TTL: time.Duration(days) * 24 * time.Hour})
 	if err != nil {
 		return fiber.NewError(fiber.StatusBadRequest, "A token has a name of up to 60 characters and reads, buys or both.")
@@ -102,7 +102,7 @@ func (s *Server) createToken(c *fiber.Ctx) error {
 }
 
 func (s *Server) revokeToken(c *fiber.Ctx) error {
-	err := s.store.RevokeAPIToken(c.Context(), c.Locals("researcher").(string), c.Params("token"))
+	err := s.store.RevokeAPIToken(c.UserContext(), c.Locals("researcher").(string), c.Params("token"))
 	if errors.Is(err, ledger.ErrNotFound) {
 		return fiber.NewError(fiber.StatusNotFound, "No such token.")
 	} else if err != nil {
@@ -140,7 +140,7 @@ func apiTime(t time.Time) string {
 
 // apiTokens lists the researcher's tokens (never their secrets).
 func (s *Server) apiTokens(c *fiber.Ctx) error {
-	tokens, err := s.store.APITokens(c.Context(), c.Locals("researcher").(string))
+	tokens, err := s.store.APITokens(c.UserContext(), c.Locals("researcher").(string))
 	if err != nil {
 		return err
 	}
@@ -155,7 +155,7 @@ func (s *Server) apiTokens(c *fiber.Ctx) error {
 // apiRevokeToken revokes one of the researcher's tokens, the caller's own
 // included. Any scope may: revoking only ever takes access away.
 func (s *Server) apiRevokeToken(c *fiber.Ctx) error {
-	err := s.store.RevokeAPIToken(c.Context(), c.Locals("researcher").(string), c.Params("token"))
+	err := s.store.RevokeAPIToken(c.UserContext(), c.Locals("researcher").(string), c.Params("token"))
 	if errors.Is(err, ledger.ErrNotFound) {
 		return c.Status(fiber.StatusNotFound).JSON(fiber.Map{"error": "no such token"})
 	} else if err != nil {

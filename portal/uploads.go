@@ -2,7 +2,6 @@ package portal
 
 import (
 	"context"
-	"crypto/ed25519"
 	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/hex"
@@ -14,12 +13,11 @@ import (
 	"os"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/gofiber/fiber/v2"
 
-	"rhd.dev/firmware/frame"
+	"rhd.dev/ingest/importer"
 	"rhd.dev/ingest/upload"
 	"rhd.dev/ledger"
 )
@@ -46,13 +44,12 @@ type uploadJob struct {
 	name     string
 	size     int64
 	started  time.Time
-	read     atomic.Int64 // bytes of the file read in the current pass
-	readings atomic.Int64
+	progress importer.Progress
 
 	mu      sync.Mutex
-	phase   string // checking, sending, done, failed
+	phase   string // checking (sending once progress says so), done, failed
 	message string
-	report  *upload.Report // what was added and left out, once sent
+	result  *importer.Result // what was added and left out, once ended
 	ended   time.Time
 }
 
@@ -72,59 +69,38 @@ type uploadStatus struct {
 	Percent  int              `json:"percent"` // of the current phase
 	Readings int64            `json:"readings"`
 	Message  string           `json:"message,omitempty"`
+	Format   upload.Format    `json:"format,omitempty"`
 	Added    map[string]int64 `json:"added,omitempty"`   // readings sent, by metric
-	Skipped  map[string]int64 `json:"skipped,omitempty"` // readings left out, by reason
+	Skipped  map[string]int64 `json:"skipped,omitempty"` // values left out, by reason
+	From     *time.Time       `json:"from,omitempty"`    // first reading added
+	To       *time.Time       `json:"to,omitempty"`      // last reading added
+	Notes    []string         `json:"notes,omitempty"`
 }
 
 func (j *uploadJob) status(id string) uploadStatus {
 	j.mu.Lock()
 	defer j.mu.Unlock()
-	st := uploadStatus{ID: id, File: j.name, Phase: j.phase, Readings: j.readings.Load(), Message: j.message}
+	phase := j.phase
+	if phase == phaseChecking && j.progress.Sending.Load() {
+		phase = phaseSending
+	}
+	st := uploadStatus{ID: id, File: j.name, Phase: phase, Readings: j.progress.Readings.Load(), Message: j.message}
 	if j.size > 0 {
-		st.Percent = int(min(100, j.read.Load()*100/j.size))
+		st.Percent = int(min(100, j.progress.Read.Load()*100/j.size))
 	}
 	if j.phase == phaseDone {
 		st.Percent = 100
 	}
-	if r := j.report; r != nil {
-		st.Added, st.Skipped = map[string]int64{}, map[string]int64{}
-		for _, m := range frame.Metrics {
-			if r.Added[m] > 0 {
-				st.Added[m.String()] = r.Added[m]
-			}
-		}
-		for _, why := range upload.Reasons() {
-			if r.Skipped[why] > 0 {
-				st.Skipped[why.String()] = r.Skipped[why]
-			}
-		}
+	if r := j.result; r != nil {
+		st.Format, st.Added, st.Skipped, st.From, st.To, st.Notes = r.Format, r.AddedBy, r.SkippedBy, r.From, r.To, r.Notes
 	}
 	return st
 }
 
-func (j *uploadJob) setPhase(phase string) {
+func (j *uploadJob) end(phase, message string, result *importer.Result) {
 	j.mu.Lock()
-	j.phase = phase
+	j.phase, j.message, j.result, j.ended = phase, message, result, time.Now()
 	j.mu.Unlock()
-	j.read.Store(0)
-}
-
-func (j *uploadJob) end(phase, message string, report *upload.Report) {
-	j.mu.Lock()
-	j.phase, j.message, j.report, j.ended = phase, message, report, time.Now()
-	j.mu.Unlock()
-}
-
-// countingReader counts the bytes a parser has read so far.
-type countingReader struct {
-	r io.Reader
-	n *atomic.Int64
-}
-
-func (c countingReader) Read(p []byte) (int, error) {
-	n, err := c.r.Read(p)
-	c.n.Add(int64(n))
-	return n, err
 }
 
 // uploadJobs holds recent upload jobs — finished ones for an hour, at most
@@ -361,171 +337,27 @@ func (s *Server) upload(c *fiber.Ctx) error {
 	return c.Redirect("/upload/"+jobID, fiber.StatusSeeOther)
 }
 
-// runUpload checks the whole file, then sends the readings its plan accepts
-// as signed batches of the file's own upload device onto the frames topic,
-// the path device data takes. Nothing is sent from a file that cannot be
-// read to its end; a send that fails leaves the file unrecorded, and sending
-// it again sends the same batches (same device, key and sequences: the
-// warehouse stores each once).
+// runUpload adds the file through the one import path (importer.Importer)
+// and records how it ended for the progress page.
 func (s *Server) runUpload(job *uploadJob, file *os.File, format upload.Format, sum string) {
 	// The job outlives the request that started it.
 	ctx, cancel := context.WithTimeout(context.Background(), time.Hour)
 	defer cancel()
-	serial := "upload-" + job.owner + "-" + sum[:32]
-	dev, found, err := s.uploadDevice(ctx, job.owner, serial)
-	if err != nil {
-		s.uploadFailed(job, err)
-		return
-	}
-	if found && dev.Removed {
-		job.end(phaseFailed, "This file's earlier upload was stopped when its device was removed; it cannot be added again.", nil)
-		return
-	}
-	// A retry keeps the first attempt's window, so its batches are the same.
-	anchor := time.Now()
-	if found {
-		anchor = dev.PairedAt
-	}
-	plan := upload.NewPlan(upload.WindowAt(anchor, s.uploadReach()))
-	if _, err := file.Seek(0, io.SeekStart); err != nil {
-		s.uploadFailed(job, err)
-		return
-	}
-	count := int64(0)
-	err = upload.Parse(format, countingReader{file, &job.read}, func(r upload.Reading) error {
-		count++
-		job.readings.Store(count)
-		return plan.Check(r)
-	})
-	if err != nil {
-		job.end(phaseFailed, "This file could not be read at "+err.Error(), nil)
-		return
-	}
-	if count == 0 {
-		job.end(phaseFailed, "This file holds no readings we collect (heart rate, steps, blood oxygen, …).", nil)
-		return
-	}
-	if plan.Checked.Total() == 0 {
-		job.end(phaseFailed, "Nothing in this file can be added. "+s.leftOut(&plan.Checked), &plan.Checked)
-		return
-	}
-	want := map[int64]ledger.DayMinutes{}
-	for day, m := range plan.Wanted() {
-		want[day] = ledger.DayMinutes(*m)
-	}
-	granted, err := s.store.ReserveUploadMinutes(ctx, job.owner, want, upload.MaxMinutesPerDay)
-	if err != nil {
-		s.uploadFailed(job, err)
-		return
-	}
-	allowed := map[int64]*upload.Minutes{}
-	for day, m := range granted {
-		allowed[day] = (*upload.Minutes)(&m)
-	}
-	plan.Allow(allowed)
-	key, err := s.store.UploadDeviceKey(ctx, job.owner, sum)
-	if err != nil {
-		s.uploadFailed(job, err)
-		return
-	}
-	pub := key.Public().(ed25519.PublicKey)
-	if !found {
-		// An upload device of its own, paired like hardware.
-		code, err := s.store.CreatePairingCode(ctx, job.owner, "upload")
-		if err == nil {
-			dev, err = s.store.PairDevice(ctx, code, serial, pub)
-		}
-		if err != nil {
-			s.uploadFailed(job, err)
-			return
-		}
-	} else if !dev.PublicKey.Equal(pub) {
-		s.uploadFailed(job, fmt.Errorf("upload device %s has another key", dev.ID))
-		return
-	}
-	job.setPhase(phaseSending)
-	did, _ := frame.ParseDeviceID(dev.ID)
-	b := &upload.Batcher{Device: did, Key: key, Emit: func(batch []byte) error {
-		return s.market.Frames(ctx, []byte(dev.ID), batch)
-	}}
-	if _, err := file.Seek(0, io.SeekStart); err != nil {
-		s.uploadFailed(job, err)
-		return
-	}
-	rep, err := plan.Send(format, countingReader{file, &job.read}, b)
-	if err != nil {
-		slog.Error("portal: upload", "file", job.name, "batches sent", b.Batches(), "err", err)
+	im := &importer.Importer{Store: s.store, Send: s.market.Frames, Reach: s.uploadReach()}
+	res, err := im.Import(ctx, job.owner, job.name, io.NewSectionReader(file, 0, job.size), sum, format, &job.progress)
+	switch {
+	case errors.Is(err, importer.ErrStopped):
+		slog.Error("portal: upload", "file", job.name, "err", err)
 		job.end(phaseFailed, "Adding this file stopped part-way because of a problem on our side, so it is not counted yet. "+
 			"Please upload it again later: what was already sent will not count twice.", nil)
-		return
+	case err != nil:
+		slog.Error("portal: upload", "file", job.name, "err", err)
+		job.end(phaseFailed, "Something went wrong on our side while adding this file; please try again later.", nil)
+	case res.Failed:
+		job.end(phaseFailed, res.Message, &res)
+	default:
+		job.end(phaseDone, res.Message, &res)
 	}
-	if err := s.store.RecordUpload(ctx, ledger.Upload{ContributorID: job.owner, SHA256: sum, FileName: job.name, DeviceID: dev.ID, Readings: rep.Total()}); err != nil {
-		s.uploadFailed(job, err)
-		return
-	}
-	if err := s.store.RemoveDevice(ctx, job.owner, dev.ID); err != nil { // an upload sends no more data
-		slog.Warn("portal: upload device not removed", "device", dev.ID, "err", err)
-	}
-	msg := fmt.Sprintf("%s: %d readings added", job.name, rep.Total())
-	var parts []string
-	for _, m := range frame.Metrics {
-		if n := rep.Added[m]; n > 0 {
-			parts = append(parts, fmt.Sprintf("%s %d", strings.ReplaceAll(m.String(), "_", " "), n))
-		}
-	}
-	if len(parts) > 0 {
-		msg += " (" + strings.Join(parts, ", ") + ")"
-	}
-	msg += ". " + s.leftOut(&rep)
-	job.end(phaseDone, strings.TrimSpace(msg), &rep)
-}
-
-// leftOut says, in plain words, which readings were left out and why.
-func (s *Server) leftOut(r *upload.Report) string {
-	var parts []string
-	for _, why := range upload.Reasons() {
-		n := r.Skipped[why]
-		if n == 0 {
-			continue
-		}
-		switch why {
-		case upload.NotANumber:
-			parts = append(parts, fmt.Sprintf("%d not a number", n))
-		case upload.Implausible:
-			parts = append(parts, fmt.Sprintf("%d with implausible values", n))
-		case upload.TooOld:
-			parts = append(parts, fmt.Sprintf("%d older than %d days (only the last %d days count)", n, s.uploadReachDays(), s.uploadReachDays()))
-		case upload.InFuture:
-			parts = append(parts, fmt.Sprintf("%d in the future", n))
-		case upload.OverDailyLimit:
-			parts = append(parts, fmt.Sprintf("%d beyond the daily limit of %d uploaded minutes", n, upload.MaxMinutesPerDay))
-		}
-	}
-	if len(parts) == 0 {
-		return ""
-	}
-	return "Left out: " + strings.Join(parts, "; ") + "."
-}
-
-// uploadDevice finds the device of an earlier attempt at the same file.
-func (s *Server) uploadDevice(ctx context.Context, owner, serial string) (ledger.Device, bool, error) {
-	devices, err := s.store.DevicesOf(ctx, owner)
-	if err != nil {
-		return ledger.Device{}, false, err
-	}
-	for _, d := range devices {
-		if d.Serial == serial {
-			return d, true, nil
-		}
-	}
-	return ledger.Device{}, false, nil
-}
-
-// uploadFailed reports a failure on our side (not the file's) in plain words
-// and logs the details for operators.
-func (s *Server) uploadFailed(job *uploadJob, err error) {
-	slog.Error("portal: upload", "file", job.name, "err", err)
-	job.end(phaseFailed, "Something went wrong on our side while adding this file; please try again later.", nil)
 }
 
 // uploadProgress shows one upload's progress; it refreshes itself until the
