@@ -14,6 +14,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/pprof"
 	"os"
 	"strings"
 	"text/tabwriter"
@@ -234,6 +235,10 @@ func warehouseHealth(wh warehouse.Warehouse) func(context.Context) error {
 // export (rhd dev adds the chain's).
 func adminAPI(src *statsSource) *http.ServeMux {
 	mux := http.NewServeMux()
+	// Profiles of the running process, for operators (behind the token like
+	// every /v1 route): `go tool pprof -http : 'http://…/debug/pprof/profile'`.
+	mux.HandleFunc("GET /debug/pprof/", pprof.Index)
+	mux.HandleFunc("GET /debug/pprof/profile", pprof.Profile)
 	mux.Handle("GET /v1/snapshots/{snapshot}/bundle.zip", streamingWrites(bundleHandler(src.store, src.wh), src.cfg.adminHTTP.Write))
 	mux.HandleFunc("GET /v1/stats", func(w http.ResponseWriter, r *http.Request) {
 		st, err := src.collect(r.Context())
