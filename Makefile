@@ -37,7 +37,9 @@ fuzz:
 
 # One invocation, one machine: the micro-benchmarks (codec, signature check,
 # warehouse insert, bundle export against DuckDB's own COPY, gas per
-# sale/record/claim, the cohorter and export at 1 day to 90 days of history),
+# sale/record/claim, the cohorter and export at 1 day to 90 days of history,
+# uploads: a 1 GiB Apple Health export.zip and a year of FIT files against a
+# plain read of the same bytes),
 # then `rhd bench` (ceilings of each hop, the pipeline
 # saturated and paced at 1 M samples/s), which writes all of it into
 # bench/results/result.{md,json} with the charts.
@@ -48,6 +50,7 @@ bench:
 	$(GO) test -run '^$$' -bench 'Export$$' -benchtime 2x rhd.dev/cohorter/bundle | tee -a bench/results/micro.txt
 	$(GO) test -run '^$$' -bench 'Gas' -benchtime 3x rhd.dev/contracts | tee -a bench/results/micro.txt
 	$(GO) test -run '^$$' -bench 'History' -benchtime 3x -timeout 60m rhd.dev/cohorter | tee -a bench/results/micro.txt
+	$(GO) test -run '^$$' -bench 'Import' -benchtime 1x -timeout 60m rhd.dev/ingest/upload | tee -a bench/results/micro.txt
 	$(GO) run ./cmd/rhd bench $(BENCH) --micro bench/results/micro.txt --out bench/results
 
 # Recompiles the Solidity sources with the pinned solc and OpenZeppelin (npm)

@@ -93,6 +93,9 @@ type Ceilings struct {
 	// produce) under the same load, nothing consuming: the figure to hold
 	// against the raw producer and the empty HTTP handler.
 	GatewaySamplesPerSec float64 `json:"gateway_alone_samples_per_s"`
+	// MQTTGatewaySamplesPerSec is the same gateway fed over MQTT (the
+	// embedded broker and the bridge), under the same devices' load.
+	MQTTGatewaySamplesPerSec float64 `json:"mqtt_gateway_alone_samples_per_s"`
 }
 
 // HTTPThenProduce is the most a gateway could accept on these cores if its
@@ -171,6 +174,7 @@ func (r *Result) Finish() {
 	ratio("gateway_alone_vs_http_then_produce", c.GatewaySamplesPerSec, c.HTTPThenProduce())
 	ratio("gateway_alone_vs_bound", c.GatewaySamplesPerSec, c.GatewayBound())
 	ratio("gateway_bound_vs_acked_producer", c.GatewayBound(), c.AckedProducerSamplesPerSec)
+	ratio("mqtt_gateway_vs_http_gateway", c.MQTTGatewaySamplesPerSec, c.GatewaySamplesPerSec)
 	if len(r.Pipeline) > 0 {
 		p := r.Pipeline[0]
 		ratio("pipeline_vs_kafka", p.CommittedPerSec, c.KafkaSamplesPerSec)
@@ -252,6 +256,14 @@ func (r *Result) Markdown() string {
 	fmt.Fprintf(&b, "| HTTP: empty handler, same client load | %s |%s\n", si(c.HTTPSamplesPerSec), pipe("pipeline_vs_http", "%.3f"))
 	fmt.Fprintf(&b, "| signature check alone: the gateway's Ed25519 check of each batch, every core | %s |%s\n", si(c.SignatureSamplesPerSec), pipe("pipeline_vs_signature", "%.3f"))
 	fmt.Fprintf(&b, "| our gateway alone (HTTP + signature check + produce) | %s |%s\n", si(c.GatewaySamplesPerSec), pipe("pipeline_vs_gateway_alone", "%.2f"))
+	if c.MQTTGatewaySamplesPerSec > 0 {
+		empty := ""
+		if len(r.Pipeline) > 0 {
+			empty = " |"
+		}
+		fmt.Fprintf(&b, "| our gateway over MQTT alone (embedded broker + bridge + signature check + produce, devices waiting for each answer; %.2f of the HTTP gateway alone) | %s |%s\n",
+			r.Ratios["mqtt_gateway_vs_http_gateway"], si(c.MQTTGatewaySamplesPerSec), empty)
+	}
 	fmt.Fprintf(&b, "\nGateway alone ÷ raw producer at the same concurrency (acknowledged): %.2f; ÷ raw producer flat out: %.3f; ÷ empty-handler HTTP: %.2f; "+
 		"÷ empty-handler HTTP and acknowledged produce in series (%s, the most a gateway that did nothing else could accept on these cores): %.2f.\n",
 		r.Ratios["gateway_alone_vs_acked_producer"], r.Ratios["gateway_alone_vs_kafka_producer"], r.Ratios["gateway_alone_vs_http"],

@@ -7,6 +7,7 @@ package ingest
 import (
 	"context"
 	"crypto/ed25519"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -248,6 +249,49 @@ func (g *Gateway) handleFrames(w http.ResponseWriter, r *http.Request) {
 		g.reject(w, http.StatusRequestEntityTooLarge, "too_large", apiError{Error: err.Error()})
 		return
 	}
+	a := g.Accept(r.Context(), body)
+	if a.Status == http.StatusOK && g.cfg.AfterProduce != nil {
+		g.cfg.AfterProduce(w)
+	}
+	if a.RetryAfter > 0 {
+		w.Header().Set("Retry-After", strconv.Itoa(a.RetryAfter))
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(a.Status)
+	w.Write(a.Body)
+}
+
+// Answer is the gateway's answer to one batch, whatever carried it: an
+// HTTP status code, its JSON body and, for 429 and 503, the seconds to wait.
+type Answer struct {
+	Status     int
+	Body       []byte
+	RetryAfter int
+	Seq        uint64 // the batch's sequence, when it could be read
+}
+
+func (g *Gateway) refuse(status int, reason string, e apiError, retryAfter int) Answer {
+	g.cfg.Metrics.Rejected.WithLabelValues(reason).Inc()
+	b, _ := json.Marshal(e)
+	return Answer{Status: status, Body: append(b, '\n'), RetryAfter: retryAfter}
+}
+
+// Accept runs every check of a device batch — structure, pairing, removal,
+// signature, ranges, replay — and produces an accepted one to Kafka tagged
+// as accepted, returning only after the broker acknowledged it. The HTTP
+// and MQTT uplinks both answer with what it returns.
+func (g *Gateway) Accept(ctx context.Context, body []byte) Answer {
+	a := g.accept(ctx, body)
+	if a.Seq == 0 && len(body) >= HeaderSeqEnd {
+		a.Seq = binary.LittleEndian.Uint64(body[20:HeaderSeqEnd])
+	}
+	return a
+}
+
+// HeaderSeqEnd is where a batch's sequence number ends (FRAME.md).
+const HeaderSeqEnd = 28
+
+func (g *Gateway) accept(ctx context.Context, body []byte) Answer {
 	b, err := frame.Parse(body)
 	if err != nil {
 		e := apiError{Error: err.Error()}
@@ -255,30 +299,24 @@ func (g *Gateway) handleFrames(w http.ResponseWriter, r *http.Request) {
 		if errors.As(err, &fe) && fe.Offset >= 0 {
 			e.Offset = &fe.Offset
 		}
-		g.reject(w, http.StatusBadRequest, "malformed", e)
-		return
+		return g.refuse(http.StatusBadRequest, "malformed", e, 0)
 	}
 	id := b.Device().String()
-	st, err := g.device(r.Context(), id)
+	st, err := g.device(ctx, id)
 	switch {
 	case errors.Is(err, ErrUnknownDevice):
-		g.reject(w, http.StatusUnauthorized, "unknown_device", apiError{Error: "device " + id + " is not paired"})
-		return
+		return g.refuse(http.StatusUnauthorized, "unknown_device", apiError{Error: "device " + id + " is not paired"}, 0)
 	case err != nil:
 		g.cfg.Logger.Error("ingest: device lookup", "device", id, "err", err)
-		w.Header().Set("Retry-After", "1")
-		g.reject(w, http.StatusServiceUnavailable, "registry", apiError{Error: "device registry unavailable, retry later"})
-		return
+		return g.refuse(http.StatusServiceUnavailable, "registry", apiError{Error: "device registry unavailable, retry later"}, 1)
 	}
 	st.mu.Lock()
 	defer st.mu.Unlock()
 	if st.removed {
-		g.reject(w, http.StatusForbidden, "removed_device", apiError{Error: "device " + id + " was removed by its owner"})
-		return
+		return g.refuse(http.StatusForbidden, "removed_device", apiError{Error: "device " + id + " was removed by its owner"}, 0)
 	}
 	if !st.key.verify(b) {
-		g.reject(w, http.StatusUnauthorized, "bad_signature", apiError{Error: "signature does not verify with the key registered for device " + id})
-		return
+		return g.refuse(http.StatusUnauthorized, "bad_signature", apiError{Error: "signature does not verify with the key registered for device " + id}, 0)
 	}
 	now := g.cfg.Now()
 	lo, hi := frame.AcceptWindow(now.UnixMilli())
@@ -288,30 +326,25 @@ func (g *Gateway) handleFrames(w http.ResponseWriter, r *http.Request) {
 		if errors.As(err, &fe) && fe.Offset >= 0 {
 			e.Offset = &fe.Offset
 		}
-		g.reject(w, http.StatusUnprocessableEntity, "out_of_range", e)
-		return
+		return g.refuse(http.StatusUnprocessableEntity, "out_of_range", e, 0)
 	}
 	if seq := b.Seq(); seq <= st.lastSeq {
 		last := st.lastSeq
-		g.reject(w, http.StatusConflict, "replay", apiError{Error: fmt.Sprintf("sequence %d was already accepted (last accepted %d)", seq, last), LastSeq: &last})
-		return
+		return g.refuse(http.StatusConflict, "replay", apiError{Error: fmt.Sprintf("sequence %d was already accepted (last accepted %d)", seq, last), LastSeq: &last}, 0)
 	}
 
 	start := time.Now()
+	// The record keeps the bytes: the caller's buffer is reused after we answer.
 	rec := &kgo.Record{Key: []byte(id), Value: body, Timestamp: now}
 	g.cfg.RecordKey.Seal(rec, now)
 	done := make(chan error, 1)
-	g.cl.TryProduce(r.Context(), rec, func(_ *kgo.Record, err error) { done <- err })
+	g.cl.TryProduce(ctx, rec, func(_ *kgo.Record, err error) { done <- err })
 	if err := <-done; err != nil {
 		if errors.Is(err, kgo.ErrMaxBuffered) {
-			w.Header().Set("Retry-After", "1")
-			g.reject(w, http.StatusTooManyRequests, "backpressure", apiError{Error: "gateway is busy, retry later"})
-			return
+			return g.refuse(http.StatusTooManyRequests, "backpressure", apiError{Error: "gateway is busy, retry later"}, 1)
 		}
 		g.cfg.Logger.Warn("ingest: produce failed", "device", id, "err", err)
-		w.Header().Set("Retry-After", "1")
-		g.reject(w, http.StatusServiceUnavailable, "produce", apiError{Error: "could not store the batch, retry later"})
-		return
+		return g.refuse(http.StatusServiceUnavailable, "produce", apiError{Error: "could not store the batch, retry later"}, 1)
 	}
 	g.cfg.Metrics.ProduceSeconds.Observe(time.Since(start).Seconds())
 	st.lastSeq = b.Seq()
@@ -322,12 +355,8 @@ func (g *Gateway) handleFrames(w http.ResponseWriter, r *http.Request) {
 	g.cfg.Metrics.Batches.Inc()
 	g.cfg.Metrics.Frames.Add(float64(b.NumFrames()))
 	g.cfg.Metrics.Samples.Add(float64(samples))
-	if g.cfg.AfterProduce != nil {
-		g.cfg.AfterProduce(w)
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(http.StatusOK)
-	io.WriteString(w, `{"seq":`+strconv.FormatUint(b.Seq(), 10)+`,"frames":`+strconv.Itoa(b.NumFrames())+`,"samples":`+strconv.Itoa(samples)+"}\n")
+	return Answer{Status: http.StatusOK, Seq: b.Seq(),
+		Body: []byte(`{"seq":` + strconv.FormatUint(b.Seq(), 10) + `,"frames":` + strconv.Itoa(b.NumFrames()) + `,"samples":` + strconv.Itoa(samples) + "}\n")}
 }
 
 // device returns the in-memory state of a device, loading it from the registry

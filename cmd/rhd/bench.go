@@ -205,6 +205,9 @@ func measureCeilings(ctx context.Context, c *config, store *ledger.Store, device
 			defer stop()
 			return gatewayAlone(ctx, c, store, devices, shape, len(batches[0]), o.ceiling)
 		}, &out.GatewaySamplesPerSec, 1},
+		{"gateway over MQTT alone (embedded broker, bridge, signature check, produce; nothing consuming)", func() (float64, error) {
+			return mqttGatewayAlone(ctx, c, store, devices, shape, len(batches[0]), o.ceiling)
+		}, &out.MQTTGatewaySamplesPerSec, 1},
 	}
 	for _, st := range steps {
 		fmt.Fprintf(log, "ceiling: %s…\n", st.what)
@@ -396,6 +399,46 @@ func gatewayAlone(ctx context.Context, c *config, store *ledger.Store, devices [
 	}
 	runCtx, stop := context.WithTimeout(ctx, d)
 	defer stop()
+	start := time.Now()
+	if err := load.Run(runCtx); err != nil {
+		return 0, err
+	}
+	return float64(load.Samples.Load()) / time.Since(start).Seconds(), nil
+}
+
+// mqttGatewayAlone is gatewayAlone with the devices publishing over MQTT:
+// an embedded broker, the bridge and a gateway producing to a topic of its
+// own; each device waits for a batch's answer before the next, as the
+// agent's MQTT uplink does.
+func mqttGatewayAlone(ctx context.Context, c *config, store *ledger.Store, devices []bench.Device, shape bench.Shape, batchBytes int, d time.Duration) (float64, error) {
+	topic, drop, err := bench.TempTopic(ctx, c.brokers(), "mqtt-gateway", int32(c.KafkaPartition))
+	if err != nil {
+		return 0, err
+	}
+	defer drop()
+	rkey, err := recordKey(ctx, store)
+	if err != nil {
+		return 0, err
+	}
+	gw, err := ingest.NewGateway(ingest.Config{Brokers: c.brokers(), Topic: topic, Registry: ingest.LedgerRegistry{Store: store}, RecordKey: rkey})
+	if err != nil {
+		return 0, err
+	}
+	defer gw.Close()
+	mc := *c
+	mc.MQTTAddr, mc.MQTTBroker = "127.0.0.1:0", ""
+	stop, err := startMQTT(&mc, gw)
+	if err != nil {
+		return 0, err
+	}
+	defer stop()
+	shape.Rate = 0
+	load := &bench.MQTTLoad{Broker: "tcp://" + mc.MQTTAddr, Devices: devices, Shape: shape}
+	if err := load.Presign(presignedPerDevice(len(devices), batchBytes, d)); err != nil {
+		return 0, err
+	}
+	runCtx, cancel := context.WithTimeout(ctx, d)
+	defer cancel()
 	start := time.Now()
 	if err := load.Run(runCtx); err != nil {
 		return 0, err

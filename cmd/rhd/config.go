@@ -27,6 +27,8 @@ type config struct {
 	KafkaRetention   time.Duration
 	KafkaRetentionMB int
 	IngestAddr       string        // RHD_INGEST_ADDR
+	MQTTAddr         string        // RHD_MQTT_ADDR: the embedded MQTT broker (rhd dev)
+	MQTTBroker       string        // RHD_MQTT_BROKER: an MQTT broker to bridge instead (tcp://host:port)
 	AdminAddr        string        // RHD_ADMIN_ADDR
 	AdminToken       string        // RHD_ADMIN_TOKEN: the admin API's token, or a file holding it; empty: data/admin.token
 	StreamWorkers    int           // RHD_STREAM_WORKERS
@@ -76,6 +78,8 @@ func defaultConfig() *config {
 		KafkaRetention:   envDuration("RHD_KAFKA_RETENTION", 24*time.Hour),
 		KafkaRetentionMB: envInt("RHD_KAFKA_RETENTION_MB", 1024),
 		IngestAddr:       env("RHD_INGEST_ADDR", "127.0.0.1:7080"),
+		MQTTAddr:         env("RHD_MQTT_ADDR", "127.0.0.1:1884"),
+		MQTTBroker:       env("RHD_MQTT_BROKER", ""),
 		AdminAddr:        env("RHD_ADMIN_ADDR", "127.0.0.1:7070"),
 		AdminToken:       env("RHD_ADMIN_TOKEN", ""),
 		StreamWorkers:    envInt("RHD_STREAM_WORKERS", 2),

@@ -38,6 +38,8 @@ func devCmd(cfg *config) *cobra.Command {
 	f := cmd.Flags()
 	f.IntVar(&cfg.Devices, "devices", cfg.Devices, "simulated devices to seed on an empty data dir (RHD_DEVICES)")
 	f.StringVar(&cfg.IngestAddr, "ingest-addr", cfg.IngestAddr, "device gateway listen address (RHD_INGEST_ADDR)")
+	f.StringVar(&cfg.MQTTAddr, "mqtt-addr", cfg.MQTTAddr, "embedded MQTT broker listen address (RHD_MQTT_ADDR)")
+	f.StringVar(&cfg.MQTTBroker, "mqtt-broker", cfg.MQTTBroker, "bridge this MQTT broker (tcp://host:port) instead of the embedded one (RHD_MQTT_BROKER)")
 	f.StringVar(&cfg.AdminAddr, "admin-addr", cfg.AdminAddr, "admin API, /metrics and /healthz (RHD_ADMIN_ADDR)")
 	f.StringVar(&cfg.PortalAddr, "portal-addr", cfg.PortalAddr, "web portal listen address (RHD_PORTAL_ADDR)")
 	f.StringVar(&cfg.KafkaAddr, "kafka-addr", cfg.KafkaAddr, "embedded Kafka listen address (RHD_KAFKA_ADDR)")
@@ -153,6 +155,11 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
 		return err
 	}
 	d.onStop(gw.stop)
+	stopMQTT, err := startMQTT(cfg, gw.gw) // devices that speak MQTT
+	if err != nil {
+		return err
+	}
+	d.onStop(stopMQTT)
 
 	cl, err := kgo.NewClient(kgo.SeedBrokers(cfg.brokers()...))
 	if err != nil {
@@ -164,6 +171,9 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
 	api.HandleFunc("GET /v1/payouts/verify", verifyHandler(settler))
 	api.HandleFunc("GET /v1/records/verify", recordsVerifyHandler(settler, wh))
 	api.HandleFunc("GET /v1/consent", consentHandler(settler))
+	if err := mountUploads(ctx, api, cfg, store, cl); err != nil { // rhd uploads add
+		return err
+	}
 	adminAddr, err := startAdmin(bg, cfg, api, opsHandler(reg, warehouseHealth(wh), js))
 	if err != nil {
 		return err

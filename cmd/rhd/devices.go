@@ -134,7 +134,7 @@ func pairOverHTTP(ctx context.Context, gateway, code, serial string, pub ed25519
 }
 
 func devicesSimCmd(cfg *config) *cobra.Command {
-	var dir, gateway string
+	var dir, gateway, uplink, broker string
 	var backfill time.Duration
 	var speed float64
 	cmd := &cobra.Command{
@@ -143,7 +143,15 @@ func devicesSimCmd(cfg *config) *cobra.Command {
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGINT, syscall.SIGTERM)
 			defer stop()
-			f, err := fleet.Open(fleet.Config{Dir: dir, Gateway: gateway, Backfill: backfill, Speed: speed})
+			fc := fleet.Config{Dir: dir, Gateway: gateway, Backfill: backfill, Speed: speed}
+			switch uplink {
+			case "mqtt":
+				fc.MQTT, gateway = broker, broker
+			case "http":
+			default:
+				return fmt.Errorf("--uplink %q: http or mqtt", uplink)
+			}
+			f, err := fleet.Open(fc)
 			if err != nil {
 				return err
 			}
@@ -157,6 +165,8 @@ func devicesSimCmd(cfg *config) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&dir, "fleet", cfg.path("fleet"), "folder of device credentials")
 	cmd.Flags().StringVar(&gateway, "gateway", "http://"+cfg.IngestAddr, "ingest gateway base URL")
+	cmd.Flags().StringVar(&uplink, "uplink", "http", "how devices send batches: http (to --gateway) or mqtt (to --mqtt)")
+	cmd.Flags().StringVar(&broker, "mqtt", "tcp://"+cfg.MQTTAddr, "MQTT broker for --uplink mqtt")
 	cmd.Flags().DurationVar(&backfill, "backfill", cfg.Backfill, "history a device without a clock starts with")
 	cmd.Flags().Float64Var(&speed, "speed", cfg.SimSpeed, "simulated minutes per real minute while catching up")
 	return cmd

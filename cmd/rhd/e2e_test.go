@@ -38,6 +38,7 @@ func testConfig(t *testing.T) *config {
 	cfg.DataDir = t.TempDir()
 	cfg.KafkaBrokers, cfg.PostgresDSN, cfg.ClickHouseDSN = "", "", ""
 	cfg.KafkaAddr, cfg.IngestAddr, cfg.AdminAddr, cfg.PortalAddr = "127.0.0.1:0", "127.0.0.1:0", "127.0.0.1:0", "127.0.0.1:0"
+	cfg.MQTTAddr = "127.0.0.1:0"
 	cfg.StreamWorkers = 2
 	return cfg
 }

@@ -52,6 +52,7 @@ func newRoot(cfg *config) *cobra.Command {
 		walletsCmd(cfg),
 		recordsCmd(cfg),
 		creditsCmd(cfg),
+		uploadsCmd(cfg),
 	)
 	return root
 }

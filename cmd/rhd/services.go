@@ -30,13 +30,22 @@ func ingestCmd(cfg *config) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			stopMQTT := func() {}
+			if cfg.MQTTBroker != "" { // devices that speak MQTT, through a broker of your own
+				if stopMQTT, err = startMQTT(cfg, svc.gw); err != nil {
+					svc.stop()
+					return err
+				}
+			}
 			slog.Info("ingest: serving", "addr", svc.addr, "brokers", cfg.brokers(), "ledger", store.Backend())
 			<-ctx.Done()
+			stopMQTT()
 			svc.stop()
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&cfg.IngestAddr, "addr", cfg.IngestAddr, "listen address (RHD_INGEST_ADDR)")
+	cmd.Flags().StringVar(&cfg.MQTTBroker, "mqtt-broker", cfg.MQTTBroker, "also take devices' batches from this MQTT broker, tcp://host:port (RHD_MQTT_BROKER)")
 	return cmd
 }
 

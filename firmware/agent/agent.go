@@ -29,6 +29,7 @@ const ContentType = "application/x-rhd-frames"
 // Config configures an Agent.
 type Config struct {
 	Gateway    string // base URL of the ingest gateway, e.g. http://127.0.0.1:7080
+	Uplink     Uplink // what carries batches; default HTTP to Gateway
 	Device     frame.DeviceID
 	Key        ed25519.PrivateKey
 	Spool      Spool
@@ -61,11 +62,14 @@ type Agent struct {
 
 // New returns an agent; call Run to start delivering.
 func New(cfg Config) (*Agent, error) {
-	if cfg.Gateway == "" || cfg.Spool == nil || len(cfg.Key) != ed25519.PrivateKeySize {
-		return nil, errors.New("agent: gateway, spool and an Ed25519 key are required")
+	if cfg.Gateway == "" && cfg.Uplink == nil || cfg.Spool == nil || len(cfg.Key) != ed25519.PrivateKeySize {
+		return nil, errors.New("agent: a gateway or uplink, a spool and an Ed25519 key are required")
 	}
 	if cfg.Client == nil {
 		cfg.Client = &http.Client{Timeout: 30 * time.Second}
+	}
+	if cfg.Uplink == nil {
+		cfg.Uplink = &HTTPUplink{Gateway: cfg.Gateway, Client: cfg.Client}
 	}
 	if cfg.MaxFrames <= 0 {
 		cfg.MaxFrames = 10
@@ -173,36 +177,64 @@ func (a *Agent) Run(ctx context.Context) error {
 // errRetry marks a failed delivery that should be tried again.
 var errRetry = errors.New("retry")
 
-// deliver posts one batch. It returns nil once the batch has left the spool
+// deliver sends one batch. It returns nil once the batch has left the spool
 // (acknowledged, or rejected for good), else an error and, if the gateway
 // asked for one, how long to wait.
 func (a *Agent) deliver(ctx context.Context, seq uint64, batch []byte) (time.Duration, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, a.cfg.Gateway+"/v1/frames", bytes.NewReader(batch))
+	ans, err := a.cfg.Uplink.Send(ctx, seq, batch)
 	if err != nil {
 		return 0, err
 	}
-	req.Header.Set("Content-Type", ContentType)
-	resp, err := a.cfg.Client.Do(req)
-	if err != nil {
-		return 0, err
-	}
-	body, _ := io.ReadAll(io.LimitReader(resp.Body, 4096))
-	resp.Body.Close()
-	switch code := resp.StatusCode; {
+	switch code := ans.Status; {
 	case code/100 == 2, code == http.StatusConflict:
 		// 409: the gateway already accepted this sequence (our earlier attempt
 		// got through but its answer was lost), which is an acknowledgement too.
 		a.acked.Add(1)
 		return 0, a.cfg.Spool.Remove(seq)
 	case code == http.StatusTooManyRequests || code == http.StatusServiceUnavailable:
-		return retryAfter(resp.Header.Get("Retry-After")), fmt.Errorf("%w: gateway busy (%d)", errRetry, code)
+		return ans.RetryAfter, fmt.Errorf("%w: gateway busy (%d)", errRetry, code)
 	case code/100 == 4 && code != http.StatusRequestTimeout:
 		a.reject.Add(1)
-		a.cfg.Logger.Error("agent: gateway refused batch", "device", a.cfg.Device, "seq", seq, "status", code, "body", string(body))
-		return 0, a.cfg.Spool.Reject(seq, fmt.Sprintf("%d %s", code, body))
+		a.cfg.Logger.Error("agent: gateway refused batch", "device", a.cfg.Device, "seq", seq, "status", code, "body", string(ans.Body))
+		return 0, a.cfg.Spool.Reject(seq, fmt.Sprintf("%d %s", code, ans.Body))
 	default:
-		return 0, fmt.Errorf("%w: gateway answered %d: %s", errRetry, code, body)
+		return 0, fmt.Errorf("%w: gateway answered %d: %s", errRetry, code, ans.Body)
 	}
+}
+
+// Answer is the gateway's answer to one batch: its HTTP status code, body
+// and Retry-After, whatever uplink carried it.
+type Answer struct {
+	Status     int
+	Body       []byte
+	RetryAfter time.Duration
+}
+
+// Uplink carries one batch to the platform and brings back its answer; an
+// error means no answer came (the batch is sent again).
+type Uplink interface {
+	Send(ctx context.Context, seq uint64, batch []byte) (Answer, error)
+}
+
+// HTTPUplink posts batches to the gateway's /v1/frames.
+type HTTPUplink struct {
+	Gateway string
+	Client  *http.Client
+}
+
+func (u *HTTPUplink) Send(ctx context.Context, _ uint64, batch []byte) (Answer, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, u.Gateway+"/v1/frames", bytes.NewReader(batch))
+	if err != nil {
+		return Answer{}, err
+	}
+	req.Header.Set("Content-Type", ContentType)
+	resp, err := u.Client.Do(req)
+	if err != nil {
+		return Answer{}, err
+	}
+	body, _ := io.ReadAll(io.LimitReader(resp.Body, 4096))
+	resp.Body.Close()
+	return Answer{Status: resp.StatusCode, Body: body, RetryAfter: retryAfter(resp.Header.Get("Retry-After"))}, nil
 }
 
 // retryAfter parses a Retry-After header in seconds or as an HTTP date.

@@ -61,8 +61,12 @@ func LoadCredentials(dir string) (Credentials, error) {
 
 // Config configures a Fleet.
 type Config struct {
-	Dir      string        // one sub-directory per device (credentials, spool, clock)
-	Gateway  string        // base URL of the ingest gateway
+	Dir     string // one sub-directory per device (credentials, spool, clock)
+	Gateway string // base URL of the ingest gateway (the http uplink)
+	// MQTT, when set, is the broker (tcp://host:port) devices publish their
+	// batches to instead of posting them to Gateway (the mqtt uplink).
+	MQTT     string
+	MQTTRoot string        // topic root; default agent.MQTTRoot
 	Backfill time.Duration // a new device starts this far in the past
 	Speed    float64       // simulated minutes per real minute while catching up; default 60
 	// DetailFor is how far back devices hold full-resolution samples. Older
@@ -172,7 +176,15 @@ func (f *Fleet) load(dir string) (*device, error) {
 	if err != nil {
 		return nil, err
 	}
-	ag, err := agent.New(agent.Config{Gateway: f.cfg.Gateway, Device: id, Key: ed25519.PrivateKey(cred.Key), Spool: sp,
+	var up agent.Uplink
+	if f.cfg.MQTT != "" {
+		mu, err := agent.DialMQTT(f.cfg.MQTT, f.cfg.MQTTRoot, id)
+		if err != nil {
+			return nil, err
+		}
+		up = mu
+	}
+	ag, err := agent.New(agent.Config{Gateway: f.cfg.Gateway, Uplink: up, Device: id, Key: ed25519.PrivateKey(cred.Key), Spool: sp,
 		Client: f.client, MaxFrames: f.cfg.MaxFrames, Logger: f.cfg.Logger})
 	if err != nil {
 		return nil, err

@@ -97,7 +97,7 @@ func TestAbuseHostileFilesUseBoundedMemory(t *testing.T) {
 			runtime.GC()
 			before := heapAlloc()
 			tc.h.peak = before
-			err := Parse(tc.f, tc.h, func(Reading) error { return nil })
+			err := Parse(tc.f, "", tc.h, func(Reading) error { return nil })
 			tc.h.peak = max(tc.h.peak, heapAlloc())
 			var ue *Error
 			if !errors.As(err, &ue) || len(err.Error()) > 400 {
@@ -129,15 +129,15 @@ func TestAbusePlanLeavesOutWhatTheStreamRefuses(t *testing.T) {
 	w := WindowAt(now, 30*24*time.Hour)
 	at := now.Add(-time.Hour).UnixMilli()
 	readings := []Reading{
-		{frame.HeartRate, at, 61},
-		{frame.Steps, at, math.NaN()},
-		{frame.Steps, at, math.Inf(1)},
-		{frame.Steps, at, -4},
-		{frame.Activity, at, 1e12},
-		{frame.HeartRate, at, 400},
-		{frame.HeartRate, now.Add(-40 * 24 * time.Hour).UnixMilli(), 61},
-		{frame.HeartRate, now.Add(time.Hour).UnixMilli(), 61},
-		{frame.SpO2, at + 60000, 97.5},
+		{Metric: frame.HeartRate, TimeMs: at, Value: 61},
+		{Metric: frame.Steps, TimeMs: at, Value: math.NaN()},
+		{Metric: frame.Steps, TimeMs: at, Value: math.Inf(1)},
+		{Metric: frame.Steps, TimeMs: at, Value: -4},
+		{Metric: frame.Activity, TimeMs: at, Value: 1e12},
+		{Metric: frame.HeartRate, TimeMs: at, Value: 400},
+		{Metric: frame.HeartRate, TimeMs: now.Add(-40 * 24 * time.Hour).UnixMilli(), Value: 61},
+		{Metric: frame.HeartRate, TimeMs: now.Add(time.Hour).UnixMilli(), Value: 61},
+		{Metric: frame.SpO2, TimeMs: at + 60000, Value: 97.5},
 	}
 	var csv strings.Builder
 	csv.WriteString("time,metric,value\n")
@@ -145,7 +145,7 @@ func TestAbusePlanLeavesOutWhatTheStreamRefuses(t *testing.T) {
 		csv.WriteString(time.UnixMilli(r.TimeMs).UTC().Format(time.RFC3339Nano) + "," + r.Metric.String() + "," + strconv.FormatFloat(r.Value, 'g', -1, 64) + "\n")
 	}
 	p := NewPlan(w)
-	if err := Parse(CSV, strings.NewReader(csv.String()), p.Check); err != nil {
+	if err := Parse(CSV, "", strings.NewReader(csv.String()), p.Check); err != nil {
 		t.Fatal(err)
 	}
 	p.Allow(p.Wanted())
@@ -160,13 +160,14 @@ func TestAbusePlanLeavesOutWhatTheStreamRefuses(t *testing.T) {
 		sent = append(sent, pb)
 		return err
 	}}
-	rep, err := p.Send(CSV, strings.NewReader(csv.String()), b)
+	rep, err := p.Send(CSV, "", section(csv.String()), b)
 	if err != nil {
 		t.Fatalf("a batch the stream would refuse: %v", err)
 	}
 	want := Report{}
 	want.Added[frame.HeartRate], want.Added[frame.SpO2] = 1, 1
 	want.Skipped[NotANumber], want.Skipped[Implausible], want.Skipped[TooOld], want.Skipped[InFuture] = 2, 3, 1, 1
+	want.FirstMs, want.LastMs = at, at+60000
 	if rep != want || len(sent) != 1 || sent[0].Samples() != 2 {
 		t.Fatalf("report %+v, want %+v; %d batches", rep, want, len(sent))
 	}
@@ -187,13 +188,13 @@ func TestAbusePlanCapsMinutesAndKeepsBatchesStable(t *testing.T) {
 	}
 	send := func(w Window, allow func(map[int64]*Minutes) map[int64]*Minutes) (Report, [][]byte) {
 		p := NewPlan(w)
-		if err := Parse(CSV, strings.NewReader(csv.String()), p.Check); err != nil {
+		if err := Parse(CSV, "", strings.NewReader(csv.String()), p.Check); err != nil {
 			t.Fatal(err)
 		}
 		p.Allow(allow(p.Wanted()))
 		var out [][]byte
 		b := &Batcher{Key: ed25519.NewKeyFromSeed(bytes.Repeat([]byte{7}, 32)), Emit: func(raw []byte) error { out = append(out, bytes.Clone(raw)); return nil }}
-		rep, err := p.Send(CSV, strings.NewReader(csv.String()), b)
+		rep, err := p.Send(CSV, "", section(csv.String()), b)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -3,7 +3,9 @@ package upload
 import (
 	"errors"
 	"io"
+	"math"
 	"math/bits"
+	"slices"
 	"time"
 
 	"rhd.dev/firmware/frame"
@@ -38,20 +40,33 @@ func WindowAt(t time.Time, reach time.Duration) Window {
 type Reason int
 
 const (
-	NotANumber     Reason = iota // NaN or an infinity
+	Kept           Reason = iota // not left out
+	NotANumber                   // NaN or an infinity
 	Implausible                  // outside the metric's plausible range
 	TooOld                       // before the window
 	InFuture                     // after the window
 	OverDailyLimit               // its minute is beyond MaxMinutesPerDay
+	NotCollected                 // a kind of data the platform does not collect
+	UnknownUnit                  // a unit that cannot be converted to the metric's
+	Summary                      // a statistic or a total over a long interval, not a reading
+	Retracted                    // marked as entered in error or cancelled
+	NoTime                       // no time of measurement, or one that cannot be read
 	numReasons
 )
 
-var reasonText = [numReasons]string{"not a number", "implausible", "too old", "in the future", "over the daily limit"}
+var reasonText = [numReasons]string{"kept", "not a number", "implausible", "too old", "in the future", "over the daily limit",
+	"not collected", "unknown unit", "a summary, not a reading", "retracted", "no time"}
 
 func (r Reason) String() string { return reasonText[r] }
 
-// Reasons lists every Reason in order.
-func Reasons() []Reason { return []Reason{NotANumber, Implausible, TooOld, InFuture, OverDailyLimit} }
+// Reasons lists every reason a value is left out, in order.
+func Reasons() []Reason {
+	out := make([]Reason, 0, numReasons-1)
+	for r := NotANumber; r < numReasons; r++ {
+		out = append(out, r)
+	}
+	return out
+}
 
 // Minutes is a set of the minutes of one day, bit i for minute i.
 type Minutes [1440 / 8]byte
@@ -68,11 +83,23 @@ func (m *Minutes) Len() int {
 	return n
 }
 
-// Report counts what an upload added, per metric, and what it left out, per reason.
+// Report counts what an upload added, per metric, and what it left out, per
+// reason, and the time range of what it added.
 type Report struct {
-	Added   [frame.Battery + 1]int64 // by frame.Metric
-	Skipped [numReasons]int64
+	Added           [frame.NumMetrics]int64 // by frame.Metric
+	Skipped         [numReasons]int64
+	FirstMs, LastMs int64 // of the readings added; 0 when none
 }
+
+func (r *Report) add(rd Reading) {
+	if r.Added[rd.Metric]++; r.FirstMs == 0 || rd.TimeMs < r.FirstMs {
+		r.FirstMs = rd.TimeMs
+	}
+	r.LastMs = max(r.LastMs, rd.TimeMs)
+}
+
+// MaxNotes bounds the remarks a plan keeps about a file.
+const MaxNotes = 5
 
 // Total returns how many readings were added.
 func (r *Report) Total() int64 {
@@ -90,10 +117,31 @@ func (r *Report) Total() int64 {
 // Send the second.
 type Plan struct {
 	Window  Window
-	Checked Report // of the first pass, before the daily limit
+	Checked Report   // of the first pass, before the daily limit
+	Notes   []string // remarks about the file (a FIT file's CRC), at most MaxNotes
 
 	wanted  map[int64]*Minutes // per day: minutes the first pass accepted
 	allowed map[int64]*Minutes // per day: minutes the contributor may add
+
+	// The first pass keeps what it accepted, up to MaxReplay readings, so
+	// the second replays it instead of reading the file again (an export
+	// of years has a window's worth of readings to send); past that the
+	// second pass reads the file again.
+	pos      int64
+	replay   []accepted
+	overflow bool
+}
+
+// MaxReplay bounds the readings a plan keeps between its passes (24 bytes
+// each: 48 MiB); a month of a watch worn day and night is some 100,000.
+const MaxReplay = 2 << 20
+
+// accepted is a reading the first pass accepted, at its place in the file.
+type accepted struct {
+	pos    int64
+	timeMs int64
+	raw    uint16
+	metric frame.Metric
 }
 
 // NewPlan returns a plan for readings within w.
@@ -103,6 +151,19 @@ func NewPlan(w Window) *Plan {
 
 // check applies the stream's rules within the window.
 func (p *Plan) check(r Reading) (uint16, Reason, bool) {
+	if r.Skip != Kept {
+		return 0, r.Skip, false
+	}
+	// The window and NaN first, as CheckSample decides them, without its
+	// error text: most of a years-long export is older than the window.
+	switch {
+	case r.Value != r.Value || math.IsInf(r.Value, 0):
+		return 0, NotANumber, false
+	case r.TimeMs < p.Window.FromMs:
+		return 0, TooOld, false
+	case r.TimeMs > p.Window.ToMs:
+		return 0, InFuture, false
+	}
 	raw, err := frame.CheckSample(r.Metric, r.TimeMs, r.Value, p.Window.FromMs, p.Window.ToMs)
 	switch {
 	case err == nil:
@@ -120,11 +181,27 @@ func (p *Plan) check(r Reading) (uint16, Reason, bool) {
 // Check is the first pass: it counts the reading and, if the stream would
 // store it, notes its minute. Use it as Parse's callback.
 func (p *Plan) Check(r Reading) error {
-	if _, why, ok := p.check(r); !ok {
+	pos := p.pos
+	p.pos++
+	if r.Note != "" {
+		if len(p.Notes) < MaxNotes && !slices.Contains(p.Notes, r.Note) {
+			p.Notes = append(p.Notes, r.Note)
+		}
+		return nil
+	}
+	raw, why, ok := p.check(r)
+	if !ok {
 		p.Checked.Skipped[why]++
 		return nil
 	}
-	p.Checked.Added[r.Metric]++
+	p.Checked.add(r)
+	switch {
+	case p.overflow:
+	case len(p.replay) < MaxReplay:
+		p.replay = append(p.replay, accepted{pos, r.TimeMs, raw, r.Metric})
+	default:
+		p.overflow, p.replay = true, nil
+	}
 	day, min := split(r.TimeMs)
 	m := p.wanted[day]
 	if m == nil { // at most one per day of the window
@@ -143,14 +220,21 @@ func (p *Plan) Wanted() map[int64]*Minutes { return p.wanted }
 // minutes are left out as OverDailyLimit.
 func (p *Plan) Allow(allowed map[int64]*Minutes) { p.allowed = allowed }
 
-// Send is the second pass: it parses the file again and adds every reading
-// the plan accepts to b, then flushes it. The report counts what went into
+// Send is the second pass: it adds every reading the plan accepts to b —
+// replaying the first pass, or parsing the file again when the first pass
+// accepted more than MaxReplay — then flushes it. The report counts what went into
 // batches that b emitted without error.
-func (p *Plan) Send(f Format, r io.Reader, b *Batcher) (Report, error) {
+func (p *Plan) Send(f Format, name string, r *io.SectionReader, b *Batcher) (Report, error) {
+	if p.pos > 0 && !p.overflow {
+		return p.sendReplay(b)
+	}
 	var rep Report
 	var pos int64
-	err := Parse(f, r, func(rd Reading) error {
+	err := ParseFile(f, name, r, func(rd Reading) error {
 		defer func() { pos++ }()
+		if rd.Note != "" {
+			return nil
+		}
 		raw, why, ok := p.check(rd)
 		if ok {
 			day, min := split(rd.TimeMs)
@@ -162,13 +246,32 @@ func (p *Plan) Send(f Format, r io.Reader, b *Batcher) (Report, error) {
 			rep.Skipped[why]++
 			return nil
 		}
-		rep.Added[rd.Metric]++
+		rep.add(rd)
 		return b.Add(pos, rd, raw)
 	})
 	if err == nil {
 		err = b.Flush()
 	}
 	return rep, err
+}
+
+// sendReplay is Send from what the first pass kept: the same readings at
+// the same places, so the same batches.
+func (p *Plan) sendReplay(b *Batcher) (Report, error) {
+	rep := Report{Skipped: p.Checked.Skipped}
+	for _, a := range p.replay {
+		day, min := split(a.timeMs)
+		if m := p.allowed[day]; m == nil || !m.Has(min) {
+			rep.Skipped[OverDailyLimit]++
+			continue
+		}
+		rd := Reading{Metric: a.metric, TimeMs: a.timeMs, Value: a.metric.Value(a.raw)}
+		rep.add(rd)
+		if err := b.Add(a.pos, rd, a.raw); err != nil {
+			return rep, err
+		}
+	}
+	return rep, b.Flush()
 }
 
 // split returns a time's UTC day (Unix ms of midnight) and minute of that

@@ -1,22 +1,23 @@
-// Package upload reads the files contributors upload — CSV, JSON, Apple
-// Health export.xml and Garmin FIT — as a stream of readings, decides which
-// readings an upload may add (Plan: the stream's own checks, how far back,
-// how many minutes a day), and turns them into the same signed frame batches
-// devices send, so uploads take the same path (Kafka topic, stream,
-// warehouse) as live data. Parsers stream in bounded memory: a line, record
-// or XML token longer than MaxRecordBytes fails the file, so an export of
-// hundreds of megabytes is never held whole. A broken file fails with the
-// line or record where it broke.
+// Package upload reads the files contributors upload — CSV, JSON, Open
+// mHealth, FHIR, Apple Health export.xml, Garmin FIT, Fitbit's Takeout
+// files and zips of them — as a stream of readings mapped to the platform's
+// metrics (Mappings), decides which readings an upload may add (Plan: the
+// stream's own checks, how far back, how many minutes a day), and turns them
+// into the same signed frame batches devices send, so uploads take the same
+// path (Kafka topic, stream, warehouse) as live data. Parsers stream in
+// bounded memory: a line, record or XML token longer than MaxRecordBytes
+// fails the file, so an export of gigabytes is never held whole. A broken
+// file fails with the line or record where it broke.
 package upload
 
 import (
 	"bufio"
 	"crypto/ed25519"
 	"encoding/json"
-	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -25,11 +26,16 @@ import (
 	"rhd.dev/firmware/frame"
 )
 
-// Reading is one value of one metric at one instant.
+// Reading is one value of one metric at one instant, or one value the file
+// holds that the platform does not take (Skip says why), or a remark about
+// the file (Note). Skips and notes keep their place in the file's order, so
+// both passes of an upload see the same positions.
 type Reading struct {
 	Metric frame.Metric
 	TimeMs int64
 	Value  float64
+	Skip   Reason // not Kept: left out for this reason
+	Note   string // not empty: a remark about the file, no value
 }
 
 // Format is an upload file format.
@@ -39,22 +45,42 @@ const (
 	CSV         Format = "csv"
 	JSON        Format = "json"
 	AppleHealth Format = "apple-health"
+	OpenMHealth Format = "open-mhealth"
+	FHIR        Format = "fhir"
+	Fitbit      Format = "fitbit-takeout"
+	Zip         Format = "zip"
 )
+
+// Formats names what uploads take, for messages.
+const Formats = "CSV (time,metric,value), JSON, Open mHealth (IEEE 1752) JSON, FHIR R4 Observations (JSON, Bundle or NDJSON), " +
+	"Apple Health export.xml or export.zip, Garmin .fit files, Fitbit (Google Takeout) JSON, or a zip of these (Garmin Connect, Google Takeout)"
 
 // Detect guesses the format from the file name and its first bytes.
 func Detect(name string, head []byte) (Format, error) {
 	h := strings.TrimSpace(strings.TrimPrefix(string(head), bom))
+	lower := strings.ToLower(name)
+	base := lower[strings.LastIndexAny(lower, "/\\")+1:]
 	switch {
+	case len(head) >= 4 && string(head[:4]) == "PK\x03\x04", len(head) >= 4 && string(head[:4]) == "PK\x05\x06":
+		return Zip, nil
 	case len(head) >= 12 && string(head[8:12]) == ".FIT":
 		return GarminFIT, nil
-	case strings.HasPrefix(h, "<?xml") || strings.HasPrefix(h, "<HealthData"):
+	case strings.HasPrefix(h, "<?xml") || strings.HasPrefix(h, "<HealthData") || strings.HasPrefix(h, "<!DOCTYPE HealthData"):
 		return AppleHealth, nil
 	case strings.HasPrefix(h, "[") || strings.HasPrefix(h, "{"):
+		switch {
+		case fitbitMetric(base) != 0 || strings.Contains(h, `"dateTime"`) && strings.Contains(h, `"bpm"`):
+			return Fitbit, nil
+		case strings.Contains(h, `"resourceType"`):
+			return FHIR, nil
+		case strings.Contains(h, `"effective_time_frame"`) || strings.Contains(h, `"schema_id"`) || strings.Contains(h, `"header"`):
+			return OpenMHealth, nil
+		}
 		return JSON, nil
-	case strings.HasSuffix(strings.ToLower(name), ".csv") || strings.HasPrefix(strings.ToLower(h), "time,"):
+	case strings.HasSuffix(lower, ".csv") || strings.HasPrefix(strings.ToLower(h), "time,"):
 		return CSV, nil
 	}
-	return "", fmt.Errorf("unrecognised file %s: upload CSV, JSON, an Apple Health export.xml or a Garmin .fit file", Quote(name))
+	return "", fmt.Errorf("unrecognised file %s: uploads take %s", Quote(name), Formats)
 }
 
 // Limits of what one piece of a file may hold. Real files stay far below
@@ -129,9 +155,11 @@ func (b *budget) ReadByte() (byte, error) {
 	return c, err
 }
 
-// Parse streams the readings of a file to fn, every reading the file holds:
-// whether a reading may be added is Plan's decision.
-func Parse(f Format, r io.Reader, fn func(Reading) error) error {
+// Parse streams what a file holds to fn, every reading and every value it
+// leaves out: whether a reading may be added is Plan's decision. name is the
+// file's name (Fitbit's files say their metric in it). A zip needs
+// ParseFile.
+func Parse(f Format, name string, r io.Reader, fn func(Reading) error) error {
 	switch f {
 	case CSV:
 		return parseCSV(r, fn)
@@ -141,8 +169,97 @@ func Parse(f Format, r io.Reader, fn func(Reading) error) error {
 		return parseAppleHealth(r, fn)
 	case GarminFIT:
 		return parseFIT(r, fn)
+	case OpenMHealth:
+		return parseOMH(r, fn)
+	case FHIR:
+		return parseFHIR(r, fn)
+	case Fitbit:
+		return parseFitbit(name, r, fn)
+	case Zip:
+		return errors.New("a zip is read with ParseFile")
 	}
 	return fmt.Errorf("unknown format %s", Quote(string(f)))
+}
+
+// ParseFile is Parse for a file that can be read at any offset: a zip's
+// entries are read in place, never unpacked to disk (see parseZip).
+func ParseFile(f Format, name string, r *io.SectionReader, fn func(Reading) error) error {
+	if f == Zip {
+		return parseZip(r, fn)
+	}
+	return Parse(f, name, io.NewSectionReader(r, 0, r.Size()), fn)
+}
+
+// emitter hands a parser's values to the sink, converting units and
+// reading intervals by their mapping's Kind.
+type emitter func(Reading) error
+
+func (e emitter) skip(why Reason) error { return e(Reading{Skip: why}) }
+
+// value emits v of mapping mp, in unit, taken over [startMs, endMs] (equal
+// for an instant); stat is a descriptive statistic the file names ("" if
+// none).
+func (e emitter) value(mp Mapping, unit string, v float64, startMs, endMs int64, stat string) error {
+	if mp.Units != "fixed" && !strings.HasPrefix(mp.Units, "fixed") {
+		var ok bool
+		if v, ok = convert(mp.Metric, unit, v); !ok {
+			return e.skip(UnknownUnit)
+		}
+	}
+	return e.interval(mp.Metric, mp.Kind, v, startMs, endMs, stat)
+}
+
+// interval emits an already converted value by its kind (see Kind).
+func (e emitter) interval(m frame.Metric, k Kind, v float64, startMs, endMs int64, stat string) error {
+	span := endMs - startMs
+	if span < 0 {
+		return e.skip(Implausible)
+	}
+	stat = strings.ToLower(strings.TrimSpace(stat))
+	switch k {
+	case Sample:
+		switch {
+		case span == 0 && stat == "":
+			return e(Reading{Metric: m, TimeMs: startMs, Value: v})
+		case span <= MaxSampleSpan && (stat == "" || stat == "average" || stat == "mean" || stat == "median"):
+			return e(Reading{Metric: m, TimeMs: startMs + span/2, Value: v})
+		}
+		return e.skip(Summary)
+	case Count:
+		if stat != "" && stat != "sum" && stat != "count" {
+			return e.skip(Summary)
+		}
+		if span > MaxCountSpan {
+			return e.skip(Summary)
+		}
+		if math.IsNaN(v) || math.IsInf(v, 0) || v < 0 || v > 1e9 {
+			return e(Reading{Metric: m, TimeMs: startMs, Value: v}) // refused by Plan, counted
+		}
+		n := max(1, (span+59_999)/60_000) // minutes the count spreads over
+		total := int64(math.Round(v))
+		for i := range n {
+			share := total / n
+			if i < total%n {
+				share++
+			}
+			if err := e(Reading{Metric: m, TimeMs: startMs + i*60_000, Value: float64(share)}); err != nil {
+				return err
+			}
+		}
+		return nil
+	case Span:
+		if span > MaxSpan {
+			return e.skip(Summary)
+		}
+		n := max(1, (span+59_999)/60_000)
+		for i := range n {
+			if err := e(Reading{Metric: m, TimeMs: startMs + i*60_000, Value: v}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return e.skip(NotCollected)
 }
 
 // parseTime accepts RFC 3339 or Unix milliseconds.
@@ -161,7 +278,11 @@ func parseTime(s string) (int64, error) {
 func metric(name string) (frame.Metric, error) {
 	m, ok := frame.ParseMetric(strings.TrimSpace(name))
 	if !ok {
-		return 0, fmt.Errorf("unknown metric %s (heart_rate, rr_interval, spo2, skin_temp, steps, activity, battery)", Quote(name))
+		names := make([]string, len(frame.Metrics))
+		for i, m := range frame.Metrics {
+			names[i] = m.String()
+		}
+		return 0, fmt.Errorf("unknown metric %s (%s)", Quote(name), strings.Join(names, ", "))
 	}
 	return m, nil
 }
@@ -233,7 +354,7 @@ func csvReading(line string) (Reading, error) {
 	if err != nil {
 		return Reading{}, err
 	}
-	return Reading{m, ts, v}, nil
+	return Reading{Metric: m, TimeMs: ts, Value: v}, nil
 }
 
 // splitCSV splits one CSV line (RFC 4180 quoting, no line breaks in fields).
@@ -316,7 +437,7 @@ func parseJSON(r io.Reader, emit func(Reading) error) error {
 		if rec.Value == nil {
 			return fail(where(), "value is missing")
 		}
-		if err := emit(Reading{m, ts, *rec.Value}); err != nil {
+		if err := emit(Reading{Metric: m, TimeMs: ts, Value: *rec.Value}); err != nil {
 			return err
 		}
 	}
@@ -326,90 +447,6 @@ func parseJSON(r io.Reader, emit func(Reading) error) error {
 		return fail("end of file", "the JSON array is not closed: "+err.Error())
 	}
 	return nil
-}
-
-// appleTypes maps HealthKit record types to metrics, with a value factor.
-var appleTypes = map[string]struct {
-	m      frame.Metric
-	factor float64
-}{
-	"HKQuantityTypeIdentifierHeartRate":        {frame.HeartRate, 1},
-	"HKQuantityTypeIdentifierStepCount":        {frame.Steps, 1},
-	"HKQuantityTypeIdentifierOxygenSaturation": {frame.SpO2, 100}, // a fraction in HealthKit
-}
-
-const appleTime = "2006-01-02 15:04:05 -0700"
-
-// parseAppleHealth streams the Record elements of an export.xml. Each token
-// (element, text, comment, DOCTYPE) may take MaxRecordBytes of the file and
-// elements nest at most MaxXMLDepth deep: the decoder holds one token and
-// the stack of open elements.
-func parseAppleHealth(r io.Reader, emit func(Reading) error) error {
-	lim := &budget{r: bufio.NewReader(r)}
-	dec := xml.NewDecoder(lim)
-	dec.Strict = true
-	n, depth := 0, 0
-	for {
-		lim.reset()
-		tok, err := dec.Token()
-		if err == io.EOF {
-			if n == 0 {
-				return fail("end of file", "no HealthData records found")
-			}
-			return nil
-		}
-		where := func() string { line, _ := dec.InputPos(); return fmt.Sprintf("line %d", line) }
-		if errors.Is(err, errTooLong) {
-			return fail(where(), err.Error())
-		}
-		if err != nil {
-			return fail(where(), "broken XML: "+err.Error())
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			depth--
-		case xml.StartElement:
-			if depth++; depth > MaxXMLDepth {
-				return fail(where(), fmt.Sprintf("elements nested more than %d deep", MaxXMLDepth))
-			}
-			if t.Name.Local != "Record" && t.Name.Local != "HealthData" {
-				continue
-			}
-			n++
-			if t.Name.Local == "Record" {
-				if err := appleRecord(where, t, emit); err != nil {
-					return err
-				}
-			}
-		}
-	}
-}
-
-func appleRecord(where func() string, se xml.StartElement, emit func(Reading) error) error {
-	var typ, start, val string
-	for _, a := range se.Attr {
-		switch a.Name.Local {
-		case "type":
-			typ = a.Value
-		case "startDate":
-			start = a.Value
-		case "value":
-			val = a.Value
-		}
-	}
-	spec, ok := appleTypes[typ]
-	if !ok {
-		return nil // a record type the platform does not collect
-	}
-	t, err := time.Parse(appleTime, start)
-	if err != nil {
-		return fail(where(), fmt.Sprintf("startDate %s is not a date", Quote(start)))
-	}
-	v, err := value(val)
-	if err != nil {
-		return fail(where(), err.Error())
-	}
-	return emit(Reading{spec.m, t.UnixMilli(), v * spec.factor})
 }
 
 // Batcher turns readings into signed batches of one frame per reading. The

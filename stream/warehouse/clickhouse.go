@@ -56,6 +56,10 @@ var clickSchema = []string{
 	`CREATE MATERIALIZED VIEW IF NOT EXISTS day_minutes_mv TO day_minutes AS
 		SELECT pid, day, groupBitmapState(arrayJoin(minutes)) AS minutes, max(wseq) AS wseq
 		FROM day_minutes_in GROUP BY pid, day`,
+	// Who claimed each metric-minute of a contributor's day (owners.go);
+	// the latest write's row wins.
+	`CREATE TABLE IF NOT EXISTS minute_owners (pid String, day Date, owners String, wseq Int64)
+		ENGINE = ReplacingMergeTree(wseq) ORDER BY (pid, day)`,
 	`CREATE VIEW IF NOT EXISTS readings_minute AS
 		SELECT pid, device_type, metric, minute, toInt64(sum(n)) AS n, sum(sum) AS sum, min(min) AS min, max(max) AS max
 		FROM rollups_minute FINAL GROUP BY pid, device_type, metric, minute`,
@@ -114,6 +118,17 @@ func (w *ClickHouse) Write(ctx context.Context, in *Write) (int, error) {
 	wseq := w.wseq
 	w.mu.Unlock()
 
+	// Claims are read and stored around the rows; ClickHouse has no
+	// transaction, so two processes writing one contributor's day at once
+	// may both claim a metric-minute (the stream keys records by device,
+	// and a contributor's devices may land on different workers).
+	cache := map[ownerKey]*dayOwners{}
+	counted := make([]bool, in.Rollups.Len())
+	changed, err := claims(in, isNew, cache, func(keys []ownerKey) (map[ownerKey]*dayOwners, error) { return w.loadOwners(ctx, keys) }, counted)
+	if err != nil {
+		return 0, err
+	}
+
 	// Rows first, the batch row last: the batch row marks a complete batch,
 	// and rows written before a crash are replaced, not doubled, on retry.
 	// (Summaries of a batch retried after such a crash count twice: ClickHouse
@@ -140,7 +155,7 @@ func (w *ClickHouse) Write(ctx context.Context, in *Write) (int, error) {
 	}
 	u := &in.Rollups
 	for i := range u.MinuteMs {
-		if isNew(u.Source[i], u.Seq[i]) {
+		if counted[i] {
 			if err := ub.Append(u.PID[i], u.DeviceType[i], u.Metric[i], time.UnixMilli(u.MinuteMs[i]).UTC(), u.N[i], u.Sum[i], u.Min[i], u.Max[i], u.Source[i], u.Seq[i]); err != nil {
 				ub.Abort()
 				return 0, err
@@ -150,8 +165,23 @@ func (w *ClickHouse) Write(ctx context.Context, in *Write) (int, error) {
 	if err := ub.Send(); err != nil {
 		return 0, err
 	}
-	if err := w.writeDays(ctx, in, isNew, wseq); err != nil {
+	if err := w.writeDays(ctx, in, isNew, counted, wseq); err != nil {
 		return 0, err
+	}
+	if len(changed) > 0 {
+		ob, err := w.conn.PrepareBatch(ctx, `INSERT INTO minute_owners`)
+		if err != nil {
+			return 0, err
+		}
+		for _, k := range changed {
+			if err := ob.Append(k.pid, dayTime(k.day), string(cache[k].encode()), wseq); err != nil {
+				ob.Abort()
+				return 0, err
+			}
+		}
+		if err := ob.Send(); err != nil {
+			return 0, err
+		}
 	}
 	bb, err := w.conn.PrepareBatch(ctx, `INSERT INTO batches`)
 	if err != nil {
@@ -171,10 +201,10 @@ func (w *ClickHouse) Write(ctx context.Context, in *Write) (int, error) {
 }
 
 // writeDays inserts the write's partial daily summaries.
-func (w *ClickHouse) writeDays(ctx context.Context, in *Write, isNew func(source, seq uint64) bool, wseq int64) error {
+func (w *ClickHouse) writeDays(ctx context.Context, in *Write, isNew func(source, seq uint64) bool, counted []bool, wseq int64) error {
 	var d daySummaries
 	d.reset()
-	d.add(in, isNew)
+	d.add(in, isNew, counted)
 	if len(d.minutes) == 0 {
 		return nil
 	}
@@ -212,6 +242,40 @@ func (w *ClickHouse) writeDays(ctx context.Context, in *Write, isNew func(source
 		}
 	}
 	return nb.Send()
+}
+
+// loadOwners reads the stored claims of days.
+func (w *ClickHouse) loadOwners(ctx context.Context, keys []ownerKey) (map[ownerKey]*dayOwners, error) {
+	var b strings.Builder
+	b.WriteString(`SELECT pid, day, argMax(owners, wseq) FROM minute_owners WHERE (pid, day) IN (`)
+	args := make([]any, 0, 2*len(keys))
+	for i, k := range keys {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString("(?, ?)")
+		args = append(args, k.pid, dayTime(k.day))
+	}
+	b.WriteString(`) GROUP BY pid, day`)
+	rows, err := w.conn.Query(ctx, b.String(), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[ownerKey]*dayOwners{}
+	for rows.Next() {
+		var pid, owners string
+		var day time.Time
+		if err := rows.Scan(&pid, &day, &owners); err != nil {
+			return nil, err
+		}
+		o, err := decodeOwners([]byte(owners))
+		if err != nil {
+			return nil, err
+		}
+		out[ownerKey{pid, dayOf(day.UnixMilli())}] = o
+	}
+	return out, rows.Err()
 }
 
 // storedBatches returns which of bs are already complete in the warehouse.

@@ -10,6 +10,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"time"
 
@@ -108,6 +109,17 @@ CREATE OR REPLACE VIEW day_minutes_all AS
         UNION ALL
         SELECT pid, day, minutes::BIT, wseq FROM day_minutes_delta)
     GROUP BY pid, day;
+CREATE TABLE IF NOT EXISTS minute_owners (
+    pid         VARCHAR NOT NULL,
+    day         DATE NOT NULL,
+    owners      BLOB NOT NULL,      -- who claimed each metric-minute (owners.go)
+    PRIMARY KEY (pid, day)
+);
+-- Each write appends the full claims of the days it changed; compaction
+-- keeps the latest per day in minute_owners.
+CREATE TABLE IF NOT EXISTS minute_owners_delta (
+    pid VARCHAR NOT NULL, day DATE NOT NULL, owners BLOB NOT NULL, wseq BIGINT NOT NULL
+);
 CREATE OR REPLACE VIEW readings_named AS
     SELECT b.pid, b.device_type, m.name AS metric, r.start + to_milliseconds(r.interval_ms::BIGINT * r.i) AS ts, r.value, r.source, r.seq
     FROM (SELECT source, seq, metric, start, interval_ms, unnest(value) AS value, unnest(range(len(value))) AS i FROM readings) r
@@ -121,8 +133,10 @@ CREATE OR REPLACE VIEW readings_minute AS
 `
 
 // stageSchema holds the batch keys of one Write while it is checked against
-// the stored ones. Temporary tables vanish with the connection.
-const stageSchema = `CREATE TEMP TABLE stage_batches AS SELECT * FROM batches LIMIT 0`
+// the stored ones, and the keys of the days whose minute claims a write
+// loads. Temporary tables vanish with the connection.
+const stageSchema = `CREATE TEMP TABLE stage_batches AS SELECT * FROM batches LIMIT 0;
+CREATE TEMP TABLE stage_owner_keys (pid VARCHAR, day DATE)`
 
 // compactDays folds the summaries of writes up to $1 from the delta tables
 // into the indexed ones, in the compactor's transaction. An upsert per write
@@ -139,8 +153,11 @@ var compactDays = []string{`INSERT INTO day_metrics
 	`INSERT INTO day_minutes
 	SELECT pid, day, bit_or(minutes::BIT), max(wseq) FROM day_minutes_delta WHERE wseq <= $1 GROUP BY pid, day
 	ON CONFLICT (pid, day) DO UPDATE SET minutes = minutes | excluded.minutes, wseq = greatest(wseq, excluded.wseq)`,
+	`INSERT OR REPLACE INTO minute_owners
+	SELECT pid, day, arg_max(owners, wseq) FROM minute_owners_delta WHERE wseq <= $1 GROUP BY pid, day`,
 	`DELETE FROM day_metrics_delta WHERE wseq <= $1`,
 	`DELETE FROM day_minutes_delta WHERE wseq <= $1`,
+	`DELETE FROM minute_owners_delta WHERE wseq <= $1`,
 }
 
 // CompactEvery is how often the daily summaries written since are folded
@@ -157,8 +174,12 @@ type DuckDB struct {
 	rows          rowSink // readings and rollups
 	dayMetrics    *duckdb.Appender
 	dayMinutes    *duckdb.Appender
+	ownersApp     *duckdb.Appender
+	ownerKeys     *duckdb.Appender
 	days          daySummaries
-	wseq          int64 // the last write's sequence number
+	owners        map[ownerKey]*dayOwners // claims of the days recently written (see owners.go)
+	counted       []bool                  // per rollup of the current write: it claimed its metric-minute
+	wseq          int64                   // the last write's sequence number
 	closeOnce     sync.Once
 	stopCompactor func()
 
@@ -342,6 +363,12 @@ func (w *DuckDB) openWriter(ctx context.Context) error {
 		if w.dayMinutes, err = duckdb.NewAppender(dc.(driver.Conn), "", "main", "day_minutes_delta"); err != nil {
 			return err
 		}
+		if w.ownersApp, err = duckdb.NewAppender(dc.(driver.Conn), "", "main", "minute_owners_delta"); err != nil {
+			return err
+		}
+		if w.ownerKeys, err = duckdb.NewAppender(dc.(driver.Conn), "temp", "main", "stage_owner_keys"); err != nil {
+			return err
+		}
 		w.rows, err = newRowSink(dc.(driver.Conn))
 		return err
 	})
@@ -350,6 +377,7 @@ func (w *DuckDB) openWriter(ctx context.Context) error {
 		return fmt.Errorf("warehouse: appenders: %w", err)
 	}
 	w.conn = conn
+	w.owners = map[ownerKey]*dayOwners{}
 	return nil
 }
 
@@ -386,7 +414,16 @@ func (w *DuckDB) Write(ctx context.Context, in *Write) (int, error) {
 		w.batches.Clear()
 		w.dayMetrics.Clear()
 		w.dayMinutes.Clear()
+		w.ownersApp.Clear()
+		w.ownerKeys.Clear()
+		w.owners = map[ownerKey]*dayOwners{} // claims of the failed write were not stored
 		return 0, fmt.Errorf("warehouse: writing: %w", err)
+	}
+	for _, o := range w.owners {
+		o.dirty = false
+	}
+	if len(w.owners) > maxOwnerDays {
+		w.owners = map[ownerKey]*dayOwners{}
 	}
 	w.countsMu.Lock()
 	w.counts.Batches += added.Batches
@@ -435,10 +472,18 @@ func (w *DuckDB) writeInTx(ctx context.Context, in *Write) (Counts, error) {
 		_, ok := stored[[2]uint64{source, seq}]
 		return !ok
 	}
-	if err := w.rows.put(ctx, c, in, isNew); err != nil {
+	w.counted = slices.Grow(w.counted[:0], in.Rollups.Len())[:in.Rollups.Len()]
+	changed, err := claims(in, isNew, w.owners, func(keys []ownerKey) (map[ownerKey]*dayOwners, error) { return w.loadOwners(ctx, keys) }, w.counted)
+	if err != nil {
+		return added, err
+	}
+	if err := w.rows.put(ctx, c, in, isNew, w.counted); err != nil {
 		return added, err
 	}
 	if err := w.putDays(ctx, in, isNew); err != nil {
+		return added, err
+	}
+	if err := w.putOwners(ctx, changed); err != nil {
 		return added, err
 	}
 	res, err := c.ExecContext(ctx, `INSERT INTO batches SELECT * FROM stage_batches ANTI JOIN batches USING (source, seq)`)
@@ -451,8 +496,8 @@ func (w *DuckDB) writeInTx(ctx context.Context, in *Write) (Counts, error) {
 			added.Readings++
 		}
 	}
-	for i := range in.Rollups.MinuteMs {
-		if isNew(in.Rollups.Source[i], in.Rollups.Seq[i]) {
+	for _, ok := range w.counted {
+		if ok {
 			added.Rollups++
 		}
 	}
@@ -463,7 +508,7 @@ func (w *DuckDB) writeInTx(ctx context.Context, in *Write) (Counts, error) {
 // putDays folds the new batches' rollups into the daily summaries.
 func (w *DuckDB) putDays(ctx context.Context, in *Write, isNew func(source, seq uint64) bool) error {
 	w.days.reset()
-	w.days.add(in, isNew)
+	w.days.add(in, isNew, w.counted)
 	if len(w.days.minutes) == 0 {
 		return nil
 	}
@@ -533,6 +578,59 @@ func (w *DuckDB) compact(ctx context.Context) error {
 	return err
 }
 
+// loadOwners reads the stored claims of days, inside the write's transaction.
+func (w *DuckDB) loadOwners(ctx context.Context, keys []ownerKey) (map[ownerKey]*dayOwners, error) {
+	for _, k := range keys {
+		if err := w.ownerKeys.AppendRow(k.pid, dayTime(k.day)); err != nil {
+			return nil, err
+		}
+	}
+	if err := w.ownerKeys.Flush(); err != nil {
+		return nil, err
+	}
+	rows, err := w.conn.QueryContext(ctx, `SELECT pid, day, arg_max(owners, wseq) FROM (
+			SELECT pid, day, owners, 0 AS wseq FROM minute_owners UNION ALL SELECT pid, day, owners, wseq FROM minute_owners_delta
+		) o JOIN stage_owner_keys k USING (pid, day) GROUP BY pid, day`)
+	if err != nil {
+		return nil, err
+	}
+	out := map[ownerKey]*dayOwners{}
+	for rows.Next() {
+		var pid string
+		var day time.Time
+		var b []byte
+		if err := rows.Scan(&pid, &day, &b); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		o, err := decodeOwners(b)
+		if err != nil {
+			rows.Close()
+			return nil, err
+		}
+		out[ownerKey{pid, dayOf(day.UnixMilli())}] = o
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	_, err = w.conn.ExecContext(ctx, `DELETE FROM stage_owner_keys`)
+	return out, err
+}
+
+// putOwners stores the claims of the days a write changed.
+func (w *DuckDB) putOwners(ctx context.Context, changed []ownerKey) error {
+	if len(changed) == 0 {
+		return nil
+	}
+	for _, k := range changed {
+		if err := w.ownersApp.AppendRow(k.pid, dayTime(k.day), w.owners[k].encode(), w.wseq); err != nil {
+			return err
+		}
+	}
+	return w.ownersApp.Flush()
+}
+
 // metricCodes maps metric names to the wire codes readings store.
 var metricCodes = func() map[string]uint8 {
 	m := make(map[string]uint8, len(frame.Metrics))
@@ -573,12 +671,13 @@ func seriesRuns(r *Readings, isNew func(source, seq uint64) bool, fn func(start,
 	return nil
 }
 
-// appendRollups appends the rollups of new batches through the writer's
-// appender, inside its transaction. Both row sinks use it.
-func appendRollups(app *duckdb.Appender, in *Write, isNew func(source, seq uint64) bool) error {
+// appendRollups appends the rollups that claimed their metric-minute
+// (counted) through the writer's appender, inside its transaction. Both
+// row sinks use it.
+func appendRollups(app *duckdb.Appender, in *Write, counted []bool) error {
 	u := &in.Rollups
 	for i := range u.MinuteMs {
-		if isNew(u.Source[i], u.Seq[i]) {
+		if counted[i] {
 			if err := app.AppendRow(u.Source[i], u.Seq[i], metricCode(u.Metric[i]), time.UnixMilli(u.MinuteMs[i]).UTC(), u.N[i], u.Sum[i], u.Min[i], u.Max[i]); err != nil {
 				return err
 			}
@@ -591,7 +690,7 @@ func appendRollups(app *duckdb.Appender, in *Write, isNew func(source, seq uint6
 // tables, inside the writer's transaction. Builds with the duckdb_arrow tag
 // hand DuckDB whole Arrow columns; others append row by row.
 type rowSink interface {
-	put(ctx context.Context, c *sql.Conn, in *Write, isNew func(source, seq uint64) bool) error
+	put(ctx context.Context, c *sql.Conn, in *Write, isNew func(source, seq uint64) bool, counted []bool) error
 	clear() // forget rows of a failed put
 	close() error
 }
@@ -678,7 +777,8 @@ func (w *DuckDB) Close() error {
 		w.stopCompactor()
 		w.mu.Lock()
 		defer w.mu.Unlock()
-		err = errors.Join(w.batches.Close(), w.dayMetrics.Close(), w.dayMinutes.Close(), w.rows.close(), w.conn.Close(), w.db.Close())
+		err = errors.Join(w.batches.Close(), w.dayMetrics.Close(), w.dayMinutes.Close(), w.ownersApp.Close(), w.ownerKeys.Close(),
+			w.rows.close(), w.conn.Close(), w.db.Close())
 	})
 	return err
 }

@@ -24,7 +24,7 @@ func TestDuckDBRollbackDiscardsPutRows(t *testing.T) {
 		in.Readings.Append(1, 1, "p", "ring", "heart_rate", int64(i), 60)
 	}
 	in.Rollups.Append(1, 1, "p", "ring", "heart_rate", 0, 5000, 300000, 60, 60)
-	if err := w.rows.put(ctx, w.conn, &in, func(uint64, uint64) bool { return true }); err != nil {
+	if err := w.rows.put(ctx, w.conn, &in, func(uint64, uint64) bool { return true }, []bool{true}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := w.conn.ExecContext(ctx, `ROLLBACK`); err != nil {

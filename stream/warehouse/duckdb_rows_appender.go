@@ -31,7 +31,7 @@ func newRowSink(dc driver.Conn) (rowSink, error) {
 	return &appenderRows{readings: r, rollups: u}, nil
 }
 
-func (a *appenderRows) put(_ context.Context, _ *sql.Conn, in *Write, isNew func(source, seq uint64) bool) error {
+func (a *appenderRows) put(_ context.Context, _ *sql.Conn, in *Write, isNew func(source, seq uint64) bool, counted []bool) error {
 	r := &in.Readings
 	err := seriesRuns(r, isNew, func(i, j int, intervalMs uint32) error {
 		return a.readings.AppendRow(r.Source[i], r.Seq[i], metricCode(r.Metric[i]), time.UnixMilli(r.TimeMs[i]).UTC(), intervalMs, r.Value[i:j])
@@ -42,7 +42,7 @@ func (a *appenderRows) put(_ context.Context, _ *sql.Conn, in *Write, isNew func
 	if err := a.readings.Flush(); err != nil {
 		return err
 	}
-	return appendRollups(a.rollups, in, isNew)
+	return appendRollups(a.rollups, in, counted)
 }
 
 func (a *appenderRows) clear() {

@@ -46,7 +46,7 @@ func newRowSink(dc driver.Conn) (rowSink, error) {
 	return &arrowRows{ar: ar, readings: array.NewRecordBuilder(memory.DefaultAllocator, readingsSchema), rollups: u}, nil
 }
 
-func (a *arrowRows) put(ctx context.Context, c *sql.Conn, in *Write, isNew func(source, seq uint64) bool) error {
+func (a *arrowRows) put(ctx context.Context, c *sql.Conn, in *Write, isNew func(source, seq uint64) bool, counted []bool) error {
 	r := &in.Readings
 	b := a.readings
 	source, seq := b.Field(0).(*array.Uint64Builder), b.Field(1).(*array.Uint64Builder)
@@ -74,7 +74,7 @@ func (a *arrowRows) put(ctx context.Context, c *sql.Conn, in *Write, isNew func(
 	if err := a.insert(ctx, c, "readings", b); err != nil {
 		return err
 	}
-	return appendRollups(a.rollups, in, isNew)
+	return appendRollups(a.rollups, in, counted)
 }
 
 // insert moves the builder's rows into table through a view of them.

@@ -48,13 +48,19 @@ const SummaryBins = 36
 type binEdges struct{ lo, width float64 }
 
 var metricBins = map[string]binEdges{
-	"heart_rate":  {30, 5},    // 30–210 bpm
-	"rr_interval": {300, 50},  // 300–2100 ms
-	"spo2":        {82, 0.5},  // 82–100 %
-	"skin_temp":   {28, 0.25}, // 28–37 °C
-	"steps":       {0, 5},     // 0–180 steps per sample
-	"activity":    {0, 100},   // 0–3600 counts per sample
-	"battery":     {0, 100.0 / SummaryBins},
+	"heart_rate":       {30, 5},    // 30–210 bpm
+	"rr_interval":      {300, 50},  // 300–2100 ms
+	"spo2":             {82, 0.5},  // 82–100 %
+	"skin_temp":        {28, 0.25}, // 28–37 °C
+	"steps":            {0, 5},     // 0–180 steps per sample
+	"activity":         {0, 100},   // 0–3600 counts per sample
+	"battery":          {0, 100.0 / SummaryBins},
+	"respiration_rate": {4, 1},                   // 4–40 breaths/min
+	"body_temp":        {34.5, 0.125},            // 34.5–39 °C
+	"stress":           {0, 100.0 / SummaryBins}, // 0–100
+	"hrv_sdnn":         {0, 5},                   // 0–180 ms
+	"hrv_rmssd":        {0, 5},                   // 0–180 ms
+	"sleep":            {0, 1.0 / SummaryBins},   // share of the minute asleep
 }
 
 // edgesOf returns a metric's bin edges; an unknown metric gets 0–36 in unit bins.
@@ -127,8 +133,10 @@ func (d *daySummaries) reset() {
 	clear(d.minutes)
 }
 
-// add folds the rollups of new batches in w into d.
-func (d *daySummaries) add(w *Write, isNew func(source, seq uint64) bool) {
+// add folds the rollups of new batches in w into d: every one into the
+// day's minute set, those that claimed their metric-minute (counted, see
+// owners.go) into the metric's summary.
+func (d *daySummaries) add(w *Write, isNew func(source, seq uint64) bool, counted []bool) {
 	u := &w.Rollups
 	for i := range u.MinuteMs {
 		if !isNew(u.Source[i], u.Seq[i]) || u.N[i] == 0 {
@@ -136,6 +144,16 @@ func (d *daySummaries) add(w *Write, isNew func(source, seq uint64) bool) {
 		}
 		ms := u.MinuteMs[i]
 		day := dayOf(ms)
+		dk := dayKey{u.PID[i], day}
+		s := d.minutes[dk]
+		if s == nil {
+			s = new(minuteSet)
+			d.minutes[dk] = s
+		}
+		s.add(int((ms - day*24*3600*1000) / 60000))
+		if !counted[i] {
+			continue
+		}
 		k := dayMetricKey{u.PID[i], u.DeviceType[i], u.Metric[i], day}
 		m := d.metrics[k]
 		if m == nil {
@@ -150,13 +168,5 @@ func (d *daySummaries) add(w *Write, isNew func(source, seq uint64) bool) {
 		m.meanSum += mean
 		m.meanSq += mean * mean
 		m.hist[binOf(u.Metric[i], mean)]++
-
-		dk := dayKey{u.PID[i], day}
-		s := d.minutes[dk]
-		if s == nil {
-			s = new(minuteSet)
-			d.minutes[dk] = s
-		}
-		s.add(int((ms - day*24*3600*1000) / 60000))
 	}
 }

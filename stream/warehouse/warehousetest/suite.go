@@ -18,19 +18,20 @@ import (
 // Run runs every conformance test; open must return a fresh, empty warehouse.
 func Run(t *testing.T, open func(t *testing.T) warehouse.Warehouse) {
 	tests := map[string]func(*testing.T, warehouse.Warehouse){
-		"WriteAndCount":        testWriteAndCount,
-		"RewriteIsIdempotent":  testRewriteIsIdempotent,
-		"PartialOverlap":       testPartialOverlap,
-		"MinutesMergeBatches":  testMinutesMergeBatches,
-		"DuplicateInOneWrite":  testDuplicateInOneWrite,
-		"CellsCoverEveryTable": testCellsCoverEveryTable,
-		"FeaturesInWindow":     testFeaturesInWindow,
-		"MinutesCountOnce":     testMinutesCountOnce,
-		"StatsFromSummaries":   testStatsFromSummaries,
-		"DaysOfOnePseudonym":   testDaysOfOnePseudonym,
-		"ExportRenamesShifts":  testExportRenamesShifts,
-		"ExportThrough":        testExportThrough,
-		"DeviceMinutes":        testDeviceMinutes,
+		"WriteAndCount":           testWriteAndCount,
+		"RewriteIsIdempotent":     testRewriteIsIdempotent,
+		"PartialOverlap":          testPartialOverlap,
+		"MinutesMergeBatches":     testMinutesMergeBatches,
+		"DuplicateInOneWrite":     testDuplicateInOneWrite,
+		"CellsCoverEveryTable":    testCellsCoverEveryTable,
+		"FeaturesInWindow":        testFeaturesInWindow,
+		"MinutesCountOnce":        testMinutesCountOnce,
+		"StatsFromSummaries":      testStatsFromSummaries,
+		"DaysOfOnePseudonym":      testDaysOfOnePseudonym,
+		"ExportRenamesShifts":     testExportRenamesShifts,
+		"ExportThrough":           testExportThrough,
+		"DeviceMinutes":           testDeviceMinutes,
+		"DuplicatesAcrossSources": testDuplicatesAcrossSources,
 	}
 	for name, fn := range tests {
 		t.Run(name, func(t *testing.T) { fn(t, open(t)) })
