@@ -14,7 +14,7 @@ build:
 	$(GO) build -o bin/rhd ./cmd/rhd
 
 # The committed contract code must match its sources, then every test of
-# every module in the workspace, then short fuzz runs of the decoders, of
+# every package, then short fuzz runs of the decoders, of
 # the gateway's signature check against crypto/ed25519 and of how the
 # warehouse cuts samples into stored series.
 # Then, alone on the machine, what a newcomer's `make run` must reach
