@@ -23,11 +23,11 @@ build:
 test: contracts-check vet
 	$(GO) test -count=1 -timeout 20m rhd.dev/...
 	RHD_NEWCOMER=1 $(GO) test -count=1 -timeout 30m -run TestNewcomerMakeRun -v rhd.dev/cmd/rhd
-	GOFLAGS= $(GO) test -count=1 rhd.dev/stream/warehouse rhd.dev/cohorter/bundle
+	GOFLAGS= $(GO) test -count=1 rhd.dev/warehouse rhd.dev/cohorter/bundle
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) rhd.dev/firmware/frame
 	$(GO) test -run '^$$' -fuzz FuzzParsers -fuzztime 10s rhd.dev/ingest/upload
 	$(GO) test -run '^$$' -fuzz FuzzDeviceKeyAgreesWithStdlib -fuzztime 10s rhd.dev/ingest
-	$(GO) test -run '^$$' -fuzz FuzzSeriesRuns -fuzztime 10s rhd.dev/stream/warehouse
+	$(GO) test -run '^$$' -fuzz FuzzSeriesRuns -fuzztime 10s rhd.dev/warehouse
 
 vet:
 	$(GO) vet rhd.dev/...
@@ -46,7 +46,7 @@ fuzz:
 # BENCH=--full for longer runs.
 bench:
 	mkdir -p bench/results
-	$(GO) test -run '^$$' -bench . -benchtime 2s rhd.dev/firmware/frame rhd.dev/ingest rhd.dev/stream rhd.dev/stream/warehouse | tee bench/results/micro.txt
+	$(GO) test -run '^$$' -bench . -benchtime 2s rhd.dev/firmware/frame rhd.dev/ingest rhd.dev/stream rhd.dev/warehouse | tee bench/results/micro.txt
 	$(GO) test -run '^$$' -bench 'Export$$' -benchtime 2x rhd.dev/cohorter/bundle | tee -a bench/results/micro.txt
 	$(GO) test -run '^$$' -bench 'Gas' -benchtime 3x rhd.dev/contracts | tee -a bench/results/micro.txt
 	$(GO) test -run '^$$' -bench 'History' -benchtime 3x -timeout 60m rhd.dev/cohorter | tee -a bench/results/micro.txt

@@ -19,7 +19,7 @@ import (
 	"rhd.dev/ingest"
 	"rhd.dev/stream"
 	"rhd.dev/stream/pseudo"
-	"rhd.dev/stream/warehouse"
+	"rhd.dev/warehouse"
 )
 
 // KafkaCeiling is the Kafka hop's ceiling: a raw franz-go producer (the

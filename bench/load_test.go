@@ -8,7 +8,7 @@ import (
 
 	"rhd.dev/firmware/frame"
 	"rhd.dev/firmware/sim"
-	"rhd.dev/stream/warehouse"
+	"rhd.dev/warehouse"
 )
 
 func testDevice(t *testing.T, typ sim.DeviceType) Device {

@@ -5,7 +5,7 @@ import (
 	"encoding/json"
 
 	"rhd.dev/ledger"
-	"rhd.dev/stream/warehouse"
+	"rhd.dev/warehouse"
 )
 
 // Catalog is what researchers browse: the latest snapshot of every published

@@ -12,10 +12,10 @@ import (
 	"strings"
 	"time"
 
-	"rhd.dev/cohorter/merkle"
 	"rhd.dev/ledger"
+	"rhd.dev/merkle"
 	"rhd.dev/stream/pseudo"
-	"rhd.dev/stream/warehouse"
+	"rhd.dev/warehouse"
 )
 
 // Cohorter computes and publishes snapshots.

@@ -8,9 +8,9 @@ import (
 
 	"rhd.dev/cohorter"
 	"rhd.dev/cohorter/internal/fixture"
-	"rhd.dev/cohorter/merkle"
 	"rhd.dev/ledger"
-	"rhd.dev/stream/warehouse"
+	"rhd.dev/merkle"
+	"rhd.dev/warehouse"
 )
 
 func policy(k int) cohorter.Policy {

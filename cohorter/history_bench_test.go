@@ -14,7 +14,7 @@ import (
 	"rhd.dev/cohorter"
 	"rhd.dev/cohorter/bundle"
 	"rhd.dev/cohorter/internal/fixture"
-	"rhd.dev/stream/warehouse"
+	"rhd.dev/warehouse"
 )
 
 // BenchmarkHistory measures what runs periodically against the warehouse —

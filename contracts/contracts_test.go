@@ -13,9 +13,9 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
-	"rhd.dev/cohorter/merkle"
 	"rhd.dev/contracts"
 	"rhd.dev/contracts/bindings"
+	"rhd.dev/merkle"
 )
 
 // chain is a simulated chain with an operator and two other funded accounts.

@@ -8,8 +8,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"rhd.dev/cohorter/merkle"
 	"rhd.dev/contracts/bindings"
+	"rhd.dev/merkle"
 )
 
 // BenchmarkGasPerSale commits one sale with the cumulative root of cohorts of

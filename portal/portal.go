@@ -28,7 +28,7 @@ import (
 
 	"rhd.dev/cohorter"
 	"rhd.dev/ledger"
-	"rhd.dev/stream/warehouse"
+	"rhd.dev/warehouse"
 )
 
 //go:embed web

@@ -18,7 +18,7 @@ import (
 	"rhd.dev/cohorter"
 	"rhd.dev/cohorter/bundle"
 	"rhd.dev/ledger"
-	"rhd.dev/stream/warehouse"
+	"rhd.dev/warehouse"
 )
 
 // researcher requires a signed-up researcher.

@@ -20,7 +20,7 @@ import (
 	"rhd.dev/ledger/ledgertest"
 	"rhd.dev/portal/devoidc"
 	"rhd.dev/stream/pseudo"
-	"rhd.dev/stream/warehouse"
+	"rhd.dev/warehouse"
 )
 
 // market publishes one cohort of 8 consenting people with two days of data.

@@ -11,10 +11,10 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"rhd.dev/cohorter/merkle"
 	"rhd.dev/ledger"
+	"rhd.dev/merkle"
 	"rhd.dev/stream/pseudo"
-	"rhd.dev/stream/warehouse"
+	"rhd.dev/warehouse"
 )
 
 // A contribution record covers one device's data for one UTC hour. Its leaves

@@ -18,8 +18,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"rhd.dev/cohorter/merkle"
 	"rhd.dev/ledger"
+	"rhd.dev/merkle"
 	"rhd.dev/settle/split"
 	"rhd.dev/settle/wallet"
 )

@@ -5,7 +5,7 @@ import (
 
 	"rhd.dev/firmware/frame"
 	"rhd.dev/stream/pseudo"
-	"rhd.dev/stream/warehouse"
+	"rhd.dev/warehouse"
 )
 
 // minuteAgg accumulates one metric's samples within one minute of one batch.

@@ -12,7 +12,7 @@ import (
 	"rhd.dev/firmware/sim"
 	"rhd.dev/ingest/recordauth"
 	"rhd.dev/stream/pseudo"
-	"rhd.dev/stream/warehouse"
+	"rhd.dev/warehouse"
 )
 
 // BenchmarkAppendBatch decodes a ten-minute wristband batch into readings

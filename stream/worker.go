@@ -19,7 +19,7 @@ import (
 	"rhd.dev/firmware/frame"
 	"rhd.dev/ingest/recordauth"
 	"rhd.dev/stream/pseudo"
-	"rhd.dev/stream/warehouse"
+	"rhd.dev/warehouse"
 )
 
 // Default topic and group names.

@@ -27,7 +27,7 @@ import (
 	"rhd.dev/ingest/recordauth"
 	"rhd.dev/ledger"
 	"rhd.dev/stream/pseudo"
-	"rhd.dev/stream/warehouse"
+	"rhd.dev/warehouse"
 )
 
 // env is a Kafka cluster, a ledger with one paired device and a warehouse path.

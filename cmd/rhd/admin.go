@@ -29,7 +29,7 @@ import (
 	"rhd.dev/app/jobs"
 	"rhd.dev/ledger"
 	"rhd.dev/stream"
-	"rhd.dev/stream/warehouse"
+	"rhd.dev/warehouse"
 )
 
 // stats is what `rhd stats` prints and the admin API's /v1/stats returns.

@@ -29,7 +29,7 @@ import (
 	"rhd.dev/ingest"
 	"rhd.dev/ledger"
 	"rhd.dev/stream"
-	"rhd.dev/stream/warehouse"
+	"rhd.dev/warehouse"
 )
 
 // benchOptions are `rhd bench`'s flags.

@@ -24,7 +24,7 @@ import (
 	"rhd.dev/cohorter"
 	"rhd.dev/cohorter/bundle"
 	"rhd.dev/ledger"
-	"rhd.dev/stream/warehouse"
+	"rhd.dev/warehouse"
 )
 
 func (c *config) policy() cohorter.Policy {

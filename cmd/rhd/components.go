@@ -22,7 +22,7 @@ import (
 	"rhd.dev/ledger"
 	"rhd.dev/stream"
 	"rhd.dev/stream/pseudo"
-	"rhd.dev/stream/warehouse"
+	"rhd.dev/warehouse"
 )
 
 func newRegistry() *prometheus.Registry {

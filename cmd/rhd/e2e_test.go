@@ -30,7 +30,7 @@ import (
 	"rhd.dev/settle"
 	"rhd.dev/stream"
 	"rhd.dev/stream/pseudo"
-	"rhd.dev/stream/warehouse"
+	"rhd.dev/warehouse"
 )
 
 func testConfig(t *testing.T) *config {

@@ -17,7 +17,7 @@ import (
 	"rhd.dev/portal"
 	"rhd.dev/portal/devoidc"
 	"rhd.dev/settle"
-	"rhd.dev/stream/warehouse"
+	"rhd.dev/warehouse"
 )
 
 // demoPeople is how many seeded contributors get a demo sign-in.

@@ -30,7 +30,7 @@ import (
 	"rhd.dev/settle"
 	"rhd.dev/settle/devchain"
 	"rhd.dev/settle/wallet"
-	"rhd.dev/stream/warehouse"
+	"rhd.dev/warehouse"
 )
 
 // openKeyring loads the custodial master key (generated into the data dir

@@ -16,7 +16,7 @@ import (
 
 	"rhd.dev/cohorter/bundle"
 	"rhd.dev/ledger"
-	"rhd.dev/stream/warehouse"
+	"rhd.dev/warehouse"
 )
 
 // benchWarehouse holds `people` contributors × `minutes` minutes × 2 metrics

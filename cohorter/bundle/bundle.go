@@ -31,7 +31,7 @@ import (
 	"github.com/apache/arrow-go/v18/parquet/pqarrow"
 
 	"rhd.dev/ledger"
-	"rhd.dev/stream/warehouse"
+	"rhd.dev/warehouse"
 )
 
 // SchemaVersion is the version of the bundle layout and Parquet schemas.

@@ -7,7 +7,7 @@ import (
 	"github.com/apache/arrow-go/v18/arrow/array"
 	"github.com/apache/arrow-go/v18/arrow/memory"
 
-	"rhd.dev/stream/warehouse"
+	"rhd.dev/warehouse"
 )
 
 // TestReadingsRecordReleasesTheWarehouseBatch guards the export's memory

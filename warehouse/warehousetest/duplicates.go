@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"rhd.dev/stream/warehouse"
+	"rhd.dev/warehouse"
 )
 
 // uploadBatch is a batch of an uploaded file's device: one heart-rate

@@ -12,7 +12,7 @@ import (
 	"github.com/apache/arrow-go/v18/arrow"
 	"github.com/apache/arrow-go/v18/arrow/array"
 
-	"rhd.dev/stream/warehouse"
+	"rhd.dev/warehouse"
 )
 
 // Run runs every conformance test; open must return a fresh, empty warehouse.

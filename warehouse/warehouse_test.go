@@ -12,8 +12,8 @@ import (
 	_ "github.com/duckdb/duckdb-go/v2"
 
 	"rhd.dev/firmware/frame"
-	"rhd.dev/stream/warehouse"
-	"rhd.dev/stream/warehouse/warehousetest"
+	"rhd.dev/warehouse"
+	"rhd.dev/warehouse/warehousetest"
 )
 
 func TestDuckDB(t *testing.T) {

@@ -11,7 +11,7 @@ import (
 	"rhd.dev/firmware/sim"
 	"rhd.dev/stream"
 	"rhd.dev/stream/pseudo"
-	"rhd.dev/stream/warehouse"
+	"rhd.dev/warehouse"
 )
 
 // BenchmarkDuckDBWrite measures the storage hop with the stream's own writes:
