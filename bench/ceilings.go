@@ -17,6 +17,7 @@ import (
 
 	"rhd.dev/firmware/frame"
 	"rhd.dev/ingest"
+	"rhd.dev/kafka"
 	"rhd.dev/stream"
 	"rhd.dev/stream/pseudo"
 	"rhd.dev/warehouse"
@@ -109,7 +110,7 @@ func TempTopic(ctx context.Context, brokers []string, purpose string, partitions
 	}
 	adm := kadm.NewClient(cl)
 	topic := fmt.Sprintf("rhd.bench.%s.%d", purpose, time.Now().UnixNano())
-	res, err := adm.CreateTopic(ctx, partitions, -1, ingest.TopicConfigs(), topic) // as the frames topic
+	res, err := adm.CreateTopic(ctx, partitions, -1, kafka.BufferConfigs(), topic) // as the frames topic
 	if err == nil {
 		err = res.Err
 	}

@@ -22,10 +22,8 @@ import (
 
 	"rhd.dev/firmware/frame"
 	"rhd.dev/ingest/recordauth"
+	"rhd.dev/kafka"
 )
-
-// FramesTopic is the default topic accepted batches are produced to.
-const FramesTopic = "rhd.frames.v1"
 
 // Device is what the gateway needs to know about a paired device.
 type Device struct {
@@ -54,7 +52,7 @@ type Registry interface {
 // Config configures a Gateway.
 type Config struct {
 	Brokers  []string
-	Topic    string // default FramesTopic
+	Topic    string // default kafka.FramesTopic
 	Registry Registry
 	// RecordKey tags every produced record as accepted; the stream stores
 	// only records whose tag verifies.
@@ -73,20 +71,6 @@ type Config struct {
 	Now          func() time.Time
 }
 
-// ProducerBatchBytes bounds one produce batch before compression: room for
-// two of the largest device batches, so any single batch fits.
-const ProducerBatchBytes = 2 * frame.MaxBatchSize
-
-// TopicConfigs are the settings the frames topic and its dead-letter topic
-// need; rhd creates (or updates) them with these. A broker's default
-// max.message.bytes (1 MiB) is smaller than the largest device batch once
-// its readings do not compress, and every device whose batch shared a
-// refused produce would be answered 503 again and again.
-func TopicConfigs() map[string]*string {
-	limit := strconv.Itoa(2 * ProducerBatchBytes) // lz4 can grow incompressible data slightly
-	return map[string]*string{"max.message.bytes": &limit}
-}
-
 // ProducerOpts are the gateway's Kafka producer settings; benchmarks that
 // hold the gateway against a raw producer use the same ones.
 func ProducerOpts(brokers []string, topic string) []kgo.Opt {
@@ -95,7 +79,7 @@ func ProducerOpts(brokers []string, topic string) []kgo.Opt {
 		kgo.DefaultProduceTopic(topic),
 		kgo.RequiredAcks(kgo.AllISRAcks()), // idempotent writes need all ISR acks
 		kgo.ProducerBatchCompression(kgo.Lz4Compression(), kgo.NoCompression()),
-		kgo.ProducerBatchMaxBytes(ProducerBatchBytes),
+		kgo.ProducerBatchMaxBytes(kafka.ProducerBatchBytes),
 		kgo.RecordPartitioner(kgo.StickyKeyPartitioner(nil)),
 		// A device waits for its answer, which waits for the broker: do not
 		// linger (franz-go's default is 10 ms per batch). Records still
@@ -133,7 +117,7 @@ type deviceState struct {
 // NewGateway connects the producer.
 func NewGateway(cfg Config) (*Gateway, error) {
 	if cfg.Topic == "" {
-		cfg.Topic = FramesTopic
+		cfg.Topic = kafka.FramesTopic
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()

@@ -12,12 +12,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/twmb/franz-go/pkg/kadm"
-	"github.com/twmb/franz-go/pkg/kfake"
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"rhd.dev/firmware/frame"
 	"rhd.dev/ingest/recordauth"
+	"rhd.dev/kafka"
+	"rhd.dev/kafka/kafkatest"
 	"rhd.dev/ledger"
 )
 
@@ -35,20 +35,8 @@ type fixture struct {
 
 func newFixture(t *testing.T, opts ...kgo.Opt) *fixture {
 	t.Helper()
-	c, err := kfake.NewCluster()
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(c.Close)
+	c, _ := kafkatest.Start(t, 2, kafka.Config{}) // the topics as rhd creates them
 	ctx := context.Background()
-	admCl, err := kgo.NewClient(kgo.SeedBrokers(c.ListenAddrs()...))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer admCl.Close()
-	if _, err := kadm.NewClient(admCl).CreateTopic(ctx, 2, -1, TopicConfigs(), FramesTopic); err != nil { // as rhd creates it
-		t.Fatal(err)
-	}
 	store, err := ledger.Open(ctx, filepath.Join(t.TempDir(), "ledger.db"))
 	if err != nil {
 		t.Fatal(err)
@@ -108,7 +96,7 @@ func (f *fixture) post(body []byte) (int, apiError, http.Header) {
 // records reads everything on the frames topic.
 func (f *fixture) records() []*kgo.Record {
 	f.t.Helper()
-	cl, err := kgo.NewClient(kgo.SeedBrokers(f.brokers...), kgo.ConsumeTopics(FramesTopic), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()))
+	cl, err := kgo.NewClient(kgo.SeedBrokers(f.brokers...), kgo.ConsumeTopics(kafka.FramesTopic), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()))
 	if err != nil {
 		f.t.Fatal(err)
 	}
@@ -347,7 +335,7 @@ func TestLargestIncompressibleBatchIsAccepted(t *testing.T) {
 // refuse them, and the gateway answer 503 to both devices again and again.
 func TestCoalescedLargeBatchesAreAccepted(t *testing.T) {
 	f := newFixture(t)
-	cl, err := kgo.NewClient(append(ProducerOpts(f.brokers, FramesTopic), kgo.ManualFlushing())...)
+	cl, err := kgo.NewClient(append(ProducerOpts(f.brokers, kafka.FramesTopic), kgo.ManualFlushing())...)
 	if err != nil {
 		t.Fatal(err)
 	}

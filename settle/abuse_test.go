@@ -12,6 +12,8 @@ import (
 	"github.com/twmb/franz-go/pkg/kfake"
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"rhd.dev/kafka"
+	"rhd.dev/kafka/kafkatest"
 	"rhd.dev/ledger"
 	"rhd.dev/ledger/ledgertest"
 )
@@ -19,12 +21,8 @@ import (
 // salesCluster is an in-process Kafka with the sales topics and a client.
 func salesCluster(t *testing.T) (*kfake.Cluster, *kgo.Client) {
 	t.Helper()
-	c, err := kfake.NewCluster(kfake.SeedTopics(1, SalesTopic, SalesDLQTopic))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(c.Close)
-	cl, err := kgo.NewClient(kgo.SeedBrokers(c.ListenAddrs()...))
+	c, kc := kafkatest.Start(t, 1, kafka.Config{})
+	cl, err := kafka.NewClient(kc, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,7 +80,7 @@ func committed(cl *kgo.Client) int64 {
 	if err != nil {
 		return 0
 	}
-	o, ok := os.Lookup(SalesTopic, 0)
+	o, ok := os.Lookup(kafka.SalesTopic, 0)
 	if !ok {
 		return 0
 	}
@@ -109,10 +107,10 @@ func TestAbuseForgedSaleIsDeadLetteredAndNotPaid(t *testing.T) {
 	real := e.order(9000)
 	forged := `{"sale_id":"sale_forged_1","snapshot_id":"20-29.any.any@v1","price_cents":100000000,"fee_bps":0}`
 	for _, r := range []*kgo.Record{
-		{Topic: SalesTopic, Value: []byte(forged)},
-		{Topic: SalesTopic, Key: []byte("sale_forged_1"), Value: []byte(forged)},
-		{Topic: SalesTopic, Key: []byte("sale_forged_2"), Value: []byte(`{"sale_id":"sale_forged_2"}`)},
-		{Topic: SalesTopic, Key: []byte(real), Value: []byte(`{"sale_id":"` + real + `","price_cents":100000000,"fee_bps":0}`)},
+		{Topic: kafka.SalesTopic, Value: []byte(forged)},
+		{Topic: kafka.SalesTopic, Key: []byte("sale_forged_1"), Value: []byte(forged)},
+		{Topic: kafka.SalesTopic, Key: []byte("sale_forged_2"), Value: []byte(`{"sale_id":"sale_forged_2"}`)},
+		{Topic: kafka.SalesTopic, Key: []byte(real), Value: []byte(`{"sale_id":"` + real + `","price_cents":100000000,"fee_bps":0}`)},
 	} {
 		if err := cl.ProduceSync(ctx, r).FirstErr(); err != nil {
 			t.Fatal(err)
@@ -138,7 +136,7 @@ func TestAbuseForgedSaleIsDeadLetteredAndNotPaid(t *testing.T) {
 	if got := testutil.ToFloat64(s.Metrics.SalesRejected.WithLabelValues("unknown")); got != 1 {
 		t.Errorf("unknown %v, want 1", got)
 	}
-	if dl := records(t, c, SalesDLQTopic); len(dl) != 4 {
+	if dl := records(t, c, kafka.SalesDLQTopic); len(dl) != 4 {
 		t.Fatalf("%d dead letters, want 4", len(dl))
 	}
 }
@@ -180,7 +178,7 @@ func TestAbuseSaleLostWhileSalesTopicIsDown(t *testing.T) {
 	ctx := context.Background()
 	c, cl := salesCluster(t)
 	adm := kadm.NewClient(cl)
-	if _, err := adm.DeleteTopic(ctx, SalesTopic); err != nil {
+	if _, err := adm.DeleteTopic(ctx, kafka.SalesTopic); err != nil {
 		t.Fatal(err)
 	}
 	sn := e.market.Publish(7000, 20)
@@ -199,7 +197,7 @@ func TestAbuseSaleLostWhileSalesTopicIsDown(t *testing.T) {
 	if ids, _ := e.store.UnannouncedSales(ctx, 10); len(ids) != 1 || ids[0] != o.ID {
 		t.Fatalf("outbox while the topic is down: %v", ids)
 	}
-	if _, err := adm.CreateTopic(ctx, 1, 1, nil, SalesTopic); err != nil {
+	if _, err := adm.CreateTopic(ctx, 1, 1, nil, kafka.SalesTopic); err != nil {
 		t.Fatal(err)
 	}
 	for deadline := time.Now().Add(20 * time.Second); ; {
@@ -241,7 +239,7 @@ func TestAbuseCrashBetweenPublishAndMarkSentPaysOnce(t *testing.T) {
 	if n, err := restarted.AnnouncePending(ctx, cl); err != nil || n != 1 {
 		t.Fatalf("after the restart: announced %d, %v", n, err)
 	}
-	if rs := records(t, c, SalesTopic); len(rs) != 2 || string(rs[0].Key) != id || string(rs[1].Key) != id {
+	if rs := records(t, c, kafka.SalesTopic); len(rs) != 2 || string(rs[0].Key) != id || string(rs[1].Key) != id {
 		t.Fatalf("sales topic holds %d records, want %s twice", len(rs), id)
 	}
 	consumeUntil(t, restarted, c, func() bool { return committed(cl) == 2 })
@@ -256,7 +254,7 @@ func TestAbuseCrashBetweenPublishAndMarkSentPaysOnce(t *testing.T) {
 	if len(lines) != 25 || sum != 8500 {
 		t.Fatalf("%d lines paying %d, want 25 paying 8500", len(lines), sum)
 	}
-	if dl := records(t, c, SalesDLQTopic); len(dl) != 0 {
+	if dl := records(t, c, kafka.SalesDLQTopic); len(dl) != 0 {
 		t.Fatalf("%d dead letters", len(dl))
 	}
 }

@@ -12,15 +12,12 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"rhd.dev/kafka"
 	"rhd.dev/ledger"
 )
 
-// Topics and group of the sales flow.
-const (
-	SalesTopic    = "rhd.sales.v1"
-	SalesDLQTopic = "rhd.sales.dlq.v1"
-	SalesGroup    = "rhd-settle"
-)
+// SalesGroup is settlement's consumer group on the sales topic.
+const SalesGroup = "rhd-settle"
 
 // Metrics are settlement's Prometheus metrics.
 type Metrics struct {
@@ -51,7 +48,7 @@ func Publish(ctx context.Context, cl *kgo.Client, orderID string) error {
 	if err != nil {
 		return err
 	}
-	return cl.ProduceSync(ctx, &kgo.Record{Topic: SalesTopic, Key: []byte(orderID), Value: v}).FirstErr()
+	return cl.ProduceSync(ctx, &kgo.Record{Topic: kafka.SalesTopic, Key: []byte(orderID), Value: v}).FirstErr()
 }
 
 // decodeSale reads an announcement: exactly the JSON Publish writes, keyed
@@ -79,7 +76,7 @@ func decodeSale(r *kgo.Record) (string, error) {
 // rhd_settle_sales_rejected_total; a ledger outage is retried, never skipped.
 func (s *Settler) Consume(ctx context.Context, brokers []string, opts ...kgo.Opt) error {
 	cl, err := kgo.NewClient(append([]kgo.Opt{
-		kgo.SeedBrokers(brokers...), kgo.ConsumerGroup(SalesGroup), kgo.ConsumeTopics(SalesTopic),
+		kgo.SeedBrokers(brokers...), kgo.ConsumerGroup(SalesGroup), kgo.ConsumeTopics(kafka.SalesTopic),
 		kgo.DisableAutoCommit(), kgo.BlockRebalanceOnPoll(), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()),
 	}, opts...)...)
 	if err != nil {
@@ -132,7 +129,7 @@ func (s *Settler) consumeOne(ctx context.Context, cl *kgo.Client, r *kgo.Record)
 		reason = "unknown"
 	}
 	s.log().Error("settle: sale rejected and dead-lettered", "key", string(r.Key), "reason", reason, "err", err)
-	dl := &kgo.Record{Topic: SalesDLQTopic, Key: r.Key, Value: r.Value, Headers: []kgo.RecordHeader{{Key: "reason", Value: []byte(err.Error())}}}
+	dl := &kgo.Record{Topic: kafka.SalesDLQTopic, Key: r.Key, Value: r.Value, Headers: []kgo.RecordHeader{{Key: "reason", Value: []byte(err.Error())}}}
 	if err := cl.ProduceSync(ctx, dl).FirstErr(); err != nil {
 		return fmt.Errorf("settle: dead-lettering a sale: %w", err)
 	}

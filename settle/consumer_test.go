@@ -5,24 +5,22 @@ import (
 	"testing"
 	"time"
 
-	"github.com/twmb/franz-go/pkg/kfake"
 	"github.com/twmb/franz-go/pkg/kgo"
+
+	"rhd.dev/kafka"
+	"rhd.dev/kafka/kafkatest"
 )
 
 func TestSalesFromKafkaArePaidOnceAndBadOnesDeadLettered(t *testing.T) {
 	e := newEnv(t)
-	c, err := kfake.NewCluster(kfake.SeedTopics(1, SalesTopic, SalesDLQTopic))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
+	c, kc := kafkatest.Start(t, 1, kafka.Config{})
 	ctx := context.Background()
-	cl, _ := kgo.NewClient(kgo.SeedBrokers(c.ListenAddrs()...))
+	cl, _ := kafka.NewClient(kc, "")
 	defer cl.Close()
 	k1 := e.order(5000)
 	Publish(ctx, cl, k1)
 	Publish(ctx, cl, k1) // announced again: same sale id
-	cl.ProduceSync(ctx, &kgo.Record{Topic: SalesTopic, Key: []byte("junk"), Value: []byte("{not json")})
+	cl.ProduceSync(ctx, &kgo.Record{Topic: kafka.SalesTopic, Key: []byte("junk"), Value: []byte("{not json")})
 	Publish(ctx, cl, "k2") // no such order
 	Publish(ctx, cl, e.order(700))
 
@@ -48,7 +46,7 @@ func TestSalesFromKafkaArePaidOnceAndBadOnesDeadLettered(t *testing.T) {
 	if d != 5000 || cr != 5000 {
 		t.Fatalf("journal of k1: %d/%d", d, cr)
 	}
-	dl, _ := kgo.NewClient(kgo.SeedBrokers(c.ListenAddrs()...), kgo.ConsumeTopics(SalesDLQTopic), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()))
+	dl, _ := kgo.NewClient(kgo.SeedBrokers(c.ListenAddrs()...), kgo.ConsumeTopics(kafka.SalesDLQTopic), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()))
 	defer dl.Close()
 	pctx, pcancel := context.WithTimeout(ctx, 2*time.Second)
 	defer pcancel()

@@ -16,6 +16,7 @@ import (
 	"rhd.dev/firmware/frame"
 	"rhd.dev/ingest"
 	"rhd.dev/ingest/recordauth"
+	"rhd.dev/kafka"
 )
 
 // gateway serves the real device gateway on e's cluster and ledger, tagging
@@ -50,11 +51,11 @@ func (e *env) zeroSigned(seq uint64) []byte {
 }
 
 // deadLetters reads n records of the dead-letter topic.
-func (e *env) deadLetters(n int) []*kgo.Record { return e.read(DLQTopic, n) }
+func (e *env) deadLetters(n int) []*kgo.Record { return e.read(kafka.FramesDLQTopic, n) }
 
 // readFrames reads n records of the frames topic, as anyone who can reach
 // the brokers can.
-func (e *env) readFrames(n int) []*kgo.Record { return e.read(FramesTopic, n) }
+func (e *env) readFrames(n int) []*kgo.Record { return e.read(kafka.FramesTopic, n) }
 
 func (e *env) read(topic string, n int) []*kgo.Record {
 	e.t.Helper()

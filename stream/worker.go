@@ -18,22 +18,19 @@ import (
 
 	"rhd.dev/firmware/frame"
 	"rhd.dev/ingest/recordauth"
+	"rhd.dev/kafka"
 	"rhd.dev/stream/pseudo"
 	"rhd.dev/warehouse"
 )
 
-// Default topic and group names.
-const (
-	FramesTopic = "rhd.frames.v1"
-	DLQTopic    = "rhd.frames.dlq.v1"
-	Group       = "rhd-stream"
-)
+// Group is the stream workers' consumer group.
+const Group = "rhd-stream"
 
 // Config configures a Worker.
 type Config struct {
 	Brokers   []string
-	Topic     string // default FramesTopic
-	DLQTopic  string // default DLQTopic
+	Topic     string // default kafka.FramesTopic
+	DLQTopic  string // default kafka.FramesDLQTopic
 	Group     string // default Group
 	Warehouse warehouse.Warehouse
 	Devices   *pseudo.Directory
@@ -65,10 +62,10 @@ type Worker struct {
 // NewWorker connects to Kafka and joins the consumer group.
 func NewWorker(cfg Config) (*Worker, error) {
 	if cfg.Topic == "" {
-		cfg.Topic = FramesTopic
+		cfg.Topic = kafka.FramesTopic
 	}
 	if cfg.DLQTopic == "" {
-		cfg.DLQTopic = DLQTopic
+		cfg.DLQTopic = kafka.FramesDLQTopic
 	}
 	if cfg.Group == "" {
 		cfg.Group = Group

@@ -11,7 +11,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -19,12 +18,13 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus/testutil"
-	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kfake"
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"rhd.dev/firmware/frame"
 	"rhd.dev/ingest/recordauth"
+	"rhd.dev/kafka"
+	"rhd.dev/kafka/kafkatest"
 	"rhd.dev/ledger"
 	"rhd.dev/stream/pseudo"
 	"rhd.dev/warehouse"
@@ -45,24 +45,7 @@ type env struct {
 
 func newEnv(t *testing.T) *env {
 	t.Helper()
-	c, err := kfake.NewCluster(kfake.GroupMinSessionTimeout(100 * time.Millisecond))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(c.Close)
-	// As rhd creates them: both take device batches of up to 1 MiB whole
-	// (ingest.TopicConfigs).
-	cl, err := kgo.NewClient(kgo.SeedBrokers(c.ListenAddrs()...))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer cl.Close()
-	limit := strconv.Itoa(4 * frame.MaxBatchSize)
-	for topic, parts := range map[string]int32{FramesTopic: 2, DLQTopic: 1} {
-		if _, err := kadm.NewClient(cl).CreateTopic(context.Background(), parts, -1, map[string]*string{"max.message.bytes": &limit}, topic); err != nil {
-			t.Fatal(err)
-		}
-	}
+	c, _ := kafkatest.Start(t, 2, kafka.Config{}, kfake.GroupMinSessionTimeout(100*time.Millisecond))
 	return newEnvOn(t, c.ListenAddrs(), t.TempDir())
 }
 
@@ -149,7 +132,7 @@ func (e *env) record(v []byte) *kgo.Record {
 // produceRecords writes recs to the frames topic as they are.
 func (e *env) produceRecords(recs ...*kgo.Record) {
 	e.t.Helper()
-	cl, err := kgo.NewClient(kgo.SeedBrokers(e.brokers...), kgo.DefaultProduceTopic(FramesTopic), kgo.ProducerBatchMaxBytes(2*frame.MaxBatchSize))
+	cl, err := kgo.NewClient(kgo.SeedBrokers(e.brokers...), kgo.DefaultProduceTopic(kafka.FramesTopic), kgo.ProducerBatchMaxBytes(2*frame.MaxBatchSize))
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -272,7 +255,7 @@ func TestBadRecordsGoToTheDeadLetterTopic(t *testing.T) {
 	if c, _ := wh.Counts(context.Background()); c.Batches != 1 {
 		t.Fatalf("good record behind bad ones not stored: %+v", c)
 	}
-	cl, _ := kgo.NewClient(kgo.SeedBrokers(e.brokers...), kgo.ConsumeTopics(DLQTopic), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()))
+	cl, _ := kgo.NewClient(kgo.SeedBrokers(e.brokers...), kgo.ConsumeTopics(kafka.FramesDLQTopic), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()))
 	defer cl.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()

@@ -24,9 +24,9 @@ import (
 	"github.com/prometheus/client_golang/prometheus/testutil"
 	"github.com/spf13/cobra"
 	"github.com/twmb/franz-go/pkg/kadm"
-	"github.com/twmb/franz-go/pkg/kgo"
 
 	"rhd.dev/app/jobs"
+	"rhd.dev/kafka"
 	"rhd.dev/ledger"
 	"rhd.dev/stream"
 	"rhd.dev/warehouse"
@@ -436,7 +436,7 @@ func localStats(ctx context.Context, cfg *config) (stats, error) {
 	defer wh.Close()
 	src := &statsSource{cfg: cfg, store: store, wh: wh}
 	if cfg.KafkaBrokers != "" {
-		if cl, err := kgo.NewClient(kgo.SeedBrokers(cfg.brokers()...)); err == nil {
+		if cl, err := kafka.NewClient(cfg.kafka(), ""); err == nil {
 			defer cl.Close()
 			src.adm = kadm.NewClient(cl)
 		}

@@ -27,8 +27,8 @@ import (
 	"rhd.dev/firmware/frame"
 	"rhd.dev/firmware/sim"
 	"rhd.dev/ingest"
+	"rhd.dev/kafka"
 	"rhd.dev/ledger"
-	"rhd.dev/stream"
 	"rhd.dev/warehouse"
 )
 
@@ -240,7 +240,7 @@ func runPipelines(ctx context.Context, c *config, store *ledger.Store, devices [
 		return err
 	}
 	defer gw.stop()
-	cl, err := kgo.NewClient(kgo.SeedBrokers(c.brokers()...), kgo.DefaultProduceTopic(stream.FramesTopic))
+	cl, err := kafka.NewClient(c.kafka(), "", kgo.DefaultProduceTopic(kafka.FramesTopic))
 	if err != nil {
 		return err
 	}

@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"strconv"
 	"sync"
 	"time"
 
@@ -15,10 +16,10 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/twmb/franz-go/pkg/kadm"
-	"github.com/twmb/franz-go/pkg/kgo"
 	"golang.org/x/net/netutil"
 
 	"rhd.dev/ingest"
+	"rhd.dev/kafka"
 	"rhd.dev/ledger"
 	"rhd.dev/stream"
 	"rhd.dev/stream/pseudo"
@@ -67,8 +68,13 @@ func startIngest(ctx context.Context, cfg *config, store *ledger.Store, reg prom
 	if err != nil {
 		return nil, err
 	}
+	kopts, err := cfg.kafkaOpts("gateway", reg)
+	if err != nil {
+		return nil, err
+	}
 	gw, err := ingest.NewGateway(ingest.Config{
 		Brokers:   cfg.brokers(),
+		KafkaOpts: kopts,
 		Registry:  ingest.LedgerRegistry{Store: store},
 		RecordKey: rkey,
 		Metrics:   ingest.NewMetrics(reg),
@@ -131,7 +137,13 @@ func startStream(ctx context.Context, cfg *config, store *ledger.Store, wh wareh
 	ctx, cancel := context.WithCancel(ctx)
 	s := &streamService{cancel: cancel, metrics: stream.NewMetrics(reg), errs: make(chan error, workers)}
 	for i := range max(workers, 1) {
-		w, err := stream.NewWorker(stream.Config{Brokers: cfg.brokers(), Warehouse: wh, Devices: dir, RecordKey: rkey, Metrics: s.metrics,
+		kopts, err := cfg.kafkaOpts("stream-"+strconv.Itoa(i), reg)
+		if err != nil {
+			cancel()
+			s.wg.Wait()
+			return nil, err
+		}
+		w, err := stream.NewWorker(stream.Config{Brokers: cfg.brokers(), KafkaOpts: kopts, Warehouse: wh, Devices: dir, RecordKey: rkey, Metrics: s.metrics,
 			Logger: slog.Default().With("worker", i)})
 		if err != nil {
 			cancel()
@@ -157,7 +169,7 @@ func startStream(ctx context.Context, cfg *config, store *ledger.Store, wh wareh
 
 // watchLag keeps the consumer-lag gauge current.
 func (s *streamService) watchLag(ctx context.Context, cfg *config) {
-	cl, err := kgo.NewClient(kgo.SeedBrokers(cfg.brokers()...))
+	cl, err := kafka.NewClient(cfg.kafka(), "")
 	if err != nil {
 		return
 	}

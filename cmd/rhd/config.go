@@ -6,10 +6,10 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
+	"rhd.dev/kafka"
 )
 
 // config is every setting, read from RHD_* environment variables with flags
@@ -19,9 +19,14 @@ type config struct {
 	KafkaBrokers   string // RHD_KAFKA_BROKERS; empty: embedded cluster
 	KafkaAddr      string // RHD_KAFKA_ADDR: where the embedded cluster listens
 	KafkaPartition int    // RHD_KAFKA_PARTITIONS
-	PostgresDSN    string // RHD_POSTGRES_DSN; empty: SQLite in the data dir
-	ClickHouseDSN  string // RHD_CLICKHOUSE_DSN; empty: DuckDB in the data dir
-	DuckDBMemory   string // RHD_DUCKDB_MEMORY: the embedded warehouse's memory limit (DuckDB's memory_limit)
+	// A managed cluster's TLS and SASL (kafka.Config).
+	KafkaTLS                              bool   // RHD_KAFKA_TLS
+	KafkaTLSCA, KafkaTLSCert, KafkaTLSKey string // RHD_KAFKA_TLS_CA, _CERT, _KEY: PEM files
+	KafkaSASLMechanism                    string // RHD_KAFKA_SASL_MECHANISM: PLAIN, SCRAM-SHA-256, SCRAM-SHA-512
+	KafkaSASLUser, KafkaSASLPassword      string // RHD_KAFKA_SASL_USER, RHD_KAFKA_SASL_PASSWORD
+	PostgresDSN                           string // RHD_POSTGRES_DSN; empty: SQLite in the data dir
+	ClickHouseDSN                         string // RHD_CLICKHOUSE_DSN; empty: DuckDB in the data dir
+	DuckDBMemory                          string // RHD_DUCKDB_MEMORY: the embedded warehouse's memory limit (DuckDB's memory_limit)
 	// RHD_KAFKA_RETENTION, RHD_KAFKA_RETENTION_MB: how long and how much (per
 	// partition) the embedded cluster keeps of the frames and dead-letter topics.
 	KafkaRetention   time.Duration
@@ -68,44 +73,51 @@ type config struct {
 
 func defaultConfig() *config {
 	return &config{
-		DataDir:          env("RHD_DATA_DIR", "./data"),
-		KafkaBrokers:     env("RHD_KAFKA_BROKERS", ""),
-		KafkaAddr:        env("RHD_KAFKA_ADDR", "127.0.0.1:9092"),
-		KafkaPartition:   envInt("RHD_KAFKA_PARTITIONS", 4),
-		PostgresDSN:      env("RHD_POSTGRES_DSN", ""),
-		ClickHouseDSN:    env("RHD_CLICKHOUSE_DSN", ""),
-		DuckDBMemory:     env("RHD_DUCKDB_MEMORY", "1GB"),
-		KafkaRetention:   envDuration("RHD_KAFKA_RETENTION", 24*time.Hour),
-		KafkaRetentionMB: envInt("RHD_KAFKA_RETENTION_MB", 1024),
-		IngestAddr:       env("RHD_INGEST_ADDR", "127.0.0.1:7080"),
-		MQTTAddr:         env("RHD_MQTT_ADDR", "127.0.0.1:1884"),
-		MQTTBroker:       env("RHD_MQTT_BROKER", ""),
-		AdminAddr:        env("RHD_ADMIN_ADDR", "127.0.0.1:7070"),
-		AdminToken:       env("RHD_ADMIN_TOKEN", ""),
-		StreamWorkers:    envInt("RHD_STREAM_WORKERS", 2),
-		Devices:          envInt("RHD_DEVICES", 300),
-		Backfill:         envDuration("RHD_SIM_BACKFILL", 14*24*time.Hour),
-		SimDetail:        envDuration("RHD_SIM_DETAIL", 6*time.Hour),
-		SimSpeed:         envFloat("RHD_SIM_SPEED", 120),
-		LogLevel:         env("RHD_LOG_LEVEL", "info"),
-		K:                envInt("RHD_K", 20),
-		CohortWindow:     envDuration("RHD_COHORT_WINDOW", 30*24*time.Hour),
-		CohortStep:       envDuration("RHD_COHORT_STEP", time.Hour),
-		CohortInterval:   envDuration("RHD_COHORTER_INTERVAL", 10*time.Minute),
-		PriceBase:        int64(envInt("RHD_PRICE_BASE_CENTS", 5000)),
-		PricePerDay:      int64(envInt("RHD_PRICE_PER_DAY_CENTS", 10)),
-		EthRPC:           env("RHD_ETH_RPC", ""),
-		OperatorKey:      env("RHD_OPERATOR_KEY", ""),
-		WalletKey:        env("RHD_WALLET_KEY", ""),
-		FeeBps:           int64(envInt("RHD_FEE_BPS", 1500)),
-		SettleEvery:      envDuration("RHD_SETTLE_INTERVAL", time.Minute),
-		DemoSaleEvery:    envDuration("RHD_DEMO_SALE_EVERY", 30*time.Second),
-		PortalAddr:       env("RHD_PORTAL_ADDR", "127.0.0.1:7090"),
-		PortalURL:        env("RHD_PORTAL_URL", ""),
-		GoogleID:         env("RHD_GOOGLE_CLIENT_ID", ""),
-		GoogleSecret:     env("RHD_GOOGLE_CLIENT_SECRET", ""),
-		Admins:           env("RHD_ADMINS", ""),
-		progressEvery:    time.Second,
+		DataDir:            env("RHD_DATA_DIR", "./data"),
+		KafkaBrokers:       env("RHD_KAFKA_BROKERS", ""),
+		KafkaAddr:          env("RHD_KAFKA_ADDR", "127.0.0.1:9092"),
+		KafkaPartition:     envInt("RHD_KAFKA_PARTITIONS", 4),
+		KafkaTLS:           envBool("RHD_KAFKA_TLS"),
+		KafkaTLSCA:         env("RHD_KAFKA_TLS_CA", ""),
+		KafkaTLSCert:       env("RHD_KAFKA_TLS_CERT", ""),
+		KafkaTLSKey:        env("RHD_KAFKA_TLS_KEY", ""),
+		KafkaSASLMechanism: env("RHD_KAFKA_SASL_MECHANISM", ""),
+		KafkaSASLUser:      env("RHD_KAFKA_SASL_USER", ""),
+		KafkaSASLPassword:  env("RHD_KAFKA_SASL_PASSWORD", ""),
+		PostgresDSN:        env("RHD_POSTGRES_DSN", ""),
+		ClickHouseDSN:      env("RHD_CLICKHOUSE_DSN", ""),
+		DuckDBMemory:       env("RHD_DUCKDB_MEMORY", "1GB"),
+		KafkaRetention:     envDuration("RHD_KAFKA_RETENTION", 24*time.Hour),
+		KafkaRetentionMB:   envInt("RHD_KAFKA_RETENTION_MB", 1024),
+		IngestAddr:         env("RHD_INGEST_ADDR", "127.0.0.1:7080"),
+		MQTTAddr:           env("RHD_MQTT_ADDR", "127.0.0.1:1884"),
+		MQTTBroker:         env("RHD_MQTT_BROKER", ""),
+		AdminAddr:          env("RHD_ADMIN_ADDR", "127.0.0.1:7070"),
+		AdminToken:         env("RHD_ADMIN_TOKEN", ""),
+		StreamWorkers:      envInt("RHD_STREAM_WORKERS", 2),
+		Devices:            envInt("RHD_DEVICES", 300),
+		Backfill:           envDuration("RHD_SIM_BACKFILL", 14*24*time.Hour),
+		SimDetail:          envDuration("RHD_SIM_DETAIL", 6*time.Hour),
+		SimSpeed:           envFloat("RHD_SIM_SPEED", 120),
+		LogLevel:           env("RHD_LOG_LEVEL", "info"),
+		K:                  envInt("RHD_K", 20),
+		CohortWindow:       envDuration("RHD_COHORT_WINDOW", 30*24*time.Hour),
+		CohortStep:         envDuration("RHD_COHORT_STEP", time.Hour),
+		CohortInterval:     envDuration("RHD_COHORTER_INTERVAL", 10*time.Minute),
+		PriceBase:          int64(envInt("RHD_PRICE_BASE_CENTS", 5000)),
+		PricePerDay:        int64(envInt("RHD_PRICE_PER_DAY_CENTS", 10)),
+		EthRPC:             env("RHD_ETH_RPC", ""),
+		OperatorKey:        env("RHD_OPERATOR_KEY", ""),
+		WalletKey:          env("RHD_WALLET_KEY", ""),
+		FeeBps:             int64(envInt("RHD_FEE_BPS", 1500)),
+		SettleEvery:        envDuration("RHD_SETTLE_INTERVAL", time.Minute),
+		DemoSaleEvery:      envDuration("RHD_DEMO_SALE_EVERY", 30*time.Second),
+		PortalAddr:         env("RHD_PORTAL_ADDR", "127.0.0.1:7090"),
+		PortalURL:          env("RHD_PORTAL_URL", ""),
+		GoogleID:           env("RHD_GOOGLE_CLIENT_ID", ""),
+		GoogleSecret:       env("RHD_GOOGLE_CLIENT_SECRET", ""),
+		Admins:             env("RHD_ADMINS", ""),
+		progressEvery:      time.Second,
 
 		DevSignInPostgres: envBool("RHD_DEV_SIGNIN_POSTGRES"),
 		ingestHTTP:        ingestLimits,
@@ -118,6 +130,12 @@ func (c *config) bindGlobal(cmd *cobra.Command) {
 	f := cmd.PersistentFlags()
 	f.StringVar(&c.DataDir, "data-dir", c.DataDir, "where embedded state lives (RHD_DATA_DIR)")
 	f.StringVar(&c.KafkaBrokers, "kafka-brokers", c.KafkaBrokers, "comma-separated Kafka brokers; empty runs the embedded cluster (RHD_KAFKA_BROKERS)")
+	f.BoolVar(&c.KafkaTLS, "kafka-tls", c.KafkaTLS, "connect to Kafka with TLS (RHD_KAFKA_TLS; implied by the files below)")
+	f.StringVar(&c.KafkaTLSCA, "kafka-tls-ca", c.KafkaTLSCA, "PEM CA bundle to trust for Kafka; default: the system's (RHD_KAFKA_TLS_CA)")
+	f.StringVar(&c.KafkaTLSCert, "kafka-tls-cert", c.KafkaTLSCert, "PEM client certificate for Kafka mutual TLS (RHD_KAFKA_TLS_CERT)")
+	f.StringVar(&c.KafkaTLSKey, "kafka-tls-key", c.KafkaTLSKey, "PEM key of --kafka-tls-cert (RHD_KAFKA_TLS_KEY)")
+	f.StringVar(&c.KafkaSASLMechanism, "kafka-sasl-mechanism", c.KafkaSASLMechanism, "PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512 (RHD_KAFKA_SASL_MECHANISM)")
+	f.StringVar(&c.KafkaSASLUser, "kafka-sasl-user", c.KafkaSASLUser, "Kafka SASL user (RHD_KAFKA_SASL_USER)")
 	f.StringVar(&c.PostgresDSN, "postgres-dsn", c.PostgresDSN, "ledger in Postgres instead of SQLite (RHD_POSTGRES_DSN)")
 	f.StringVar(&c.ClickHouseDSN, "clickhouse-dsn", c.ClickHouseDSN, "warehouse in ClickHouse instead of DuckDB (RHD_CLICKHOUSE_DSN)")
 	f.StringVar(&c.LogLevel, "log-level", c.LogLevel, "debug, info, warn or error (RHD_LOG_LEVEL)")
@@ -139,7 +157,7 @@ func (c *config) ledgerDSN() string {
 // brokers returns the external brokers, or the embedded cluster's address.
 func (c *config) brokers() []string {
 	if c.KafkaBrokers != "" {
-		return strings.Split(c.KafkaBrokers, ",")
+		return kafka.ParseBrokers(c.KafkaBrokers)
 	}
 	return []string{c.KafkaAddr}
 }

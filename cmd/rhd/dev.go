@@ -13,11 +13,11 @@ import (
 	"github.com/prometheus/client_golang/prometheus/testutil"
 	"github.com/spf13/cobra"
 	"github.com/twmb/franz-go/pkg/kadm"
-	"github.com/twmb/franz-go/pkg/kgo"
 
 	"rhd.dev/app/jobs"
 	"rhd.dev/cohorter"
 	"rhd.dev/firmware/fleet"
+	"rhd.dev/kafka"
 	"rhd.dev/settle"
 )
 
@@ -88,14 +88,14 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
 	d := &dev{cfg: cfg}
 	defer d.stop()
 
-	kafka := "external " + cfg.KafkaBrokers
+	kafkaDesc := "external " + cfg.KafkaBrokers
 	if cfg.KafkaBrokers == "" {
 		c, err := startEmbeddedKafka(cfg)
 		if err != nil {
 			return err
 		}
 		d.onStop(c.Close)
-		kafka = "embedded, " + cfg.KafkaAddr
+		kafkaDesc = "embedded, " + cfg.KafkaAddr
 	} else if err := ensureTopics(ctx, cfg); err != nil {
 		return err
 	}
@@ -161,7 +161,7 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
 	}
 	d.onStop(stopMQTT)
 
-	cl, err := kgo.NewClient(kgo.SeedBrokers(cfg.brokers()...))
+	cl, err := kafka.NewClient(cfg.kafka(), "")
 	if err != nil {
 		return err
 	}
@@ -243,7 +243,7 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
   buyer      a simulated researcher buys a bundle every %s
   try        rhd stats · rhd cohorts ls · rhd bundles export --snapshot any.any.any@v1 --out b.zip
              (in another terminal)     Ctrl-C stops
-`, cfg.DataDir, kafka, store.Backend()+" "+redactDSN(cfg.ledgerDSN()), wh.Backend(), portalURL, gw.addr, adminAddr, adminTokenSource(cfg), devices.Len(), cfg.Backfill, cfg.SimDetail, cfg.SimSpeed,
+`, cfg.DataDir, kafkaDesc, store.Backend()+" "+redactDSN(cfg.ledgerDSN()), wh.Backend(), portalURL, gw.addr, adminAddr, adminTokenSource(cfg), devices.Len(), cfg.Backfill, cfg.SimDetail, cfg.SimSpeed,
 		cfg.K, cfg.CohortInterval, cfg.CohortStep, chainName(cfg), chain.Addresses.Distributor.Hex(), cfg.SettleEvery, cfg.DemoSaleEvery)
 
 	go watchMilestones(bg, out, store, devices, started)

@@ -26,9 +26,9 @@ import (
 	"rhd.dev/firmware/fleet"
 	"rhd.dev/firmware/frame"
 	"rhd.dev/firmware/sim"
+	"rhd.dev/kafka"
 	"rhd.dev/ledger"
 	"rhd.dev/settle"
-	"rhd.dev/stream"
 	"rhd.dev/stream/pseudo"
 	"rhd.dev/warehouse"
 )
@@ -362,7 +362,7 @@ func startIngestWith(ctx context.Context, p *pipeline, after func(http.ResponseW
 }
 
 func countRecords(t *testing.T, brokers []string, key string) int {
-	cl, err := kgo.NewClient(kgo.SeedBrokers(brokers...), kgo.ConsumeTopics(stream.FramesTopic), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()))
+	cl, err := kgo.NewClient(kgo.SeedBrokers(brokers...), kgo.ConsumeTopics(kafka.FramesTopic), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -409,12 +409,12 @@ func TestKcatListsAndConsumesTopics(t *testing.T) {
 	if err != nil {
 		t.Fatalf("kcat -L: %v\n%s", err, list)
 	}
-	for _, topic := range []string{stream.FramesTopic, stream.DLQTopic} {
+	for _, topic := range []string{kafka.FramesTopic, kafka.FramesDLQTopic} {
 		if !strings.Contains(string(list), `topic "`+topic+`"`) {
 			t.Errorf("kcat -L does not list %s:\n%s", topic, list)
 		}
 	}
-	out, err := exec.Command(kcat, "-b", broker, "-C", "-t", stream.FramesTopic, "-o", "beginning", "-e", "-q", "-f", "%k %S\n").CombinedOutput()
+	out, err := exec.Command(kcat, "-b", broker, "-C", "-t", kafka.FramesTopic, "-o", "beginning", "-e", "-q", "-f", "%k %S\n").CombinedOutput()
 	if err != nil {
 		t.Fatalf("kcat -C: %v\n%s", err, out)
 	}

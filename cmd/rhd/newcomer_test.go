@@ -47,7 +47,7 @@ func TestNewcomerMakeRun(t *testing.T) {
 	}
 	data := filepath.Join(dir, "data")
 	cmd := exec.Command(bin, "dev", "--data-dir", data, "--kafka-addr", "127.0.0.1:0", "--ingest-addr", "127.0.0.1:0",
-		"--admin-addr", "127.0.0.1:0", "--portal-addr", "127.0.0.1:0")
+		"--admin-addr", "127.0.0.1:0", "--portal-addr", "127.0.0.1:0", "--mqtt-addr", "127.0.0.1:0")
 	cmd.Env = append(os.Environ(), "RHD_LOG_LEVEL=warn")
 	stdout, _ := cmd.StdoutPipe()
 	logFile, err := os.Create(filepath.Join(dir, "rhd.log"))

@@ -7,8 +7,8 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"rhd.dev/ingest/recordauth"
+	"rhd.dev/kafka"
 	"rhd.dev/ledger"
-	"rhd.dev/stream"
 )
 
 // recordKey is the ledger's frames key: the gateway and the upload path tag
@@ -26,7 +26,7 @@ func recordKey(ctx context.Context, store *ledger.Store) (*recordauth.Key, error
 // itself, with the upload's own paired device.
 func uploadFrames(cl *kgo.Client, key *recordauth.Key) func(ctx context.Context, device, batch []byte) error {
 	return func(ctx context.Context, device, batch []byte) error {
-		rec := &kgo.Record{Topic: stream.FramesTopic, Key: device, Value: batch}
+		rec := &kgo.Record{Topic: kafka.FramesTopic, Key: device, Value: batch}
 		key.Seal(rec, time.Now())
 		return cl.ProduceSync(ctx, rec).FirstErr()
 	}

@@ -12,8 +12,8 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"rhd.dev/firmware/frame"
+	"rhd.dev/kafka"
 	"rhd.dev/ledger"
-	"rhd.dev/stream"
 )
 
 // uploadDevice pairs a one-time upload device for owner, as the portal does
@@ -82,7 +82,7 @@ func TestUploadedBatchesLandAfterTheirDeviceIsRemoved(t *testing.T) {
 	// an all-zero signature, produced straight to the frames topic.
 	forged := uploadBatch(t, dev, key, 2, 70, 71)
 	clear(forged[len(forged)-frame.SignatureSize:])
-	if err := cl.ProduceSync(ctx, &kgo.Record{Topic: stream.FramesTopic, Key: []byte(dev.ID), Value: forged}).FirstErr(); err != nil {
+	if err := cl.ProduceSync(ctx, &kgo.Record{Topic: kafka.FramesTopic, Key: []byte(dev.ID), Value: forged}).FirstErr(); err != nil {
 		t.Fatal(err)
 	}
 	m := p.stream.metrics

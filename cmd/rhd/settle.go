@@ -22,10 +22,10 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
-	"github.com/twmb/franz-go/pkg/kgo"
 
 	"rhd.dev/app/jobs"
 	"rhd.dev/cohorter"
+	"rhd.dev/kafka"
 	"rhd.dev/ledger"
 	"rhd.dev/settle"
 	"rhd.dev/settle/devchain"
@@ -120,7 +120,7 @@ func runSettlement(ctx context.Context, cfg *config, s *settle.Settler, wh wareh
 	if err := s.Recover(ctx); err != nil && ctx.Err() == nil {
 		slog.Error("settle: resending stored transactions", "err", err)
 	}
-	if cl, err := kgo.NewClient(kgo.SeedBrokers(cfg.brokers()...)); err != nil {
+	if cl, err := kafka.NewClient(cfg.kafka(), ""); err != nil {
 		slog.Error("settle: sales announcer not started", "err", err)
 	} else {
 		announced := make(chan struct{})
@@ -128,7 +128,11 @@ func runSettlement(ctx context.Context, cfg *config, s *settle.Settler, wh wareh
 		defer func() { <-announced; cl.Close() }()
 	}
 	go func() {
-		if err := s.Consume(ctx, cfg.brokers()); err != nil {
+		kopts, err := cfg.kafka().Opts("settle")
+		if err == nil {
+			err = s.Consume(ctx, cfg.brokers(), kopts...)
+		}
+		if err != nil {
 			slog.Error("settle: sales consumer stopped", "err", err)
 		}
 	}()

@@ -21,6 +21,7 @@ import (
 
 	"rhd.dev/ingest/importer"
 	"rhd.dev/ingest/upload"
+	"rhd.dev/kafka"
 	"rhd.dev/ledger"
 	"rhd.dev/portal"
 )
@@ -249,7 +250,7 @@ func openLocalImport(ctx context.Context, cfg *config) (*localImport, error) {
 		}
 		l.stop = c.Close
 	}
-	if l.cl, err = kgo.NewClient(kgo.SeedBrokers(cfg.brokers()...)); err != nil {
+	if l.cl, err = kafka.NewClient(cfg.kafka(), ""); err != nil {
 		l.close()
 		return nil, err
 	}

@@ -1,4 +1,4 @@
-package main
+package kafka_test
 
 import (
 	"context"
@@ -12,20 +12,20 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"rhd.dev/firmware/frame"
-	"rhd.dev/stream"
+	"rhd.dev/kafka"
 )
 
 // Topics made by an older rhd (or by hand) with the broker's default
 // message limit are raised to take the largest device batch; new ones are
 // created with it.
 func TestEnsureTopicsLetsTheLargestBatchThrough(t *testing.T) {
-	c, err := kfake.NewCluster(kfake.SeedTopics(2, stream.FramesTopic)) // an old frames topic, default limit
+	c, err := kfake.NewCluster(kfake.SeedTopics(2, kafka.FramesTopic)) // an old frames topic, default limit
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer c.Close()
-	cfg := &config{KafkaBrokers: c.ListenAddrs()[0], KafkaPartition: 2}
-	if err := ensureTopics(context.Background(), cfg); err != nil {
+	cfg := kafka.Config{Brokers: c.ListenAddrs()}
+	if err := kafka.EnsureTopics(context.Background(), cfg, 2); err != nil {
 		t.Fatal(err)
 	}
 	cl, err := kgo.NewClient(kgo.SeedBrokers(c.ListenAddrs()...))
@@ -33,11 +33,11 @@ func TestEnsureTopicsLetsTheLargestBatchThrough(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer cl.Close()
-	res, err := kadm.NewClient(cl).DescribeTopicConfigs(context.Background(), stream.FramesTopic, stream.DLQTopic)
+	res, err := kadm.NewClient(cl).DescribeTopicConfigs(context.Background(), kafka.FramesTopic, kafka.FramesDLQTopic)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, topic := range []string{stream.FramesTopic, stream.DLQTopic} {
+	for _, topic := range []string{kafka.FramesTopic, kafka.FramesDLQTopic} {
 		rc, err := res.On(topic, nil)
 		if err != nil {
 			t.Fatal(err)
@@ -53,24 +53,24 @@ func TestEnsureTopicsLetsTheLargestBatchThrough(t *testing.T) {
 		}
 	}
 	// Running again (every start does) changes nothing and does not fail.
-	if err := ensureTopics(context.Background(), cfg); err != nil {
+	if err := kafka.EnsureTopics(context.Background(), cfg, 2); err != nil {
 		t.Fatal(err)
 	}
 
 	// A limit an operator set higher than rhd's is left alone.
 	adm := kadm.NewClient(cl)
 	higher := strconv.Itoa(16 << 20)
-	if _, err := adm.AlterTopicConfigs(context.Background(), []kadm.AlterConfig{{Op: kadm.SetConfig, Name: "max.message.bytes", Value: &higher}}, stream.FramesTopic); err != nil {
+	if _, err := adm.AlterTopicConfigs(context.Background(), []kadm.AlterConfig{{Op: kadm.SetConfig, Name: "max.message.bytes", Value: &higher}}, kafka.FramesTopic); err != nil {
 		t.Fatal(err)
 	}
-	if err := ensureTopics(context.Background(), cfg); err != nil {
+	if err := kafka.EnsureTopics(context.Background(), cfg, 2); err != nil {
 		t.Fatal(err)
 	}
-	after, err := adm.DescribeTopicConfigs(context.Background(), stream.FramesTopic)
+	after, err := adm.DescribeTopicConfigs(context.Background(), kafka.FramesTopic)
 	if err != nil {
 		t.Fatal(err)
 	}
-	rc, _ := after.On(stream.FramesTopic, nil)
+	rc, _ := after.On(kafka.FramesTopic, nil)
 	for _, kv := range rc.Configs {
 		if kv.Key == "max.message.bytes" && kv.MaybeValue() != higher {
 			t.Fatalf("operator's limit %s became %s", higher, kv.MaybeValue())
@@ -83,13 +83,12 @@ func TestEnsureTopicsLetsTheLargestBatchThrough(t *testing.T) {
 // an index entry in memory for every batch it holds), checked every minute.
 func TestEmbeddedKafkaBoundsTheFramesBuffer(t *testing.T) {
 	ctx := context.Background()
-	cfg := &config{DataDir: t.TempDir(), KafkaAddr: "127.0.0.1:0", KafkaPartition: 1, KafkaRetention: time.Hour, KafkaRetentionMB: 1}
-	c, err := startEmbeddedKafka(cfg)
+	c, cfg, err := kafka.StartEmbedded(kafka.EmbeddedConfig{DataDir: t.TempDir(), Addr: "127.0.0.1:0", Partitions: 1, Retention: time.Hour, RetentionBytes: 1 << 20})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer c.Close()
-	cl, err := kgo.NewClient(kgo.SeedBrokers(cfg.brokers()...), kgo.DefaultProduceTopic(stream.FramesTopic))
+	cl, err := kafka.NewClient(cfg, "", kgo.DefaultProduceTopic(kafka.FramesTopic))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,24 +117,22 @@ func TestEmbeddedKafkaBoundsTheFramesBuffer(t *testing.T) {
 		}
 	}
 	c.ApplyRetention() // what the minute's check does
-	starts, err := adm.ListStartOffsets(ctx, stream.FramesTopic)
+	starts, err := adm.ListStartOffsets(ctx, kafka.FramesTopic)
 	if err != nil {
 		t.Fatal(err)
 	}
-	start, _ := starts.Lookup(stream.FramesTopic, 0)
-	ends, err := adm.ListEndOffsets(ctx, stream.FramesTopic)
+	start, _ := starts.Lookup(kafka.FramesTopic, 0)
+	ends, err := adm.ListEndOffsets(ctx, kafka.FramesTopic)
 	if err != nil {
 		t.Fatal(err)
 	}
-	end, _ := ends.Lookup(stream.FramesTopic, 0)
+	end, _ := ends.Lookup(kafka.FramesTopic, 0)
 	if kept := end.Offset - start.Offset; start.Offset == 0 || kept > 11 || end.Offset != 30 {
 		t.Fatalf("offsets %d to %d kept of 30 records of 100 KiB in a 1 MiB buffer", start.Offset, end.Offset)
 	}
 
 	// A non-positive limit is refused rather than deleting everything or nothing.
-	bad := *cfg
-	bad.KafkaRetentionMB = 0
-	if err := boundBuffers(ctx, &bad); err == nil {
+	if err := kafka.BoundBuffers(ctx, cfg, time.Hour, 0); err == nil {
 		t.Fatal("a retention of 0 MB was accepted")
 	}
 }
