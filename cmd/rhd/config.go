@@ -1,6 +1,8 @@
 package main
 
 import (
+	"errors"
+	"fmt"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -187,6 +189,14 @@ func redactEndpoint(endpoint string) string {
 	return out
 }
 
+// envErrs collects the RHD_* variables whose value does not parse: a
+// typo (RHD_K=2O) must stop rhd at start-up, not run it on the default.
+var envErrs []error
+
+func envErr(name, value string, err error) {
+	envErrs = append(envErrs, fmt.Errorf("%s=%q: %w", name, value, errors.Unwrap(err)))
+}
+
 func env(name, def string) string {
 	if v, ok := os.LookupEnv(name); ok {
 		return v
@@ -195,27 +205,52 @@ func env(name, def string) string {
 }
 
 func envInt(name string, def int) int {
-	if n, err := strconv.Atoi(os.Getenv(name)); err == nil {
-		return n
+	v, ok := os.LookupEnv(name)
+	if !ok || v == "" {
+		return def
 	}
-	return def
+	n, err := strconv.Atoi(v)
+	if err != nil {
+		envErr(name, v, err)
+		return def
+	}
+	return n
 }
 
 func envBool(name string) bool {
-	b, _ := strconv.ParseBool(os.Getenv(name))
+	v, ok := os.LookupEnv(name)
+	if !ok || v == "" {
+		return false
+	}
+	b, err := strconv.ParseBool(v)
+	if err != nil {
+		envErr(name, v, err)
+	}
 	return b
 }
 
 func envFloat(name string, def float64) float64 {
-	if n, err := strconv.ParseFloat(os.Getenv(name), 64); err == nil {
-		return n
+	v, ok := os.LookupEnv(name)
+	if !ok || v == "" {
+		return def
 	}
-	return def
+	n, err := strconv.ParseFloat(v, 64)
+	if err != nil {
+		envErr(name, v, err)
+		return def
+	}
+	return n
 }
 
 func envDuration(name string, def time.Duration) time.Duration {
-	if d, err := time.ParseDuration(os.Getenv(name)); err == nil {
-		return d
+	v, ok := os.LookupEnv(name)
+	if !ok || v == "" {
+		return def
 	}
-	return def
+	d, err := time.ParseDuration(v)
+	if err != nil {
+		envErrs = append(envErrs, fmt.Errorf("%s=%q: %w", name, v, err))
+		return def
+	}
+	return d
 }

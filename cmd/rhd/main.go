@@ -5,6 +5,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"log/slog"
 	"os"
@@ -30,9 +31,12 @@ func newRoot(cfg *config) *cobra.Command {
 		SilenceErrors: true,
 	}
 	cfg.bindGlobal(root)
-	root.PersistentPreRun = func(*cobra.Command, []string) {
+	root.PersistentPreRunE = func(*cobra.Command, []string) error {
+		if err := errors.Join(envErrs...); err != nil {
+			return fmt.Errorf("settings: %w", err)
+		}
 		ownerOnlyFiles()
-		setupLogging(cfg.LogLevel)
+		return setupLogging(cfg.LogLevel)
 	}
 	root.AddCommand(
 		devCmd(cfg),
@@ -64,17 +68,20 @@ func newRoot(cfg *config) *cobra.Command {
 // (SQLite, DuckDB, kfake, go-ethereum) create files 0644 and directories 0755.
 func ownerOnlyFiles() { syscall.Umask(0o077) }
 
-func setupLogging(level string) {
+func setupLogging(level string) error {
 	var l slog.Level
 	switch strings.ToLower(level) {
 	case "debug":
 		l = slog.LevelDebug
+	case "info", "":
+		l = slog.LevelInfo
 	case "warn":
 		l = slog.LevelWarn
 	case "error":
 		l = slog.LevelError
 	default:
-		l = slog.LevelInfo
+		return fmt.Errorf("RHD_LOG_LEVEL / --log-level %q: want debug, info, warn or error", level)
 	}
 	slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: l})))
+	return nil
 }
