@@ -25,9 +25,14 @@ type Contributor struct {
 // ErrExists is returned when a unique field (email, serial) is already taken.
 var ErrExists = errors.New("ledger: already exists")
 
+// NormalizeEmail is the one case rule for emails: stored and looked up
+// trimmed and in lower case, so Ann@Example.org and ann@example.org are
+// one person.
+func NormalizeEmail(email string) string { return strings.ToLower(strings.TrimSpace(email)) }
+
 // CreateContributor stores a new contributor and returns it with its id.
 func (s *Store) CreateContributor(ctx context.Context, c Contributor) (Contributor, error) {
-	c.Email = strings.TrimSpace(strings.ToLower(c.Email))
+	c.Email = NormalizeEmail(c.Email)
 	if c.Email == "" || !strings.Contains(c.Email, "@") {
 		return c, fmt.Errorf("ledger: invalid email %q", c.Email)
 	}
@@ -52,6 +57,19 @@ func (s *Store) CreateContributor(ctx context.Context, c Contributor) (Contribut
 // Contributor returns the contributor with the given id.
 func (s *Store) Contributor(ctx context.Context, id string) (Contributor, error) {
 	rows, err := s.contributors(ctx, `WHERE id = ?`, id)
+	if err != nil {
+		return Contributor{}, err
+	}
+	if len(rows) == 0 {
+		return Contributor{}, ErrNotFound
+	}
+	return rows[0], nil
+}
+
+// ContributorByEmail returns the contributor with the given email (any
+// letter case), or ErrNotFound. An erased account has no email left.
+func (s *Store) ContributorByEmail(ctx context.Context, email string) (Contributor, error) {
+	rows, err := s.contributors(ctx, `WHERE email = ? AND erased_ms IS NULL`, NormalizeEmail(email))
 	if err != nil {
 		return Contributor{}, err
 	}

@@ -26,7 +26,7 @@ var ErrInsufficientCredit = errors.New("ledger: not enough credit")
 
 // CreateResearcher signs a researcher up.
 func (s *Store) CreateResearcher(ctx context.Context, r Researcher) (Researcher, error) {
-	r.Email = strings.ToLower(strings.TrimSpace(r.Email))
+	r.Email = NormalizeEmail(r.Email)
 	if r.Email == "" || strings.TrimSpace(r.Organization) == "" || strings.TrimSpace(r.IntendedUse) == "" {
 		return r, errors.New("ledger: a researcher needs an email, an organization and an intended use")
 	}

@@ -42,22 +42,17 @@ func devicesCodeCmd(cfg *config) *cobra.Command {
 				return err
 			}
 			defer store.Close()
-			all, err := store.Contributors(cmd.Context())
+			c, err := findContributor(cmd.Context(), store, email)
 			if err != nil {
 				return err
 			}
-			for _, c := range all {
-				if c.Email == email || c.ID == email {
-					code, err := store.CreatePairingCode(cmd.Context(), c.ID, typ)
-					if err != nil {
-						return err
-					}
-					fmt.Fprintf(cmd.OutOrStdout(), "%s\n", code)
-					fmt.Fprintf(cmd.ErrOrStderr(), "pairing code for a %s of %s, valid 15 minutes: rhd devices pair --code %s --type %s\n", typ, c.Email, code, typ)
-					return nil
-				}
+			code, err := store.CreatePairingCode(cmd.Context(), c.ID, typ)
+			if err != nil {
+				return err
 			}
-			return fmt.Errorf("no contributor with email or id %q", email)
+			fmt.Fprintf(cmd.OutOrStdout(), "%s\n", code)
+			fmt.Fprintf(cmd.ErrOrStderr(), "pairing code for a %s of %s, valid 15 minutes: rhd devices pair --code %s --type %s\n", typ, c.Email, code, typ)
+			return nil
 		},
 	}
 	cmd.Flags().StringVar(&email, "contributor", "", "contributor email or id")

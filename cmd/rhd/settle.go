@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	mrand "math/rand/v2"
 	"net/http"
+	"net/url"
 	"os"
 	"os/signal"
 	"strings"
@@ -321,7 +322,7 @@ func payoutsCmd(cfg *config) *cobra.Command {
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
 			var r settle.Receipt
-			path := "/v1/payouts/verify?account=" + account + "&sale=" + sale
+			path := "/v1/payouts/verify?" + url.Values{"account": {account}, "sale": {sale}}.Encode()
 			running, err := askRunning(ctx, cfg, path, &r)
 			if err != nil {
 				return err
@@ -354,20 +355,18 @@ func resolveAccount(ctx context.Context, store *ledger.Store, account string) (c
 	if common.IsHexAddress(account) {
 		return common.HexToAddress(account), nil
 	}
-	all, err := store.Contributors(ctx)
+	c, err := store.ContributorByEmail(ctx, account)
+	if errors.Is(err, ledger.ErrNotFound) {
+		return common.Address{}, fmt.Errorf("no contributor or address %q", account)
+	}
 	if err != nil {
 		return common.Address{}, err
 	}
-	for _, c := range all {
-		if c.Email == strings.ToLower(account) {
-			w, err := store.Wallet(ctx, c.ID)
-			if err != nil {
-				return common.Address{}, fmt.Errorf("%s has no wallet: %w", account, err)
-			}
-			return common.HexToAddress(w.Address), nil
-		}
+	w, err := store.Wallet(ctx, c.ID)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("%s has no wallet: %w", account, err)
 	}
-	return common.Address{}, fmt.Errorf("no contributor or address %q", account)
+	return common.HexToAddress(w.Address), nil
 }
 
 func verifyLocally(ctx context.Context, cfg *config, account, sale string) (settle.Receipt, error) {
@@ -424,15 +423,19 @@ func walletsCmd(cfg *config) *cobra.Command {
 				return err
 			}
 			s := &settle.Settler{Store: store, Keyring: kr}
-			all, err := store.Contributors(ctx)
+			var all []ledger.Contributor
+			if contributor == "all" {
+				all, err = store.Contributors(ctx)
+			} else {
+				var c ledger.Contributor
+				c, err = findContributor(ctx, store, contributor)
+				all = []ledger.Contributor{c}
+			}
 			if err != nil {
 				return err
 			}
 			n := 0
 			for _, c := range all {
-				if contributor != "all" && c.Email != strings.ToLower(contributor) && c.ID != contributor {
-					continue
-				}
 				addr, err := s.EnsureWallet(ctx, c.ID)
 				if err != nil {
 					return err
@@ -459,7 +462,7 @@ func recordsCmd(cfg *config) *cobra.Command {
 		Short: "Prove that a minute of a device's data belongs to its contribution record on chain",
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			var r settle.ReadingReceipt
-			q := "/v1/records/verify?device=" + device + "&metric=" + metric + "&minute=" + minute
+			q := "/v1/records/verify?" + url.Values{"device": {device}, "metric": {metric}, "minute": {minute}}.Encode()
 			running, err := askRunning(cmd.Context(), cfg, q, &r)
 			if err != nil {
 				return err

@@ -43,7 +43,7 @@ func uploadsHandler(im *importer.Importer) http.HandlerFunc {
 		rc.SetReadDeadline(time.Now().Add(30 * time.Minute))
 		rc.SetWriteDeadline(time.Now().Add(90 * time.Minute))
 		q := r.URL.Query()
-		owner, err := contributorByEmail(r.Context(), im.Store, q.Get("contributor"))
+		owner, err := findContributor(r.Context(), im.Store, q.Get("contributor"))
 		if err != nil {
 			http.Error(w, err.Error(), http.StatusNotFound)
 			return
@@ -109,17 +109,16 @@ func importFile(ctx context.Context, im *importer.Importer, owner, name string, 
 	return res, http.StatusOK, nil
 }
 
-func contributorByEmail(ctx context.Context, store *ledger.Store, email string) (ledger.Contributor, error) {
-	all, err := store.Contributors(ctx)
-	if err != nil {
-		return ledger.Contributor{}, err
+// findContributor accepts a contributor's email (any letter case) or id.
+func findContributor(ctx context.Context, store *ledger.Store, emailOrID string) (ledger.Contributor, error) {
+	c, err := store.ContributorByEmail(ctx, emailOrID)
+	if errors.Is(err, ledger.ErrNotFound) {
+		c, err = store.Contributor(ctx, emailOrID)
 	}
-	for _, c := range all {
-		if strings.EqualFold(c.Email, email) || c.ID == email {
-			return c, nil
-		}
+	if errors.Is(err, ledger.ErrNotFound) {
+		return c, fmt.Errorf("no contributor with email or id %q", emailOrID)
 	}
-	return ledger.Contributor{}, fmt.Errorf("no contributor with email or id %q", email)
+	return c, err
 }
 
 func uploadsCmd(cfg *config) *cobra.Command {
@@ -207,7 +206,7 @@ func uploadViaRunning(ctx context.Context, cfg *config, email, path string) (imp
 		return res, true, err
 	}
 	defer f.Close()
-	u := "http://" + strings.TrimSpace(string(addr)) + "/v1/uploads?contributor=" + url.QueryEscape(email) + "&name=" + url.QueryEscape(filepath.Base(path))
+	u := "http://" + strings.TrimSpace(string(addr)) + "/v1/uploads?" + url.Values{"contributor": {email}, "name": {filepath.Base(path)}}.Encode()
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, u, f)
 	if err != nil {
 		return res, true, err
@@ -264,7 +263,7 @@ func openLocalImport(ctx context.Context, cfg *config) (*localImport, error) {
 }
 
 func (l *localImport) add(ctx context.Context, email, path string) (importer.Result, error) {
-	owner, err := contributorByEmail(ctx, l.store, email)
+	owner, err := findContributor(ctx, l.store, email)
 	if err != nil {
 		return importer.Result{}, err
 	}

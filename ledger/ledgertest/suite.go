@@ -82,6 +82,15 @@ func testContributors(t *testing.T, s *ledger.Store) {
 	if _, err := s.Contributor(ctx, "missing"); !errors.Is(err, ledger.ErrNotFound) {
 		t.Fatalf("missing contributor: %v", err)
 	}
+	// One case rule for emails: whatever the letter case, the same person.
+	for _, email := range []string{"ada@example.org", " ADA@example.ORG ", "Ada@Example.org"} {
+		if got, err := s.ContributorByEmail(ctx, email); err != nil || got.ID != c.ID {
+			t.Fatalf("by email %q: %+v, %v", email, got, err)
+		}
+	}
+	if _, err := s.ContributorByEmail(ctx, "bob@example.org"); !errors.Is(err, ledger.ErrNotFound) {
+		t.Fatalf("unknown email: %v", err)
+	}
 	all, _ := s.Contributors(ctx)
 	if len(all) != 1 {
 		t.Fatalf("%d contributors, want 1", len(all))
