@@ -282,8 +282,12 @@ func liveLine(ctx context.Context, out io.Writer, src *statsSource, devices *fle
 			lagText = "?"
 		}
 		c, _ := src.wh.Counts(ctx)
-		fmt.Fprintf(out, "%s%s  %8.0f samples/s committed   %d readings, %d batches in warehouse   lag %s   %d batches queued on devices%s",
-			start, time.Now().Format("15:04:05"), rate, c.Readings, c.Batches, lagText, devices.Pending(), end)
+		history := ""
+		if behind := devices.Behind(); behind > 0 {
+			history = fmt.Sprintf("   history: %.0fh of simulated time to catch up", behind.Hours())
+		}
+		fmt.Fprintf(out, "%s%s  %8.0f samples/s committed   %d readings, %d batches in warehouse   lag %s   %d batches queued on devices%s%s",
+			start, time.Now().Format("15:04:05"), rate, c.Readings, c.Batches, lagText, devices.Pending(), history, end)
 	}
 }
 

@@ -88,6 +88,7 @@ type Fleet struct {
 	devices []*device
 	frames  atomic.Uint64
 	samples atomic.Uint64
+	behind  atomic.Int64 // ms the furthest-behind device's clock trails real time, after the last round
 }
 
 type device struct {
@@ -154,6 +155,10 @@ func (f *Fleet) CaughtUp() bool {
 	return true
 }
 
+// Behind returns how far the furthest-behind device's history trails real
+// time: the catch-up still to go (zero once every device is live).
+func (f *Fleet) Behind() time.Duration { return time.Duration(f.behind.Load()) * time.Millisecond }
+
 // Pending returns batches waiting for acknowledgement across the fleet.
 func (f *Fleet) Pending() int {
 	n := 0
@@ -215,11 +220,16 @@ func (f *Fleet) Run(ctx context.Context) error {
 	t := time.NewTicker(f.cfg.Tick)
 	defer t.Stop()
 	for {
+		var behind int64
 		for _, d := range f.devices {
 			if err := f.produce(d); err != nil {
 				f.cfg.Logger.Warn("fleet: device cannot record", "device", d.cred.ID, "err", err)
 			}
+			if !d.live.Load() {
+				behind = max(behind, f.cfg.Now().UnixMilli()-d.next)
+			}
 		}
+		f.behind.Store(behind)
 		select {
 		case <-ctx.Done():
 			wg.Wait()
