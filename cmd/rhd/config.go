@@ -15,7 +15,7 @@ import (
 )
 
 // config is every setting, read from RHD_* environment variables with flags
-// overriding them. The README's configuration table lists the same names.
+// overriding them. docs/configuration.md lists the same names.
 type config struct {
 	DataDir        string // RHD_DATA_DIR
 	KafkaBrokers   string // RHD_KAFKA_BROKERS; empty: embedded cluster
