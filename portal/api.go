@@ -67,6 +67,9 @@ func (s *Server) apiBuy(c *fiber.Ctx) error {
 	}
 	rid := c.Locals("researcher").(string)
 	o, created, err := s.store.PlaceOrder(c.UserContext(), rid, "api:"+rid+":"+key, req.Snapshot, s.cfg.FeeBps)
+	if err == nil && created {
+		s.metrics.purchases.WithLabelValues("api").Inc()
+	}
 	switch {
 	case errors.Is(err, ledger.ErrInsufficientCredit):
 		return c.Status(fiber.StatusPaymentRequired).JSON(fiber.Map{"error": "not enough credit"})

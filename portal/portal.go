@@ -24,6 +24,7 @@ import (
 	"github.com/coreos/go-oidc/v3/oidc"
 	"github.com/gofiber/fiber/v2"
 	"github.com/gofiber/fiber/v2/middleware/adaptor"
+	"github.com/prometheus/client_golang/prometheus"
 	"golang.org/x/oauth2"
 
 	"rhd.dev/cohorter"
@@ -59,6 +60,8 @@ type Config struct {
 	// LiveStreamsPerSession bounds one browser's open live pages (4); one
 	// person's (whatever their sessions) is bounded at twice that.
 	LiveStreamsPerSession int
+
+	Registry prometheus.Registerer // the portal's metrics (nil: none)
 }
 
 // Long transfers: an upload may take this long to arrive, a bundle download
@@ -92,6 +95,7 @@ type Server struct {
 	app     *fiber.App
 	export  sync.Mutex // one bundle export at a time
 	uploads uploadJobs
+	metrics *metrics
 
 	oidcOnce sync.Once
 	oidcErr  error
@@ -124,7 +128,7 @@ func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contr
 	cfg.MaxConns = cmp.Or(cfg.MaxConns, 4096)
 	cfg.LiveStreams = cmp.Or(cfg.LiveStreams, 1024)
 	cfg.LiveStreamsPerSession = cmp.Or(cfg.LiveStreamsPerSession, 4)
-	s := &Server{cfg: cfg, store: store, wallet: wallet, market: market}
+	s := &Server{cfg: cfg, store: store, wallet: wallet, market: market, metrics: newMetrics(cfg.Registry)}
 	s.live = newLiveHub(store, cfg.LiveStreams, cfg.LiveStreamsPerSession, 2*cfg.LiveStreamsPerSession)
 	app := fiber.New(fiber.Config{DisableStartupMessage: true, ErrorHandler: s.errorPage, BodyLimit: MaxUpload + uploadOverhead,
 		// No body is read before its route and sign-in are checked
@@ -133,6 +137,7 @@ func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contr
 		ReadTimeout: cfg.ReadTimeout, WriteTimeout: cfg.WriteTimeout, IdleTimeout: cfg.IdleTimeout, Concurrency: cfg.MaxConns})
 	app.Server().MaxConnsPerIP = cfg.MaxConnsPerIP
 	app.Server().HeaderReceived = longTransfers
+	app.Use(s.count)
 	app.Use(s.limitBody)
 	app.Use(securityHeaders)
 	app.Hooks().OnShutdown(func() error { s.live.shutdown(); return nil }) // when App().Shutdown is called directly
@@ -330,6 +335,9 @@ func (s *Server) callback(c *fiber.Ctx) error {
 		return err
 	}
 	sid, _, err := s.store.CreateSession(c.UserContext(), id.Issuer, id.Subject, s.cfg.SessionTTL)
+	if err == nil {
+		s.metrics.signIns.Inc()
+	}
 	if err != nil {
 		return err
 	}

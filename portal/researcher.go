@@ -131,7 +131,10 @@ func newKey() string {
 // ledger (the order's outbox row is written with it).
 func (s *Server) buy(c *fiber.Ctx) error {
 	rid := c.Locals("researcher").(string)
-	o, _, err := s.store.PlaceOrder(c.UserContext(), rid, c.FormValue("key"), c.FormValue("snapshot"), s.cfg.FeeBps)
+	o, created, err := s.store.PlaceOrder(c.UserContext(), rid, c.FormValue("key"), c.FormValue("snapshot"), s.cfg.FeeBps)
+	if err == nil && created {
+		s.metrics.purchases.WithLabelValues("web").Inc()
+	}
 	switch {
 	case errors.Is(err, ledger.ErrInsufficientCredit):
 		return fiber.NewError(fiber.StatusPaymentRequired, "Not enough credit for this bundle. Ask us to add credit to your account.")

@@ -590,7 +590,7 @@ func TestAbuseDevSignInOnPublicAddress(t *testing.T) {
 			defer store.Close()
 			ctx, cancel := context.WithCancel(context.Background())
 			defer cancel()
-			if base, err := startPortal(ctx, cfg, store, nil, nil, nil, nil); err == nil {
+			if base, err := startPortal(ctx, cfg, store, nil, nil, nil, nil, nil); err == nil {
 				t.Fatalf("the portal started at %s", base)
 			} else if !strings.Contains(err.Error(), "RHD_GOOGLE_CLIENT_") {
 				t.Fatalf("the refusal does not say what to configure: %v", err)
@@ -612,11 +612,11 @@ func TestAbuseDevSignInOnPostgresLedger(t *testing.T) {
 	defer store.Close()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	if base, err := startPortal(ctx, cfg, store, nil, nil, nil, nil); err == nil || !strings.Contains(err.Error(), "RHD_DEV_SIGNIN_POSTGRES") {
+	if base, err := startPortal(ctx, cfg, store, nil, nil, nil, nil, nil); err == nil || !strings.Contains(err.Error(), "RHD_DEV_SIGNIN_POSTGRES") {
 		t.Fatalf("development sign-in on Postgres: %q %v", base, err)
 	}
 	cfg.DevSignInPostgres = true
-	base, err := startPortal(ctx, cfg, store, nil, nil, nil, nil)
+	base, err := startPortal(ctx, cfg, store, nil, nil, nil, nil, nil)
 	if err != nil {
 		t.Fatalf("with RHD_DEV_SIGNIN_POSTGRES: %v", err)
 	}

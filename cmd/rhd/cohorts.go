@@ -45,9 +45,12 @@ func bindPolicy(cmd *cobra.Command, cfg *config) {
 
 // runCohorter runs the cohorter now and then every interval until ctx ends,
 // as the job "cohorter" (retried with backoff when a run fails).
-func runCohorter(ctx context.Context, c *cohorter.Cohorter, interval time.Duration, js *jobs.Registry) {
+func runCohorter(ctx context.Context, c *cohorter.Cohorter, m *cohorter.Metrics, interval time.Duration, js *jobs.Registry) {
 	js.Every(ctx, "cohorter", interval, func(ctx context.Context) error {
-		_, err := c.Run(ctx)
+		r, err := c.Run(ctx)
+		if err == nil {
+			m.Observe(r)
+		}
 		return err
 	})
 }
@@ -72,7 +75,7 @@ func cohorterCmd(cfg *config) *cobra.Command {
 				return err
 			}
 			defer wh.Close()
-			runCohorter(ctx, &cohorter.Cohorter{Store: store, Warehouse: wh, Policy: cfg.policy()}, cfg.CohortInterval, jobs.New(nil))
+			runCohorter(ctx, &cohorter.Cohorter{Store: store, Warehouse: wh, Policy: cfg.policy()}, cohorter.NewMetrics(nil), cfg.CohortInterval, jobs.New(nil))
 			return nil
 		},
 	}

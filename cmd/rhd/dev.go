@@ -141,6 +141,7 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
 	reg := newRegistry()
 	js := jobs.New(reg)
 	settler.Metrics = settle.NewMetrics(reg)
+	settle.RegisterFigures(reg, store)
 	// Runs until stopped explicitly, so shutdown can drain in order.
 	bg, cancelBg := context.WithCancel(context.WithoutCancel(ctx))
 	d.onStop(cancelBg)
@@ -191,10 +192,13 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
 	cohorts := &cohorter.Cohorter{Store: store, Warehouse: wh, Policy: cfg.policy()}
 	cohortCtx, stopCohorts := context.WithCancel(bg)
 	cohortsDone := make(chan struct{})
-	go func() { defer close(cohortsDone); runCohorter(cohortCtx, cohorts, cfg.CohortInterval, js) }()
+	go func() {
+		defer close(cohortsDone)
+		runCohorter(cohortCtx, cohorts, cohorter.NewMetrics(reg), cfg.CohortInterval, js)
+	}()
 	d.onStop(func() { stopCohorts(); <-cohortsDone })
 
-	portalURL, err := startPortal(bg, cfg, store, settler, wh, cl, func(ctx context.Context) map[string]any {
+	portalURL, err := startPortal(bg, cfg, store, settler, wh, cl, reg, func(ctx context.Context) map[string]any {
 		st, err := src.collect(ctx)
 		if err != nil {
 			return map[string]any{"error": err.Error()}

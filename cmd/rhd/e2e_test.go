@@ -570,6 +570,25 @@ func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 	if !strings.Contains(verified, "verified") {
 		t.Fatalf("payout does not verify:\n%s", verified)
 	}
+	// Every component reports on the one /metrics: franz-go's clients by
+	// role, the cohorter's runs, the money flow from the ledger, the portal's
+	// requests by route pattern (never a raw path).
+	if resp, err := http.Get("http://" + strings.TrimSpace(string(b)) + "/metrics"); err != nil || resp.StatusCode != 200 {
+		t.Fatalf("/metrics: %v", err)
+	} else {
+		body := new(bytes.Buffer)
+		body.ReadFrom(resp.Body)
+		resp.Body.Close()
+		for _, m := range []string{`rhd_kafka_produce_bytes_total{client="gateway"`, `rhd_job_runs_total{job="cohorter"}`, "rhd_cohorter_snapshots_published_total",
+			"rhd_settle_sales_total", "rhd_settle_epochs_confirmed_total", `rhd_portal_requests_total{method="GET",route="/login"`, "rhd_portal_signins_total"} {
+			if !strings.Contains(body.String(), m) {
+				t.Errorf("/metrics lacks %s", m)
+			}
+		}
+		if strings.Contains(body.String(), `route="/verify/sale_`) {
+			t.Error("a raw path became a metrics label")
+		}
+	}
 	cancel()
 	if err := <-done; err != nil {
 		t.Fatal(err)

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/spf13/cobra"
 	"github.com/twmb/franz-go/pkg/kgo"
 
@@ -27,7 +28,7 @@ const demoPeople = 5
 // devSignInRefused allows it, it mounts the built-in OpenID provider with demo
 // accounts (seeded contributors, and one newcomer who has not signed up yet)
 // on the same server.
-func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler *settle.Settler, wh warehouse.Warehouse, cl *kgo.Client, health func(context.Context) map[string]any) (string, error) {
+func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler *settle.Settler, wh warehouse.Warehouse, cl *kgo.Client, reg prometheus.Registerer, health func(context.Context) map[string]any) (string, error) {
 	if cfg.GoogleID != "" && cfg.GoogleSecret == "" {
 		return "", errors.New("portal: RHD_GOOGLE_CLIENT_ID is set but RHD_GOOGLE_CLIENT_SECRET is empty")
 	}
@@ -46,7 +47,7 @@ func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler 
 		}
 	}
 	pc := portal.Config{BaseURL: base, Issuer: "https://accounts.google.com", ClientID: cfg.GoogleID, ClientSecret: cfg.GoogleSecret,
-		Secure: strings.HasPrefix(base, "https://"), FeeBps: cfg.FeeBps, BundleDir: cfg.path("bundles"), Policy: cfg.policy()}
+		Secure: strings.HasPrefix(base, "https://"), FeeBps: cfg.FeeBps, BundleDir: cfg.path("bundles"), Policy: cfg.policy(), Registry: reg}
 	for _, a := range strings.Split(cfg.Admins, ",") {
 		if a = strings.ToLower(strings.TrimSpace(a)); a != "" {
 			pc.Admins = append(pc.Admins, a)

@@ -244,6 +244,7 @@ func settleCmd(cfg *config) *cobra.Command {
 				return err
 			}
 			slog.Info("settle: running", "metrics", "http://"+bound+"/metrics")
+			settle.RegisterFigures(reg, store)
 			runSettlement(ctx, cfg, &settle.Settler{Store: store, Keyring: kr, Chain: ch, Metrics: settle.NewMetrics(reg)}, wh, js)
 			return nil
 		},
