@@ -45,18 +45,7 @@ func (w *ClickHouse) Export(ctx context.Context, scope Scope, members []ExportMe
 	mm AS (SELECT t.1 AS pid, t.2 AS participant, t.3 AS offset_ms FROM (SELECT arrayJoin(arrayZip($5, $6, $7)) AS t))
 	SELECT mm.participant, toUnixTimestamp64Milli(r.minute) + mm.offset_ms AS minute_ms, r.metric, toInt32(r.n), r.sum, r.min, r.max
 	FROM r JOIN mm ON r.pid = mm.pid ORDER BY mm.participant, minute_ms, r.metric`
-	for _, slice := range exportSlices(members) {
-		rows, err := w.db.QueryContext(ctx, q, exportArgs(scope, slice)...)
-		if err != nil {
-			return fmt.Errorf("warehouse: export: %w", err)
-		}
-		err = scanExport(rows, fn)
-		rows.Close()
-		if err != nil {
-			return err
-		}
-	}
-	return nil
+	return exportBySlices(ctx, w.db, q, scope, members, fn)
 }
 
 func (w *ClickHouse) DeviceMinutes(ctx context.Context, from, to time.Time, fn func(DeviceMinute) error) error {

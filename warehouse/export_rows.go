@@ -1,12 +1,31 @@
 package warehouse
 
 import (
+	"context"
 	"database/sql"
+	"fmt"
 
 	"github.com/apache/arrow-go/v18/arrow"
 	"github.com/apache/arrow-go/v18/arrow/array"
 	"github.com/apache/arrow-go/v18/arrow/memory"
 )
+
+// exportBySlices runs the export query q once per slice of members (its
+// arguments: exportArgs) and hands the rows to fn as record batches.
+func exportBySlices(ctx context.Context, db *sql.DB, q string, scope Scope, members []ExportMember, fn func(arrow.RecordBatch) error) error {
+	for _, slice := range exportSlices(members) {
+		rows, err := db.QueryContext(ctx, q, exportArgs(scope, slice)...)
+		if err != nil {
+			return fmt.Errorf("warehouse: export: %w", err)
+		}
+		err = scanExport(rows, fn)
+		rows.Close()
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
 
 // scanExport builds record batches of ExportSchema from rows of
 // (participant, minute_ms, metric, n, sum, min, max): the path for drivers

@@ -367,25 +367,35 @@ func benchDevices(ctx context.Context, store *ledger.Store, n int) ([]bench.Devi
 	return out, nil
 }
 
+// benchGateway is a gateway producing to a temporary topic of its own
+// (the pipeline's stream never sees these batches); done closes it and
+// drops the topic.
+func benchGateway(ctx context.Context, c *config, store *ledger.Store, name string) (*ingest.Gateway, func(), error) {
+	topic, drop, err := bench.TempTopic(ctx, c.brokers(), name, int32(c.KafkaPartition))
+	if err != nil {
+		return nil, nil, err
+	}
+	rkey, err := recordKey(ctx, store)
+	if err == nil {
+		var gw *ingest.Gateway
+		if gw, err = ingest.NewGateway(ingest.Config{Brokers: c.brokers(), Topic: topic, Registry: ingest.LedgerRegistry{Store: store}, RecordKey: rkey}); err == nil {
+			return gw, func() { gw.Close(); drop() }, nil
+		}
+	}
+	drop()
+	return nil, nil, err
+}
+
 // gatewayAlone serves a gateway producing to a topic of its own (the
 // pipeline's stream never sees these batches) and returns the samples per
 // second it accepts from the saturating load over d. The devices' batches
 // are signed beforehand, as the other ceilings' bodies are built beforehand.
 func gatewayAlone(ctx context.Context, c *config, store *ledger.Store, devices []bench.Device, shape bench.Shape, batchBytes int, d time.Duration) (float64, error) {
-	topic, drop, err := bench.TempTopic(ctx, c.brokers(), "gateway", int32(c.KafkaPartition))
+	gw, done, err := benchGateway(ctx, c, store, "gateway")
 	if err != nil {
 		return 0, err
 	}
-	defer drop()
-	rkey, err := recordKey(ctx, store)
-	if err != nil {
-		return 0, err
-	}
-	gw, err := ingest.NewGateway(ingest.Config{Brokers: c.brokers(), Topic: topic, Registry: ingest.LedgerRegistry{Store: store}, RecordKey: rkey})
-	if err != nil {
-		return 0, err
-	}
-	defer gw.Close()
+	defer done()
 	srv, ln, err := listenHTTP("127.0.0.1:0", gw, c.ingestHTTP) // the limits rhd ingest serves with
 	if err != nil {
 		return 0, err
@@ -411,20 +421,11 @@ func gatewayAlone(ctx context.Context, c *config, store *ledger.Store, devices [
 // own; each device waits for a batch's answer before the next, as the
 // agent's MQTT uplink does.
 func mqttGatewayAlone(ctx context.Context, c *config, store *ledger.Store, devices []bench.Device, shape bench.Shape, batchBytes int, d time.Duration) (float64, error) {
-	topic, drop, err := bench.TempTopic(ctx, c.brokers(), "mqtt-gateway", int32(c.KafkaPartition))
+	gw, done, err := benchGateway(ctx, c, store, "mqtt-gateway")
 	if err != nil {
 		return 0, err
 	}
-	defer drop()
-	rkey, err := recordKey(ctx, store)
-	if err != nil {
-		return 0, err
-	}
-	gw, err := ingest.NewGateway(ingest.Config{Brokers: c.brokers(), Topic: topic, Registry: ingest.LedgerRegistry{Store: store}, RecordKey: rkey})
-	if err != nil {
-		return 0, err
-	}
-	defer gw.Close()
+	defer done()
 	mc := *c
 	mc.MQTTAddr, mc.MQTTBroker = "127.0.0.1:0", ""
 	stop, err := startMQTT(&mc, gw)
