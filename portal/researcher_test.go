@@ -115,7 +115,7 @@ func TestResearcherSignsUpBuysOnceAndDownloads(t *testing.T) {
 	whole, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
 	zr, err := zip.NewReader(bytes.NewReader(whole), int64(len(whole)))
-	if err != nil || len(zr.File) != 4 {
+	if err != nil || len(zr.File) != 7 {
 		t.Fatalf("bundle zip: %v", err)
 	}
 	req, _ := http.NewRequest("GET", s.url+"/purchases/"+orders[0].ID+"/bundle.zip", nil)

@@ -484,7 +484,7 @@ func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 	}
 	bundleDir := filepath.Join(t.TempDir(), "bundle")
 	run(t, cfg, "bundles", "export", "--snapshot", snap, "--out", bundleDir)
-	for _, f := range []string{"readings_minute.parquet", "participants.parquet", "manifest.json", "README.md"} {
+	for _, f := range []string{"readings_minute.parquet", "participants.parquet", "manifest.json", "README.md", "dictionary.json", "datapackage.json", "manifest-sha256.txt"} {
 		if st, err := os.Stat(filepath.Join(bundleDir, f)); err != nil || st.Size() == 0 {
 			t.Fatalf("exported bundle lacks %s: %v", f, err)
 		}
