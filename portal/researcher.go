@@ -123,6 +123,7 @@ func (s *Server) cohortPage(c *fiber.Ctx) error {
 		return err
 	}
 	data["E"], data["Key"] = e, newKey()
+	data["License"], data["Terms"] = bundle.License, bundle.Terms
 	return s.render(c, "cohort", data)
 }
 

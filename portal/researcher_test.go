@@ -82,7 +82,7 @@ func TestResearcherSignsUpBuysOnceAndDownloads(t *testing.T) {
 	}
 	_, detail, token := s.page(lab, "/catalog/any.any.any")
 	m := buyForm.FindStringSubmatch(detail)
-	if m == nil || !strings.Contains(detail, "<svg") {
+	if m == nil || !strings.Contains(detail, "<svg") || !strings.Contains(detail, "By buying you accept the licence") {
 		t.Fatalf("cohort page lacks the buy form or the chart:\n%s", detail)
 	}
 	form := url.Values{"csrf": {token}, "snapshot": {m[1]}, "key": {m[2]}}

@@ -321,10 +321,10 @@ func writeReadings(ctx context.Context, w io.Writer, in Input, ps []participant,
 	lb.Release()
 	defer labels.Release()
 	scope := SnapshotScope(in.Snapshot)
-	counts := map[string]*int64{}
+	var counts []metricCount
 	defer func() {
-		for name, c := range counts {
-			perMetric[name] = *c
+		for _, c := range counts {
+			perMetric[c.name] = c.rows
 		}
 	}()
 	var rows int64
@@ -334,19 +334,7 @@ func writeReadings(ctx context.Context, w io.Writer, in Input, ps []participant,
 			return err
 		}
 		defer out.Release()
-		names := rec.Column(2).(*array.String)
-		for i := range names.Len() {
-			// The name is a view of the batch's memory, which is released:
-			// only a copy may become a key (assigning to a string-keyed map
-			// entry replaces its key, so counts go through a pointer).
-			name := names.Value(i)
-			c := counts[name]
-			if c == nil {
-				c = new(int64)
-				counts[strings.Clone(name)] = c
-			}
-			*c++
-		}
+		counts = countMetrics(rec.Column(2).(*array.String), counts)
 		if err := fw.WriteBuffered(out); err != nil {
 			return err
 		}
@@ -360,6 +348,37 @@ func writeReadings(ctx context.Context, w io.Writer, in Input, ps []participant,
 		err = cerr
 	}
 	return rows, err
+}
+
+type metricCount struct {
+	name string
+	rows int64
+}
+
+// countMetrics adds a batch's rows per metric to counts. A short slice
+// searched in order beats a map here (a dozen metrics at most, two or three
+// in most bundles). Names are views of the batch's memory, which is
+// released: a new one is copied.
+func countMetrics(names *array.String, counts []metricCount) []metricCount {
+	last := 0
+rows:
+	for i := range names.Len() {
+		name := names.Value(i)
+		if last < len(counts) && counts[last].name == name {
+			counts[last].rows++
+			continue
+		}
+		for j := range counts {
+			if counts[j].name == name {
+				counts[j].rows++
+				last = j
+				continue rows
+			}
+		}
+		counts = append(counts, metricCount{strings.Clone(name), 1})
+		last = len(counts) - 1
+	}
+	return counts
 }
 
 // readingsRecord turns a warehouse export batch into a readings_minute batch.

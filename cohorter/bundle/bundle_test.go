@@ -664,3 +664,17 @@ func TestStandardExports(t *testing.T) {
 		t.Fatalf("a refused export wrote %d files", len(ents))
 	}
 }
+
+func TestParseFormats(t *testing.T) {
+	for in, want := range map[string]string{"": "", "parquet": "", "omh,fhir": "fhir,omh", " FHIR , fhir ": "fhir", "fhir,,omh,omh": "fhir,omh"} {
+		got, err := bundle.ParseFormats(in)
+		if err != nil || strings.Join(got, ",") != want {
+			t.Errorf("ParseFormats(%q) = %v, %v; want %s", in, got, err, want)
+		}
+	}
+	for _, bad := range []string{"csv", "fhir,../x", strings.Repeat("fhir,", 20)} {
+		if got, err := bundle.ParseFormats(bad); err == nil {
+			t.Errorf("ParseFormats(%q) = %v, want an error", bad, got)
+		}
+	}
+}
