@@ -4,12 +4,14 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"rhd.dev/ledger"
 )
 
 // readme is the bundle's datasheet (after "Datasheets for Datasets", Gebru et
 // al.), data dictionary, loading snippets, citation and terms, all from the
 // bundle's own facts.
-func readme(m Manifest) string {
+func readme(m Manifest, members []ledger.SnapshotMember) string {
 	var b strings.Builder
 	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
 	p("# %s\n\n", strings.TrimSuffix(m.Description, "."))
@@ -43,12 +45,12 @@ func readme(m Manifest) string {
 		name string
 		get  func(i int) string
 	}{
-		{"age_band", func(i int) string { return m.members[i].AgeBand }},
-		{"activity_level", func(i int) string { return m.members[i].Activity }},
-		{"device_type", func(i int) string { return m.members[i].DeviceType }},
+		{"age_band", func(i int) string { return members[i].AgeBand }},
+		{"activity_level", func(i int) string { return members[i].Activity }},
+		{"device_type", func(i int) string { return members[i].DeviceType }},
 	} {
 		counts := map[string]int{}
-		for i := range m.members {
+		for i := range members {
 			counts[attr.get(i)]++
 		}
 		vals := make([]string, 0, len(counts))
@@ -63,7 +65,7 @@ func readme(m Manifest) string {
 		p("- `%s`: %s\n", attr.name, strings.Join(parts, ", "))
 	}
 	days := 0
-	for _, mb := range m.members {
+	for _, mb := range members {
 		days += mb.CoverageDays
 	}
 	p("\nTogether they cover %d participant-days with enough data. Nothing in the bundle is a name, contact, account, device identifier or exact date of birth.\n\n", days)
