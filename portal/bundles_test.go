@@ -11,6 +11,7 @@ import (
 	"io"
 	"net/http"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -138,6 +139,9 @@ func TestRedownloadsArePinnedAndVersionsListed(t *testing.T) {
 	code, rebuilt, digest := s.fetch(o.Download, tok)
 	if code != 200 || !bytes.Equal(rebuilt, first) || digest != digestOf(first) {
 		t.Fatalf("re-download after losing the cache: %d, identical %v", code, bytes.Equal(rebuilt, first))
+	}
+	if onDisk, err := os.ReadFile(filepath.Join(s.srv.cfg.BundleDir, o.Bundle+".zip")); err != nil || !bytes.Equal(onDisk, first) {
+		t.Fatalf("the rebuilt file differs from the first delivery (%v)", err)
 	}
 	if _, again, _ := s.fetch(o.Download+"?formats=fhir,omh", tok); !bytes.Equal(again, fhir) {
 		t.Fatal("the rebuilt FHIR variant differs")
