@@ -4,10 +4,13 @@ import (
 	_ "embed"
 	"errors"
 	"strconv"
+	"strings"
+	"time"
 
 	"github.com/gofiber/fiber/v2"
 
 	"rhd.dev/cohorter"
+	"rhd.dev/cohorter/bundle"
 	"rhd.dev/ledger"
 )
 
@@ -48,10 +51,99 @@ type apiOrder struct {
 	PriceCents int64  `json:"price_cents"`
 	CreatedAt  string `json:"created_at"`
 	Download   string `json:"download"`
+	Bundle     string `json:"bundle"`
+	Dataset    string `json:"dataset"`
 }
 
 func toAPIOrder(o ledger.Order) apiOrder {
-	return apiOrder{o.ID, o.SnapshotID, o.PriceCents, o.CreatedAt.UTC().Format("2006-01-02T15:04:05Z"), "/api/v1/orders/" + o.ID + "/bundle.zip"}
+	return apiOrder{o.ID, o.SnapshotID, o.PriceCents, o.CreatedAt.UTC().Format(time.RFC3339), "/api/v1/orders/" + o.ID + "/bundle.zip",
+		o.BundleID, bundle.Identifier(o.SnapshotID, o.BundleID)}
+}
+
+type apiExport struct {
+	Formats          []string `json:"formats"`
+	Download         string   `json:"download"`
+	SHA256           string   `json:"sha256,omitempty"`
+	Bytes            int64    `json:"bytes,omitempty"`
+	FirstDeliveredAt string   `json:"first_delivered_at,omitempty"`
+}
+
+type apiOrderDetail struct {
+	apiOrder
+	Cohort  string      `json:"cohort"`
+	Version int         `json:"version"`
+	Exports []apiExport `json:"exports"`
+}
+
+// apiOrder describes one purchase with every variant it can be downloaded
+// as; variants already delivered carry the SHA-256 of their first delivery,
+// which every later download of the variant matches.
+func (s *Server) apiOrder(c *fiber.Ctx) error {
+	o, err := s.store.Order(c.UserContext(), c.Params("order"))
+	if err != nil || o.ResearcherID != c.Locals("researcher").(string) {
+		return c.Status(fiber.StatusNotFound).JSON(fiber.Map{"error": "no such order"})
+	}
+	sn, err := s.store.Snapshot(c.UserContext(), o.SnapshotID)
+	if err != nil {
+		return err
+	}
+	done, err := s.store.BundleExports(c.UserContext(), o.BundleID)
+	if err != nil {
+		return err
+	}
+	out := apiOrderDetail{apiOrder: toAPIOrder(o), Cohort: sn.CohortID, Version: sn.Version, Exports: []apiExport{}}
+	for _, formats := range [][]string{{}, {bundle.FormatFHIR}, {bundle.FormatOMH}, {bundle.FormatFHIR, bundle.FormatOMH}} {
+		e := apiExport{Formats: formats, Download: out.Download}
+		if len(formats) > 0 {
+			e.Download += "?formats=" + strings.Join(formats, ",")
+		}
+		for _, d := range done {
+			if d.Formats == strings.Join(formats, ",") {
+				e.SHA256, e.Bytes, e.FirstDeliveredAt = d.SHA256, d.Bytes, d.CreatedAt.Format(time.RFC3339)
+			}
+		}
+		out.Exports = append(out.Exports, e)
+	}
+	return c.JSON(out)
+}
+
+type apiVersion struct {
+	Snapshot        string   `json:"snapshot"`
+	Version         int      `json:"version"`
+	CreatedAt       string   `json:"created_at"`
+	Contributors    int      `json:"contributors"`
+	ContributorDays int      `json:"contributor_days"`
+	Rows            int64    `json:"rows"`
+	PriceCents      int64    `json:"price_cents"`
+	Current         bool     `json:"current"`
+	Orders          []string `json:"orders"`
+}
+
+// apiVersions lists every version of a cohort, newest first, with the
+// caller's own orders of each: any of them can be downloaded again.
+func (s *Server) apiVersions(c *fiber.Ctx) error {
+	snaps, err := s.store.CohortSnapshots(c.UserContext(), c.Params("cohort"))
+	if err != nil {
+		return err
+	}
+	if len(snaps) == 0 {
+		return c.Status(fiber.StatusNotFound).JSON(fiber.Map{"error": "no such cohort"})
+	}
+	mine, err := s.store.OrdersOf(c.UserContext(), c.Locals("researcher").(string))
+	if err != nil {
+		return err
+	}
+	out := []apiVersion{}
+	for i, sn := range snaps {
+		v := apiVersion{sn.ID, sn.Version, sn.CreatedAt.UTC().Format(time.RFC3339), sn.Members, sn.ContributorDays, sn.Rows, sn.PriceCents, i == 0, []string{}}
+		for _, o := range mine {
+			if o.SnapshotID == sn.ID {
+				v.Orders = append(v.Orders, o.ID)
+			}
+		}
+		out = append(out, v)
+	}
+	return c.JSON(out)
 }
 
 func (s *Server) apiBuy(c *fiber.Ctx) error {

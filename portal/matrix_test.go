@@ -152,6 +152,8 @@ func TestEveryRouteForEveryone(t *testing.T) {
 		{"GET", "/api/v1/orders", "/api/v1/orders", nil, "401 401 401 401 401"},
 		{"POST", "/api/v1/orders", "/api/v1/orders", url.Values{}, "401 401 401 401 401"},
 		{"GET", "/api/v1/orders/:order/bundle.zip", "/api/v1/orders/" + order.ID + "/bundle.zip", nil, "401 401 401 401 401"},
+		{"GET", "/api/v1/orders/:order", "/api/v1/orders/" + order.ID, nil, "401 401 401 401 401"},
+		{"GET", "/api/v1/cohorts/:cohort/versions", "/api/v1/cohorts/any.any.any/versions", nil, "401 401 401 401 401"},
 		{"GET", "/api/v1/tokens", "/api/v1/tokens", nil, "401 401 401 401 401"},
 		{"DELETE", "/api/v1/tokens/:token", "/api/v1/tokens/" + labToken.ID, nil, "401 401 401 401 401"},
 		{"GET", "/events", "/events", nil, "302 200 200 302 302"},

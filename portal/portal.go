@@ -197,6 +197,8 @@ func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contr
 	api.Get("/cohorts", scope(ledger.ScopeRead), s.apiCohorts)
 	api.Get("/orders", scope(ledger.ScopeRead), s.apiOrders)
 	api.Post("/orders", scope(ledger.ScopeBuy), s.apiBuy)
+	api.Get("/cohorts/:cohort/versions", scope(ledger.ScopeRead), s.apiVersions)
+	api.Get("/orders/:order", scope(ledger.ScopeRead), s.apiOrder)
 	api.Get("/orders/:order/bundle.zip", scope(ledger.ScopeRead), s.download)
 	api.Get("/tokens", scope(ledger.ScopeRead), s.apiTokens)
 	api.Delete("/tokens/:token", s.apiRevokeToken)

@@ -3,15 +3,20 @@ package portal
 import (
 	"cmp"
 	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base64"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"html/template"
+	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/gofiber/fiber/v2"
 
@@ -118,6 +123,7 @@ func (s *Server) cohortPage(c *fiber.Ctx) error {
 		return err
 	}
 	data["E"], data["Key"] = e, newKey()
+	data["License"], data["Terms"] = bundle.License, bundle.Terms
 	return s.render(c, "cohort", data)
 }
 
@@ -197,31 +203,87 @@ func (s *Server) receipt(c *fiber.Ctx) error {
 		epoch = sale.Epoch
 	}
 	data["O"], data["Paid"], data["Pool"], data["Fee"], data["Root"], data["Epoch"] = o, len(lines), pool, o.PriceCents-pool, hex.EncodeToString(sn.MerkleRoot), epoch
+	data["Dataset"] = bundle.Identifier(o.SnapshotID, o.BundleID)
 	return s.render(c, "receipt", data)
 }
 
 // download serves the order's bundle from a cache file, exporting it on first
-// request. The export is deterministic for the bundle's secret, so the file is
-// the same whenever it is rebuilt; byte ranges make downloads resumable.
+// request; ?formats=fhir,omh adds the standard exports. The export is
+// deterministic for the bundle's secret, so the file is the same whenever it
+// is rebuilt; byte ranges make downloads resumable, and Repr-Digest (RFC
+// 9530) carries the whole file's SHA-256 for the client to check.
 func (s *Server) download(c *fiber.Ctx) error {
 	o, err := s.order(c)
 	if err != nil {
 		return err
 	}
+	formats, err := bundle.ParseFormats(c.Query("formats"))
+	if err != nil {
+		return fiber.NewError(fiber.StatusBadRequest, "Unknown format: the bundle comes as Parquet, with fhir and omh on request.")
+	}
 	if s.market.Warehouse == nil || s.cfg.BundleDir == "" {
 		return fiber.NewError(fiber.StatusServiceUnavailable, "Downloads are not available right now.")
 	}
-	path := filepath.Join(s.cfg.BundleDir, o.BundleID+".zip")
+	path := filepath.Join(s.cfg.BundleDir, variantFile(o.BundleID, formats))
 	if _, err := os.Stat(path); err != nil {
-		if err := s.exportBundle(c, o, path); err != nil {
+		if err := s.exportBundle(c, o, path, formats); err != nil {
 			return err
 		}
 	}
-	c.Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s.zip"`, o.BundleID))
+	sum, err := s.fileDigest(c, o.BundleID, formats, path)
+	if err != nil {
+		return err
+	}
+	raw, _ := hex.DecodeString(sum)
+	c.Set("Repr-Digest", "sha-256=:"+base64.StdEncoding.EncodeToString(raw)+":")
+	c.Set("ETag", `"`+sum+`"`)
+	c.Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s"`, variantFile(o.BundleID, formats)))
 	return c.SendFile(path)
 }
 
-func (s *Server) exportBundle(c *fiber.Ctx, o ledger.Order, path string) error {
+// variantFile names a bundle variant's zip.
+func variantFile(bundleID string, formats []string) string {
+	name := bundleID
+	for _, f := range formats {
+		name += "+" + f
+	}
+	return name + ".zip"
+}
+
+// fileDigest returns the SHA-256 of a cached bundle file, hashing it once
+// and remembering it beside the file. The first digest of each variant is
+// recorded in the ledger: a purchase stays pinned to it, and a rebuilt file
+// that differs is logged.
+func (s *Server) fileDigest(c *fiber.Ctx, bundleID string, formats []string, path string) (string, error) {
+	if b, err := os.ReadFile(path + ".sha256"); err == nil && len(b) == 64 {
+		return string(b), nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	n, err := io.Copy(h, f)
+	if err != nil {
+		return "", err
+	}
+	sum := hex.EncodeToString(h.Sum(nil))
+	pinned, err := s.store.RecordBundleExport(c.UserContext(), ledger.BundleExport{BundleID: bundleID, Formats: strings.Join(formats, ","),
+		SHA256: sum, Bytes: n, CreatedAt: time.Now()})
+	if err != nil {
+		return "", err
+	}
+	if pinned.SHA256 != sum {
+		slog.Error("portal: a rebuilt bundle differs from its first delivery", "bundle", bundleID, "formats", formats, "first", pinned.SHA256, "now", sum)
+	}
+	if err := os.WriteFile(path+".sha256", []byte(sum), 0o600); err != nil {
+		return "", err
+	}
+	return sum, nil
+}
+
+func (s *Server) exportBundle(c *fiber.Ctx, o ledger.Order, path string, formats []string) error {
 	s.export.Lock()
 	defer s.export.Unlock()
 	if _, err := os.Stat(path); err == nil {
@@ -247,13 +309,14 @@ func (s *Server) exportBundle(c *fiber.Ctx, o ledger.Order, path string) error {
 	if err := os.MkdirAll(s.cfg.BundleDir, 0o700); err != nil {
 		return err
 	}
+	os.Remove(path + ".sha256") // a digest of an earlier file of this name
 	tmp := path + ".tmp"
 	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600) // a buyer's bundle: health data
 	if err != nil {
 		return err
 	}
 	z := bundle.NewZip(f)
-	_, err = bundle.Export(ctx, bundle.Input{Warehouse: s.market.Warehouse, Cohort: co, Snapshot: sn, Members: members, Bundle: b}, z)
+	_, err = bundle.Export(ctx, bundle.Input{Warehouse: s.market.Warehouse, Cohort: co, Snapshot: sn, Members: members, Bundle: b, Formats: formats}, z)
 	if cerr := z.Close(); err == nil {
 		err = cerr
 	}

@@ -82,7 +82,7 @@ func TestResearcherSignsUpBuysOnceAndDownloads(t *testing.T) {
 	}
 	_, detail, token := s.page(lab, "/catalog/any.any.any")
 	m := buyForm.FindStringSubmatch(detail)
-	if m == nil || !strings.Contains(detail, "<svg") {
+	if m == nil || !strings.Contains(detail, "<svg") || !strings.Contains(detail, "By buying you accept the licence") {
 		t.Fatalf("cohort page lacks the buy form or the chart:\n%s", detail)
 	}
 	form := url.Values{"csrf": {token}, "snapshot": {m[1]}, "key": {m[2]}}
@@ -115,7 +115,7 @@ func TestResearcherSignsUpBuysOnceAndDownloads(t *testing.T) {
 	whole, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
 	zr, err := zip.NewReader(bytes.NewReader(whole), int64(len(whole)))
-	if err != nil || len(zr.File) != 4 {
+	if err != nil || len(zr.File) != 7 {
 		t.Fatalf("bundle zip: %v", err)
 	}
 	req, _ := http.NewRequest("GET", s.url+"/purchases/"+orders[0].ID+"/bundle.zip", nil)

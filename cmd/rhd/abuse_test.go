@@ -188,6 +188,10 @@ func TestAbuseAdminBundleWithoutToken(t *testing.T) {
 	if st, err := os.Stat(filepath.Join(dir, "participants.parquet")); err != nil || st.Size() == 0 {
 		t.Fatalf("bundle exported by the CLI lacks its participants: %v", err)
 	}
+	// An unknown format is refused before any bundle is issued.
+	if status, body := adminAsk(t, u+"?formats=../../etc", "", mustToken(t, cfg)); status != http.StatusBadRequest || strings.HasPrefix(body, "PK") {
+		t.Errorf("bundle with an unknown format: %d %.40q, want 400", status, body)
+	}
 }
 
 func mustToken(t *testing.T, cfg *config) string {

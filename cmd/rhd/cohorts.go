@@ -170,7 +170,7 @@ func sparkline(bins []warehouse.Bin) string {
 
 // exportBundle creates a bundle of a snapshot (its members who consent now)
 // and writes it to sink.
-func exportBundle(ctx context.Context, store *ledger.Store, wh warehouse.Warehouse, snapshotID string, sink bundle.Sink, progress func(int64)) (bundle.Manifest, error) {
+func exportBundle(ctx context.Context, store *ledger.Store, wh warehouse.Warehouse, snapshotID string, formats []string, sink bundle.Sink, progress func(int64)) (bundle.Manifest, error) {
 	sn, err := store.Snapshot(ctx, snapshotID)
 	if err != nil {
 		return bundle.Manifest{}, fmt.Errorf("snapshot %s: %w", snapshotID, err)
@@ -187,7 +187,7 @@ func exportBundle(ctx context.Context, store *ledger.Store, wh warehouse.Warehou
 	if err != nil {
 		return bundle.Manifest{}, err
 	}
-	return bundle.Export(ctx, bundle.Input{Warehouse: wh, Cohort: co, Snapshot: sn, Members: members, Bundle: b, Progress: progress}, sink)
+	return bundle.Export(ctx, bundle.Input{Warehouse: wh, Cohort: co, Snapshot: sn, Members: members, Bundle: b, Formats: formats, Progress: progress}, sink)
 }
 
 // bundleHandler streams a new bundle of a snapshot as a zip (admin API).
@@ -198,9 +198,14 @@ func bundleHandler(store *ledger.Store, wh warehouse.Warehouse) http.HandlerFunc
 			http.Error(w, fmt.Sprintf("snapshot %s: %v", id, err), http.StatusNotFound)
 			return
 		}
+		formats, err := bundle.ParseFormats(r.URL.Query().Get("formats"))
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
 		w.Header().Set("Content-Type", "application/zip")
 		z := bundle.NewZip(w)
-		if _, err := exportBundle(r.Context(), store, wh, id, z, nil); err != nil {
+		if _, err := exportBundle(r.Context(), store, wh, id, formats, z, nil); err != nil {
 			// Headers are gone; a broken zip tells the client it failed.
 			slog.Error("bundle export failed", "snapshot", id, "err", err)
 			return
@@ -211,13 +216,17 @@ func bundleHandler(store *ledger.Store, wh warehouse.Warehouse) http.HandlerFunc
 
 func bundlesCmd(cfg *config) *cobra.Command {
 	cmd := &cobra.Command{Use: "bundles", Short: "Export cohort snapshots as Parquet bundles"}
-	var snapshot, out string
+	var snapshot, out, formatList string
 	export := &cobra.Command{
 		Use:   "export",
 		Short: "Export a snapshot as a new bundle: a .zip file, or a directory",
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			if running, err := exportViaRunning(ctx, cfg, snapshot, out, cmd.ErrOrStderr()); running || err != nil {
+			formats, err := bundle.ParseFormats(formatList)
+			if err != nil {
+				return err
+			}
+			if running, err := exportViaRunning(ctx, cfg, snapshot, formats, out, cmd.ErrOrStderr()); running || err != nil {
 				return err
 			}
 			store, err := openLedger(ctx, cfg)
@@ -246,7 +255,7 @@ func bundlesCmd(cfg *config) *cobra.Command {
 				z := bundle.NewZip(f)
 				sink, closeSink = z, func() error { z.Close(); return f.Close() }
 			}
-			man, err := exportBundle(ctx, store, wh, snapshot, sink, progress)
+			man, err := exportBundle(ctx, store, wh, snapshot, formats, sink, progress)
 			if closeSink != nil {
 				if cerr := closeSink(); err == nil {
 					err = cerr
@@ -262,6 +271,7 @@ func bundlesCmd(cfg *config) *cobra.Command {
 	}
 	export.Flags().StringVar(&snapshot, "snapshot", "", "snapshot id, e.g. any.any.any@v3 (rhd cohorts ls)")
 	export.Flags().StringVar(&out, "out", "", "a path ending in .zip, or a directory")
+	export.Flags().StringVar(&formatList, "formats", "", "standard exports to add beside the Parquet: fhir, omh or fhir,omh")
 	export.MarkFlagRequired("snapshot")
 	export.MarkFlagRequired("out")
 	cmd.AddCommand(export)
@@ -270,8 +280,8 @@ func bundlesCmd(cfg *config) *cobra.Command {
 
 // exportViaRunning asks the running rhd (which owns the warehouse) for the
 // bundle. It reports false when nothing runs on the data dir.
-func exportViaRunning(ctx context.Context, cfg *config, snapshot, out string, progress io.Writer) (bool, error) {
-	resp, running, err := adminGet(ctx, cfg, "/v1/snapshots/"+url.PathEscape(snapshot)+"/bundle.zip")
+func exportViaRunning(ctx context.Context, cfg *config, snapshot string, formats []string, out string, progress io.Writer) (bool, error) {
+	resp, running, err := adminGet(ctx, cfg, "/v1/snapshots/"+url.PathEscape(snapshot)+"/bundle.zip?formats="+url.QueryEscape(strings.Join(formats, ",")))
 	if !running || err != nil {
 		return running, err
 	}
@@ -311,9 +321,12 @@ func unzip(archive, dir string) error {
 		return err
 	}
 	for _, f := range zr.File {
-		name := filepath.Base(f.Name)
-		if name != f.Name || name == "." || name == ".." {
+		name := filepath.FromSlash(f.Name)
+		if !filepath.IsLocal(name) || strings.HasSuffix(f.Name, "/") || strings.Contains(f.Name, `\`) {
 			return fmt.Errorf("bundle archive: unexpected entry %q", f.Name)
+		}
+		if err := os.MkdirAll(filepath.Join(dir, filepath.Dir(name)), 0o755); err != nil {
+			return err
 		}
 		rc, err := f.Open()
 		if err != nil {

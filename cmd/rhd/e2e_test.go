@@ -483,8 +483,9 @@ func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 		time.Sleep(200 * time.Millisecond)
 	}
 	bundleDir := filepath.Join(t.TempDir(), "bundle")
-	run(t, cfg, "bundles", "export", "--snapshot", snap, "--out", bundleDir)
-	for _, f := range []string{"readings_minute.parquet", "participants.parquet", "manifest.json", "README.md"} {
+	run(t, cfg, "bundles", "export", "--snapshot", snap, "--out", bundleDir, "--formats", "fhir,omh")
+	for _, f := range []string{"readings_minute.parquet", "participants.parquet", "manifest.json", "README.md", "dictionary.json", "datapackage.json", "manifest-sha256.txt",
+		"fhir/Observation.ndjson", "omh/data-points.ndjson"} {
 		if st, err := os.Stat(filepath.Join(bundleDir, f)); err != nil || st.Size() == 0 {
 			t.Fatalf("exported bundle lacks %s: %v", f, err)
 		}

@@ -211,3 +211,33 @@ func benchExport(b *testing.B, people, minutes int) {
 	b.ReportMetric(rssMiB(), "peak-rss-MiB")
 	_ = sql.ErrNoRows
 }
+
+// BenchmarkExportStandardFormats exports 20 contributors × 2 days of minutes
+// (115,200 rows) with the FHIR and Open mHealth files into a zip, and
+// reports the rate in minute rows per second and the zip's bytes per row.
+func BenchmarkExportStandardFormats(b *testing.B) {
+	const people, minutes = 20, 2 * 1440
+	wh, members, sn := benchWarehouse(b, people, minutes)
+	defer wh.Close()
+	ctx := context.Background()
+	b.ResetTimer()
+	var rows, size int64
+	for i := 0; i < b.N; i++ {
+		cw := &countingWriter{}
+		z := bundle.NewZip(cw)
+		m, err := bundle.Export(ctx, bundle.Input{Warehouse: wh, Cohort: ledger.Cohort{ID: "bench"}, Snapshot: sn, Members: members,
+			Bundle: ledger.Bundle{ID: "b", Secret: make([]byte, 32)}, Formats: []string{bundle.FormatFHIR, bundle.FormatOMH}}, z)
+		if err != nil {
+			b.Fatal(err)
+		}
+		z.Close()
+		rows += m.Rows[bundle.ReadingsFile]
+		size = cw.n
+	}
+	b.ReportMetric(float64(rows)/b.Elapsed().Seconds(), "rows/s")
+	b.ReportMetric(float64(size)/float64(people*minutes*2), "zip-bytes/row")
+}
+
+type countingWriter struct{ n int64 }
+
+func (c *countingWriter) Write(p []byte) (int, error) { c.n += int64(len(p)); return len(p), nil }

@@ -1,7 +1,8 @@
 // Package bundle exports a cohort snapshot for one purchase: per-minute
 // readings and participants as Parquet (streamed from the warehouse as Arrow
-// record batches, bounded memory), a manifest with file hashes and a data
-// dictionary. Every bundle gets fresh pseudonyms and per-participant time
+// record batches, bounded memory), optional FHIR and Open mHealth exports, a
+// datasheet, a data dictionary, Frictionless metadata and BagIt-style
+// checksums. Every bundle gets fresh pseudonyms and per-participant time
 // offsets derived from its own secret, so two bundles cannot be joined.
 package bundle
 
@@ -29,42 +30,72 @@ import (
 	"github.com/apache/arrow-go/v18/parquet"
 	"github.com/apache/arrow-go/v18/parquet/compress"
 	"github.com/apache/arrow-go/v18/parquet/pqarrow"
+	"github.com/klauspost/compress/flate"
 
 	"rhd.dev/ledger"
 	"rhd.dev/warehouse"
 )
 
 // SchemaVersion is the version of the bundle layout and Parquet schemas.
-const SchemaVersion = "1"
+const SchemaVersion = "2"
+
+// Publisher names the platform in citations and metadata.
+const Publisher = "Remote Health Dashboard"
 
 // License is the terms every bundle is delivered under.
 const License = "RHD Research Data License 1.0: research use only; no attempt to re-identify participants; no redistribution."
+
+// Terms are the data-use terms a researcher accepts with every purchase.
+const Terms = "The buyer uses the data only for the research they described at sign-up; keeps it on access-controlled systems; " +
+	"does not try to re-identify, contact or link any participant to other data about them; does not share the files beyond their team; " +
+	"deletes a participant's rows when the platform asks; and cites the dataset as suggested."
 
 // File names inside a bundle.
 const (
 	ReadingsFile     = "readings_minute.parquet"
 	ParticipantsFile = "participants.parquet"
-	ManifestFile     = "manifest.json"
+	FHIRFile         = "fhir/Observation.ndjson"
+	OMHFile          = "omh/data-points.ndjson"
+	DictionaryFile   = "dictionary.json"
+	DataPackageFile  = "datapackage.json"
 	ReadmeFile       = "README.md"
+	ManifestFile     = "manifest.json"
+	// ChecksumFile lists the SHA-256 of every other file, BagIt style
+	// (RFC 8493): "<hex digest>  <path>" per line. It is written last.
+	ChecksumFile = "manifest-sha256.txt"
 )
 
 // MaxOffsetDays bounds the per-participant time shift.
 const MaxOffsetDays = 365
 
-// Manifest describes a bundle; it is written last, with every other file's hash.
+// Manifest describes a bundle; it is written after every other file but the
+// checksum list, with those files' hashes.
 type Manifest struct {
-	SchemaVersion string            `json:"schema_version"`
-	Bundle        string            `json:"bundle"`
-	Cohort        string            `json:"cohort"`
-	Description   string            `json:"description"`
-	Snapshot      string            `json:"snapshot"`
-	K             int               `json:"k"`
-	MerkleRoot    string            `json:"merkle_root"`
-	Participants  int               `json:"participants"`
-	Rows          map[string]int64  `json:"rows"`
-	SHA256        map[string]string `json:"sha256"`
-	License       string            `json:"license"`
-	TimeNote      string            `json:"time_note"`
+	SchemaVersion string `json:"schema_version"`
+	// Identifier is the dataset's stable identifier: the snapshot it was cut
+	// from and the bundle (one purchase's pseudonyms); Version is the
+	// cohort's version number.
+	Identifier   string            `json:"identifier"`
+	Version      string            `json:"version"`
+	Bundle       string            `json:"bundle"`
+	Cohort       string            `json:"cohort"`
+	Description  string            `json:"description"`
+	Snapshot     string            `json:"snapshot"`
+	Issued       string            `json:"issued"`
+	K            int               `json:"k"`
+	MerkleRoot   string            `json:"merkle_root"`
+	Participants int               `json:"participants"`
+	WindowDays   int               `json:"window_days"`
+	Rows         map[string]int64  `json:"rows"`
+	MetricRows   map[string]int64  `json:"metric_rows"`
+	Formats      []string          `json:"formats"`
+	SHA256       map[string]string `json:"sha256"`
+	Bytes        map[string]int64  `json:"bytes"`
+	License      string            `json:"license"`
+	Terms        string            `json:"terms"`
+	Citation     string            `json:"citation"`
+	TimeNote     string            `json:"time_note"`
+	files        []string          // in the order written
 }
 
 // Sink receives the bundle's files one after another.
@@ -76,18 +107,25 @@ type Sink interface {
 type Dir string
 
 func (d Dir) Create(name string) (io.WriteCloser, error) {
-	if err := os.MkdirAll(string(d), 0o755); err != nil {
+	path := filepath.Join(string(d), filepath.FromSlash(name))
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, err
 	}
-	return os.Create(filepath.Join(string(d), name))
+	return os.Create(path)
 }
 
 // Zip writes the bundle as one zip stream (no seeking: it can go straight to
 // an HTTP response). Close the Zip after Export to finish the archive.
 type Zip struct{ *zip.Writer }
 
-// NewZip starts a zip stream on w.
-func NewZip(w io.Writer) Zip { return Zip{zip.NewWriter(w)} }
+// NewZip starts a zip stream on w. Deflate is klauspost/compress's, at
+// level 5: the NDJSON exports are most of a zip's input, and the standard
+// library's compressor took 38% of their export time.
+func NewZip(w io.Writer) Zip {
+	z := zip.NewWriter(w)
+	z.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) { return flate.NewWriter(out, 5) })
+	return Zip{z}
+}
 
 func (z Zip) Create(name string) (io.WriteCloser, error) {
 	method := zip.Deflate
@@ -109,6 +147,8 @@ type Input struct {
 	Snapshot  ledger.Snapshot
 	Members   []ledger.SnapshotMember
 	Bundle    ledger.Bundle
+	// Formats are the standard exports wanted beside Parquet (see ParseFormats).
+	Formats []string
 	// Progress, if set, is called with the readings rows written so far.
 	Progress func(rows int64)
 }
@@ -139,8 +179,8 @@ func participants(secret []byte, members []ledger.SnapshotMember) []participant 
 	return out
 }
 
-// Export writes the bundle to sink. The same bundle exported again gives the
-// same bytes.
+// Export writes the bundle to sink. The same bundle exported again with the
+// same formats gives the same bytes.
 func Export(ctx context.Context, in Input, sink Sink) (Manifest, error) {
 	if len(in.Members) == 0 || len(in.Members) < in.Snapshot.K {
 		return Manifest{}, fmt.Errorf("bundle: snapshot %s has %d members, fewer than k = %d", in.Snapshot.ID, len(in.Members), in.Snapshot.K)
@@ -148,14 +188,22 @@ func Export(ctx context.Context, in Input, sink Sink) (Manifest, error) {
 	if len(in.Bundle.Secret) < 16 {
 		return Manifest{}, errors.New("bundle: the bundle has no secret")
 	}
+	formats, err := ParseFormats(strings.Join(in.Formats, ","))
+	if err != nil {
+		return Manifest{}, err
+	}
 	ps := participants(in.Bundle.Secret, in.Members)
 	man := Manifest{
-		SchemaVersion: SchemaVersion, Bundle: in.Bundle.ID, Cohort: in.Cohort.ID, Description: in.Cohort.Description,
-		Snapshot: in.Snapshot.ID, K: in.Snapshot.K, MerkleRoot: hex.EncodeToString(in.Snapshot.MerkleRoot),
-		Participants: len(ps), Rows: map[string]int64{}, SHA256: map[string]string{}, License: License,
+		SchemaVersion: SchemaVersion, Identifier: Identifier(in.Snapshot.ID, in.Bundle.ID), Version: fmt.Sprintf("v%d", in.Snapshot.Version),
+		Bundle: in.Bundle.ID, Cohort: in.Cohort.ID, Description: in.Cohort.Description,
+		Snapshot: in.Snapshot.ID, Issued: in.Bundle.CreatedAt.UTC().Format(time.RFC3339), K: in.Snapshot.K, MerkleRoot: hex.EncodeToString(in.Snapshot.MerkleRoot),
+		Participants: len(ps), WindowDays: int(in.Snapshot.WindowTo.Sub(in.Snapshot.WindowFrom).Hours() / 24),
+		Rows: map[string]int64{}, MetricRows: map[string]int64{}, Formats: formats, SHA256: map[string]string{}, Bytes: map[string]int64{},
+		License: License, Terms: Terms,
 		TimeNote: "Each participant's timestamps are shifted by a whole number of days (kept secret, different per participant and per bundle): times of day and gaps are real, calendar dates are not.",
 	}
-	rows, err := writeFile(sink, ReadingsFile, &man, func(w io.Writer) (int64, error) { return writeReadings(ctx, w, in, ps) })
+	man.Citation = citation(man, in.Bundle.CreatedAt.UTC().Year())
+	rows, err := writeFile(sink, ReadingsFile, &man, func(w io.Writer) (int64, error) { return writeReadings(ctx, w, in, ps, man.MetricRows) })
 	if err != nil {
 		return man, err
 	}
@@ -164,68 +212,82 @@ func Export(ctx context.Context, in Input, sink Sink) (Manifest, error) {
 		return man, err
 	}
 	man.Rows[ParticipantsFile] = rows
-	if _, err := writeFile(sink, ReadmeFile, &man, func(w io.Writer) (int64, error) {
-		_, err := io.WriteString(w, readme(man))
-		return 0, err
-	}); err != nil {
-		return man, err
+	for _, f := range formats {
+		name, write := FHIRFile, writeFHIR
+		if f == FormatOMH {
+			name, write = OMHFile, writeOMH
+		}
+		if rows, err = writeFile(sink, name, &man, func(w io.Writer) (int64, error) { return write(ctx, w, in, ps) }); err != nil {
+			return man, err
+		}
+		man.Rows[name] = rows
 	}
-	f, err := sink.Create(ManifestFile)
+	for _, doc := range []struct {
+		name string
+		body func() ([]byte, error)
+	}{
+		{DictionaryFile, func() ([]byte, error) { return jsonDoc(dictionary()) }},
+		{DataPackageFile, func() ([]byte, error) { return jsonDoc(dataPackage(man)) }},
+		{ReadmeFile, func() ([]byte, error) { return []byte(readme(man, in.Members)), nil }},
+		{ManifestFile, func() ([]byte, error) { return jsonDoc(man) }},
+	} {
+		body, err := doc.body()
+		if err != nil {
+			return man, err
+		}
+		if _, err := writeFile(sink, doc.name, &man, func(w io.Writer) (int64, error) { _, err := w.Write(body); return 0, err }); err != nil {
+			return man, err
+		}
+	}
+	var list strings.Builder
+	for _, name := range man.files {
+		fmt.Fprintf(&list, "%s  %s\n", man.SHA256[name], name)
+	}
+	f, err := sink.Create(ChecksumFile)
 	if err != nil {
 		return man, err
 	}
-	enc := json.NewEncoder(f)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(man); err != nil {
+	if _, err := io.WriteString(f, list.String()); err != nil {
 		f.Close()
 		return man, err
 	}
 	return man, f.Close()
 }
 
-// writeFile creates name in sink, lets write fill it and records its SHA-256.
+// Identifier is the stable identifier of the dataset a bundle holds.
+func Identifier(snapshotID, bundleID string) string { return "rhd:" + snapshotID + "/" + bundleID }
+
+func jsonDoc(v any) ([]byte, error) {
+	b, err := json.MarshalIndent(v, "", "  ")
+	return append(b, '\n'), err
+}
+
+// writeFile creates name in sink, lets write fill it and records its SHA-256
+// and size.
 func writeFile(sink Sink, name string, man *Manifest, write func(io.Writer) (int64, error)) (int64, error) {
 	f, err := sink.Create(name)
 	if err != nil {
 		return 0, err
 	}
 	h := sha256.New()
-	n, err := write(io.MultiWriter(f, h))
+	cw := &countWriter{}
+	n, err := write(io.MultiWriter(f, h, cw))
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
 		return 0, fmt.Errorf("bundle: %s: %w", name, err)
 	}
-	man.SHA256[name] = hexSum(h)
+	man.SHA256[name], man.Bytes[name] = hexSum(h), cw.n
+	man.files = append(man.files, name)
 	return n, nil
 }
 
+type countWriter struct{ n int64 }
+
+func (c *countWriter) Write(p []byte) (int, error) { c.n += int64(len(p)); return len(p), nil }
+
 func hexSum(h hash.Hash) string { return hex.EncodeToString(h.Sum(nil)) }
-
-func field(name string, typ arrow.DataType, unit, desc string) arrow.Field {
-	return arrow.Field{Name: name, Type: typ, Metadata: arrow.NewMetadata([]string{"unit", "description"}, []string{unit, desc})}
-}
-
-var readingsSchema = arrow.NewSchema([]arrow.Field{
-	field("participant", &arrow.DictionaryType{IndexType: arrow.PrimitiveTypes.Int32, ValueType: arrow.BinaryTypes.String}, "",
-		"Participant pseudonym, unique to this bundle; join key to participants.parquet."),
-	field("minute", &arrow.TimestampType{Unit: arrow.Millisecond, TimeZone: "UTC"}, "UTC", "Start of the minute, shifted by the participant's whole-day offset."),
-	field("metric", arrow.BinaryTypes.String, "", "heart_rate (bpm), rr_interval (ms), spo2 (%), skin_temp (°C), steps (steps), activity (counts), battery (%)."),
-	field("samples", arrow.PrimitiveTypes.Int32, "count", "Number of raw samples in the minute."),
-	field("mean", arrow.PrimitiveTypes.Float64, "metric unit", "Mean of the samples in the minute."),
-	field("min", arrow.PrimitiveTypes.Float64, "metric unit", "Smallest sample in the minute."),
-	field("max", arrow.PrimitiveTypes.Float64, "metric unit", "Largest sample in the minute."),
-	field("sum", arrow.PrimitiveTypes.Float64, "metric unit", "Sum of the samples (for steps and activity: the minute's total)."),
-}, nil)
-
-var participantsSchema = arrow.NewSchema([]arrow.Field{
-	field("participant", arrow.BinaryTypes.String, "", "Participant pseudonym, unique to this bundle."),
-	field("age_band", arrow.BinaryTypes.String, "years", "10-year age band (90+ top-coded), or 'any' where generalized for k-anonymity."),
-	field("activity_level", arrow.BinaryTypes.String, "", "sedentary, moderate or active (mean daily steps), or 'any'."),
-	field("device_type", arrow.BinaryTypes.String, "", "wristband, chest_strap or ring, or 'any'."),
-	field("coverage_days", arrow.PrimitiveTypes.Int32, "days", "Days in the snapshot window with enough data."),
-}, nil)
 
 func writerProps() (*parquet.WriterProperties, pqarrow.ArrowWriterProperties) {
 	return parquet.NewWriterProperties(
@@ -249,7 +311,7 @@ func writerProps() (*parquet.WriterProperties, pqarrow.ArrowWriterProperties) {
 // Parquet one Arrow record batch at a time. Most output columns share the
 // warehouse batch's buffers: participant numbers become dictionary indices
 // into the bundle's pseudonyms, minute_ms becomes a UTC timestamp.
-func writeReadings(ctx context.Context, w io.Writer, in Input, ps []participant) (int64, error) {
+func writeReadings(ctx context.Context, w io.Writer, in Input, ps []participant, perMetric map[string]int64) (int64, error) {
 	props, aprops := writerProps()
 	fw, err := pqarrow.NewFileWriter(readingsSchema, w, props, aprops)
 	if err != nil {
@@ -265,6 +327,12 @@ func writeReadings(ctx context.Context, w io.Writer, in Input, ps []participant)
 	lb.Release()
 	defer labels.Release()
 	scope := SnapshotScope(in.Snapshot)
+	var counts []metricCount
+	defer func() {
+		for _, c := range counts {
+			perMetric[c.name] = c.rows
+		}
+	}()
 	var rows int64
 	err = in.Warehouse.Export(ctx, scope, members, func(rec arrow.RecordBatch) error {
 		out, err := readingsRecord(rec, labels)
@@ -272,6 +340,7 @@ func writeReadings(ctx context.Context, w io.Writer, in Input, ps []participant)
 			return err
 		}
 		defer out.Release()
+		counts = countMetrics(rec.Column(2).(*array.String), counts)
 		if err := fw.WriteBuffered(out); err != nil {
 			return err
 		}
@@ -285,6 +354,37 @@ func writeReadings(ctx context.Context, w io.Writer, in Input, ps []participant)
 		err = cerr
 	}
 	return rows, err
+}
+
+type metricCount struct {
+	name string
+	rows int64
+}
+
+// countMetrics adds a batch's rows per metric to counts. A short slice
+// searched in order beats a map here (a dozen metrics at most, two or three
+// in most bundles). Names are views of the batch's memory, which is
+// released: a new one is copied.
+func countMetrics(names *array.String, counts []metricCount) []metricCount {
+	last := 0
+rows:
+	for i := range names.Len() {
+		name := names.Value(i)
+		if last < len(counts) && counts[last].name == name {
+			counts[last].rows++
+			continue
+		}
+		for j := range counts {
+			if counts[j].name == name {
+				counts[j].rows++
+				last = j
+				continue rows
+			}
+		}
+		counts = append(counts, metricCount{strings.Clone(name), 1})
+		last = len(counts) - 1
+	}
+	return counts
 }
 
 // readingsRecord turns a warehouse export batch into a readings_minute batch.

@@ -138,7 +138,16 @@ func i32(a arrow.Array, i int) int32   { return a.(*array.Int32).Value(i) }
 
 func TestNoIdentifierInAnyByteOfABundle(t *testing.T) {
 	s := newSetup(t, 24)
-	dir, _, b := s.export(t, s.snap.ID)
+	b, err := s.e.Store.CreateBundle(context.Background(), s.snap.ID, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	members, _ := s.e.Store.SnapshotMembers(context.Background(), s.snap.ID)
+	dir := t.TempDir()
+	if _, err := bundle.Export(context.Background(), bundle.Input{Warehouse: s.e.Warehouse, Cohort: s.cohort, Snapshot: s.snap, Members: members, Bundle: b,
+		Formats: []string{bundle.FormatFHIR, bundle.FormatOMH}}, bundle.Dir(dir)); err != nil {
+		t.Fatal(err)
+	}
 	pepper, _ := s.e.Store.Pepper(context.Background())
 	var needles []string
 	for _, p := range s.e.People {
@@ -147,20 +156,24 @@ func TestNoIdentifierInAnyByteOfABundle(t *testing.T) {
 	}
 	needles = append(needles, hex.EncodeToString(pepper), hex.EncodeToString(b.Secret))
 	var haystack []string
-	ents, _ := os.ReadDir(dir)
-	for _, ent := range ents {
-		path := filepath.Join(dir, ent.Name())
+	files := 0
+	filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if d.IsDir() {
+			return nil
+		}
+		files++
 		raw, _ := os.ReadFile(path)
 		haystack = append(haystack, string(raw))
-		if strings.HasSuffix(ent.Name(), ".parquet") {
+		if strings.HasSuffix(path, ".parquet") {
 			tbl, done := table(t, path)
 			haystack = append(haystack, cells(tbl)...)
 			haystack = append(haystack, tbl.Schema().String()) // field metadata too
 			done()
 		}
-	}
-	if len(haystack) < 1000 {
-		t.Fatalf("scanned only %d values", len(haystack))
+		return nil
+	})
+	if files != 9 || len(haystack) < 1000 {
+		t.Fatalf("scanned %d files, %d values", files, len(haystack))
 	}
 	for _, h := range haystack {
 		low := strings.ToLower(h)
@@ -395,5 +408,273 @@ func TestRefusesSnapshotsBelowK(t *testing.T) {
 		Bundle: ledger.Bundle{ID: "b", Secret: make([]byte, 32)}}, bundle.Dir(t.TempDir()))
 	if err == nil {
 		t.Fatal("exported 19 members of a k=20 snapshot")
+	}
+}
+
+// TestBundleDescribesAndChecksItself is the research-grade bundle contract:
+// every file is in the BagIt checksum list and matches it, datapackage.json
+// reads with a generic JSON reader and agrees with the files, DuckDB loads
+// the Parquet, and every column and metric in it is in the data dictionary.
+func TestBundleDescribesAndChecksItself(t *testing.T) {
+	s := newSetup(t, 20)
+	ctx := context.Background()
+	b, _ := s.e.Store.CreateBundle(ctx, s.snap.ID, "")
+	members, _ := s.e.Store.SnapshotMembers(ctx, s.snap.ID)
+	dir := t.TempDir()
+	man, err := bundle.Export(ctx, bundle.Input{Warehouse: s.e.Warehouse, Cohort: s.cohort, Snapshot: s.snap, Members: members, Bundle: b,
+		Formats: []string{"omh", "fhir"}}, bundle.Dir(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Checksums: every file but the list itself, each matching.
+	list, err := os.ReadFile(filepath.Join(dir, bundle.ChecksumFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	listed := map[string]bool{}
+	for _, line := range strings.Split(strings.TrimSpace(string(list)), "\n") {
+		sum, name, ok := strings.Cut(line, "  ")
+		if !ok || len(sum) != 64 {
+			t.Fatalf("checksum line %q is not BagIt style", line)
+		}
+		raw, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(name)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := sha256.Sum256(raw); hex.EncodeToString(got[:]) != sum {
+			t.Fatalf("%s does not match its checksum", name)
+		}
+		listed[name] = true
+	}
+	filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		rel, _ := filepath.Rel(dir, path)
+		if !d.IsDir() && rel != bundle.ChecksumFile && !listed[filepath.ToSlash(rel)] {
+			t.Errorf("%s is not in %s", rel, bundle.ChecksumFile)
+		}
+		return nil
+	})
+	for _, want := range []string{bundle.ReadingsFile, bundle.ParticipantsFile, bundle.FHIRFile, bundle.OMHFile, bundle.DictionaryFile,
+		bundle.DataPackageFile, bundle.ReadmeFile, bundle.ManifestFile} {
+		if !listed[want] {
+			t.Fatalf("%s missing from the bundle", want)
+		}
+	}
+	// Metadata, read without the bundle package's types.
+	var pkg map[string]any
+	raw, _ := os.ReadFile(filepath.Join(dir, bundle.DataPackageFile))
+	if err := json.Unmarshal(raw, &pkg); err != nil {
+		t.Fatal(err)
+	}
+	if pkg["id"] != bundle.Identifier(s.snap.ID, b.ID) || pkg["version"] != fmt.Sprintf("v%d", s.snap.Version) ||
+		!strings.Contains(fmt.Sprint(pkg["citation"]), b.ID) || !strings.Contains(fmt.Sprint(pkg["licenses"]), bundle.License) || pkg["terms"] != bundle.Terms {
+		t.Fatalf("datapackage identity, citation, licence or terms: %v", pkg)
+	}
+	resources, _ := pkg["resources"].([]any)
+	if len(resources) != 5 {
+		t.Fatalf("%d resources in datapackage.json, want the 5 files written before it", len(resources))
+	}
+	for _, r := range resources {
+		res := r.(map[string]any)
+		raw, err := os.ReadFile(filepath.Join(dir, res["path"].(string)))
+		sum := sha256.Sum256(raw)
+		if err != nil || res["hash"] != "sha256:"+hex.EncodeToString(sum[:]) || res["bytes"] != float64(len(raw)) {
+			t.Fatalf("resource %v does not describe its file (%v)", res["path"], err)
+		}
+	}
+	// The dictionary, read generically.
+	var dict struct {
+		Files []struct {
+			Name    string
+			Columns []struct{ Name, Type, Unit, Meaning, Derivation string }
+		}
+		Metrics []struct{ Name, UCUM string }
+	}
+	raw, _ = os.ReadFile(filepath.Join(dir, bundle.DictionaryFile))
+	if err := json.Unmarshal(raw, &dict); err != nil {
+		t.Fatal(err)
+	}
+	db, err := sql.Open("duckdb", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	tables := 0
+	for _, f := range dict.Files {
+		known := map[string]bool{}
+		for _, c := range f.Columns {
+			if c.Meaning == "" || c.Derivation == "" || c.Type == "" {
+				t.Fatalf("%s.%s lacks a type, meaning or derivation", f.Name, c.Name)
+			}
+			known[c.Name] = true
+		}
+		rows, err := db.Query(fmt.Sprintf(`SELECT column_name FROM (DESCRIBE SELECT * FROM read_parquet('%s'))`, filepath.Join(dir, f.Name)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cols := 0
+		for rows.Next() {
+			var name string
+			rows.Scan(&name)
+			cols++
+			if !known[name] {
+				t.Errorf("%s: column %s is not in the dictionary", f.Name, name)
+			}
+		}
+		rows.Close()
+		if cols != len(f.Columns) {
+			t.Errorf("%s: DuckDB sees %d columns, the dictionary %d", f.Name, cols, len(f.Columns))
+		}
+		tables++
+	}
+	if tables != 2 {
+		t.Fatalf("the dictionary describes %d Parquet files", tables)
+	}
+	units := map[string]string{}
+	for _, m := range dict.Metrics {
+		units[m.Name] = m.UCUM
+	}
+	var perMetric int64
+	for name, n := range man.MetricRows {
+		if units[name] == "" || n <= 0 {
+			t.Errorf("manifest counts %d rows of metric %q", n, name)
+		}
+		perMetric += n
+	}
+	if perMetric != man.Rows[bundle.ReadingsFile] {
+		t.Errorf("rows per metric add up to %d, the readings have %d", perMetric, man.Rows[bundle.ReadingsFile])
+	}
+	rows, err := db.Query(fmt.Sprintf(`SELECT DISTINCT metric FROM read_parquet('%s')`, filepath.Join(dir, bundle.ReadingsFile)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var m string
+		rows.Scan(&m)
+		if units[m] == "" {
+			t.Errorf("metric %s has no dictionary entry with a UCUM unit", m)
+		}
+	}
+	rows.Close()
+	// The datasheet covers every section and says how to load the data.
+	readme, _ := os.ReadFile(filepath.Join(dir, bundle.ReadmeFile))
+	if os.Getenv("SHOW_README") != "" {
+		t.Log(string(readme))
+	}
+	for _, want := range []string{"### Motivation", "### Composition", "### Collection process", "### Preprocessing and privacy protections",
+		"### Uses", "### Distribution", "### Maintenance", "## Data dictionary", "read_parquet", "pl.read_parquet", "library(arrow)",
+		"sha256sum -c", man.Citation, bundle.Terms, fmt.Sprintf("%d participants", man.Participants), "8867-4", "| `heart_rate` | `/min` | 5400 |"} {
+		if !strings.Contains(string(readme), want) {
+			t.Errorf("README lacks %q", want)
+		}
+	}
+}
+
+// TestStandardExports checks the FHIR and Open mHealth files against the
+// Parquet they sit beside: one record per minute summary, values equal,
+// subjects by bundle pseudonym only.
+func TestStandardExports(t *testing.T) {
+	s := newSetup(t, 20)
+	ctx := context.Background()
+	b, _ := s.e.Store.CreateBundle(ctx, s.snap.ID, "")
+	members, _ := s.e.Store.SnapshotMembers(ctx, s.snap.ID)
+	dir := t.TempDir()
+	man, err := bundle.Export(ctx, bundle.Input{Warehouse: s.e.Warehouse, Cohort: s.cohort, Snapshot: s.snap, Members: members, Bundle: b,
+		Formats: []string{"fhir", "omh"}}, bundle.Dir(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tbl, done := table(t, filepath.Join(dir, bundle.ReadingsFile))
+	defer done()
+	parts, mins, metrics := column(t, tbl, "participant", str), column(t, tbl, "minute", ts), column(t, tbl, "metric", str)
+	means, sums := column(t, tbl, "mean", f64), column(t, tbl, "sum", f64)
+	type key struct {
+		p, metric string
+		start     string
+	}
+	want := map[key]float64{}
+	for i := range parts {
+		v := means[i]
+		if metrics[i] == "steps" {
+			v = sums[i]
+		}
+		want[key{parts[i], metrics[i], time.UnixMilli(mins[i]).UTC().Format(time.RFC3339)}] = v
+	}
+	lines := func(name string) []map[string]any {
+		raw, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []map[string]any
+		for _, l := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
+			var m map[string]any
+			if err := json.Unmarshal([]byte(l), &m); err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			out = append(out, m)
+		}
+		return out
+	}
+	loinc := map[string]string{"8867-4": "heart_rate", "55423-8": "steps"}
+	fhir := lines(bundle.FHIRFile)
+	if len(fhir) != len(want) || int64(len(fhir)) != man.Rows[bundle.FHIRFile] {
+		t.Fatalf("%d Observations for %d minute rows", len(fhir), len(want))
+	}
+	ids := map[string]bool{}
+	for _, o := range fhir {
+		subj := o["subject"].(map[string]any)
+		if o["resourceType"] != "Observation" || subj["reference"] != nil || ids[o["id"].(string)] {
+			t.Fatalf("not a Patient-free Observation with a unique id: %v", o)
+		}
+		ids[o["id"].(string)] = true
+		code := o["code"].(map[string]any)["coding"].([]any)[0].(map[string]any)
+		k := key{subj["identifier"].(map[string]any)["value"].(string), loinc[code["code"].(string)], o["effectivePeriod"].(map[string]any)["start"].(string)}
+		if v, ok := want[k]; !ok || math.Abs(o["valueQuantity"].(map[string]any)["value"].(float64)-v) > 1e-9 {
+			t.Fatalf("Observation %v has no matching Parquet row", k)
+		}
+	}
+	omh := lines(bundle.OMHFile)
+	if len(omh) != len(want) {
+		t.Fatalf("%d Open mHealth points for %d minute rows", len(omh), len(want))
+	}
+	for _, p := range omh {
+		h, body := p["header"].(map[string]any), p["body"].(map[string]any)
+		name := h["schema_id"].(map[string]any)["name"].(string)
+		start := body["effective_time_frame"].(map[string]any)["time_interval"].(map[string]any)["start_date_time"].(string)
+		var v float64
+		metric := ""
+		switch name {
+		case "heart-rate":
+			metric, v = "heart_rate", body["heart_rate"].(map[string]any)["value"].(float64)
+		case "step-count":
+			metric, v = "steps", body["step_count"].(float64)
+		default:
+			t.Fatalf("unexpected schema %s", name)
+		}
+		if w, ok := want[key{h["user_id"].(string), metric, start}]; !ok || math.Abs(w-v) > 1e-9 {
+			t.Fatalf("data point %v has no matching Parquet row", p)
+		}
+	}
+	// Unknown formats are refused before anything is written.
+	empty := t.TempDir()
+	if _, err := bundle.Export(ctx, bundle.Input{Warehouse: s.e.Warehouse, Cohort: s.cohort, Snapshot: s.snap, Members: members, Bundle: b,
+		Formats: []string{"csv"}}, bundle.Dir(empty)); err == nil {
+		t.Fatal("exported an unknown format")
+	}
+	if ents, _ := os.ReadDir(empty); len(ents) != 0 {
+		t.Fatalf("a refused export wrote %d files", len(ents))
+	}
+}
+
+func TestParseFormats(t *testing.T) {
+	for in, want := range map[string]string{"": "", "parquet": "", "omh,fhir": "fhir,omh", " FHIR , fhir ": "fhir", "fhir,,omh,omh": "fhir,omh"} {
+		got, err := bundle.ParseFormats(in)
+		if err != nil || strings.Join(got, ",") != want {
+			t.Errorf("ParseFormats(%q) = %v, %v; want %s", in, got, err, want)
+		}
+	}
+	for _, bad := range []string{"csv", "fhir,../x", strings.Repeat("fhir,", 20)} {
+		if got, err := bundle.ParseFormats(bad); err == nil {
+			t.Errorf("ParseFormats(%q) = %v, want an error", bad, got)
+		}
 	}
 }
