@@ -133,10 +133,21 @@ func participants(secret []byte, members []ledger.SnapshotMember) []participant 
 		if days >= 0 {
 			days++ // never zero: every timestamp moves
 		}
-		out[i] = participant{label: "p_" + hex.EncodeToString(sum[:8]), offsetMs: days * 24 * 3600 * 1000, member: m}
+		out[i] = participant{label: label(sum), offsetMs: days * 24 * 3600 * 1000, member: m}
 	}
 	slices.SortFunc(out, func(a, b participant) int { return strings.Compare(a.label, b.label) })
 	return out
+}
+
+func label(sum []byte) string { return "p_" + hex.EncodeToString(sum[:8]) }
+
+// Pseudonym is the participant label a bundle made with secret gives the
+// warehouse pseudonym pid: what the platform (never a researcher) uses to
+// tell whom a bundle row is about.
+func Pseudonym(secret []byte, pid string) string {
+	mac := hmac.New(sha256.New, secret)
+	mac.Write([]byte("participant:" + pid))
+	return label(mac.Sum(nil))
 }
 
 // Export writes the bundle to sink. The same bundle exported again gives the

@@ -1,0 +1,274 @@
+package attack_test
+
+import (
+	"context"
+	"math"
+	"math/rand/v2"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"rhd.dev/cohorter"
+	"rhd.dev/cohorter/attack"
+	"rhd.dev/cohorter/bundle"
+	"rhd.dev/cohorter/internal/fixture"
+	"rhd.dev/ledger"
+)
+
+// person is a generated contributor with the functions their minutes came
+// from: the ground truth the attacks are scored against.
+type person struct {
+	fixture.Person
+	spec fixture.Spec
+}
+
+// trueDay is the person's true heart-rate minutes on day d.
+func (p person) trueDay(d int) []attack.Minute {
+	day := fixture.FirstDay.Add(time.Duration(d) * 24 * time.Hour)
+	start := p.spec.Start(d)
+	var out []attack.Minute
+	for m := 0; m < p.spec.Minutes && start+m < 24*60; m++ {
+		out = append(out, attack.Minute{Ms: day.Add(time.Duration(start+m) * time.Minute).UnixMilli(), Mean: p.spec.HR(d, m)})
+	}
+	return out
+}
+
+// trueMeanHR is the mean of the person's per-minute heart rates.
+func (p person) trueMeanHR() float64 {
+	var s float64
+	var n int
+	for d := 0; d < p.spec.Days; d++ {
+		for _, m := range p.trueDay(d) {
+			s += m.Mean
+			n++
+		}
+	}
+	return s / float64(n)
+}
+
+// population adds n people who look like wearable users: a resting level of
+// their own, a daily rhythm, day-to-day drift and minute-to-minute noise,
+// wear starting around a habitual time. birthYear and device are per index.
+func population(t *testing.T, e *fixture.Env, r *rand.Rand, n int, birthYear func(i int) int, device func(i int) string) []person {
+	t.Helper()
+	var out []person
+	for i := range n {
+		base := 68 + 7*r.NormFloat64()
+		wake := 360 + r.IntN(180)
+		days := 3 + r.IntN(3)
+		drift := make([]float64, days)
+		starts := make([]int, days)
+		for d := range days {
+			drift[d] = 2 * r.NormFloat64()
+			starts[d] = max(0, wake+r.IntN(61)-30)
+		}
+		seed := r.Uint64()
+		s := fixture.Spec{BirthYear: birthYear(i), DeviceType: device(i), Steps: 10, Days: days, Minutes: 300 + r.IntN(300), Consent: true,
+			Start: func(d int) int { return starts[d] },
+			HR: func(d, m int) float64 {
+				noise := rand.New(rand.NewPCG(seed, uint64(d*10000+m))).NormFloat64()
+				v := base + drift[d] + 6*math.Sin(float64(starts[d]+m)/1440*2*math.Pi) + 4*noise
+				return math.Round(v*100) / 100
+			}}
+		out = append(out, person{e.Add(t, s), s})
+	}
+	return out
+}
+
+func run(t *testing.T, e *fixture.Env, at time.Time) {
+	t.Helper()
+	c := &cohorter.Cohorter{Store: e.Store, Warehouse: e.Warehouse, Policy: cohorter.DefaultPolicy(), Now: func() time.Time { return at }}
+	if _, err := c.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func latest(t *testing.T, e *fixture.Env, cohort string) cohorter.Entry {
+	t.Helper()
+	en, err := cohorter.Catalog{Store: e.Store}.Show(context.Background(), cohort)
+	if err != nil {
+		t.Fatalf("%s: %v", cohort, err)
+	}
+	return en
+}
+
+// buy issues and exports a bundle of snapshot, as a purchase does, and
+// loads it the way a researcher would.
+func buy(t *testing.T, e *fixture.Env, snapshotID string) (*attack.Bundle, ledger.Bundle) {
+	t.Helper()
+	ctx := context.Background()
+	b, err := e.Store.CreateBundle(ctx, snapshotID, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sn, _ := e.Store.Snapshot(ctx, snapshotID)
+	co, _ := e.Store.Cohort(ctx, sn.CohortID)
+	members, _ := e.Store.BundleMembers(ctx, b.ID)
+	dir := filepath.Join(t.TempDir(), b.ID)
+	if _, err := bundle.Export(ctx, bundle.Input{Warehouse: e.Warehouse, Cohort: co, Snapshot: sn, Members: members, Bundle: b}, bundle.Dir(dir)); err != nil {
+		t.Fatal(err)
+	}
+	got, err := attack.ReadBundle(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got, b
+}
+
+// k is the default policy's k; the linkage bound is 1/k.
+var k = cohorter.DefaultPolicy().K
+
+// band40s puts everyone in the 40–49 band, whatever year the test runs.
+func band40s(int) int { return fixture.Now.Year() - 45 }
+
+func alternate(i int) string { return []string{"ring", "wristband"}[i%2] }
+
+// linkRate is the share of people in both bundles whom the links pair up
+// correctly; secrets tell the platform whom each pseudonym stands for.
+func linkRate(people []person, links []attack.Link, a, b ledger.Bundle) (float64, int) {
+	guess := map[string]string{}
+	for _, l := range links {
+		guess[l.A] = l.B
+	}
+	right, both := 0, 0
+	for _, p := range people {
+		la, lb := bundle.Pseudonym(a.Secret, p.PID), bundle.Pseudonym(b.Secret, p.PID)
+		if _, ok := guess[la]; !ok {
+			continue
+		}
+		both++
+		if guess[la] == lb {
+			right++
+		}
+	}
+	return float64(right) / math.Max(1, float64(both)), both
+}
+
+// TestAttackLinkTwoBundlesOfOneSnapshot is attack (b): a researcher buys a
+// snapshot twice and matches the two bundles' participants one to one.
+func TestAttackLinkTwoBundlesOfOneSnapshot(t *testing.T) {
+	e := fixture.New(t)
+	people := population(t, e, rand.New(rand.NewPCG(1, 2)), 55, band40s, alternate)
+	run(t, e, fixture.Now)
+	sn := latest(t, e, "any.any.any").Snapshot
+	a, la := buy(t, e, sn.ID)
+	b, lb := buy(t, e, sn.ID)
+	rate, n := linkRate(people, attack.LinkBundles(a, b), la, lb)
+	t.Logf("attack (b) two bundles of one snapshot: %.3f of %d participants linked (bound 1/k = %.3f)", rate, n, 1/float64(k))
+	if rate > 1/float64(k) {
+		t.Errorf("two bundles of one snapshot link %.3f of participants, above 1/k = %.3f", rate, 1/float64(k))
+	}
+}
+
+// TestAttackLinkBundlesOfConsecutiveVersions is attack (b) across versions:
+// k newcomers make a new version; its bundle is matched to the old one's.
+func TestAttackLinkBundlesOfConsecutiveVersions(t *testing.T) {
+	e := fixture.New(t)
+	r := rand.New(rand.NewPCG(3, 4))
+	people := population(t, e, r, 40, band40s, alternate)
+	run(t, e, fixture.Now)
+	v1 := latest(t, e, "any.any.any").Snapshot
+	a, la := buy(t, e, v1.ID)
+	people = append(people, population(t, e, r, k, band40s, alternate)...)
+	run(t, e, fixture.Now.Add(25*time.Hour))
+	v2 := latest(t, e, "any.any.any").Snapshot
+	if v2.ID == v1.ID {
+		t.Fatal("k newcomers made no new version")
+	}
+	b, lb := buy(t, e, v2.ID)
+	rate, n := linkRate(people, attack.LinkBundles(a, b), la, lb)
+	t.Logf("attack (b) bundles of consecutive versions: %.3f of %d participants linked", rate, n)
+}
+
+// TestAttackKnownOutsider is attack (c): someone who knows one person's
+// true heart rate for a day (a partner's watch, a study visit) looks for
+// them in a bundle.
+func TestAttackKnownOutsider(t *testing.T) {
+	e := fixture.New(t)
+	people := population(t, e, rand.New(rand.NewPCG(5, 6)), 55, band40s, alternate)
+	run(t, e, fixture.Now)
+	b, lb := buy(t, e, latest(t, e, "any.any.any").Snapshot.ID)
+	found := 0
+	for _, p := range people {
+		if attack.FindKnown(b, "heart_rate", p.trueDay(1)) == bundle.Pseudonym(lb.Secret, p.PID) {
+			found++
+		}
+	}
+	rate := float64(found) / float64(len(people))
+	t.Logf("attack (c) known outsider, one known day: %.3f of %d people found (threshold %.3f)", rate, len(people), knownOutsiderBound)
+	if rate > knownOutsiderBound {
+		t.Errorf("known-outsider attack finds %.3f of people, above %.3f", rate, knownOutsiderBound)
+	}
+}
+
+// knownOutsiderBound is the share of people the known-outsider attack may find.
+const knownOutsiderBound = 0.5
+
+// differencingTolerance is how close (bpm) an estimate of one person's mean
+// heart rate must be to count as recovered: the portal shows one decimal.
+const differencingTolerance = 1.0
+
+// differencingBound is the share of people attack (a) may recover.
+const differencingBound = 0.05
+
+// TestAttackDifferenceConsecutiveVersions is attack (a) across versions:
+// one member after another revokes consent, and each time the catalog's
+// statistics before and after are compared.
+func TestAttackDifferenceConsecutiveVersions(t *testing.T) {
+	e := fixture.New(t)
+	people := population(t, e, rand.New(rand.NewPCG(7, 8)), k+10, band40s, alternate)
+	run(t, e, fixture.Now)
+	ctx := context.Background()
+	at := fixture.Now
+	recovered, tried := 0, 0
+	var errSum float64
+	for _, p := range people[:8] {
+		before := latest(t, e, "any.any.any")
+		if _, err := e.Store.RecordConsent(ctx, p.Contributor.ID, ledger.ScopeResearch, false, ledger.TermsVersion); err != nil {
+			t.Fatal(err)
+		}
+		at = at.Add(25 * time.Hour)
+		run(t, e, at)
+		after := latest(t, e, "any.any.any")
+		if after.Snapshot.ID == before.Snapshot.ID {
+			continue // nothing new to compare
+		}
+		est, ok := attack.Difference(before.Stats, after.Stats, before.Snapshot.Members, after.Snapshot.Members, "heart_rate")
+		if !ok {
+			continue
+		}
+		tried++
+		errSum += math.Abs(est - p.trueMeanHR())
+		if math.Abs(est-p.trueMeanHR()) <= differencingTolerance {
+			recovered++
+		}
+	}
+	rate := float64(recovered) / math.Max(1, float64(tried))
+	t.Logf("attack (a) consecutive versions: %d of %d leavers' mean heart rate within %.1f bpm (rate %.3f, mean error %.1f bpm)",
+		recovered, tried, differencingTolerance, rate, errSum/math.Max(1, float64(tried)))
+	if rate > differencingBound {
+		t.Errorf("differencing recovers %.3f of leavers, above %.3f", rate, differencingBound)
+	}
+}
+
+// TestAttackDifferenceOverlappingCohorts is attack (a) across cohorts: one
+// person aged 50–59 among k+5 in their forties is the whole difference
+// between everyone and the 40–49 cohort.
+func TestAttackDifferenceOverlappingCohorts(t *testing.T) {
+	e := fixture.New(t)
+	r := rand.New(rand.NewPCG(9, 10))
+	people := population(t, e, r, k+5, band40s, alternate)
+	target := population(t, e, r, 1, func(int) int { return fixture.Now.Year() - 55 }, alternate)[0]
+	_ = people
+	run(t, e, fixture.Now)
+	all, forties := latest(t, e, "any.any.any"), latest(t, e, "40-49.any.any")
+	est, ok := attack.Difference(all.Stats, forties.Stats, all.Snapshot.Members, forties.Snapshot.Members, "heart_rate")
+	if !ok {
+		t.Fatal("no heart rate in both cohorts")
+	}
+	miss := math.Abs(est - target.trueMeanHR())
+	t.Logf("attack (a) overlapping cohorts: estimate %.2f, true %.2f (off by %.2f bpm)", est, target.trueMeanHR(), miss)
+	if miss <= differencingTolerance {
+		t.Errorf("differencing any.any.any and 40-49.any.any recovers the outsider's mean heart rate within %.2f bpm", miss)
+	}
+}
