@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"time"
@@ -25,6 +26,8 @@ type Cohorter struct {
 	Policy    Policy
 	Now       func() time.Time
 	Logger    *slog.Logger
+	// Noise draws the statistics' noise; nil: seeded from crypto/rand.
+	Noise *rand.Rand
 }
 
 // Report says what one run did. It carries no count of a group below k.
@@ -169,7 +172,7 @@ func (c *Cohorter) publish(ctx context.Context, def definition, in []member, sco
 	for i, m := range exported {
 		summaries[i] = *m.feature
 	}
-	statsJSON, _ := json.Marshal(warehouse.CohortStats(summaries, k))
+	statsJSON, _ := json.Marshal(warehouse.PrivateStats(summaries, k, c.Policy.Epsilon, c.Noise))
 
 	leaves := make([]merkle.Hash, len(exported))
 	var days int
@@ -202,16 +205,17 @@ func (c *Cohorter) publish(ctx context.Context, def definition, in []member, sco
 		if string(latest.ContentHash) == string(sn.ContentHash) {
 			return latest.ID, false, nil
 		}
-		// Live data changes every member's data all the time: a version per
-		// run would flood the catalog and the ledger. Within a step of the
-		// last version, only a change of members, k or prices publishes.
+		// Live data changes every member's data all the time, and each
+		// version spends privacy budget. Within a step of the last version,
+		// only a change of k or prices, or of at least k members, publishes:
+		// two versions never differ by a few people alone.
 		samePolicy := latest.K == sn.K && c.Policy.Price(latest.ContributorDays) == latest.PriceCents
 		if t.Sub(latest.CreatedAt) < c.Policy.Step && samePolicy {
-			same, err := c.sameMembers(ctx, latest, exported)
+			changed, err := c.membersChanged(ctx, latest, exported)
 			if err != nil {
 				return "", false, err
 			}
-			if same {
+			if changed < k {
 				return latest.ID, false, nil
 			}
 		}
@@ -258,23 +262,23 @@ func contentHash(sn ledger.Snapshot, members []member) []byte {
 	return h.Sum(nil)
 }
 
-// sameMembers reports whether sn holds exactly the contributors in ms.
-func (c *Cohorter) sameMembers(ctx context.Context, sn ledger.Snapshot, ms []member) (bool, error) {
-	if sn.Members != len(ms) {
-		return false, nil
-	}
+// membersChanged counts the contributors in sn or ms but not in both.
+func (c *Cohorter) membersChanged(ctx context.Context, sn ledger.Snapshot, ms []member) (int, error) {
 	stored, err := c.Store.SnapshotMembers(ctx, sn.ID)
 	if err != nil {
-		return false, err
+		return 0, err
 	}
 	in := make(map[string]bool, len(stored))
 	for _, m := range stored {
 		in[m.PID] = true
 	}
+	changed := len(stored)
 	for _, m := range ms {
-		if !in[m.PID] {
-			return false, nil
+		if in[m.PID] {
+			changed--
+		} else {
+			changed++
 		}
 	}
-	return len(stored) == len(ms), nil
+	return changed, nil
 }

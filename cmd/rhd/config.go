@@ -39,7 +39,7 @@ type config struct {
 	LogLevel         string        // RHD_LOG_LEVEL
 	K                int           // RHD_K: minimum cohort size and exported class size
 	CohortWindow     time.Duration // RHD_COHORT_WINDOW
-	CohortStep       time.Duration // RHD_COHORT_STEP: least time between versions of an unchanged cohort
+	CohortStep       time.Duration // RHD_COHORT_STEP: least time between versions of a cohort whose members changed by fewer than k
 	CohortInterval   time.Duration // RHD_COHORTER_INTERVAL: how often the cohorter runs
 	PriceBase        int64         // RHD_PRICE_BASE_CENTS
 	PricePerDay      int64         // RHD_PRICE_PER_DAY_CENTS: per contributor-day
@@ -90,7 +90,7 @@ func defaultConfig() *config {
 		LogLevel:         env("RHD_LOG_LEVEL", "info"),
 		K:                envInt("RHD_K", 20),
 		CohortWindow:     envDuration("RHD_COHORT_WINDOW", 30*24*time.Hour),
-		CohortStep:       envDuration("RHD_COHORT_STEP", time.Hour),
+		CohortStep:       envDuration("RHD_COHORT_STEP", 24*time.Hour),
 		CohortInterval:   envDuration("RHD_COHORTER_INTERVAL", 10*time.Minute),
 		PriceBase:        int64(envInt("RHD_PRICE_BASE_CENTS", 5000)),
 		PricePerDay:      int64(envInt("RHD_PRICE_PER_DAY_CENTS", 10)),

@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -13,6 +14,7 @@ import (
 	"rhd.dev/cohorter/bundle"
 	"rhd.dev/cohorter/internal/fixture"
 	"rhd.dev/ledger"
+	"rhd.dev/warehouse"
 )
 
 // person is a generated contributor with the functions their minutes came
@@ -75,9 +77,12 @@ func population(t *testing.T, e *fixture.Env, r *rand.Rand, n int, birthYear fun
 	return out
 }
 
+// run runs the cohorter with the default policy at a time; its noise is
+// seeded by the time, so every test sees the same draws.
 func run(t *testing.T, e *fixture.Env, at time.Time) {
 	t.Helper()
-	c := &cohorter.Cohorter{Store: e.Store, Warehouse: e.Warehouse, Policy: cohorter.DefaultPolicy(), Now: func() time.Time { return at }}
+	c := &cohorter.Cohorter{Store: e.Store, Warehouse: e.Warehouse, Policy: cohorter.DefaultPolicy(), Now: func() time.Time { return at },
+		Noise: rand.New(rand.NewPCG(uint64(at.Sub(fixture.Now)), 11))}
 	if _, err := c.Run(context.Background()); err != nil {
 		t.Fatal(err)
 	}
@@ -270,5 +275,91 @@ func TestAttackDifferenceOverlappingCohorts(t *testing.T) {
 	t.Logf("attack (a) overlapping cohorts: estimate %.2f, true %.2f (off by %.2f bpm)", est, target.trueMeanHR(), miss)
 	if miss <= differencingTolerance {
 		t.Errorf("differencing any.any.any and 40-49.any.any recovers the outsider's mean heart rate within %.2f bpm", miss)
+	}
+}
+
+// TestAttackDifferenceNoiseBound repeats attack (a) over many releases of
+// the same two member sets (everyone, everyone but one person), each with
+// fresh noise, leaving each person out in turn: the share of estimates
+// within the tolerance stays under the bound and the typical error is at
+// least the Laplace scale of a difference of two noisy sums.
+func TestAttackDifferenceNoiseBound(t *testing.T) {
+	e := fixture.New(t)
+	people := population(t, e, rand.New(rand.NewPCG(12, 13)), k+10, band40s, alternate)
+	p := cohorter.DefaultPolicy()
+	set, err := e.Warehouse.Features(context.Background(), warehouse.DayWindow(fixture.Now, p.WindowDays()), p.MinMinutesPerDay)
+	if err != nil {
+		t.Fatal(err)
+	}
+	truth := map[string]float64{}
+	for _, q := range people {
+		truth[q.PID] = q.trueMeanHR()
+	}
+	r := rand.New(rand.NewPCG(14, 15))
+	const trials = 400
+	recovered := 0
+	errs := make([]float64, 0, trials)
+	for i := range trials {
+		out := i % len(set.Features)
+		rest := append(slices.Clone(set.Features[:out]), set.Features[out+1:]...)
+		all := warehouse.PrivateStats(set.Features, k, p.Epsilon, r)
+		less := warehouse.PrivateStats(rest, k, p.Epsilon, r)
+		est, ok := attack.Difference(all, less, len(set.Features), len(rest), "heart_rate")
+		if !ok {
+			est = math.Inf(1) // nothing to difference: not recovered
+		}
+		miss := math.Abs(est - truth[set.Features[out].PID])
+		errs = append(errs, miss)
+		if miss <= differencingTolerance {
+			recovered++
+		}
+	}
+	slices.Sort(errs)
+	_, bSum, _ := warehouse.NoiseScales("heart_rate", p.Epsilon)
+	rate := float64(recovered) / trials
+	t.Logf("attack (a) over %d releases at ε = %g per metric: %.3f within %.1f bpm; median error %.1f bpm (sum noise scale %.0f)",
+		trials, p.Epsilon, rate, differencingTolerance, errs[trials/2], bSum)
+	if rate > differencingBound {
+		t.Errorf("differencing recovers %.3f of people within %.1f bpm, above %.3f", rate, differencingTolerance, differencingBound)
+	}
+	if errs[trials/2] < bSum/2 {
+		t.Errorf("median error %.1f bpm is below half the noise scale %.0f", errs[trials/2], bSum)
+	}
+}
+
+// TestResearchCostOfCatalogNoise reports what the noise costs a
+// researcher reading the catalog: the error of a cohort's mean heart rate.
+func TestResearchCostOfCatalogNoise(t *testing.T) {
+	for _, n := range []int{k, 55, 300} {
+		e := fixture.New(t)
+		people := population(t, e, rand.New(rand.NewPCG(16, uint64(n))), n, band40s, alternate)
+		p := cohorter.DefaultPolicy()
+		set, err := e.Warehouse.Features(context.Background(), warehouse.DayWindow(fixture.Now, p.WindowDays()), p.MinMinutesPerDay)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var exact float64
+		for _, q := range people {
+			exact += q.trueMeanHR()
+		}
+		exact /= float64(n)
+		r := rand.New(rand.NewPCG(17, 18))
+		var sq float64
+		const trials = 200
+		shown := 0
+		for range trials {
+			st := warehouse.PrivateStats(set.Features, k, p.Epsilon, r)
+			if len(st) == 0 || st[0].Metric != "heart_rate" {
+				continue
+			}
+			shown++
+			sq += (st[0].Mean - exact) * (st[0].Mean - exact)
+		}
+		rmse := math.Sqrt(sq / float64(max(shown, 1)))
+		t.Logf("research cost: cohort of %d, mean heart rate %.1f bpm, RMS error of the published mean %.2f bpm at ε = %g (shown in %d of %d releases)",
+			n, exact, rmse, p.Epsilon, shown, trials)
+		if n >= 55 && rmse > 5 {
+			t.Errorf("the published mean heart rate of %d people is off by %.2f bpm (RMS)", n, rmse)
+		}
 	}
 }
