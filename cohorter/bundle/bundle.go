@@ -1,8 +1,9 @@
 // Package bundle exports a cohort snapshot for one purchase: per-minute
 // readings and participants as Parquet (streamed from the warehouse as Arrow
 // record batches, bounded memory), a manifest with file hashes and a data
-// dictionary. Every bundle gets fresh pseudonyms and per-participant time
-// offsets derived from its own secret, so two bundles cannot be joined.
+// dictionary. Pseudonyms and per-participant time offsets come from the
+// bundle's secret (one per snapshot), and a bundle holds a fixed share of
+// each participant's days (see DefaultDayShare).
 package bundle
 
 import (
@@ -25,6 +26,7 @@ import (
 
 	"github.com/apache/arrow-go/v18/arrow"
 	"github.com/apache/arrow-go/v18/arrow/array"
+	"github.com/apache/arrow-go/v18/arrow/compute"
 	"github.com/apache/arrow-go/v18/arrow/memory"
 	"github.com/apache/arrow-go/v18/parquet"
 	"github.com/apache/arrow-go/v18/parquet/compress"
@@ -50,6 +52,21 @@ const (
 
 // MaxOffsetDays bounds the per-participant time shift.
 const MaxOffsetDays = 365
+
+// DefaultDayShare is the share of each participant's days a bundle holds
+// (Input.DayShare). Which days is fixed per person and true day (a hash of
+// their warehouse pseudonym, which never leaves the platform, and the day),
+// so every bundle of every version holds the same days of a person:
+// someone who knows a person's readings on one day finds that day in no
+// bundle with probability 1 − DayShare, however many bundles they buy.
+const DefaultDayShare = 0.5
+
+// keepsDay reports whether bundles with the given day share hold the
+// person's true UTC day.
+func keepsDay(pid string, day int64, share float64) bool {
+	h := sha256.Sum256([]byte(fmt.Sprintf("bundle-day:%s:%d", pid, day)))
+	return float64(binary.BigEndian.Uint64(h[:8])>>11)/(1<<53) < share
+}
 
 // Manifest describes a bundle; it is written last, with every other file's hash.
 type Manifest struct {
@@ -111,6 +128,9 @@ type Input struct {
 	Bundle    ledger.Bundle
 	// Progress, if set, is called with the readings rows written so far.
 	Progress func(rows int64)
+	// DayShare is the share of each participant's days exported, in (0, 1];
+	// zero means DefaultDayShare.
+	DayShare float64
 }
 
 // participant is a member as the bundle shows it.
@@ -156,17 +176,25 @@ func Export(ctx context.Context, in Input, sink Sink) (Manifest, error) {
 	if len(in.Members) == 0 || len(in.Members) < in.Snapshot.K {
 		return Manifest{}, fmt.Errorf("bundle: snapshot %s has %d members, fewer than k = %d", in.Snapshot.ID, len(in.Members), in.Snapshot.K)
 	}
+	if !(in.DayShare >= 0 && in.DayShare <= 1) {
+		return Manifest{}, fmt.Errorf("bundle: day share %g is not in (0, 1]", in.DayShare)
+	}
 	if len(in.Bundle.Secret) < 16 {
 		return Manifest{}, errors.New("bundle: the bundle has no secret")
+	}
+	share := in.DayShare
+	if share == 0 {
+		share = DefaultDayShare
 	}
 	ps := participants(in.Bundle.Secret, in.Members)
 	man := Manifest{
 		SchemaVersion: SchemaVersion, Bundle: in.Bundle.ID, Cohort: in.Cohort.ID, Description: in.Cohort.Description,
 		Snapshot: in.Snapshot.ID, K: in.Snapshot.K, MerkleRoot: hex.EncodeToString(in.Snapshot.MerkleRoot),
 		Participants: len(ps), Rows: map[string]int64{}, SHA256: map[string]string{}, License: License,
-		TimeNote: "Each participant's timestamps are shifted by a whole number of days (kept secret, different per participant and per bundle): times of day and gaps are real, calendar dates are not.",
+		TimeNote: "Each participant's timestamps are shifted by a whole number of days (kept secret, different per participant and per snapshot): times of day and gaps within a day are real, calendar dates and weekdays are not. " +
+			"The bundle holds a fixed share of each participant's days (" + fmt.Sprintf("%.0f", share*100) + " %), the same days in every bundle of every version: coverage_days counts the days of the whole snapshot.",
 	}
-	rows, err := writeFile(sink, ReadingsFile, &man, func(w io.Writer) (int64, error) { return writeReadings(ctx, w, in, ps) })
+	rows, err := writeFile(sink, ReadingsFile, &man, func(w io.Writer) (int64, error) { return writeReadings(ctx, w, in, ps, share) })
 	if err != nil {
 		return man, err
 	}
@@ -260,7 +288,7 @@ func writerProps() (*parquet.WriterProperties, pqarrow.ArrowWriterProperties) {
 // Parquet one Arrow record batch at a time. Most output columns share the
 // warehouse batch's buffers: participant numbers become dictionary indices
 // into the bundle's pseudonyms, minute_ms becomes a UTC timestamp.
-func writeReadings(ctx context.Context, w io.Writer, in Input, ps []participant) (int64, error) {
+func writeReadings(ctx context.Context, w io.Writer, in Input, ps []participant, share float64) (int64, error) {
 	props, aprops := writerProps()
 	fw, err := pqarrow.NewFileWriter(readingsSchema, w, props, aprops)
 	if err != nil {
@@ -277,7 +305,13 @@ func writeReadings(ctx context.Context, w io.Writer, in Input, ps []participant)
 	defer labels.Release()
 	scope := SnapshotScope(in.Snapshot)
 	var rows int64
+	kept := map[[2]int64]bool{} // (participant, true day): keepsDay
 	err = in.Warehouse.Export(ctx, scope, members, func(rec arrow.RecordBatch) error {
+		rec, err := keptDays(ctx, rec, ps, share, kept)
+		if err != nil {
+			return err
+		}
+		defer rec.Release()
 		out, err := readingsRecord(rec, labels)
 		if err != nil {
 			return err
@@ -296,6 +330,45 @@ func writeReadings(ctx context.Context, w io.Writer, in Input, ps []participant)
 		err = cerr
 	}
 	return rows, err
+}
+
+// keptDays returns the rows of rec on the days bundles hold of each
+// participant (see DayShare), as a new reference.
+func keptDays(ctx context.Context, rec arrow.RecordBatch, ps []participant, share float64, kept map[[2]int64]bool) (arrow.RecordBatch, error) {
+	part := rec.Column(0).(*array.Int32)
+	minute := rec.Column(1).(*array.Int64)
+	mb := array.NewBooleanBuilder(memory.DefaultAllocator)
+	defer mb.Release()
+	mb.Reserve(int(rec.NumRows()))
+	all := true
+	for i := 0; i < part.Len(); i++ {
+		p := &ps[part.Value(i)]
+		key := [2]int64{int64(part.Value(i)), floorDiv(minute.Value(i)-p.offsetMs, dayMs)}
+		keep, ok := kept[key]
+		if !ok {
+			keep = keepsDay(p.member.PID, key[1], share)
+			kept[key] = keep
+		}
+		all = all && keep
+		mb.UnsafeAppend(keep)
+	}
+	if all {
+		rec.Retain()
+		return rec, nil
+	}
+	mask := mb.NewBooleanArray()
+	defer mask.Release()
+	return compute.FilterRecordBatch(ctx, rec, mask, compute.DefaultFilterOptions())
+}
+
+const dayMs = 24 * 3600 * 1000
+
+func floorDiv(a, b int64) int64 {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
 }
 
 // readingsRecord turns a warehouse export batch into a readings_minute batch.
