@@ -391,3 +391,57 @@ func TestResearchCostOfCatalogNoise(t *testing.T) {
 		}
 	}
 }
+
+// TestAttackDifferenceAveragedReleases is attack (a) by a patient
+// researcher: one person leaves after a month of daily versions, and a
+// month of versions follows; the attacker averages each side before
+// differencing. Composition over versions shows in the error. Each person
+// leaves in four tries.
+func TestAttackDifferenceAveragedReleases(t *testing.T) {
+	e := fixture.New(t)
+	people := population(t, e, rand.New(rand.NewPCG(19, 20)), k+10, band40s, alternate)
+	p := cohorter.DefaultPolicy()
+	set, err := e.Warehouse.Features(context.Background(), warehouse.DayWindow(fixture.Now, p.WindowDays()), p.MinMinutesPerDay)
+	if err != nil {
+		t.Fatal(err)
+	}
+	truth := map[string]float64{}
+	for _, q := range people {
+		truth[q.PID] = q.trueMeanHR()
+	}
+	r := rand.New(rand.NewPCG(21, 22))
+	const versions = 30 // a month of daily versions on each side
+	recovered, tries := 0, 0
+	var errSum float64
+	for try := range 4 * len(set.Features) {
+		out := try % len(set.Features)
+		rest := append(slices.Clone(set.Features[:out]), set.Features[out+1:]...)
+		var before, after float64 // averages of mean × members
+		for range versions {
+			if st := warehouse.PrivateStats(set.Features, k, p.Epsilon, r); len(st) > 0 && st[0].Metric == "heart_rate" {
+				before += st[0].Mean * float64(len(set.Features)) / versions
+			}
+			if st := warehouse.PrivateStats(rest, k, p.Epsilon, r); len(st) > 0 && st[0].Metric == "heart_rate" {
+				after += st[0].Mean * float64(len(rest)) / versions
+			}
+		}
+		miss := math.Abs(before - after - truth[set.Features[out].PID])
+		tries++
+		errSum += miss
+		if miss <= differencingTolerance {
+			recovered++
+		}
+	}
+	rate := float64(recovered) / float64(tries)
+	t.Logf("attack (a) averaging %d versions on each side of a leave: %.3f of %d tries within %.1f bpm, mean error %.1f bpm",
+		versions, rate, tries, differencingTolerance, errSum/float64(tries))
+	if rate > averagedBound {
+		t.Errorf("averaged differencing recovers %.3f of people, above %.3f", rate, averagedBound)
+	}
+}
+
+// averagedBound is the share of tries the averaging attack may recover:
+// 30 versions a side cut the noise about fivefold, so about 2 % of
+// estimates land within the tolerance by chance; the bound leaves over
+// five standard deviations of 120 tries.
+const averagedBound = 0.1
