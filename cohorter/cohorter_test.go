@@ -2,6 +2,7 @@ package cohorter_test
 
 import (
 	"context"
+	"math"
 	"math/rand/v2"
 	"testing"
 	"time"
@@ -80,6 +81,18 @@ func TestRefusesSmallK(t *testing.T) {
 	c := newCohorter(e, 4)
 	if _, err := c.Run(context.Background()); err == nil {
 		t.Fatal("k = 4 accepted")
+	}
+}
+
+// Statistics need a finite positive ε: anything else would publish them
+// without a guarantee.
+func TestRefusesEpsilonWithoutAGuarantee(t *testing.T) {
+	for _, eps := range []float64{0, -1, math.NaN(), math.Inf(1), 11} {
+		p := cohorter.DefaultPolicy()
+		p.Epsilon = eps
+		if err := p.Validate(); err == nil {
+			t.Fatalf("epsilon %g accepted", eps)
+		}
 	}
 }
 

@@ -53,8 +53,12 @@ func NoiseScales(metric string, epsilon float64) (count, sum, bin float64) {
 // metric (so one release spends epsilon × the number of metrics). r draws
 // the noise; nil uses a generator seeded from crypto/rand. A metric whose
 // noisy count of people is below k is left out. No raw minimum, maximum,
-// minute count or per-bar contributor count is published.
+// minute count or per-bar contributor count is published; an epsilon that
+// is not positive and finite publishes nothing.
 func PrivateStats(members []Feature, k int, epsilon float64, r *rand.Rand) []MetricStats {
+	if !(epsilon > 0) || math.IsInf(epsilon, 1) {
+		return nil // no guarantee, no statistics
+	}
 	if r == nil {
 		var seed [32]byte
 		crand.Read(seed[:])

@@ -506,3 +506,19 @@ func subtract(list []int64, v int64) []int64 {
 	}
 	return out
 }
+
+func TestDayShareOutsideZeroToOneIsRefused(t *testing.T) {
+	s := newSetup(t, 20)
+	ctx := context.Background()
+	b, _ := s.e.Store.CreateBundle(ctx, s.snap.ID, "")
+	members, _ := s.e.Store.SnapshotMembers(ctx, s.snap.ID)
+	for _, share := range []float64{-0.5, 1.5, math.NaN()} {
+		dir := filepath.Join(t.TempDir(), "x")
+		if _, err := bundle.Export(ctx, bundle.Input{Warehouse: s.e.Warehouse, Cohort: s.cohort, Snapshot: s.snap, Members: members, Bundle: b, DayShare: share}, bundle.Dir(dir)); err == nil {
+			t.Fatalf("day share %g accepted", share)
+		}
+		if _, err := os.Stat(dir); !os.IsNotExist(err) {
+			t.Fatalf("day share %g wrote files", share)
+		}
+	}
+}
