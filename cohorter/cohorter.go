@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -180,13 +181,14 @@ func (c *Cohorter) publish(ctx context.Context, def definition, in []member, sco
 	for i, m := range exported {
 		leaves[i] = MemberLeaf(m)
 		days += m.CoverageDays
-		rows += m.Rows
+		rows += min(m.Rows, int64(c.Policy.WindowDays())*MaxRowsPerDay)
 	}
 	tree, err := merkle.New(leaves)
 	if err != nil {
 		return "", false, err
 	}
 	root := tree.Root()
+	days, rows = c.publicCounts(days, rows, len(exported))
 	sn := ledger.Snapshot{
 		CohortID: def.id(), CreatedAt: t, WindowFrom: scope.From, WindowTo: scope.To, ReceivedTo: t, Through: scope.Through,
 		K: k, Members: len(exported), ContributorDays: days, Rows: rows, PriceCents: c.Policy.Price(days),
@@ -226,6 +228,26 @@ func (c *Cohorter) publish(ctx context.Context, def definition, in []member, sco
 	}
 	created, err := c.Store.CreateSnapshot(ctx, sn, rowsOut)
 	return created.ID, err == nil, err
+}
+
+// MaxRowsPerDay bounds the minute rows one person adds to a snapshot's
+// published row count per day of its window (metric-minutes beyond it are
+// not counted), so that the count's noise can cover anyone.
+const MaxRowsPerDay = 8 * 1440
+
+// publicCounts returns the person-days and minute rows a snapshot
+// publishes (and prices by), with Laplace noise of ε/2 each: one person
+// adds at most the window's days and MaxRowsPerDay rows a day. Neither is
+// shown below the member count, which is public.
+func (c *Cohorter) publicCounts(days int, rows int64, members int) (int, int64) {
+	r := c.Noise
+	if r == nil {
+		r = warehouse.NoiseSource()
+	}
+	window := float64(c.Policy.WindowDays())
+	d := float64(days) + warehouse.Laplace(r, window/(c.Policy.Epsilon/2))
+	n := float64(rows) + warehouse.Laplace(r, window*MaxRowsPerDay/(c.Policy.Epsilon/2))
+	return max(members, int(math.Round(d))), max(int64(members), int64(math.Round(n)))
 }
 
 // MemberLeaf is a member's Merkle leaf:

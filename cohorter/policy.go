@@ -28,7 +28,8 @@ type Policy struct {
 	// published alone. Default 24 h.
 	Step time.Duration
 	// Epsilon is the differential privacy of one metric's catalog
-	// statistics in one version (warehouse.PrivateStats). Default 1.
+	// statistics in one version (warehouse.PrivateStats), and of the
+	// version's published person-days and minute rows together. Default 1.
 	Epsilon float64
 }
 

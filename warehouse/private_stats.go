@@ -60,9 +60,7 @@ func PrivateStats(members []Feature, k int, epsilon float64, r *rand.Rand) []Met
 		return nil // no guarantee, no statistics
 	}
 	if r == nil {
-		var seed [32]byte
-		crand.Read(seed[:])
-		r = rand.New(rand.NewChaCha8(seed))
+		r = NoiseSource()
 	}
 	type acc struct {
 		people int
@@ -149,7 +147,16 @@ func PrivateStats(members []Feature, k int, epsilon float64, r *rand.Rand) []Met
 	return out
 }
 
-// laplace draws from Laplace(0, b).
+// NoiseSource is a generator for privacy noise seeded from crypto/rand.
+func NoiseSource() *rand.Rand {
+	var seed [32]byte
+	crand.Read(seed[:])
+	return rand.New(rand.NewChaCha8(seed))
+}
+
+// Laplace draws from Laplace(0, b).
+func Laplace(r *rand.Rand, b float64) float64 { return laplace(r, b) }
+
 func laplace(r *rand.Rand, b float64) float64 {
 	u := r.Float64() - 0.5
 	for u == -0.5 { // ln(0)

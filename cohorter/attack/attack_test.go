@@ -208,6 +208,11 @@ func TestAttackKnownOutsider(t *testing.T) {
 	people := population(t, e, rand.New(rand.NewPCG(5, 6)), 55, band40s, alternate)
 	run(t, e, fixture.Now)
 	sn := latest(t, e, "any.any.any").Snapshot
+	members, _ := e.Store.SnapshotMembers(context.Background(), sn.ID)
+	var rows int64
+	for _, m := range members {
+		rows += m.Rows
+	}
 	for _, share := range []float64{1, bundle.DefaultDayShare, 0.25} {
 		b, lb, man := buyShare(t, e, sn.ID, share)
 		found, tries := 0, 0
@@ -220,7 +225,7 @@ func TestAttackKnownOutsider(t *testing.T) {
 			}
 		}
 		rate := float64(found) / float64(tries)
-		kept := float64(man.Rows[bundle.ReadingsFile]) / float64(sn.Rows)
+		kept := float64(man.Rows[bundle.ReadingsFile]) / float64(rows)
 		t.Logf("attack (c) known outsider, one known day, day share %.2f: %.3f of %d tries found the person; research cost: %.3f of minute rows kept",
 			share, rate, tries, kept)
 		if share == bundle.DefaultDayShare && rate > knownOutsiderBound {
@@ -233,9 +238,9 @@ func TestAttackKnownOutsider(t *testing.T) {
 // attack may find the person at the default day share: the known day is in
 // the bundle about half the time, and otherwise the day's level and hours
 // of wear still point to the right person about one time in four (0.62 in
-// all); the bound leaves three standard deviations for which days a run's
+// all); the bound leaves four standard deviations for which days a run's
 // random pseudonyms keep.
-const knownOutsiderBound = 0.72
+const knownOutsiderBound = 0.75
 
 // differencingTolerance is how close (bpm) an estimate of one person's mean
 // heart rate must be to count as recovered: the portal shows one decimal.
@@ -253,7 +258,7 @@ func TestAttackDifferenceConsecutiveVersions(t *testing.T) {
 	run(t, e, fixture.Now)
 	ctx := context.Background()
 	at := fixture.Now
-	recovered, tried := 0, 0
+	recovered, tried, daysRecovered := 0, 0, 0
 	var errSum float64
 	for _, p := range people[:8] {
 		before := latest(t, e, "any.any.any")
@@ -270,6 +275,11 @@ func TestAttackDifferenceConsecutiveVersions(t *testing.T) {
 		if !ok {
 			continue
 		}
+		// The person-days difference is the leaver's days with data: a
+		// fingerprint (coverage_days) in the earlier version's bundle.
+		if before.Snapshot.ContributorDays-after.Snapshot.ContributorDays == p.spec.Days {
+			daysRecovered++
+		}
 		tried++
 		errSum += math.Abs(est - p.trueMeanHR())
 		if math.Abs(est-p.trueMeanHR()) <= differencingTolerance {
@@ -277,10 +287,13 @@ func TestAttackDifferenceConsecutiveVersions(t *testing.T) {
 		}
 	}
 	rate := float64(recovered) / math.Max(1, float64(tried))
-	t.Logf("attack (a) consecutive versions: %d of %d leavers' mean heart rate within %.1f bpm (rate %.3f, mean error %.1f bpm)",
-		recovered, tried, differencingTolerance, rate, errSum/math.Max(1, float64(tried)))
+	t.Logf("attack (a) consecutive versions: %d of %d leavers' mean heart rate within %.1f bpm (rate %.3f, mean error %.1f bpm); %d of %d leavers' days exactly",
+		recovered, tried, differencingTolerance, rate, errSum/math.Max(1, float64(tried)), daysRecovered, tried)
 	if rate > differencingBound {
 		t.Errorf("differencing recovers %.3f of leavers, above %.3f", rate, differencingBound)
+	}
+	if tried == 0 || daysRecovered > tried/4 {
+		t.Errorf("person-days give %d of %d leavers' days", daysRecovered, tried)
 	}
 }
 
