@@ -335,13 +335,19 @@ func writeReadings(ctx context.Context, w io.Writer, in Input, ps []participant,
 // keptDays returns the rows of rec on the days bundles hold of each
 // participant (see DayShare), as a new reference.
 func keptDays(ctx context.Context, rec arrow.RecordBatch, ps []participant, share float64, kept map[[2]int64]bool) (arrow.RecordBatch, error) {
-	part := rec.Column(0).(*array.Int32)
-	minute := rec.Column(1).(*array.Int64)
+	part, ok1 := rec.Column(0).(*array.Int32)
+	minute, ok2 := rec.Column(1).(*array.Int64)
+	if !ok1 || !ok2 {
+		return nil, fmt.Errorf("bundle: export batch has participant %s and minute %s, want int32 and int64", rec.Column(0).DataType(), rec.Column(1).DataType())
+	}
 	mb := array.NewBooleanBuilder(memory.DefaultAllocator)
 	defer mb.Release()
 	mb.Reserve(int(rec.NumRows()))
 	all := true
 	for i := 0; i < part.Len(); i++ {
+		if int(part.Value(i)) >= len(ps) || part.Value(i) < 0 {
+			return nil, fmt.Errorf("bundle: export row of participant %d of %d", part.Value(i), len(ps))
+		}
 		p := &ps[part.Value(i)]
 		key := [2]int64{int64(part.Value(i)), floorDiv(minute.Value(i)-p.offsetMs, dayMs)}
 		keep, ok := kept[key]
