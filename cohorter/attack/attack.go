@@ -86,8 +86,13 @@ func ReadBundle(ctx context.Context, dir string) (*Bundle, error) {
 	return b, rows.Err()
 }
 
-// Link is a guess that two pseudonyms are one person.
-type Link struct{ A, B string }
+// Link is a guess that two pseudonyms are one person. Exact is the
+// Jaccard similarity of their (time of day, heart rate) minutes: near 1,
+// the two hold the same minutes and the link is near certain.
+type Link struct {
+	A, B  string
+	Exact float64
+}
 
 // LinkBundles matches the participants of a and b one to one, using every
 // fingerprint a bundle offers: identical (time of day, value) minutes, row
@@ -97,8 +102,9 @@ func LinkBundles(a, b *Bundle) []Link {
 	fa, fb := fingerprints(a), fingerprints(b)
 	normalize(append(slices.Clone(fa), fb...))
 	type pair struct {
-		i, j int
-		cost float64
+		i, j  int
+		cost  float64
+		exact float64
 	}
 	var pairs []pair
 	for i, pa := range a.Participants {
@@ -106,8 +112,8 @@ func LinkBundles(a, b *Bundle) []Link {
 			if !compatible(pa, pb) {
 				continue
 			}
-			cost := distance(fa[i].v, fb[j].v) - 100*jaccard(fa[i].exact, fb[j].exact)
-			pairs = append(pairs, pair{i, j, cost})
+			exact := jaccard(fa[i].exact, fb[j].exact)
+			pairs = append(pairs, pair{i, j, distance(fa[i].v, fb[j].v) - 100*exact, exact})
 		}
 	}
 	sort.Slice(pairs, func(x, y int) bool { return pairs[x].cost < pairs[y].cost })
@@ -118,7 +124,7 @@ func LinkBundles(a, b *Bundle) []Link {
 			continue
 		}
 		usedA[p.i], usedB[p.j] = true, true
-		out = append(out, Link{a.Participants[p.i].Label, b.Participants[p.j].Label})
+		out = append(out, Link{a.Participants[p.i].Label, b.Participants[p.j].Label, p.exact})
 	}
 	return out
 }

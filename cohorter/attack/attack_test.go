@@ -197,6 +197,66 @@ func TestAttackLinkBundlesOfConsecutiveVersions(t *testing.T) {
 	b, lb := buy(t, e, v2.ID)
 	rate, n := linkRate(people, attack.LinkBundles(a, b), la, lb)
 	t.Logf("attack (b) bundles of consecutive versions: %.3f of %d participants linked", rate, n)
+	// docs/privacy.md says these link; a design that stops it must say so.
+	if rate < 0.5 {
+		t.Errorf("bundles of consecutive versions link only %.3f of participants: update docs/privacy.md", rate)
+	}
+}
+
+// TestAttackJoinBundlesOfOverlappingCohorts links the bundles of two
+// cohorts that each generalize a different dimension (40-49.any.any keeps
+// no device type, any.any.ring no age band) and gives each linked person
+// both: the age band from one, the device from the other. People so placed
+// in a class smaller than k are re-identified beyond what k promises.
+func TestAttackJoinBundlesOfOverlappingCohorts(t *testing.T) {
+	e := fixture.New(t)
+	r := rand.New(rand.NewPCG(23, 24))
+	forties, fifties := func(int) int { return fixture.Now.Year() - 45 }, func(int) int { return fixture.Now.Year() - 55 }
+	ring, wristband := func(int) string { return "ring" }, func(int) string { return "wristband" }
+	people := population(t, e, r, 15, forties, ring)
+	people = append(people, population(t, e, r, 15, forties, wristband)...)
+	people = append(people, population(t, e, r, 15, fifties, ring)...)
+	run(t, e, fixture.Now)
+	a, la := buy(t, e, latest(t, e, "40-49.any.any").Snapshot.ID)
+	b, lb := buy(t, e, latest(t, e, "any.any.ring").Snapshot.ID)
+	age, device := map[string]string{}, map[string]string{}
+	for _, p := range a.Participants {
+		age[p.Label] = p.AgeBand
+	}
+	for _, p := range b.Participants {
+		device[p.Label] = p.DeviceType
+	}
+	for _, p := range append(slices.Clone(a.Participants), b.Participants...) {
+		if p.AgeBand != "any" && p.DeviceType != "any" {
+			t.Fatalf("a bundle exports both age band and device type of %s: the scenario needs each cohort to generalize one", p.Label)
+		}
+	}
+	// Only near-certain links count: the same minutes in both bundles.
+	class := map[[2]string]int{}
+	var links []attack.Link
+	for _, l := range attack.LinkBundles(a, b) {
+		if l.Exact > 0.5 {
+			links = append(links, l)
+			class[[2]string{age[l.A], device[l.B]}]++
+		}
+	}
+	placed := 0
+	for _, l := range links {
+		key := [2]string{age[l.A], device[l.B]}
+		if class[key] >= k {
+			continue
+		}
+		for _, p := range people {
+			if bundle.Pseudonym(la.Secret, p.PID) == l.A && bundle.Pseudonym(lb.Secret, p.PID) == l.B {
+				placed++ // rightly placed in a class below k
+			}
+		}
+	}
+	t.Logf("attack (b) joining bundles of 40-49.any.any and any.any.ring: %d of 15 people in both rightly placed in a class below k = %d", placed, k)
+	// docs/privacy.md says such joins break k; a design that stops it must say so.
+	if placed < 8 {
+		t.Errorf("joining overlapping cohorts places only %d people below k: update docs/privacy.md", placed)
+	}
 }
 
 // TestAttackKnownOutsider is attack (c): someone who knows one person's
