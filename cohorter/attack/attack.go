@@ -96,8 +96,9 @@ type Link struct {
 
 // LinkBundles matches the participants of a and b one to one, using every
 // fingerprint a bundle offers: identical (time of day, value) minutes, row
-// and minute counts, coverage, per-metric means, spread and quantiles, and
-// the time-of-day profile, within compatible quasi-identifier classes.
+// and minute counts, coverage, per-metric means, spread and quantiles, the
+// time-of-day and weekday profiles, days, hours of wear and gaps, within
+// compatible quasi-identifier classes.
 func LinkBundles(a, b *Bundle) []Link {
 	fa, fb := fingerprints(a), fingerprints(b)
 	normalize(append(slices.Clone(fa), fb...))
@@ -160,13 +161,18 @@ func fingerprints(b *Bundle) []fingerprint {
 		hr := p.Metrics["heart_rate"]
 		days := map[int64][]Minute{}
 		var profile [24]float64
+		var weekdays [7]float64
 		for _, m := range hr {
 			days[floorDiv(m.Ms, dayMs)] = append(days[floorDiv(m.Ms, dayMs)], m)
 			profile[mod(m.Ms, dayMs)/3600000]++
+			weekdays[mod(floorDiv(m.Ms, dayMs), 7)]++
 			f.exact[[2]int64{mod(m.Ms, dayMs), int64(math.Round(m.Mean * 1000))}] = true
 		}
 		for h := range profile {
 			f.v = append(f.v, profile[h]/math.Max(1, float64(len(hr))))
+		}
+		for d := range weekdays {
+			f.v = append(f.v, weekdays[d]/math.Max(1, float64(len(hr))))
 		}
 		var starts, lengths, gaps []float64
 		for _, d := range days {
