@@ -344,16 +344,20 @@ func keptDays(ctx context.Context, rec arrow.RecordBatch, ps []participant, shar
 	defer mb.Release()
 	mb.Reserve(int(rec.NumRows()))
 	all := true
+	last, keep := [2]int64{-1, 0}, false // rows come by participant and minute
 	for i := 0; i < part.Len(); i++ {
 		if int(part.Value(i)) >= len(ps) || part.Value(i) < 0 {
 			return nil, fmt.Errorf("bundle: export row of participant %d of %d", part.Value(i), len(ps))
 		}
 		p := &ps[part.Value(i)]
 		key := [2]int64{int64(part.Value(i)), floorDiv(minute.Value(i)-p.offsetMs, dayMs)}
-		keep, ok := kept[key]
-		if !ok {
-			keep = keepsDay(p.member.PID, key[1], share)
-			kept[key] = keep
+		if key != last {
+			var ok bool
+			if keep, ok = kept[key]; !ok {
+				keep = share >= 1 || keepsDay(p.member.PID, key[1], share)
+				kept[key] = keep
+			}
+			last = key
 		}
 		all = all && keep
 		mb.UnsafeAppend(keep)
