@@ -8,6 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"time"
@@ -25,6 +27,8 @@ type Cohorter struct {
 	Policy    Policy
 	Now       func() time.Time
 	Logger    *slog.Logger
+	// Noise draws the statistics' noise; nil: seeded from crypto/rand.
+	Noise *rand.Rand
 }
 
 // Report says what one run did. It carries no count of a group below k.
@@ -169,7 +173,7 @@ func (c *Cohorter) publish(ctx context.Context, def definition, in []member, sco
 	for i, m := range exported {
 		summaries[i] = *m.feature
 	}
-	statsJSON, _ := json.Marshal(warehouse.CohortStats(summaries, k))
+	statsJSON, _ := json.Marshal(warehouse.PrivateStats(summaries, k, c.Policy.Epsilon, c.Noise))
 
 	leaves := make([]merkle.Hash, len(exported))
 	var days int
@@ -177,13 +181,14 @@ func (c *Cohorter) publish(ctx context.Context, def definition, in []member, sco
 	for i, m := range exported {
 		leaves[i] = MemberLeaf(m)
 		days += m.CoverageDays
-		rows += m.Rows
+		rows += min(m.Rows, int64(c.Policy.WindowDays())*MaxRowsPerDay)
 	}
 	tree, err := merkle.New(leaves)
 	if err != nil {
 		return "", false, err
 	}
 	root := tree.Root()
+	days, rows = c.publicCounts(days, rows, len(exported))
 	sn := ledger.Snapshot{
 		CohortID: def.id(), CreatedAt: t, WindowFrom: scope.From, WindowTo: scope.To, ReceivedTo: t, Through: scope.Through,
 		K: k, Members: len(exported), ContributorDays: days, Rows: rows, PriceCents: c.Policy.Price(days),
@@ -202,16 +207,17 @@ func (c *Cohorter) publish(ctx context.Context, def definition, in []member, sco
 		if string(latest.ContentHash) == string(sn.ContentHash) {
 			return latest.ID, false, nil
 		}
-		// Live data changes every member's data all the time: a version per
-		// run would flood the catalog and the ledger. Within a step of the
-		// last version, only a change of members, k or prices publishes.
+		// Live data changes every member's data all the time, and each
+		// version spends privacy budget. Within a step of the last version,
+		// only a change of k or prices, or of at least k members, publishes:
+		// two versions never differ by a few people alone.
 		samePolicy := latest.K == sn.K && c.Policy.Price(latest.ContributorDays) == latest.PriceCents
 		if t.Sub(latest.CreatedAt) < c.Policy.Step && samePolicy {
-			same, err := c.sameMembers(ctx, latest, exported)
+			changed, err := c.membersChanged(ctx, latest, exported)
 			if err != nil {
 				return "", false, err
 			}
-			if same {
+			if changed < k {
 				return latest.ID, false, nil
 			}
 		}
@@ -222,6 +228,26 @@ func (c *Cohorter) publish(ctx context.Context, def definition, in []member, sco
 	}
 	created, err := c.Store.CreateSnapshot(ctx, sn, rowsOut)
 	return created.ID, err == nil, err
+}
+
+// MaxRowsPerDay bounds the minute rows one person adds to a snapshot's
+// published row count per day of its window (metric-minutes beyond it are
+// not counted), so that the count's noise can cover anyone.
+const MaxRowsPerDay = 8 * 1440
+
+// publicCounts returns the person-days and minute rows a snapshot
+// publishes (and prices by), with Laplace noise of ε/2 each: one person
+// adds at most the window's days and MaxRowsPerDay rows a day. Neither is
+// shown below the member count, which is public.
+func (c *Cohorter) publicCounts(days int, rows int64, members int) (int, int64) {
+	r := c.Noise
+	if r == nil {
+		r = warehouse.NoiseSource()
+	}
+	window := float64(c.Policy.WindowDays())
+	d := float64(days) + warehouse.Laplace(r, window/(c.Policy.Epsilon/2))
+	n := float64(rows) + warehouse.Laplace(r, window*MaxRowsPerDay/(c.Policy.Epsilon/2))
+	return max(members, int(math.Round(d))), max(int64(members), int64(math.Round(n)))
 }
 
 // MemberLeaf is a member's Merkle leaf:
@@ -258,23 +284,23 @@ func contentHash(sn ledger.Snapshot, members []member) []byte {
 	return h.Sum(nil)
 }
 
-// sameMembers reports whether sn holds exactly the contributors in ms.
-func (c *Cohorter) sameMembers(ctx context.Context, sn ledger.Snapshot, ms []member) (bool, error) {
-	if sn.Members != len(ms) {
-		return false, nil
-	}
+// membersChanged counts the contributors in sn or ms but not in both.
+func (c *Cohorter) membersChanged(ctx context.Context, sn ledger.Snapshot, ms []member) (int, error) {
 	stored, err := c.Store.SnapshotMembers(ctx, sn.ID)
 	if err != nil {
-		return false, err
+		return 0, err
 	}
 	in := make(map[string]bool, len(stored))
 	for _, m := range stored {
 		in[m.PID] = true
 	}
+	changed := len(stored)
 	for _, m := range ms {
-		if !in[m.PID] {
-			return false, nil
+		if in[m.PID] {
+			changed--
+		} else {
+			changed++
 		}
 	}
-	return len(stored) == len(ms), nil
+	return changed, nil
 }

@@ -2,6 +2,7 @@ package cohorter_test
 
 import (
 	"context"
+	"math"
 	"math/rand/v2"
 	"testing"
 	"time"
@@ -80,6 +81,18 @@ func TestRefusesSmallK(t *testing.T) {
 	c := newCohorter(e, 4)
 	if _, err := c.Run(context.Background()); err == nil {
 		t.Fatal("k = 4 accepted")
+	}
+}
+
+// Statistics need a finite positive ε: anything else would publish them
+// without a guarantee.
+func TestRefusesEpsilonWithoutAGuarantee(t *testing.T) {
+	for _, eps := range []float64{0, -1, math.NaN(), math.Inf(1), 11} {
+		p := cohorter.DefaultPolicy()
+		p.Epsilon = eps
+		if err := p.Validate(); err == nil {
+			t.Fatalf("epsilon %g accepted", eps)
+		}
 	}
 }
 
@@ -167,11 +180,17 @@ func TestDeterministicSnapshotsAndMerkleRoot(t *testing.T) {
 	if root := tree.Root(); string(root[:]) != string(sn.MerkleRoot) {
 		t.Fatal("stored root is not the root of the stored members")
 	}
-	// New data in the window changes the snapshot.
+	// One new member within a step publishes nothing: two versions never
+	// differ by fewer than k people. k new members do publish.
 	e.Add(t, fixture.Spec{BirthYear: 1981, DeviceType: "wristband", Steps: 10, Days: 2, Minutes: 90, Consent: true})
-	third, _ := c.Run(ctx)
-	if len(third.Published) == 0 {
-		t.Fatal("a new member did not produce a new snapshot version")
+	if third, _ := c.Run(ctx); len(third.Published) != 0 {
+		t.Fatalf("one new member published %v within a step", third.Published)
+	}
+	for range 19 {
+		e.Add(t, fixture.Spec{BirthYear: 1981, DeviceType: "wristband", Steps: 10, Days: 2, Minutes: 90, Consent: true})
+	}
+	if fourth, _ := c.Run(ctx); len(fourth.Published) == 0 {
+		t.Fatal("k new members did not produce a new snapshot version")
 	}
 }
 
@@ -224,10 +243,16 @@ func TestRevokedConsentLeavesTheNextSnapshot(t *testing.T) {
 	if _, err := e.Store.RecordConsent(ctx, leaver.Contributor.ID, ledger.ScopeResearch, false, ledger.TermsVersion); err != nil {
 		t.Fatal(err)
 	}
+	// One leaver alone never makes a version (differencing the two would
+	// single them out); the next version after the step leaves them out.
 	c.Now = func() time.Time { return fixture.Now.Add(time.Hour) }
+	if rep, _ := c.Run(ctx); len(rep.Published) != 0 {
+		t.Fatalf("a single revocation published %v within a step", rep.Published)
+	}
+	c.Now = func() time.Time { return fixture.Now.Add(c.Policy.Step + time.Minute) }
 	rep, _ := c.Run(ctx)
 	if len(rep.Published) == 0 {
-		t.Fatal("no new snapshot after a revocation")
+		t.Fatal("no new snapshot a step after a revocation")
 	}
 	for _, id := range rep.Published {
 		members, _ := e.Store.SnapshotMembers(ctx, id)

@@ -21,9 +21,16 @@ type Policy struct {
 	CountsPerStep    float64       // activity counts per step, for devices without a step counter; default 25
 	BasePriceCents   int64         // price = base + per contributor-day × contributor-days; default 5000
 	PerDayCents      int64         // default 10
-	// Step is the least time between two versions of one cohort: runs in
-	// between keep the latest version. Default 1 h.
+	// Step is the least time between two versions of one cohort whose
+	// members changed by fewer than K (people in one version and not the
+	// other) and whose k and prices did not change: runs in between keep the
+	// latest version, so a few people leaving or joining are never
+	// published alone. Default 24 h.
 	Step time.Duration
+	// Epsilon is the differential privacy of one metric's catalog
+	// statistics in one version (warehouse.PrivateStats), and of the
+	// version's published person-days and minute rows together. Default 1.
+	Epsilon float64
 }
 
 // WindowDays is the window in whole days (the warehouse summarizes by day),
@@ -38,7 +45,7 @@ const MinK = 5
 // DefaultPolicy returns the defaults listed on Policy.
 func DefaultPolicy() Policy {
 	return Policy{K: 20, Window: 30 * 24 * time.Hour, MinCoverageDays: 1, MinMinutesPerDay: 60,
-		SedentaryBelow: 5000, ActiveFrom: 10000, CountsPerStep: 25, BasePriceCents: 5000, PerDayCents: 10, Step: time.Hour}
+		SedentaryBelow: 5000, ActiveFrom: 10000, CountsPerStep: 25, BasePriceCents: 5000, PerDayCents: 10, Step: 24 * time.Hour, Epsilon: 1}
 }
 
 // Validate refuses policies that would weaken anonymity or make no sense.
@@ -56,6 +63,8 @@ func (p Policy) Validate() error {
 		return fmt.Errorf("cohorter: sedentary threshold %g must be below the active threshold %g", p.SedentaryBelow, p.ActiveFrom)
 	case p.CountsPerStep <= 0:
 		return fmt.Errorf("cohorter: counts per step must be positive")
+	case !(p.Epsilon > 0 && p.Epsilon <= 10):
+		return fmt.Errorf("cohorter: epsilon %g must be in (0, 10]", p.Epsilon)
 	case p.BasePriceCents < 0 || p.PerDayCents < 0:
 		return fmt.Errorf("cohorter: prices must not be negative")
 	}

@@ -2,7 +2,8 @@ package ledger
 
 import (
 	"context"
-	"crypto/rand"
+	"crypto/hmac"
+	"crypto/sha256"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -203,28 +204,44 @@ type Bundle struct {
 // to fill a bundle in which every class holds at least k.
 var ErrNotOrderable = errors.New("ledger: this snapshot cannot be ordered")
 
-// CreateBundle issues a bundle of a snapshot with a fresh 32-byte secret,
-// holding the members who consent now (see BundleMembers).
+// CreateBundle issues a bundle of a snapshot holding the members who
+// consent now (see BundleMembers). Every bundle of a snapshot has the same
+// secret (see BundleSecret).
 func (s *Store) CreateBundle(ctx context.Context, snapshotID, orderID string) (Bundle, error) {
 	var b Bundle
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	key, err := s.secret(ctx, "bundle_key", 32)
+	if err != nil {
+		return b, err
+	}
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
 		sn, err := scanSnapshot(tx.QueryRowContext(ctx, s.q(`SELECT `+snapshotColumns+` FROM snapshots WHERE id = ?`), snapshotID))
 		if errors.Is(err, sql.ErrNoRows) {
 			return ErrNotFound
 		} else if err != nil {
 			return err
 		}
-		b, err = s.issueBundle(ctx, tx, sn, orderID)
+		b, err = s.issueBundle(ctx, tx, sn, orderID, key)
 		return err
 	})
 	return b, err
+}
+
+// BundleSecret is the secret of every bundle of a snapshot: HMAC-SHA256
+// under the ledger's bundle key of the snapshot id. Two purchases of one
+// snapshot are one bundle (the same pseudonyms, offsets and rows, less
+// whoever revoked consent in between), so putting them side by side links
+// nothing new; bundles of different snapshots have unrelated secrets.
+func BundleSecret(key []byte, snapshotID string) []byte {
+	mac := hmac.New(sha256.New, key)
+	mac.Write([]byte("bundle:" + snapshotID))
+	return mac.Sum(nil)
 }
 
 // issueBundle writes a bundle of sn and its members: the snapshot's members
 // whose latest research consent is a grant (account deletion revokes it). It
 // refuses when they are fewer than k or leave a class of the exported
 // quasi-identifiers below k: the cohorter's next version fixes that.
-func (s *Store) issueBundle(ctx context.Context, tx *sql.Tx, sn Snapshot, orderID string) (Bundle, error) {
+func (s *Store) issueBundle(ctx context.Context, tx *sql.Tx, sn Snapshot, orderID string, key []byte) (Bundle, error) {
 	now := s.nowMs()
 	rows, err := tx.QueryContext(ctx, s.q(`SELECT m.pid, m.age_band, m.activity, m.device_type FROM snapshot_members m
 		WHERE m.snapshot_id = ? AND (SELECT e.granted FROM consent_events e WHERE e.contributor_id = m.contributor_id AND e.scope = ? AND e.at_ms <= ?
@@ -257,8 +274,7 @@ func (s *Store) issueBundle(ctx context.Context, tx *sql.Tx, sn Snapshot, orderI
 			return Bundle{}, fmt.Errorf("%w: %s has a class (%s) of %d consenting members, fewer than k = %d", ErrNotOrderable, sn.ID, strings.Join(class[:], ", "), n, sn.K)
 		}
 	}
-	b := Bundle{ID: "b_" + newID(), SnapshotID: sn.ID, Secret: make([]byte, 32), CreatedAt: time.UnixMilli(now), OrderID: orderID}
-	rand.Read(b.Secret)
+	b := Bundle{ID: "b_" + newID(), SnapshotID: sn.ID, Secret: BundleSecret(key, sn.ID), CreatedAt: time.UnixMilli(now), OrderID: orderID}
 	if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO bundles (id, snapshot_id, secret, created_ms, order_id) VALUES (?, ?, ?, ?, ?)`),
 		b.ID, b.SnapshotID, b.Secret, now, nullString(orderID)); err != nil {
 		return Bundle{}, err

@@ -154,7 +154,11 @@ func (s *Store) PlaceOrder(ctx context.Context, researcherID, key, snapshotID st
 	var idb [8]byte
 	rand.Read(idb[:])
 	o := Order{ID: fmt.Sprintf("sale_%x", idb), ResearcherID: researcherID, IdempotencyKey: key, FeeBps: feeBps, CreatedAt: time.UnixMilli(s.nowMs())}
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	bundleKey, err := s.secret(ctx, "bundle_key", 32)
+	if err != nil {
+		return Order{}, false, err
+	}
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
 		sn, err := scanSnapshot(tx.QueryRowContext(ctx, s.q(`SELECT `+snapshotColumns+` FROM snapshots WHERE id = ?`), snapshotID))
 		if errors.Is(err, sql.ErrNoRows) {
 			return ErrNotFound
@@ -176,7 +180,7 @@ func (s *Store) PlaceOrder(ctx context.Context, researcherID, key, snapshotID st
 		if n, _ := res.RowsAffected(); n == 0 {
 			return ErrInsufficientCredit
 		}
-		b, err := s.issueBundle(ctx, tx, sn, o.ID)
+		b, err := s.issueBundle(ctx, tx, sn, o.ID, bundleKey)
 		if err != nil {
 			return err
 		}

@@ -90,7 +90,9 @@ func TestAbuseOrderOldSnapshotOverTheAPI(t *testing.T) {
 	s.store.RecordConsent(ctx, leaver, ledger.ScopeResearch, false, ledger.TermsVersion)
 	p := cohorter.DefaultPolicy()
 	p.K = 5
-	if _, err := (&cohorter.Cohorter{Store: s.store, Warehouse: s.srv.market.Warehouse, Policy: p}).Run(ctx); err != nil {
+	// One leaver makes a new version only once the step has passed.
+	later := func() time.Time { return time.Now().Add(p.Step + time.Minute) }
+	if _, err := (&cohorter.Cohorter{Store: s.store, Warehouse: s.srv.market.Warehouse, Policy: p, Now: later}).Run(ctx); err != nil {
 		t.Fatal(err)
 	}
 	if cur, _ := s.store.LatestSnapshot(ctx, "any.any.any"); cur.ID == v1 {

@@ -332,9 +332,9 @@ func (s *Server) exportBundle(c *fiber.Ctx, o ledger.Order, path string, formats
 
 // histogram draws a metric's distribution as an inline SVG bar chart.
 func histogram(m warehouse.MetricStats) template.HTML {
-	var top int64
+	var top float64
 	for _, b := range m.Histogram {
-		top = max(top, b.Minutes)
+		top = max(top, b.People)
 	}
 	var sb strings.Builder
 	fmt.Fprintf(&sb, `<svg class="hist" viewBox="0 0 200 60" role="img" aria-label="distribution of %s from %.1f to %.1f">`, template.HTMLEscapeString(m.Metric), m.Min, m.Max)
@@ -342,7 +342,7 @@ func histogram(m warehouse.MetricStats) template.HTML {
 	for i, b := range m.Histogram {
 		h := 0
 		if top > 0 {
-			h = int(b.Minutes * 56 / top)
+			h = int(b.People * 56 / top)
 		}
 		fmt.Fprintf(&sb, `<rect x="%d" y="%d" width="%d" height="%d"></rect>`, i*w+1, 58-h, w-2, h)
 	}

@@ -85,6 +85,11 @@ func TestResearcherSignsUpBuysOnceAndDownloads(t *testing.T) {
 	if m == nil || !strings.Contains(detail, "<svg") || !strings.Contains(detail, "By buying you accept the licence") {
 		t.Fatalf("cohort page lacks the buy form or the chart:\n%s", detail)
 	}
+	// It says what holds (docs/privacy.md) and nothing the attacks refute.
+	if !strings.Contains(detail, "differential privacy, ε = 1 per metric") || !strings.Contains(detail, "half of each participant") ||
+		strings.Contains(detail, "cannot be joined") || strings.Contains(detail, "anonymous") {
+		t.Fatalf("cohort page's privacy statement:\n%s", detail)
+	}
 	form := url.Values{"csrf": {token}, "snapshot": {m[1]}, "key": {m[2]}}
 	if code := s.post(lab, "/buy", form); code != 402 {
 		t.Fatalf("buying without credit: %d, want 402", code)

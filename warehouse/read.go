@@ -85,7 +85,9 @@ type DayMetric struct {
 // MetricStats describes one metric over a set of contributors, for the catalog.
 type MetricStats struct {
 	Metric    string  `json:"metric"`
-	Minutes   int64   `json:"minutes"`
+	People    float64 `json:"people,omitempty"`  // noisy count of people with the metric (PrivateStats)
+	Epsilon   float64 `json:"epsilon,omitempty"` // differential privacy spent on this metric (PrivateStats)
+	Minutes   int64   `json:"minutes,omitempty"` // exact minutes (CohortStats only)
 	Mean      float64 `json:"mean"`
 	P10       float64 `json:"p10"`
 	P50       float64 `json:"p50"`
@@ -99,8 +101,9 @@ type MetricStats struct {
 type Bin struct {
 	Lo           float64 `json:"lo"`
 	Hi           float64 `json:"hi"`
-	Minutes      int64   `json:"minutes"`
-	Contributors int64   `json:"contributors"`
+	Minutes      int64   `json:"minutes,omitempty"`      // exact (CohortStats only)
+	People       float64 `json:"people,omitempty"`       // noisy person shares (PrivateStats)
+	Contributors int64   `json:"contributors,omitempty"` // never published
 }
 
 // HistogramBins is the number of bars per metric histogram; each bar joins

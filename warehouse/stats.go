@@ -4,10 +4,11 @@ import (
 	"slices"
 )
 
-// CohortStats describes each metric over members, from their window
+// CohortStats describes each metric over members exactly, from their window
 // summaries alone: no minute row is read. Quantiles interpolate within the
-// fixed summary bins. A bar fed by fewer than k members is published empty,
-// and no bar says how many members feed it.
+// fixed summary bins. A bar fed by fewer than k members is empty, and no bar
+// says how many members feed it. Exact figures of two overlapping member
+// sets give away their difference: the catalog publishes PrivateStats.
 func CohortStats(members []Feature, k int) []MetricStats {
 	type acc struct {
 		minutes int64

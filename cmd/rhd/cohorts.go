@@ -37,7 +37,7 @@ func bindPolicy(cmd *cobra.Command, cfg *config) {
 	f := cmd.Flags()
 	f.IntVar(&cfg.K, "k", cfg.K, "minimum contributors per cohort and per exported class, at least 5 (RHD_K)")
 	f.DurationVar(&cfg.CohortWindow, "window", cfg.CohortWindow, "data window of a snapshot (RHD_COHORT_WINDOW)")
-	f.DurationVar(&cfg.CohortStep, "step", cfg.CohortStep, "least time between versions of a cohort whose members, k and prices are unchanged (RHD_COHORT_STEP)")
+	f.DurationVar(&cfg.CohortStep, "step", cfg.CohortStep, "least time between versions of a cohort whose k and prices are unchanged and whose members changed by fewer than k (RHD_COHORT_STEP)")
 	f.DurationVar(&cfg.CohortInterval, "interval", cfg.CohortInterval, "how often to run (RHD_COHORTER_INTERVAL)")
 	f.Int64Var(&cfg.PriceBase, "price-base-cents", cfg.PriceBase, "price of every snapshot (RHD_PRICE_BASE_CENTS)")
 	f.Int64Var(&cfg.PricePerDay, "price-per-day-cents", cfg.PricePerDay, "price per contributor-day (RHD_PRICE_PER_DAY_CENTS)")
@@ -138,10 +138,11 @@ func cohortsCmd(cfg *config) *cobra.Command {
 				sn.WindowFrom.UTC().Format(time.RFC3339), sn.WindowTo.UTC().Format(time.RFC3339),
 				sn.Members, sn.ContributorDays, sn.Rows, dollars(sn.PriceCents), hex.EncodeToString(sn.MerkleRoot))
 			tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-			fmt.Fprintln(tw, "METRIC\tMINUTES\tMEAN\tP10\tP50\tP90\tHISTOGRAM")
+			fmt.Fprintln(tw, "METRIC\tPEOPLE~\tMEAN~\tP10~\tP50~\tP90~\tHISTOGRAM~\tEPSILON")
 			for _, m := range e.Stats {
-				fmt.Fprintf(tw, "%s\t%d\t%.1f\t%.1f\t%.1f\t%.1f\t%s\n", m.Metric, m.Minutes, m.Mean, m.P10, m.P50, m.P90, sparkline(m.Histogram))
+				fmt.Fprintf(tw, "%s\t%.0f\t%.1f\t%.1f\t%.1f\t%.1f\t%s\t%g\n", m.Metric, m.People, m.Mean, m.P10, m.P50, m.P90, sparkline(m.Histogram), m.Epsilon)
 			}
+			fmt.Fprintln(tw, "~ with differential-privacy noise (docs/privacy.md)")
 			return tw.Flush()
 		},
 	}
@@ -153,15 +154,15 @@ func dollars(cents int64) string { return fmt.Sprintf("$%d.%02d", cents/100, cen
 
 func sparkline(bins []warehouse.Bin) string {
 	const bars = " ▁▂▃▄▅▆▇█"
-	var top int64
+	var top float64
 	for _, b := range bins {
-		top = max(top, b.Minutes)
+		top = max(top, b.People)
 	}
 	var s strings.Builder
 	for _, b := range bins {
 		i := 0
 		if top > 0 {
-			i = int(b.Minutes * 8 / top)
+			i = int(b.People * 8 / top)
 		}
 		s.WriteRune([]rune(bars)[i])
 	}

@@ -104,7 +104,7 @@ func defaultConfig() *config {
 		LogLevel:           env("RHD_LOG_LEVEL", "info"),
 		K:                  envInt("RHD_K", 20),
 		CohortWindow:       envDuration("RHD_COHORT_WINDOW", 30*24*time.Hour),
-		CohortStep:         envDuration("RHD_COHORT_STEP", time.Hour),
+		CohortStep:         envDuration("RHD_COHORT_STEP", 24*time.Hour),
 		CohortInterval:     envDuration("RHD_COHORTER_INTERVAL", 10*time.Minute),
 		PriceBase:          int64(envInt("RHD_PRICE_BASE_CENTS", 5000)),
 		PricePerDay:        int64(envInt("RHD_PRICE_PER_DAY_CENTS", 10)),

@@ -163,7 +163,7 @@ func TestExportChild(t *testing.T) {
 		return
 	}
 	m, err := bundle.Export(context.Background(), bundle.Input{Warehouse: wh, Cohort: ledger.Cohort{ID: "bench"}, Snapshot: sn, Members: members,
-		Bundle: ledger.Bundle{ID: "b", Secret: make([]byte, 32)}}, bundle.Dir(t.TempDir()))
+		Bundle: ledger.Bundle{ID: "b", Secret: make([]byte, 32)}, DayShare: 1}, bundle.Dir(t.TempDir()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -197,7 +197,7 @@ func benchExport(b *testing.B, people, minutes int) {
 	for i := 0; i < b.N; i++ {
 		out := filepath.Join(dir, fmt.Sprint(i))
 		m, err := bundle.Export(ctx, bundle.Input{Warehouse: wh, Cohort: ledger.Cohort{ID: "bench"}, Snapshot: sn, Members: members,
-			Bundle: ledger.Bundle{ID: "b", Secret: make([]byte, 32)}}, bundle.Dir(out))
+			Bundle: ledger.Bundle{ID: "b", Secret: make([]byte, 32)}, DayShare: 1}, bundle.Dir(out))
 		if err != nil {
 			b.Fatal(err)
 		}

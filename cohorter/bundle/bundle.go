@@ -2,8 +2,9 @@
 // readings and participants as Parquet (streamed from the warehouse as Arrow
 // record batches, bounded memory), optional FHIR and Open mHealth exports, a
 // datasheet, a data dictionary, Frictionless metadata and BagIt-style
-// checksums. Every bundle gets fresh pseudonyms and per-participant time
-// offsets derived from its own secret, so two bundles cannot be joined.
+// checksums. Pseudonyms and per-participant time offsets come from the
+// bundle's secret (one per snapshot), and a bundle holds a fixed share of
+// each participant's days (see DefaultDayShare).
 package bundle
 
 import (
@@ -26,6 +27,7 @@ import (
 
 	"github.com/apache/arrow-go/v18/arrow"
 	"github.com/apache/arrow-go/v18/arrow/array"
+	"github.com/apache/arrow-go/v18/arrow/compute"
 	"github.com/apache/arrow-go/v18/arrow/memory"
 	"github.com/apache/arrow-go/v18/parquet"
 	"github.com/apache/arrow-go/v18/parquet/compress"
@@ -67,6 +69,21 @@ const (
 
 // MaxOffsetDays bounds the per-participant time shift.
 const MaxOffsetDays = 365
+
+// DefaultDayShare is the share of each participant's days a bundle holds
+// (Input.DayShare). Which days is fixed per person and true day (a hash of
+// their warehouse pseudonym, which never leaves the platform, and the day),
+// so every bundle of every version holds the same days of a person:
+// someone who knows a person's readings on one day finds that day in no
+// bundle with probability 1 − DayShare, however many bundles they buy.
+const DefaultDayShare = 0.5
+
+// keepsDay reports whether bundles with the given day share hold the
+// person's true UTC day.
+func keepsDay(pid string, day int64, share float64) bool {
+	h := sha256.Sum256([]byte(fmt.Sprintf("bundle-day:%s:%d", pid, day)))
+	return float64(binary.BigEndian.Uint64(h[:8])>>11)/(1<<53) < share
+}
 
 // Manifest describes a bundle; it is written after every other file but the
 // checksum list, with those files' hashes.
@@ -151,6 +168,9 @@ type Input struct {
 	Formats []string
 	// Progress, if set, is called with the readings rows written so far.
 	Progress func(rows int64)
+	// DayShare is the share of each participant's days exported, in (0, 1];
+	// zero means DefaultDayShare.
+	DayShare float64
 }
 
 // participant is a member as the bundle shows it.
@@ -173,10 +193,21 @@ func participants(secret []byte, members []ledger.SnapshotMember) []participant 
 		if days >= 0 {
 			days++ // never zero: every timestamp moves
 		}
-		out[i] = participant{label: "p_" + hex.EncodeToString(sum[:8]), offsetMs: days * 24 * 3600 * 1000, member: m}
+		out[i] = participant{label: label(sum), offsetMs: days * 24 * 3600 * 1000, member: m}
 	}
 	slices.SortFunc(out, func(a, b participant) int { return strings.Compare(a.label, b.label) })
 	return out
+}
+
+func label(sum []byte) string { return "p_" + hex.EncodeToString(sum[:8]) }
+
+// Pseudonym is the participant label a bundle made with secret gives the
+// warehouse pseudonym pid: what the platform (never a researcher) uses to
+// tell whom a bundle row is about.
+func Pseudonym(secret []byte, pid string) string {
+	mac := hmac.New(sha256.New, secret)
+	mac.Write([]byte("participant:" + pid))
+	return label(mac.Sum(nil))
 }
 
 // Export writes the bundle to sink. The same bundle exported again with the
@@ -185,12 +216,19 @@ func Export(ctx context.Context, in Input, sink Sink) (Manifest, error) {
 	if len(in.Members) == 0 || len(in.Members) < in.Snapshot.K {
 		return Manifest{}, fmt.Errorf("bundle: snapshot %s has %d members, fewer than k = %d", in.Snapshot.ID, len(in.Members), in.Snapshot.K)
 	}
+	if !(in.DayShare >= 0 && in.DayShare <= 1) {
+		return Manifest{}, fmt.Errorf("bundle: day share %g is not in (0, 1]", in.DayShare)
+	}
 	if len(in.Bundle.Secret) < 16 {
 		return Manifest{}, errors.New("bundle: the bundle has no secret")
 	}
 	formats, err := ParseFormats(strings.Join(in.Formats, ","))
 	if err != nil {
 		return Manifest{}, err
+	}
+	share := in.DayShare
+	if share == 0 {
+		share = DefaultDayShare
 	}
 	ps := participants(in.Bundle.Secret, in.Members)
 	man := Manifest{
@@ -200,10 +238,11 @@ func Export(ctx context.Context, in Input, sink Sink) (Manifest, error) {
 		Participants: len(ps), WindowDays: int(in.Snapshot.WindowTo.Sub(in.Snapshot.WindowFrom).Hours() / 24),
 		Rows: map[string]int64{}, MetricRows: map[string]int64{}, Formats: formats, SHA256: map[string]string{}, Bytes: map[string]int64{},
 		License: License, Terms: Terms,
-		TimeNote: "Each participant's timestamps are shifted by a whole number of days (kept secret, different per participant and per bundle): times of day and gaps are real, calendar dates are not.",
+		TimeNote: "Each participant's timestamps are shifted by a whole number of days (kept secret, different per participant and per snapshot): times of day and gaps within a day are real, calendar dates and weekdays are not. " +
+			"The bundle holds a fixed share of each participant's days (" + fmt.Sprintf("%.0f", share*100) + " %), the same days in every bundle of every version: coverage_days counts the days of the whole snapshot.",
 	}
 	man.Citation = citation(man, in.Bundle.CreatedAt.UTC().Year())
-	rows, err := writeFile(sink, ReadingsFile, &man, func(w io.Writer) (int64, error) { return writeReadings(ctx, w, in, ps, man.MetricRows) })
+	rows, err := writeFile(sink, ReadingsFile, &man, func(w io.Writer) (int64, error) { return writeReadings(ctx, w, in, ps, man.MetricRows, share) })
 	if err != nil {
 		return man, err
 	}
@@ -311,7 +350,7 @@ func writerProps() (*parquet.WriterProperties, pqarrow.ArrowWriterProperties) {
 // Parquet one Arrow record batch at a time. Most output columns share the
 // warehouse batch's buffers: participant numbers become dictionary indices
 // into the bundle's pseudonyms, minute_ms becomes a UTC timestamp.
-func writeReadings(ctx context.Context, w io.Writer, in Input, ps []participant, perMetric map[string]int64) (int64, error) {
+func writeReadings(ctx context.Context, w io.Writer, in Input, ps []participant, perMetric map[string]int64, share float64) (int64, error) {
 	props, aprops := writerProps()
 	fw, err := pqarrow.NewFileWriter(readingsSchema, w, props, aprops)
 	if err != nil {
@@ -334,7 +373,13 @@ func writeReadings(ctx context.Context, w io.Writer, in Input, ps []participant,
 		}
 	}()
 	var rows int64
+	kept := map[[2]int64]bool{} // (participant, true day): keepsDay
 	err = in.Warehouse.Export(ctx, scope, members, func(rec arrow.RecordBatch) error {
+		rec, err := keptDays(ctx, rec, ps, share, kept)
+		if err != nil {
+			return err
+		}
+		defer rec.Release()
 		out, err := readingsRecord(rec, labels)
 		if err != nil {
 			return err
@@ -385,6 +430,55 @@ rows:
 		last = len(counts) - 1
 	}
 	return counts
+}
+
+// keptDays returns the rows of rec on the days bundles hold of each
+// participant (see DayShare), as a new reference.
+func keptDays(ctx context.Context, rec arrow.RecordBatch, ps []participant, share float64, kept map[[2]int64]bool) (arrow.RecordBatch, error) {
+	part, ok1 := rec.Column(0).(*array.Int32)
+	minute, ok2 := rec.Column(1).(*array.Int64)
+	if !ok1 || !ok2 {
+		return nil, fmt.Errorf("bundle: export batch has participant %s and minute %s, want int32 and int64", rec.Column(0).DataType(), rec.Column(1).DataType())
+	}
+	mb := array.NewBooleanBuilder(memory.DefaultAllocator)
+	defer mb.Release()
+	mb.Reserve(int(rec.NumRows()))
+	all := true
+	last, keep := [2]int64{-1, 0}, false // rows come by participant and minute
+	for i := 0; i < part.Len(); i++ {
+		if int(part.Value(i)) >= len(ps) || part.Value(i) < 0 {
+			return nil, fmt.Errorf("bundle: export row of participant %d of %d", part.Value(i), len(ps))
+		}
+		p := &ps[part.Value(i)]
+		key := [2]int64{int64(part.Value(i)), floorDiv(minute.Value(i)-p.offsetMs, dayMs)}
+		if key != last {
+			var ok bool
+			if keep, ok = kept[key]; !ok {
+				keep = share >= 1 || keepsDay(p.member.PID, key[1], share)
+				kept[key] = keep
+			}
+			last = key
+		}
+		all = all && keep
+		mb.UnsafeAppend(keep)
+	}
+	if all {
+		rec.Retain()
+		return rec, nil
+	}
+	mask := mb.NewBooleanArray()
+	defer mask.Release()
+	return compute.FilterRecordBatch(ctx, rec, mask, compute.DefaultFilterOptions())
+}
+
+const dayMs = 24 * 3600 * 1000
+
+func floorDiv(a, b int64) int64 {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
 }
 
 // readingsRecord turns a warehouse export batch into a readings_minute batch.

@@ -14,6 +14,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -35,6 +36,7 @@ type setup struct {
 	e      *fixture.Env
 	cohort ledger.Cohort
 	snap   ledger.Snapshot
+	share  float64 // bundle.Input.DayShare
 }
 
 func newSetup(t *testing.T, people int) *setup {
@@ -79,7 +81,7 @@ func (s *setup) exportBundle(t *testing.T, b ledger.Bundle) (string, bundle.Mani
 	sn, _ := s.e.Store.Snapshot(ctx, b.SnapshotID)
 	members, _ := s.e.Store.SnapshotMembers(ctx, sn.ID)
 	dir := filepath.Join(t.TempDir(), b.ID)
-	m, err := bundle.Export(ctx, bundle.Input{Warehouse: s.e.Warehouse, Cohort: s.cohort, Snapshot: sn, Members: members, Bundle: b}, bundle.Dir(dir))
+	m, err := bundle.Export(ctx, bundle.Input{Warehouse: s.e.Warehouse, Cohort: s.cohort, Snapshot: sn, Members: members, Bundle: b, DayShare: s.share}, bundle.Dir(dir))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -185,13 +187,33 @@ func TestNoIdentifierInAnyByteOfABundle(t *testing.T) {
 	}
 }
 
-func TestTwoPurchasesCannotBeJoined(t *testing.T) {
+// Two purchases of one snapshot are one bundle: putting them side by side
+// links nobody anew.
+func TestTwoPurchasesOfASnapshotAreOneBundle(t *testing.T) {
 	s := newSetup(t, 22)
-	dirA, _, bA := s.export(t, s.snap.ID)
-	dirB, _, bB := s.export(t, s.snap.ID)
-	if bytes.Equal(bA.Secret, bB.Secret) {
-		t.Fatal("two purchases share a secret")
+	_, manA, bA := s.export(t, s.snap.ID)
+	_, manB, bB := s.export(t, s.snap.ID)
+	if !bytes.Equal(bA.Secret, bB.Secret) || bA.ID == bB.ID {
+		t.Fatal("two purchases of one snapshot have different secrets, or one id")
 	}
+	for _, f := range []string{bundle.ReadingsFile, bundle.ParticipantsFile} {
+		if manA.SHA256[f] != manB.SHA256[f] {
+			t.Fatalf("%s differs between two purchases of one snapshot", f)
+		}
+	}
+}
+
+// Bundles of two snapshots with the same people (everyone, and everyone
+// sedentary) share no pseudonym and shift people differently.
+func TestBundlesOfTwoSnapshotsHaveOwnPseudonymsAndOffsets(t *testing.T) {
+	s := newSetup(t, 22)
+	s.share = 1
+	other, err := s.e.Store.LatestSnapshot(context.Background(), "any.sedentary.any")
+	if err != nil || other.Members != 22 {
+		t.Fatalf("no second snapshot of the same 22 people: %+v %v", other, err)
+	}
+	dirA, _, _ := s.export(t, s.snap.ID)
+	dirB, _, _ := s.export(t, other.ID)
 	// Per participant: their minutes, and their first heart-rate mean, which
 	// identifies the generated person (every person has a distinct rate).
 	load := func(dir string) (map[string][]int64, map[float64]string) {
@@ -250,6 +272,7 @@ func TestTwoPurchasesCannotBeJoined(t *testing.T) {
 
 func TestRoundTripDuckDBAndArrowMatchTheWarehouse(t *testing.T) {
 	s := newSetup(t, 21)
+	s.share = 1 // every day, to compare with the generated data
 	dir, man, _ := s.export(t, s.snap.ID)
 	// Manifest hashes.
 	for name, sum := range man.SHA256 {
@@ -278,8 +301,13 @@ func TestRoundTripDuckDBAndArrowMatchTheWarehouse(t *testing.T) {
 			}
 		}
 	}
-	if man.Rows[bundle.ReadingsFile] != wantRows || s.snap.Rows != wantRows {
-		t.Fatalf("rows: manifest %d, snapshot %d, want %d", man.Rows[bundle.ReadingsFile], s.snap.Rows, wantRows)
+	members, _ := s.e.Store.SnapshotMembers(context.Background(), s.snap.ID)
+	var memberRows int64
+	for _, m := range members {
+		memberRows += m.Rows
+	}
+	if man.Rows[bundle.ReadingsFile] != wantRows || memberRows != wantRows {
+		t.Fatalf("rows: manifest %d, snapshot members %d, want %d", man.Rows[bundle.ReadingsFile], memberRows, wantRows)
 	}
 	// DuckDB reads it.
 	db, err := sql.Open("duckdb", "")
@@ -340,7 +368,7 @@ func TestRevocationAfterSaleKeepsTheSoldBundle(t *testing.T) {
 	leaver := s.e.People[0]
 	s.e.Store.RecordConsent(ctx, leaver.Contributor.ID, ledger.ScopeResearch, false, ledger.TermsVersion)
 	p := cohorter.DefaultPolicy()
-	c := &cohorter.Cohorter{Store: s.e.Store, Warehouse: s.e.Warehouse, Policy: p, Now: func() time.Time { return fixture.Now.Add(time.Hour) }}
+	c := &cohorter.Cohorter{Store: s.e.Store, Warehouse: s.e.Warehouse, Policy: p, Now: func() time.Time { return fixture.Now.Add(p.Step + time.Minute) }}
 	if _, err := c.Run(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -675,6 +703,108 @@ func TestParseFormats(t *testing.T) {
 	for _, bad := range []string{"csv", "fhir,../x", strings.Repeat("fhir,", 20)} {
 		if got, err := bundle.ParseFormats(bad); err == nil {
 			t.Errorf("ParseFormats(%q) = %v, want an error", bad, got)
+		}
+	}
+}
+
+// A bundle holds whole days, about DefaultDayShare of each person's, and
+// the same days in bundles of every snapshot.
+func TestBundlesHoldTheSameShareOfWholeDays(t *testing.T) {
+	e := fixture.New(t)
+	for i := range 24 {
+		e.Add(t, fixture.Spec{BirthYear: 1970 + i%10, DeviceType: "ring", Steps: 10, Days: 5, Minutes: 90, Consent: true})
+	}
+	c := &cohorter.Cohorter{Store: e.Store, Warehouse: e.Warehouse, Policy: cohorter.DefaultPolicy(), Now: func() time.Time { return fixture.Now }}
+	if _, err := c.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	s := &setup{e: e}
+	// Rows per shifted day of each person (told apart by their generated
+	// heart rate).
+	days := func(snapshotID string) (map[float64]map[int64]int, int64) {
+		dir, man, _ := s.export(t, snapshotID)
+		tbl, done := table(t, filepath.Join(dir, bundle.ReadingsFile))
+		defer done()
+		parts := column(t, tbl, "participant", str)
+		mins := column(t, tbl, "minute", ts)
+		metrics := column(t, tbl, "metric", str)
+		means := column(t, tbl, "mean", f64)
+		first := map[string]float64{}
+		for i, p := range parts {
+			if _, ok := first[p]; !ok && metrics[i] == "heart_rate" {
+				first[p] = means[i]
+			}
+		}
+		out := map[float64]map[int64]int{}
+		for i, p := range parts {
+			hr := first[p]
+			if out[hr] == nil {
+				out[hr] = map[int64]int{}
+			}
+			out[hr][mins[i]/(24*3600*1000)]++
+		}
+		return out, man.Rows[bundle.ReadingsFile]
+	}
+	a, rows := days("any.any.any@v1")
+	kept := 0
+	for hr, ds := range a {
+		for d, n := range ds {
+			if n != 2*90 {
+				t.Fatalf("person %g: day %d has %d rows, not a whole day (180)", hr, d, n)
+			}
+		}
+		kept += len(ds)
+	}
+	share := float64(kept) / (24 * 5)
+	t.Logf("bundle holds %d of 120 person-days (%.2f), %d minute rows", kept, share, rows)
+	if share < 0.3 || share > 0.7 {
+		t.Fatalf("bundle holds %.2f of person-days, want about %.2f", share, bundle.DefaultDayShare)
+	}
+	other, err := e.Store.LatestSnapshot(context.Background(), "any.any.ring")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Whole-day offsets keep the gaps between a person's days: the same
+	// days have the same gaps.
+	gaps := func(ds map[int64]int) string {
+		var list []int64
+		for d := range ds {
+			list = append(list, d)
+		}
+		if len(list) == 0 {
+			return "none"
+		}
+		slices.Sort(list)
+		return fmt.Sprint(subtract(list, list[0]))
+	}
+	b, _ := days(other.ID)
+	for hr, ds := range a {
+		if gaps(b[hr]) != gaps(ds) {
+			t.Fatalf("person %g: days %s in one bundle, %s in another", hr, gaps(ds), gaps(b[hr]))
+		}
+	}
+}
+
+func subtract(list []int64, v int64) []int64 {
+	out := make([]int64, len(list))
+	for i, x := range list {
+		out[i] = x - v
+	}
+	return out
+}
+
+func TestDayShareOutsideZeroToOneIsRefused(t *testing.T) {
+	s := newSetup(t, 20)
+	ctx := context.Background()
+	b, _ := s.e.Store.CreateBundle(ctx, s.snap.ID, "")
+	members, _ := s.e.Store.SnapshotMembers(ctx, s.snap.ID)
+	for _, share := range []float64{-0.5, 1.5, math.NaN()} {
+		dir := filepath.Join(t.TempDir(), "x")
+		if _, err := bundle.Export(ctx, bundle.Input{Warehouse: s.e.Warehouse, Cohort: s.cohort, Snapshot: s.snap, Members: members, Bundle: b, DayShare: share}, bundle.Dir(dir)); err == nil {
+			t.Fatalf("day share %g accepted", share)
+		}
+		if _, err := os.Stat(dir); !os.IsNotExist(err) {
+			t.Fatalf("day share %g wrote files", share)
 		}
 	}
 }

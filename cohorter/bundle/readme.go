@@ -77,9 +77,10 @@ func readme(m Manifest, members []ledger.SnapshotMember) string {
 		"The snapshot holds exactly the data the warehouse had stored when it was made; data arriving later goes into later versions.\n\n")
 
 	p("### Preprocessing and privacy protections\n\n")
-	p("- Identities are replaced with keyed pseudonyms in the streaming pipeline, before storage; this bundle replaces those with pseudonyms of its own, so two bundles cannot be joined by participant.\n")
+	p("- Identities are replaced with keyed pseudonyms in the streaming pipeline, before storage; this bundle replaces those with pseudonyms of its snapshot's own (every purchase of this version is this same bundle). Bundles of other versions or cohorts use other pseudonyms, which does not make them unlinkable: what can be linked is measured and stated in the platform's privacy documentation.\n")
 	p("- Samples are summarised per minute (count, mean, min, max, sum); raw samples are not included.\n")
-	p("- Every participant's timestamps are shifted by a secret whole number of days (1 to %d, either direction), different per participant and per bundle. Times of day and gaps are real; calendar dates are not.\n", MaxOffsetDays)
+	p("- Every participant's timestamps are shifted by a secret whole number of days (1 to %d, either direction), different per participant and per snapshot. Times of day and gaps within a day are real; calendar dates and weekdays are not.\n", MaxOffsetDays)
+	p("- The bundle holds a fixed share of each participant's days, the same days in every bundle of every version, so that knowing a person's readings on one day finds them only some of the time.\n")
 	p("- Age is a 10-year band (90+ top-coded); attributes are generalised to `any` until every combination holds at least k = %d participants.\n", m.K)
 	p("- The members are committed to by a Merkle root (`%s`), which lets each participant verify their inclusion and payment without revealing anyone else.\n\n", m.MerkleRoot)
 
