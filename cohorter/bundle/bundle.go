@@ -173,6 +173,14 @@ type Input struct {
 	DayShare float64
 }
 
+// dayShare is the share of each participant's days the bundle holds.
+func (in Input) dayShare() float64 {
+	if in.DayShare == 0 {
+		return DefaultDayShare
+	}
+	return in.DayShare
+}
+
 // participant is a member as the bundle shows it.
 type participant struct {
 	label    string
@@ -226,10 +234,7 @@ func Export(ctx context.Context, in Input, sink Sink) (Manifest, error) {
 	if err != nil {
 		return Manifest{}, err
 	}
-	share := in.DayShare
-	if share == 0 {
-		share = DefaultDayShare
-	}
+	share := in.dayShare()
 	ps := participants(in.Bundle.Secret, in.Members)
 	man := Manifest{
 		SchemaVersion: SchemaVersion, Identifier: Identifier(in.Snapshot.ID, in.Bundle.ID), Version: fmt.Sprintf("v%d", in.Snapshot.Version),

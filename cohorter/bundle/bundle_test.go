@@ -590,7 +590,7 @@ func TestBundleDescribesAndChecksItself(t *testing.T) {
 	}
 	for _, want := range []string{"### Motivation", "### Composition", "### Collection process", "### Preprocessing and privacy protections",
 		"### Uses", "### Distribution", "### Maintenance", "## Data dictionary", "read_parquet", "pl.read_parquet", "library(arrow)",
-		"sha256sum -c", man.Citation, bundle.Terms, fmt.Sprintf("%d participants", man.Participants), "8867-4", "| `heart_rate` | `/min` | 5400 |"} {
+		"sha256sum -c", man.Citation, bundle.Terms, fmt.Sprintf("%d participants", man.Participants), "8867-4", fmt.Sprintf("| `heart_rate` | `/min` | %d |", man.MetricRows["heart_rate"])} {
 		if !strings.Contains(string(readme), want) {
 			t.Errorf("README lacks %q", want)
 		}

@@ -42,7 +42,15 @@ func eachRow(ctx context.Context, in Input, ps []participant, keep func(*Metric)
 	for i, p := range ps {
 		members[i] = warehouse.ExportMember{PID: p.member.PID, Participant: int32(i), OffsetMs: p.offsetMs, Rows: p.member.Rows}
 	}
+	share, kept := in.dayShare(), map[[2]int64]bool{}
 	return in.Warehouse.Export(ctx, SnapshotScope(in.Snapshot), members, func(rec arrow.RecordBatch) error {
+		// The same days as readings_minute.parquet: a standard export must
+		// not hold a day the bundle leaves out.
+		rec, err := keptDays(ctx, rec, ps, share, kept)
+		if err != nil {
+			return err
+		}
+		defer rec.Release()
 		part := rec.Column(0).(*array.Int32)
 		minute := rec.Column(1).(*array.Int64)
 		metric := rec.Column(2).(*array.String)
