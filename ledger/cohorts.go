@@ -204,7 +204,8 @@ type Bundle struct {
 var ErrNotOrderable = errors.New("ledger: this snapshot cannot be ordered")
 
 // CreateBundle issues a bundle of a snapshot with a fresh 32-byte secret,
-// holding the members who consent now (see BundleMembers).
+// holding the members who consent to research now, whatever purposes they
+// allow (see BundleMembers): an operator's export, never a sale.
 func (s *Store) CreateBundle(ctx context.Context, snapshotID, orderID string) (Bundle, error) {
 	var b Bundle
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
@@ -214,22 +215,33 @@ func (s *Store) CreateBundle(ctx context.Context, snapshotID, orderID string) (B
 		} else if err != nil {
 			return err
 		}
-		b, err = s.issueBundle(ctx, tx, sn, orderID)
+		b, err = s.issueBundle(ctx, tx, sn, orderID, "")
 		return err
 	})
 	return b, err
 }
 
 // issueBundle writes a bundle of sn and its members: the snapshot's members
-// whose latest research consent is a grant (account deletion revokes it). It
+// whose latest research consent is a grant (account deletion revokes it)
+// and who allow purpose (their latest choice, or its default), if not "". It
 // refuses when they are fewer than k or leave a class of the exported
 // quasi-identifiers below k: the cohorter's next version fixes that.
-func (s *Store) issueBundle(ctx context.Context, tx *sql.Tx, sn Snapshot, orderID string) (Bundle, error) {
+func (s *Store) issueBundle(ctx context.Context, tx *sql.Tx, sn Snapshot, orderID, purpose string) (Bundle, error) {
 	now := s.nowMs()
+	allowed := 1
+	if purpose != "" {
+		p, err := LookupPurpose(purpose)
+		if err != nil {
+			return Bundle{}, err
+		}
+		allowed = boolInt(p.Default)
+	}
 	rows, err := tx.QueryContext(ctx, s.q(`SELECT m.pid, m.age_band, m.activity, m.device_type FROM snapshot_members m
 		WHERE m.snapshot_id = ? AND (SELECT e.granted FROM consent_events e WHERE e.contributor_id = m.contributor_id AND e.scope = ? AND e.at_ms <= ?
 			ORDER BY e.at_ms DESC, e.id DESC LIMIT 1) = 1
-		ORDER BY m.pid`), sn.ID, ScopeResearch, now)
+		AND (? = '' OR COALESCE((SELECT e.granted FROM consent_events e WHERE e.contributor_id = m.contributor_id AND e.scope = ? AND e.at_ms <= ?
+			ORDER BY e.at_ms DESC, e.id DESC LIMIT 1), ?) = 1)
+		ORDER BY m.pid`), sn.ID, ScopeResearch, now, purpose, PurposeScope(purpose), now, allowed)
 	if err != nil {
 		return Bundle{}, err
 	}
@@ -250,11 +262,11 @@ func (s *Store) issueBundle(ctx context.Context, tx *sql.Tx, sn Snapshot, orderI
 		return Bundle{}, err
 	}
 	if len(pids) == 0 || len(pids) < sn.K {
-		return Bundle{}, fmt.Errorf("%w: %s has %d consenting members, fewer than k = %d", ErrNotOrderable, sn.ID, len(pids), sn.K)
+		return Bundle{}, fmt.Errorf("%w: %s has %d consenting members%s, fewer than k = %d", ErrNotOrderable, sn.ID, len(pids), forPurpose(purpose), sn.K)
 	}
 	for class, n := range classes {
 		if n < sn.K {
-			return Bundle{}, fmt.Errorf("%w: %s has a class (%s) of %d consenting members, fewer than k = %d", ErrNotOrderable, sn.ID, strings.Join(class[:], ", "), n, sn.K)
+			return Bundle{}, fmt.Errorf("%w: %s has a class (%s) of %d consenting members%s, fewer than k = %d", ErrNotOrderable, sn.ID, strings.Join(class[:], ", "), n, forPurpose(purpose), sn.K)
 		}
 	}
 	b := Bundle{ID: "b_" + newID(), SnapshotID: sn.ID, Secret: make([]byte, 32), CreatedAt: time.UnixMilli(now), OrderID: orderID}
@@ -318,4 +330,11 @@ func (s *Store) CohortsOf(ctx context.Context, contributorID string) ([]Cohort, 
 		out = append(out, c)
 	}
 	return out, rows.Err()
+}
+
+func forPurpose(purpose string) string {
+	if purpose == "" {
+		return ""
+	}
+	return " who allow " + purpose
 }
