@@ -104,6 +104,9 @@ func (s *Server) exportMine(c *fiber.Ctx) error {
 	}
 	devices, _ := s.store.DevicesOf(ctx, id.ContributorID)
 	consent, _ := s.store.ConsentHistory(ctx, id.ContributorID, ledger.ScopeResearch)
+	choices, _ := s.store.Choices(ctx, id.ContributorID)
+	uses, _ := s.store.UsesOf(ctx, id.ContributorID)
+	cashOuts, _ := s.store.CashOutsOf(ctx, id.ContributorID)
 	earnings, _ := s.store.EarningsOf(ctx, id.ContributorID)
 	notes, _ := s.store.Notifications(ctx, id.ContributorID, 1000)
 	records, _ := s.store.RecordsOf(ctx, id.ContributorID)
@@ -121,6 +124,7 @@ func (s *Server) exportMine(c *fiber.Ctx) error {
 	b, _ := json.MarshalIndent(map[string]any{
 		"profile": person, "devices": devs, "consent": consent, "earnings_cents": earnings.Total, "payments": earnings.LastSales,
 		"messages": notes, "contribution_records": records, "exported_at": time.Now().UTC(),
+		"choices": choices, "uses": uses, "cash_outs": cashOuts,
 	}, "", "  ")
 	return c.Send(b)
 }

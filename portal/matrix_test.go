@@ -46,7 +46,7 @@ func TestEveryRouteForEveryone(t *testing.T) {
 	if m == nil {
 		t.Fatal("no buy form")
 	}
-	s.post(lab, "/buy", url.Values{"csrf": {tok}, "snapshot": {m[1]}, "key": {m[2]}})
+	s.post(lab, "/buy", url.Values{"csrf": {tok}, "snapshot": {m[1]}, "key": {m[2]}, "purpose": {"academic"}})
 	orders, _ := s.store.OrdersOf(ctx, labR.ID)
 	if len(orders) != 1 {
 		t.Fatalf("%d orders", len(orders))
@@ -72,7 +72,7 @@ func TestEveryRouteForEveryone(t *testing.T) {
 	}
 
 	// Bob's own pages hold nothing of Ada's.
-	for _, path := range []string{"/dashboard", "/privacy", "/privacy/export", "/api/me/summary"} {
+	for _, path := range []string{"/dashboard", "/privacy", "/privacy/export", "/api/me/summary", "/uses", "/choices", "/choices/history.csv"} {
 		_, page, _ := s.page(bob, path)
 		for _, needle := range []string{adaID, "ada@example.org", "Ada Lovelace", saleAda, dev.ID, "RG-ADA", job[1]} {
 			if strings.Contains(page, needle) {
@@ -129,6 +129,10 @@ func TestEveryRouteForEveryone(t *testing.T) {
 		{"GET", "/privacy/export", "/privacy/export", nil, "302 200 200 302 302"},
 		{"POST", "/privacy/delete", "/privacy/delete", url.Values{"confirm": {"no"}}, "401 400 400 403 403"},
 		{"GET", "/verify/:sale", "/verify/" + saleAda, nil, "302 200 404 302 302"},
+		{"GET", "/choices", "/choices", nil, "302 200 200 302 302"},
+		{"POST", "/choices", "/choices", url.Values{"purposes": {"shown"}, "purpose_academic": {"yes"}}, "401 303 303 403 403"},
+		{"GET", "/choices/history.csv", "/choices/history.csv", nil, "302 200 200 302 302"},
+		{"GET", "/uses", "/uses", nil, "302 200 200 302 302"},
 		{"GET", "/records/:device/:hour/verify", recordPath, nil, "302 200 404 302 302"},
 		{"POST", "/devices/:device/rename", "/devices/" + dev.ID + "/rename", url.Values{"name": {"Ring"}}, "401 303 404 403 403"},
 		{"GET", "/admin", "/admin", nil, "302 403 403 403 200"},
@@ -138,7 +142,7 @@ func TestEveryRouteForEveryone(t *testing.T) {
 		{"POST", "/researcher/signup", "/researcher/signup", url.Values{}, "401 422 422 303 422"},
 		{"GET", "/catalog", "/catalog", nil, "302 302 302 200 302"},
 		{"GET", "/catalog/:cohort", "/catalog/any.any.any", nil, "302 302 302 200 302"},
-		{"POST", "/buy", "/buy", url.Values{"snapshot": {m[1]}, "key": {m[2]}}, "401 403 403 303 403"},
+		{"POST", "/buy", "/buy", url.Values{"snapshot": {m[1]}, "key": {m[2]}, "purpose": {"academic"}}, "401 403 403 303 403"},
 		{"GET", "/purchases", "/purchases", nil, "302 302 302 200 302"},
 		{"GET", "/purchases/:order", "/purchases/" + order.ID, nil, "302 302 302 200 302"},
 		{"GET", "/purchases/:order/bundle.zip", "/purchases/" + order.ID + "/bundle.zip", nil, "302 302 302 200 302"},
@@ -150,6 +154,7 @@ func TestEveryRouteForEveryone(t *testing.T) {
 		// (cookies) never authorizes it, whoever holds it.
 		{"GET", "/api/v1/cohorts", "/api/v1/cohorts", nil, "401 401 401 401 401"},
 		{"GET", "/api/v1/orders", "/api/v1/orders", nil, "401 401 401 401 401"},
+		{"GET", "/api/v1/purposes", "/api/v1/purposes", nil, "401 401 401 401 401"},
 		{"POST", "/api/v1/orders", "/api/v1/orders", url.Values{}, "401 401 401 401 401"},
 		{"GET", "/api/v1/orders/:order/bundle.zip", "/api/v1/orders/" + order.ID + "/bundle.zip", nil, "401 401 401 401 401"},
 		{"GET", "/api/v1/tokens", "/api/v1/tokens", nil, "401 401 401 401 401"},

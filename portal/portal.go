@@ -34,7 +34,7 @@ import (
 //go:embed web
 var webFS embed.FS
 
-var pages = template.Must(template.New("pages").Funcs(template.FuncMap{"dollars": dollars, "histogram": histogram}).ParseFS(webFS, "web/*.html"))
+var pages = template.Must(template.New("pages").Funcs(template.FuncMap{"dollars": dollars, "histogram": histogram, "purpose": purposeName}).ParseFS(webFS, "web/*.html"))
 
 // Config configures the portal.
 type Config struct {
@@ -161,6 +161,10 @@ func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contr
 	app.Post("/admin/credit", s.signedIn, s.csrf, s.admin, s.grantCredit)
 	app.Post("/admin/policy", s.signedIn, s.csrf, s.admin, s.setPolicy)
 	app.Get("/privacy/export", s.signedIn, s.contributor, s.exportMine)
+	app.Get("/choices", s.signedIn, s.contributor, s.choicesPage)
+	app.Post("/choices", s.signedIn, s.csrf, s.contributor, s.setChoices)
+	app.Get("/choices/history.csv", s.signedIn, s.contributor, s.choicesCSV)
+	app.Get("/uses", s.signedIn, s.contributor, s.usesPage)
 	app.Post("/privacy/delete", s.signedIn, s.csrf, s.contributor, s.deleteAccount)
 	app.Post("/upload", s.signedIn, s.contributor, s.upload) // checks the CSRF field itself, before the file
 	app.Get("/upload/:upload", s.signedIn, s.contributor, s.uploadProgress)
@@ -190,6 +194,7 @@ func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contr
 	app.Get("/api/openapi.json", func(c *fiber.Ctx) error { c.Type("json"); return c.Send(openAPI) })
 	api := app.Group("/api/v1", s.apiAuth)
 	api.Get("/cohorts", scope(ledger.ScopeRead), s.apiCohorts)
+	api.Get("/purposes", scope(ledger.ScopeRead), s.apiPurposes)
 	api.Get("/orders", scope(ledger.ScopeRead), s.apiOrders)
 	api.Post("/orders", scope(ledger.ScopeBuy), s.apiBuy)
 	api.Get("/orders/:order/bundle.zip", scope(ledger.ScopeRead), s.download)
@@ -461,7 +466,9 @@ func (s *Server) onboardingPage(c *fiber.Ctx) error {
 	if c.Locals("identity").(ledger.Identity).ContributorID != "" || c.Locals("researcher").(string) != "" {
 		return c.Redirect("/dashboard")
 	}
-	return s.render(c, "onboarding", s.base(c, "Welcome"))
+	data := s.base(c, "Welcome")
+	data["Choices"] = defaultChoices()
+	return s.render(c, "onboarding", data)
 }
 
 func (s *Server) onboard(c *fiber.Ctx) error {
@@ -472,7 +479,7 @@ func (s *Server) onboard(c *fiber.Ctx) error {
 	year, err := strconv.Atoi(c.FormValue("birth_year"))
 	if err != nil || year < 1900 || year > time.Now().Year()-16 {
 		data := s.base(c, "Welcome")
-		data["Error"] = "Please enter your year of birth (you must be 16 or older)."
+		data["Error"], data["Choices"] = "Please enter your year of birth (you must be 16 or older).", defaultChoices()
 		c.Status(fiber.StatusUnprocessableEntity)
 		return s.render(c, "onboarding", data)
 	}
@@ -494,6 +501,13 @@ func (s *Server) onboard(c *fiber.Ctx) error {
 	}
 	if c.FormValue("consent") == "yes" {
 		if _, err := s.store.RecordConsent(ctx, person.ID, ledger.ScopeResearch, true, ledger.TermsVersion); err != nil {
+			return err
+		}
+	}
+	// The purposes as the form showed them, defaults included, so the
+	// history shows what the person saw and kept.
+	if allowed, ok := purposesFromForm(c); ok {
+		if _, err := s.store.SetPurposes(ctx, person.ID, allowed); err != nil {
 			return err
 		}
 	}

@@ -107,7 +107,7 @@ func addValue(vs []string, v string) []string {
 }
 
 func (s *Server) cohortPage(c *fiber.Ctx) error {
-	data, _, err := s.researcherData(c, "Cohort")
+	data, r, err := s.researcherData(c, "Cohort")
 	if err != nil {
 		return err
 	}
@@ -117,7 +117,7 @@ func (s *Server) cohortPage(c *fiber.Ctx) error {
 	} else if err != nil {
 		return err
 	}
-	data["E"], data["Key"] = e, newKey()
+	data["E"], data["Key"], data["Purposes"], data["Organization"] = e, newKey(), ledger.Purposes, r.Organization
 	return s.render(c, "cohort", data)
 }
 
@@ -131,7 +131,19 @@ func newKey() string {
 // ledger (the order's outbox row is written with it).
 func (s *Server) buy(c *fiber.Ctx) error {
 	rid := c.Locals("researcher").(string)
-	o, _, err := s.store.PlaceOrder(c.UserContext(), rid, c.FormValue("key"), c.FormValue("snapshot"), s.cfg.FeeBps)
+	p, err := purposeFromForm(c.FormValue("purpose"))
+	if err != nil {
+		return err
+	}
+	org := c.FormValue("organization")
+	if strings.TrimSpace(org) == "" {
+		r, err := s.store.Researcher(c.UserContext(), rid)
+		if err != nil {
+			return err
+		}
+		org = r.Organization
+	}
+	o, _, err := s.store.PlaceOrderFor(c.UserContext(), rid, c.FormValue("key"), c.FormValue("snapshot"), s.cfg.FeeBps, p.ID, org)
 	switch {
 	case errors.Is(err, ledger.ErrInsufficientCredit):
 		return fiber.NewError(fiber.StatusPaymentRequired, "Not enough credit for this bundle. Ask us to add credit to your account.")
@@ -140,7 +152,8 @@ func (s *Server) buy(c *fiber.Ctx) error {
 	case errors.Is(err, ledger.ErrNotFound):
 		return fiber.NewError(fiber.StatusNotFound, "This cohort version is not in the catalog.")
 	case errors.Is(err, ledger.ErrNotOrderable):
-		return fiber.NewError(fiber.StatusConflict, "This cohort version is no longer for sale. The catalog shows the current one.")
+		return fiber.NewError(fiber.StatusConflict, "This cohort version cannot be sold now, or too few of its members allow "+strings.ToLower(p.Name)+
+			" to keep every group of the bundle at the minimum size. The catalog shows the current version.")
 	case err != nil:
 		return fiber.NewError(fiber.StatusBadRequest, "The purchase could not be made: "+err.Error())
 	}

@@ -85,7 +85,7 @@ func TestResearcherSignsUpBuysOnceAndDownloads(t *testing.T) {
 	if m == nil || !strings.Contains(detail, "<svg") {
 		t.Fatalf("cohort page lacks the buy form or the chart:\n%s", detail)
 	}
-	form := url.Values{"csrf": {token}, "snapshot": {m[1]}, "key": {m[2]}}
+	form := url.Values{"csrf": {token}, "snapshot": {m[1]}, "key": {m[2]}, "purpose": {"academic"}}
 	if code := s.post(lab, "/buy", form); code != 402 {
 		t.Fatalf("buying without credit: %d, want 402", code)
 	}
