@@ -48,8 +48,8 @@ type apiOrder struct {
 	Purpose      string `json:"purpose"`
 	Organization string `json:"organization"`
 	PriceCents   int64  `json:"price_cents"`
-	CreatedAt  string `json:"created_at"`
-	Download   string `json:"download"`
+	CreatedAt    string `json:"created_at"`
+	Download     string `json:"download"`
 }
 
 func toAPIOrder(o ledger.Order) apiOrder {
