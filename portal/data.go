@@ -148,7 +148,11 @@ func (s *Server) deleteAccount(c *fiber.Ctx) error {
 	}
 	s.live.endSession(sid)
 	c.ClearCookie(sessionCookie)
-	return s.render(c, "deleted", map[string]any{"Title": "Account deleted"})
+	sent, err := s.store.NoticesOf(c.UserContext(), id.ContributorID)
+	if err != nil {
+		return err
+	}
+	return s.render(c, "deleted", map[string]any{"Title": "Account deleted", "Sent": sent})
 }
 
 func (s *Server) privacyPage(c *fiber.Ctx) error {

@@ -190,6 +190,10 @@ func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contr
 	app.Post("/api-tokens", s.signedIn, s.csrf, s.researcher, s.createToken)
 	app.Post("/api-tokens/:token/revoke", s.signedIn, s.csrf, s.researcher, s.revokeToken)
 	app.Post("/credits/checkout", s.signedIn, s.csrf, s.researcher, s.checkout)
+	app.Get("/notices", s.signedIn, s.researcher, s.noticesPage)
+	app.Post("/notices/:notice/ack", s.signedIn, s.csrf, s.researcher, s.acknowledge)
+	app.Post("/webhook", s.signedIn, s.csrf, s.researcher, s.setWebhook)
+	app.Post("/webhook/remove", s.signedIn, s.csrf, s.researcher, s.removeWebhook)
 	app.Post("/payments/notify", s.cardNotification)
 	app.Get("/api/openapi.json", func(c *fiber.Ctx) error { c.Type("json"); return c.Send(openAPI) })
 	api := app.Group("/api/v1", s.apiAuth)
@@ -199,6 +203,8 @@ func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contr
 	api.Post("/orders", scope(ledger.ScopeBuy), s.apiBuy)
 	api.Get("/orders/:order/bundle.zip", scope(ledger.ScopeRead), s.download)
 	api.Get("/tokens", scope(ledger.ScopeRead), s.apiTokens)
+	api.Get("/notices", scope(ledger.ScopeRead), s.apiNotices)
+	api.Post("/notices/:notice/ack", scope(ledger.ScopeRead), s.apiAcknowledge)
 	api.Delete("/tokens/:token", s.apiRevokeToken)
 	s.app = app
 	return s

@@ -18,6 +18,7 @@ import (
 	"rhd.dev/portal/devoidc"
 	"rhd.dev/settle"
 	"rhd.dev/warehouse"
+	"rhd.dev/webhook"
 )
 
 // demoPeople is how many seeded contributors get a demo sign-in.
@@ -98,6 +99,10 @@ func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler 
 	}
 	go srv.App().Listener(ln)
 	go func() { <-ctx.Done(); srv.Shutdown(5 * time.Second) }()
+	// Withdrawal notices go to buyers' webhooks; only the local development
+	// sign-in (loopback only) lets a webhook reach private addresses.
+	hooks := &webhook.Deliverer{Store: store, BaseURL: base, AllowPrivate: provider != nil}
+	go hooks.Run(ctx, 5*time.Second)
 	return base, nil
 }
 
