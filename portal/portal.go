@@ -44,10 +44,11 @@ type Config struct {
 	ClientSecret string
 	Secure       bool // Secure cookies (everywhere but local development)
 	SessionTTL   time.Duration
-	FeeBps       int64           // platform fee of every sale
-	BundleDir    string          // where exported bundles are cached for (resumable) downloads
-	Admins       []string        // emails of operators (lower case)
-	Policy       cohorter.Policy // the configured cohort policy; operators change k and prices on /admin
+	FeeBps       int64               // platform fee of every sale
+	BundleDir    string              // where exported bundles are cached for (resumable) downloads
+	Admins       []string            // emails of operators (lower case)
+	Policy       cohorter.Policy     // the configured cohort policy; operators change k and prices on /admin
+	CashOut      ledger.CashOutTerms // minimum and fee of contributors' cash-outs; zero: DefaultCashOut
 
 	// Slow or greedy clients; zero values take the defaults in New.
 	ReadTimeout   time.Duration // a request's headers and body (10 s); uploads get UploadTimeout
@@ -81,6 +82,8 @@ type Market struct {
 	VerifyReading func(ctx context.Context, deviceID, metric string, minute time.Time) (bool, map[string]string, error)
 	// Cards sells researchers credit by card; nil: not configured.
 	Cards CardPayments
+	// Payouts sends contributors' cash-outs to their banks; nil: not configured.
+	Payouts Payouts
 }
 
 // Server is the portal.
@@ -165,6 +168,9 @@ func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contr
 	app.Post("/choices", s.signedIn, s.csrf, s.contributor, s.setChoices)
 	app.Get("/choices/history.csv", s.signedIn, s.contributor, s.choicesCSV)
 	app.Get("/uses", s.signedIn, s.contributor, s.usesPage)
+	app.Get("/cash-out", s.signedIn, s.contributor, s.cashOutPage)
+	app.Post("/cash-out", s.signedIn, s.csrf, s.contributor, s.cashOut)
+	app.Post("/cash-out/account", s.signedIn, s.csrf, s.contributor, s.setBankAccount)
 	app.Post("/privacy/delete", s.signedIn, s.csrf, s.contributor, s.deleteAccount)
 	app.Post("/upload", s.signedIn, s.contributor, s.upload) // checks the CSRF field itself, before the file
 	app.Get("/upload/:upload", s.signedIn, s.contributor, s.uploadProgress)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net"
 	"net/url"
 	"strings"
@@ -93,7 +94,7 @@ func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler 
 		}
 		return r.Verified, map[string]string{"record (token)": fmt.Sprint(r.TokenID), "owner account": r.Owner.Hex(),
 			"reading hash (leaf)": fmt.Sprintf("0x%x", r.Leaf), "proof hashes": fmt.Sprint(len(r.Proof))}, nil
-	}})
+	}, Payouts: devPayouts(provider != nil)})
 	if provider != nil {
 		srv.Mount("/dev-oidc", provider.Handler("/dev-oidc"))
 	}
@@ -103,6 +104,7 @@ func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler 
 	// sign-in (loopback only) lets a webhook reach private addresses.
 	hooks := &webhook.Deliverer{Store: store, BaseURL: base, AllowPrivate: provider != nil}
 	go hooks.Run(ctx, 5*time.Second)
+	go resumeCashOuts(ctx, srv, time.Minute)
 	return base, nil
 }
 
@@ -236,4 +238,31 @@ func creditsCmd(cfg *config) *cobra.Command {
 	grant.MarkFlagRequired("cents")
 	cmd.AddCommand(grant)
 	return cmd
+}
+
+// devPayouts is the payouts provider: the development one, which moves no
+// money, under the development sign-in; none otherwise (cash-outs say they
+// are not available) until a real provider is configured.
+func devPayouts(dev bool) portal.Payouts {
+	if !dev {
+		return nil
+	}
+	return &portal.DevPayouts{}
+}
+
+// resumeCashOuts sends cash-outs the provider has not answered again every
+// interval until ctx ends.
+func resumeCashOuts(ctx context.Context, srv *portal.Server, every time.Duration) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if err := srv.ResumeCashOuts(ctx, 100); err != nil && ctx.Err() == nil {
+				slog.Warn("cash-outs", "err", err)
+			}
+		}
+	}
 }
