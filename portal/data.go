@@ -23,6 +23,8 @@ type contributed struct {
 
 type metricLine struct {
 	Metric string
+	ID     string // the metric's name in the data
+	Unit   string // what Last counts
 	Last   float64
 	Spark  template.HTML
 }
@@ -50,13 +52,21 @@ func (s *Server) ownData(c *fiber.Ctx, contributorID string) (contributed, error
 			out.Minutes += d.Minutes
 		}
 		for _, m := range d.Metrics {
-			if m.N > 0 {
+			switch {
+			case m.N == 0:
+			case metricUnits[m.Metric].Total: // steps: a day's total, not a reading's mean
+				daily[m.Metric] = append(daily[m.Metric], m.Sum)
+			default:
 				daily[m.Metric] = append(daily[m.Metric], m.Sum/float64(m.N))
 			}
 		}
 	}
 	for metric, vals := range daily {
-		out.Metrics = append(out.Metrics, metricLine{Metric: strings.ReplaceAll(metric, "_", " "), Last: vals[len(vals)-1], Spark: sparkline(vals)})
+		unit := unitOf(metric) + " (daily mean)"
+		if metricUnits[metric].Total {
+			unit = unitOf(metric) + " a day"
+		}
+		out.Metrics = append(out.Metrics, metricLine{Metric: strings.ReplaceAll(metric, "_", " "), ID: metric, Unit: unit, Last: vals[len(vals)-1], Spark: sparkline(vals)})
 	}
 	slices.SortFunc(out.Metrics, func(a, b metricLine) int { return strings.Compare(a.Metric, b.Metric) })
 	return out, nil

@@ -34,7 +34,7 @@ import (
 //go:embed web
 var webFS embed.FS
 
-var pages = template.Must(template.New("pages").Funcs(template.FuncMap{"dollars": dollars, "histogram": histogram, "purpose": purposeName}).ParseFS(webFS, "web/*.html"))
+var pages = template.Must(template.New("pages").Funcs(template.FuncMap{"dollars": dollars, "histogram": histogram, "purpose": purposeName, "distribution": distribution}).ParseFS(webFS, "web/*.html"))
 
 // Config configures the portal.
 type Config struct {
@@ -105,7 +105,8 @@ type Server struct {
 	loginKeyErr  error
 	loginSeal    cipher.AEAD
 
-	live *liveHub
+	live  *liveHub
+	pulse pulse
 }
 
 const (
@@ -168,6 +169,7 @@ func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contr
 	app.Post("/choices", s.signedIn, s.csrf, s.contributor, s.setChoices)
 	app.Get("/choices/history.csv", s.signedIn, s.contributor, s.choicesCSV)
 	app.Get("/uses", s.signedIn, s.contributor, s.usesPage)
+	app.Get("/my-data", s.signedIn, s.contributor, s.myDataPage)
 	app.Get("/cash-out", s.signedIn, s.contributor, s.cashOutPage)
 	app.Post("/cash-out", s.signedIn, s.csrf, s.contributor, s.cashOut)
 	app.Post("/cash-out/account", s.signedIn, s.csrf, s.contributor, s.setBankAccount)

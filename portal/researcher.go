@@ -117,6 +117,13 @@ func (s *Server) cohortPage(c *fiber.Ctx) error {
 	} else if err != nil {
 		return err
 	}
+	if history, err := s.store.SnapshotHistory(c.UserContext(), e.Cohort.ID, 30); err == nil && len(history) > 1 {
+		var bars []bar
+		for _, sn := range history {
+			bars = append(bars, bar{Label: sn.CreatedAt.UTC().Format("2 Jan 15:04"), V: float64(sn.ContributorDays), Has: true})
+		}
+		data["Coverage"] = drawChart(chartSpec{Title: "person-days of each version of this cohort", YLabel: "person-days", Line: true, ZeroY: true}, bars)
+	}
 	data["E"], data["Key"], data["Purposes"], data["Organization"] = e, newKey(), ledger.Purposes, r.Organization
 	return s.render(c, "cohort", data)
 }

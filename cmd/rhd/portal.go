@@ -105,6 +105,7 @@ func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler 
 	hooks := &webhook.Deliverer{Store: store, BaseURL: base, AllowPrivate: provider != nil}
 	go hooks.Run(ctx, 5*time.Second)
 	go resumeCashOuts(ctx, srv, time.Minute)
+	go sampleHealth(ctx, srv, time.Minute)
 	return base, nil
 }
 
@@ -263,6 +264,22 @@ func resumeCashOuts(ctx context.Context, srv *portal.Server, every time.Duration
 			if err := srv.ResumeCashOuts(ctx, 100); err != nil && ctx.Err() == nil {
 				slog.Warn("cash-outs", "err", err)
 			}
+		}
+	}
+}
+
+// sampleHealth records the pipeline's health for the operators' charts
+// every interval until ctx ends.
+func sampleHealth(ctx context.Context, srv *portal.Server, every time.Duration) {
+	srv.SampleHealth(ctx)
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			srv.SampleHealth(ctx)
 		}
 	}
 }

@@ -21,6 +21,7 @@ var consentTests = map[string]func(*testing.T, *ledger.Store){
 	"WebhookDeliveriesBounded":  testWebhookDeliveries,
 	"CashOutsBoundedAndOnce":    testCashOutsBoundedAndOnce,
 	"CashOutsConcurrentOneWins": testCashOutsConcurrent,
+	"SeriesByDay":               testSeriesByDay,
 }
 
 func bundlePIDs(t *testing.T, s *ledger.Store, bundleID string) []string {
@@ -406,5 +407,30 @@ func testCashOutsConcurrent(t *testing.T, s *ledger.Store) {
 	}
 	if got, _ := s.Withdrawable(ctx, a.ID); got != 200 {
 		t.Fatalf("withdrawable %d, want 200", got)
+	}
+}
+
+func testSeriesByDay(t *testing.T, s *ledger.Store) {
+	ctx := context.Background()
+	m, a, b := payees(t, s)
+	o := m.Order(300, 1000)
+	if _, err := s.RecordSale(ctx, o.ID, []ledger.PayoutLine{{ContributorID: a.ID, Account: "0xA", Cents: 200}, {ContributorID: b.ID, Account: "0xB", Cents: 70}}); err != nil {
+		t.Fatal(err)
+	}
+	today := time.Now().UTC().Truncate(24 * time.Hour)
+	if got, err := s.EarningsByDay(ctx, a.ID, today.AddDate(0, 0, -7)); err != nil || len(got) != 1 || got[0].Cents != 200 || !got[0].Day.Equal(today) {
+		t.Fatalf("earnings by day %+v %v", got, err)
+	}
+	if got, _ := s.EarningsByDay(ctx, a.ID, today.Add(48*time.Hour)); len(got) != 0 {
+		t.Fatalf("earnings after from: %+v", got)
+	}
+	if got, err := s.RevenueByDay(ctx, today.AddDate(0, 0, -7)); err != nil || len(got) != 1 || got[0].Cents != 300 {
+		t.Fatalf("revenue by day %+v %v", got, err)
+	}
+	m.Publish(0, 1)
+	m.Publish(0, 1)
+	h, err := s.SnapshotHistory(ctx, m.Cohort, 2)
+	if err != nil || len(h) != 2 || h[0].Version != 2 || h[1].Version != 3 {
+		t.Fatalf("history %+v %v", h, err)
 	}
 }
