@@ -138,6 +138,10 @@ func TestOrdersStatePurposeAndOnlyWillingMembersAreSold(t *testing.T) {
 	if m == nil || !strings.Contains(detail, `name="purpose" value="public_health" required`) || !strings.Contains(detail, `name="organization" required maxlength="200" value="Uni"`) {
 		t.Fatalf("buy form:\n%s", detail)
 	}
+	// The form says which purposes too few members allow (commercial: nobody opted in), not how many do.
+	if n := strings.Count(detail, "Too few members allow this now."); n != 1 {
+		t.Fatalf("%d purposes marked as too few, want 1 (commercial)", n)
+	}
 	if code := s.post(lab, "/buy", url.Values{"csrf": {token}, "snapshot": {m[1]}, "key": {m[2]}}); code != 422 {
 		t.Fatalf("buy without a purpose: %d", code)
 	}

@@ -124,7 +124,15 @@ func (s *Server) cohortPage(c *fiber.Ctx) error {
 		}
 		data["Coverage"] = drawChart(chartSpec{Title: "person-days of each version of this cohort", YLabel: "person-days", Line: true, ZeroY: true}, bars)
 	}
-	data["E"], data["Key"], data["Purposes"], data["Organization"] = e, newKey(), ledger.Purposes, r.Organization
+	orderable, err := s.store.OrderablePurposes(c.UserContext(), e.Snapshot.ID)
+	if err != nil {
+		return err
+	}
+	var purposes []purposeChoice
+	for _, p := range ledger.Purposes {
+		purposes = append(purposes, purposeChoice{p, orderable[p.ID]})
+	}
+	data["E"], data["Key"], data["Purposes"], data["Organization"] = e, newKey(), purposes, r.Organization
 	return s.render(c, "cohort", data)
 }
 

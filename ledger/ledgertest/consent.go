@@ -73,6 +73,9 @@ func testPurposesFilterBundles(t *testing.T, s *ledger.Store) {
 		t.Fatalf("unknown purpose: %v", err)
 	}
 	sn := m.Publish(100, 1)
+	if ok, err := s.OrderablePurposes(ctx, sn.ID); err != nil || !ok["academic"] || !ok["public_health"] || !ok["commercial"] || ok["ai_training"] {
+		t.Fatalf("orderable purposes %v %v", ok, err)
+	}
 	academic, err := orderFor(t, m, m.Buyer, sn, "k-academic", "academic")
 	if err != nil {
 		t.Fatal(err)
