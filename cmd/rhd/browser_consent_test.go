@@ -125,12 +125,12 @@ func TestBrowserConsentJourneys(t *testing.T) {
 			if w == 390 {
 				wide, err := chromedp.Run(tab, chromedp.Evaluate[bool](`document.documentElement.scrollWidth > document.documentElement.clientWidth + 1`))
 				if err != nil || wide {
-					shot, _ := chromedp.Run(tab, chromedp.FullScreenshot(90))
+					shot, _ := chromedp.Run(tab, chromedp.FullScreenshot(100))
 					os.WriteFile(filepath.Join(shots, name+"-390-overflow.png"), shot, 0o644)
 					t.Errorf("%s scrolls sideways at 390 px (%v)", name, err)
 				}
 			}
-			if shot, err := chromedp.Run(tab, chromedp.FullScreenshot(90)); err == nil {
+			if shot, err := chromedp.Run(tab, chromedp.FullScreenshot(100)); err == nil {
 				os.WriteFile(filepath.Join(shots, fmt.Sprintf("%s-%d.png", name, w)), shot, 0o644)
 			}
 		}
@@ -138,9 +138,30 @@ func TestBrowserConsentJourneys(t *testing.T) {
 	step := func(tab context.Context, name string, actions ...chromedp.Action[chromedp.Void]) {
 		t.Helper()
 		if err := chromedp.Do(tab, actions...); err != nil {
-			shot, _ := chromedp.Run(tab, chromedp.FullScreenshot(90))
+			shot, _ := chromedp.Run(tab, chromedp.FullScreenshot(100))
 			os.WriteFile(filepath.Join(shots, name+"-failed.png"), shot, 0o644)
 			t.Fatalf("%s: %v", name, err)
+		}
+		shoot(tab, name)
+	}
+	// stepTo runs actions that load a new page and waits until it says
+	// want: an element on both the old and the new page would let the
+	// journey go on mid-navigation, and a check during one fails.
+	stepTo := func(tab context.Context, name, want string, actions ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		if err := chromedp.Do(tab, actions...); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		expr := fmt.Sprintf(`document.readyState === "complete" && document.body.textContent.includes(%q)`, want)
+		for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(100 * time.Millisecond) {
+			if ok, err := chromedp.Run(tab, chromedp.Evaluate[bool](expr)); err == nil && ok {
+				break
+			}
+			if time.Now().After(deadline) {
+				shot, _ := chromedp.Run(tab, chromedp.FullScreenshot(100))
+				os.WriteFile(filepath.Join(shots, name+"-failed.png"), shot, 0o644)
+				t.Fatalf("%s: the page never says %q", name, want)
+			}
 		}
 		shoot(tab, name)
 	}
@@ -188,11 +209,12 @@ func TestBrowserConsentJourneys(t *testing.T) {
 	// Its own browser context (its own cookies), made once the browser runs.
 	researcher, closeR := chromedp.NewContext(member, chromedp.WithNewBrowserContext())
 	defer closeR()
+	// Its own browser context (its own cookies), made once the browser runs.
 	step(researcher, "p05-researcher-catalog", chromedp.Navigate(portal+"/login"), chromedp.Click(chromedp.CSS(`button[value="demo-researcher-1"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`#min`)))
 	step(researcher, "p06-cohort-purpose", chromedp.Navigate(portal+"/catalog/any.any.any"), chromedp.WaitVisible(chromedp.CSS(`input[name=purpose]`)))
-	step(researcher, "p07-purpose-refused", chromedp.Click(chromedp.CSS(`input[name=purpose][value=commercial]`)),
-		chromedp.Click(chromedp.CSS(`form[action="/buy"] button`)), chromedp.WaitVisible(chromedp.CSS(`body`)))
+	stepTo(researcher, "p07-purpose-refused", "too few of its members allow", chromedp.Click(chromedp.CSS(`input[name=purpose][value=commercial]`)),
+		chromedp.Click(chromedp.CSS(`form[action="/buy"] button`)))
 	if got := text(researcher, "body"); !strings.Contains(got, "too few of its members allow commercial product research") {
 		t.Fatalf("a commercial order few allow: %q", got)
 	}
@@ -210,7 +232,7 @@ func TestBrowserConsentJourneys(t *testing.T) {
 	if got := text(member, "#uses"); !strings.Contains(got, "Academic research") || !strings.Contains(got, "All contributors") {
 		t.Fatalf("uses: %q", got)
 	}
-	step(member, "p11-check-use", chromedp.Click(chromedp.CSS(`#uses a[href^="/verify/"]`)), chromedp.WaitVisible(chromedp.CSS(`.card`)))
+	stepTo(member, "p11-check-use", "Check a payment", chromedp.Click(chromedp.CSS(`#uses a[href^="/verify/"]`)))
 	until(member, "p12-cash-out", "/cash-out", "#available", ".") // any amount in dollars and cents
 	for deadline := time.Now().Add(90 * time.Second); text(member, "#available") == "$0.00"; time.Sleep(500 * time.Millisecond) {
 		if time.Now().After(deadline) {
@@ -233,8 +255,8 @@ func TestBrowserConsentJourneys(t *testing.T) {
 	step(researcher, "p16-webhook-secret", chromedp.SetValue(chromedp.CSS(`#hook-url`), hook.URL+"/rhd"), chromedp.Submit(chromedp.CSS(`#hook-url`)),
 		chromedp.WaitVisible(chromedp.CSS(`#hook-secret`)))
 	secret := text(researcher, "#hook-secret")
-	step(member, "p17-stop-sharing", chromedp.Navigate(portal+"/dashboard"), chromedp.Click(chromedp.CSS(`form[action="/consent"] button`)),
-		chromedp.WaitVisible(chromedp.CSS(`#total`)))
+	stepTo(member, "p17-stop-sharing", "You do not share your readings", chromedp.Navigate(portal+"/dashboard"),
+		chromedp.Click(chromedp.CSS(`form[action="/consent"] button`)))
 	until(member, "p18-notices-sent", "/choices", "main", "1 research team was told to delete your data from 1 bundle; 0 have confirmed")
 
 	// The notice reaches the researcher: in the portal and, signed, at the webhook.
@@ -258,7 +280,7 @@ func TestBrowserConsentJourneys(t *testing.T) {
 		t.Fatalf("webhook payload %s: %v", hookBodies[0], err)
 	}
 	hookMu.Unlock()
-	step(researcher, "p20-notice-acknowledged", chromedp.Click(chromedp.CSS(`form[action$="/ack"] button`)), chromedp.WaitVisible(chromedp.CSS(`#open`)))
+	stepTo(researcher, "p20-notice-acknowledged", "Nothing waits", chromedp.Click(chromedp.CSS(`form[action$="/ack"] button`)))
 	if got := text(researcher, "#open"); !strings.Contains(got, "Nothing waits") {
 		t.Fatalf("after acknowledging: %q", got)
 	}
