@@ -156,14 +156,18 @@ type Use struct {
 	Verified     bool  // its payout batch is confirmed on the public record
 }
 
-// UsesOf lists every sale that included the contributor, newest first.
+// MaxUses bounds the uses UsesOf returns: years of weekly sales.
+const MaxUses = 2000
+
+// UsesOf lists the sales that included the contributor, newest first, at
+// most MaxUses.
 func (s *Store) UsesOf(ctx context.Context, contributorID string) ([]Use, error) {
 	rows, err := s.db.QueryContext(ctx, s.q(`SELECT sa.id, sa.created_ms, o.organization, o.purpose, c.id, c.description, sa.snapshot_id, l.cents,
 		COALESCE(p.status, '') = 'confirmed'
 		FROM payout_lines l JOIN sales sa ON sa.id = l.sale_id JOIN orders o ON o.id = sa.id
 		JOIN snapshots sn ON sn.id = sa.snapshot_id JOIN cohorts c ON c.id = sn.cohort_id
 		LEFT JOIN payout_epochs p ON p.epoch = sa.epoch
-		WHERE l.contributor_id = ? ORDER BY sa.created_ms DESC, sa.id`), contributorID)
+		WHERE l.contributor_id = ? ORDER BY sa.created_ms DESC, sa.id LIMIT ?`), contributorID, MaxUses)
 	if err != nil {
 		return nil, err
 	}

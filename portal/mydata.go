@@ -133,8 +133,13 @@ func (s *Server) myDataPage(c *fiber.Ctx) error {
 		}
 		slices.SortFunc(tabs, func(a, b metricTab) int { return strings.Compare(a.Metric, b.Metric) })
 		metric := c.Query("metric")
-		if _, ok := per[metric]; !ok && len(tabs) > 0 {
-			metric = tabs[0].Metric
+		if _, ok := per[metric]; !ok {
+			metric = ""
+			if _, ok := per["heart_rate"]; ok {
+				metric = "heart_rate" // what most people look at first
+			} else if len(tabs) > 0 {
+				metric = tabs[0].Metric
+			}
 		}
 		for i := range tabs {
 			tabs[i].Current = tabs[i].Metric == metric
