@@ -175,3 +175,54 @@ func purposeName(id string) string {
 	}
 	return id
 }
+
+// meUse is one use of the person's data in their JSON API.
+type meUse struct {
+	Sale         string `json:"sale"`
+	At           string `json:"at"`
+	Organization string `json:"organization"`
+	Purpose      string `json:"purpose"`
+	Cohort       string `json:"cohort"`
+	ShareCents   int64  `json:"share_cents"`
+	Verified     bool   `json:"verified"`
+	Check        string `json:"check"`
+}
+
+// apiMyUses lists the sales that included the signed-in person, as JSON
+// (the same as /uses, for scripts and the phone app).
+func (s *Server) apiMyUses(c *fiber.Ctx) error {
+	id := c.Locals("identity").(ledger.Identity)
+	uses, err := s.store.UsesOf(c.UserContext(), id.ContributorID)
+	if err != nil {
+		return err
+	}
+	out := []meUse{}
+	for _, u := range uses {
+		out = append(out, meUse{u.SaleID, u.At.UTC().Format("2006-01-02T15:04:05Z"), u.Organization, u.Purpose.ID, u.CohortID, u.Cents, u.Verified, "/verify/" + u.SaleID})
+	}
+	return c.JSON(out)
+}
+
+// apiMyChoices returns the person's current purpose choices and their history, as JSON.
+func (s *Server) apiMyChoices(c *fiber.Ctx) error {
+	id := c.Locals("identity").(ledger.Identity)
+	now, err := s.store.PurposeChoices(c.UserContext(), id.ContributorID)
+	if err != nil {
+		return err
+	}
+	h, err := s.store.Choices(c.UserContext(), id.ContributorID)
+	if err != nil {
+		return err
+	}
+	type event struct {
+		At      string `json:"at"`
+		Scope   string `json:"scope"`
+		Allowed bool   `json:"allowed"`
+		Terms   string `json:"terms_version"`
+	}
+	history := []event{}
+	for _, e := range h {
+		history = append(history, event{e.At.UTC().Format("2006-01-02T15:04:05.000Z"), e.Scope, e.Granted, e.TermsVersion})
+	}
+	return c.JSON(fiber.Map{"purposes": now, "history": history})
+}

@@ -190,6 +190,24 @@ func TestWhoUsedMyData(t *testing.T) {
 	if code, _, _ := s.page(client(), "/uses"); code == 200 {
 		t.Fatal("anonymous reaches /uses")
 	}
+	// The same, as JSON for scripts; only the person's own.
+	_, js, _ := s.page(ada, "/api/me/uses")
+	var uses []meUse
+	if err := json.Unmarshal([]byte(js), &uses); err != nil || len(uses) != 1 || uses[0].Sale != sale || uses[0].Organization != "Lab" ||
+		uses[0].Purpose != "academic" || uses[0].ShareCents != 1234 || uses[0].Check != "/verify/"+sale {
+		t.Fatalf("uses JSON %s %v", js, err)
+	}
+	if _, js, _ := s.page(bob, "/api/me/uses"); js != "[]" {
+		t.Fatalf("Bob's uses JSON %s", js)
+	}
+	_, js, _ = s.page(ada, "/api/me/choices")
+	var choices struct {
+		Purposes map[string]bool
+		History  []struct{ Scope string }
+	}
+	if err := json.Unmarshal([]byte(js), &choices); err != nil || !choices.Purposes["academic"] || choices.Purposes["commercial"] || len(choices.History) != 2 { // onboarding and the test market each record a grant
+		t.Fatalf("choices JSON %s %v", js, err)
+	}
 	// The export holds the uses and every choice.
 	resp, _ := ada.Get(s.url + "/privacy/export")
 	var export map[string]json.RawMessage

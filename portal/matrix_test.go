@@ -72,7 +72,7 @@ func TestEveryRouteForEveryone(t *testing.T) {
 	}
 
 	// Bob's own pages hold nothing of Ada's.
-	for _, path := range []string{"/dashboard", "/privacy", "/privacy/export", "/api/me/summary", "/uses", "/choices", "/choices/history.csv", "/cash-out", "/my-data"} {
+	for _, path := range []string{"/dashboard", "/privacy", "/privacy/export", "/api/me/summary", "/uses", "/choices", "/choices/history.csv", "/cash-out", "/my-data", "/api/me/uses", "/api/me/choices"} {
 		_, page, _ := s.page(bob, path)
 		for _, needle := range []string{adaID, "ada@example.org", "Ada Lovelace", saleAda, dev.ID, "RG-ADA", job[1]} {
 			if strings.Contains(page, needle) {
@@ -135,6 +135,8 @@ func TestEveryRouteForEveryone(t *testing.T) {
 		{"GET", "/uses", "/uses", nil, "302 200 200 302 302"},
 		{"GET", "/cash-out", "/cash-out", nil, "302 200 200 302 302"},
 		{"GET", "/my-data", "/my-data", nil, "302 200 200 302 302"},
+		{"GET", "/api/me/uses", "/api/me/uses", nil, "302 200 200 302 302"},
+		{"GET", "/api/me/choices", "/api/me/choices", nil, "302 200 200 302 302"},
 		{"POST", "/cash-out", "/cash-out", url.Values{"amount": {"10"}, "key": {"m"}}, "401 501 501 403 403"},
 		{"POST", "/cash-out/account", "/cash-out/account", url.Values{"holder": {"X"}, "number": {"GB33BUKB20201555555555"}}, "401 303 303 403 403"},
 		{"GET", "/records/:device/:hour/verify", recordPath, nil, "302 200 404 302 302"},

@@ -169,6 +169,8 @@ func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contr
 	app.Post("/choices", s.signedIn, s.csrf, s.contributor, s.setChoices)
 	app.Get("/choices/history.csv", s.signedIn, s.contributor, s.choicesCSV)
 	app.Get("/uses", s.signedIn, s.contributor, s.usesPage)
+	app.Get("/api/me/uses", s.signedIn, s.contributor, s.apiMyUses)
+	app.Get("/api/me/choices", s.signedIn, s.contributor, s.apiMyChoices)
 	app.Get("/my-data", s.signedIn, s.contributor, s.myDataPage)
 	app.Get("/cash-out", s.signedIn, s.contributor, s.cashOutPage)
 	app.Post("/cash-out", s.signedIn, s.csrf, s.contributor, s.cashOut)
