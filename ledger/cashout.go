@@ -105,17 +105,19 @@ var (
 )
 
 // Withdrawable returns the contributor's verified earnings (those of payout
-// batches confirmed on the public record) less every cash-out not failed:
-// a cash-out never takes money the public record does not show as theirs.
-func (s *Store) Withdrawable(ctx context.Context, contributorID string) (int64, error) {
-	return s.withdrawable(ctx, s.db, contributorID)
+// batches confirmed on the public record), or paidOnChain if that is less
+// and not negative (what the public record has paid into their account),
+// less every cash-out not failed: a cash-out never takes money the public
+// record does not show as theirs.
+func (s *Store) Withdrawable(ctx context.Context, contributorID string, paidOnChain int64) (int64, error) {
+	return s.withdrawable(ctx, s.db, contributorID, paidOnChain)
 }
 
 type querier interface {
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
-func (s *Store) withdrawable(ctx context.Context, q querier, contributorID string) (int64, error) {
+func (s *Store) withdrawable(ctx context.Context, q querier, contributorID string, paidOnChain int64) (int64, error) {
 	var verified, out int64
 	if err := q.QueryRowContext(ctx, s.q(`SELECT COALESCE(SUM(l.cents), 0) FROM payout_lines l JOIN sales sa ON sa.id = l.sale_id
 		JOIN payout_epochs p ON p.epoch = sa.epoch WHERE l.contributor_id = ? AND p.status = 'confirmed'`), contributorID).Scan(&verified); err != nil {
@@ -125,14 +127,18 @@ func (s *Store) withdrawable(ctx context.Context, q querier, contributorID strin
 		contributorID, CashOutFailed).Scan(&out); err != nil {
 		return 0, err
 	}
-	return verified - out, nil
+	if paidOnChain >= 0 {
+		verified = min(verified, paidOnChain)
+	}
+	return max(verified-out, 0), nil
 }
 
 // RequestCashOut reserves amount cents of the contributor's withdrawable
-// balance for a transfer to their bank account, in one transaction. The
+// balance (see Withdrawable; paidOnChain < 0: not known) for a transfer to
+// their bank account, in one transaction. The
 // same key returns the first cash-out (created false) and reserves nothing
 // more; with another amount it is ErrKeyReused.
-func (s *Store) RequestCashOut(ctx context.Context, contributorID, key string, amount int64, terms CashOutTerms) (CashOut, bool, error) {
+func (s *Store) RequestCashOut(ctx context.Context, contributorID, key string, amount int64, terms CashOutTerms, paidOnChain int64) (CashOut, bool, error) {
 	if key == "" || len(key) > 100 {
 		return CashOut{}, false, errors.New("ledger: a cash-out needs an idempotency key of at most 100 characters")
 	}
@@ -170,7 +176,7 @@ func (s *Store) RequestCashOut(ctx context.Context, contributorID, key string, a
 		} else if err != nil {
 			return err
 		}
-		left, err := s.withdrawable(ctx, tx, contributorID)
+		left, err := s.withdrawable(ctx, tx, contributorID, paidOnChain)
 		if err != nil {
 			return err
 		}

@@ -74,7 +74,9 @@ func (s *Server) cashOutTerms() ledger.CashOutTerms {
 func (s *Server) cashOutPage(c *fiber.Ctx) error {
 	id := c.Locals("identity").(ledger.Identity)
 	ctx := c.UserContext()
-	left, err := s.store.Withdrawable(ctx, id.ContributorID)
+	paid, err := s.paidOnChain(ctx, id.ContributorID)
+	unreachable := err != nil
+	left, err := s.store.Withdrawable(ctx, id.ContributorID, paid)
 	if err != nil {
 		return err
 	}
@@ -94,8 +96,22 @@ func (s *Server) cashOutPage(c *fiber.Ctx) error {
 	data := s.base(c, "Cash out")
 	data["Available"], data["Confirming"], data["Account"], data["CashOuts"] = left, e.Total-e.OnChain, acct, list
 	data["Terms"], data["Key"], data["Enabled"], data["Done"] = terms, newKey(), s.market.Payouts != nil, c.Query("done")
-	data["Max"] = dollarsPlain(left)
+	data["Max"], data["Unreachable"] = dollarsPlain(left), unreachable
 	return s.render(c, "cashout", data)
+}
+
+// paidOnChain is what the public record has paid into the contributor's
+// account, or -1 when no such figure is configured.
+func (s *Server) paidOnChain(ctx context.Context, contributorID string) (int64, error) {
+	if s.market.PaidOnChain == nil {
+		return -1, nil
+	}
+	paid, err := s.market.PaidOnChain(ctx, contributorID)
+	if err != nil {
+		slog.Warn("portal: reading what was paid on the public record", "err", err)
+		return 0, err
+	}
+	return paid, nil
 }
 
 func dollarsPlain(cents int64) string { return fmt.Sprintf("%d.%02d", cents/100, cents%100) }
@@ -121,7 +137,11 @@ func (s *Server) cashOut(c *fiber.Ctx) error {
 	if err != nil || cents > maxCashOutCents {
 		return fiber.NewError(fiber.StatusBadRequest, "Enter an amount in dollars, like 25 or 25.50.")
 	}
-	co, _, err := s.store.RequestCashOut(c.UserContext(), id.ContributorID, c.FormValue("key"), cents, terms)
+	paid, err := s.paidOnChain(c.UserContext(), id.ContributorID)
+	if err != nil {
+		return fiber.NewError(fiber.StatusServiceUnavailable, "The public record of your earnings cannot be reached right now, so nothing was sent. Please try again in a minute.")
+	}
+	co, _, err := s.store.RequestCashOut(c.UserContext(), id.ContributorID, c.FormValue("key"), cents, terms, paid)
 	switch {
 	case errors.Is(err, ledger.ErrBelowMinimum):
 		return fiber.NewError(fiber.StatusUnprocessableEntity, fmt.Sprintf("The smallest cash-out is %s.", dollars(terms.MinCents)))

@@ -73,7 +73,7 @@ func TestCashOutToTheBank(t *testing.T) {
 	if len(sent) != 1 || sent[0].Cents != 2025 || sent[0].Number != "GB33BUKB20201555555555" || sent[0].Holder != "Ada Lovelace" {
 		t.Fatalf("transfers %+v, want one of $20.25 ($20.50 less the $0.25 fee)", sent)
 	}
-	if left, _ := s.store.Withdrawable(ctx, adaID); left != 450 {
+	if left, _ := s.store.Withdrawable(ctx, adaID, -1); left != 450 {
 		t.Fatalf("balance %d after cashing out 2050 of 2500", left)
 	}
 	_, page, _ = s.page(ada, "/cash-out?done="+sent[0].ID)
@@ -127,7 +127,7 @@ func TestCashOutUndecidedIsSentAgainAndRejectedIsReturned(t *testing.T) {
 	if open, _ := s.store.OpenCashOuts(ctx, 10); len(open) != 1 {
 		t.Fatalf("open cash-outs %+v", open)
 	}
-	if left, _ := s.store.Withdrawable(ctx, adaID); left != 2000 {
+	if left, _ := s.store.Withdrawable(ctx, adaID, -1); left != 2000 {
 		t.Fatalf("balance %d while a cash-out of 3000 is undecided", left)
 	}
 	bank.fixed = true
@@ -148,7 +148,7 @@ func TestCashOutUndecidedIsSentAgainAndRejectedIsReturned(t *testing.T) {
 	if len(list) != 2 || list[0].Status != ledger.CashOutFailed {
 		t.Fatalf("cash-outs %+v", list)
 	}
-	if left, _ := s.store.Withdrawable(ctx, adaID); left != 2000 {
+	if left, _ := s.store.Withdrawable(ctx, adaID, -1); left != 2000 {
 		t.Fatalf("balance %d after a rejected transfer", left)
 	}
 	if _, p, _ := s.page(ada, "/cash-out?done="+list[0].ID); !strings.Contains(p, "$20.00 is back in your balance") {
@@ -166,5 +166,43 @@ func TestParseDollars(t *testing.T) {
 		if got, err := parseDollars(in); err == nil {
 			t.Errorf("%q parsed as %d", in, got)
 		}
+	}
+}
+
+func TestCashOutBoundedByWhatThePublicRecordPaid(t *testing.T) {
+	s := newSite(t, time.Hour)
+	ada := s.onboard("ada")
+	adaID := contributorID(t, s, "ada@example.org")
+	s.paySale(adaID, "0xA", 5000)
+	s.confirmAll()
+	s.srv.market.Payouts = &DevPayouts{}
+	onChain, down := int64(1500), false
+	s.srv.market.PaidOnChain = func(_ context.Context, id string) (int64, error) {
+		if down {
+			return 0, context.DeadlineExceeded
+		}
+		if id != adaID {
+			return 0, nil
+		}
+		return onChain, nil
+	}
+	_, page, tok := s.page(ada, "/cash-out")
+	if !strings.Contains(page, `id="available">$15.00<`) {
+		t.Fatalf("available with $50.00 verified and $15.00 paid on the public record:\n%s", page)
+	}
+	s.post(ada, "/cash-out/account", url.Values{"csrf": {tok}, "holder": {"Ada"}, "number": {"DE89370400440532013000"}})
+	if code := s.post(ada, "/cash-out", url.Values{"csrf": {tok}, "amount": {"20"}, "key": {"a"}}); code != 422 {
+		t.Fatalf("cash-out beyond what was paid on the public record: %d", code)
+	}
+	down = true
+	if code := s.post(ada, "/cash-out", url.Values{"csrf": {tok}, "amount": {"10"}, "key": {"b"}}); code != 503 {
+		t.Fatalf("cash-out while the public record is unreachable: %d", code)
+	}
+	if _, page, _ := s.page(ada, "/cash-out"); !strings.Contains(page, "cannot be reached right now") || !strings.Contains(page, `id="available">$0.00<`) {
+		t.Fatalf("page while unreachable:\n%s", page)
+	}
+	down = false
+	if code := s.post(ada, "/cash-out", url.Values{"csrf": {tok}, "amount": {"15"}, "key": {"c"}}); code != 303 {
+		t.Fatalf("cash-out within what was paid: %d", code)
 	}
 }

@@ -84,6 +84,10 @@ type Market struct {
 	Cards CardPayments
 	// Payouts sends contributors' cash-outs to their banks; nil: not configured.
 	Payouts Payouts
+	// PaidOnChain returns what the public record has paid into a
+	// contributor's account in all (cents); cash-outs never exceed it. Nil:
+	// the ledger's confirmed payout batches alone bound them.
+	PaidOnChain func(ctx context.Context, contributorID string) (int64, error)
 }
 
 // Server is the portal.

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 	"github.com/twmb/franz-go/pkg/kgo"
@@ -94,7 +95,19 @@ func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler 
 		}
 		return r.Verified, map[string]string{"record (token)": fmt.Sprint(r.TokenID), "owner account": r.Owner.Hex(),
 			"reading hash (leaf)": fmt.Sprintf("0x%x", r.Leaf), "proof hashes": fmt.Sprint(len(r.Proof))}, nil
-	}, Payouts: devPayouts(provider != nil)})
+	}, Payouts: devPayouts(provider != nil), PaidOnChain: func(ctx context.Context, contributorID string) (int64, error) {
+		w, err := store.Wallet(ctx, contributorID)
+		if errors.Is(err, ledger.ErrNotFound) {
+			return 0, nil
+		} else if err != nil {
+			return 0, err
+		}
+		paid, err := settler.Chain.Distributor.Claimed(&bind.CallOpts{Context: ctx}, common.HexToAddress(w.Address))
+		if err != nil {
+			return 0, err
+		}
+		return paid.Int64(), nil
+	}})
 	if provider != nil {
 		srv.Mount("/dev-oidc", provider.Handler("/dev-oidc"))
 	}

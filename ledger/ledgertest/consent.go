@@ -298,7 +298,7 @@ func verifiedEarner(t *testing.T, s *ledger.Store, cents int64) ledger.Contribut
 	if _, err := s.RecordSale(ctx, o.ID, []ledger.PayoutLine{{ContributorID: a.ID, Account: "0xA", Cents: cents}, {ContributorID: b.ID, Account: "0xB", Cents: 1}}); err != nil {
 		t.Fatal(err)
 	}
-	if got, _ := s.Withdrawable(ctx, a.ID); got != 0 {
+	if got, _ := s.Withdrawable(ctx, a.ID, -1); got != 0 {
 		t.Fatalf("withdrawable before the batch is confirmed: %d", got)
 	}
 	if _, _, err := s.OpenEpoch(ctx, func(map[string]int64) ([]byte, error) { return []byte{1}, nil }); err != nil {
@@ -314,10 +314,10 @@ var terms = ledger.CashOutTerms{MinCents: 500, FeeCents: 25}
 func testCashOutsBoundedAndOnce(t *testing.T, s *ledger.Store) {
 	ctx := context.Background()
 	a := verifiedEarner(t, s, 2000)
-	if got, _ := s.Withdrawable(ctx, a.ID); got != 2000 {
+	if got, _ := s.Withdrawable(ctx, a.ID, -1); got != 2000 {
 		t.Fatalf("withdrawable %d, want 2000", got)
 	}
-	if _, _, err := s.RequestCashOut(ctx, a.ID, "c1", 1000, terms); !errors.Is(err, ledger.ErrNoBankAccount) {
+	if _, _, err := s.RequestCashOut(ctx, a.ID, "c1", 1000, terms, -1); !errors.Is(err, ledger.ErrNoBankAccount) {
 		t.Fatalf("without a bank account: %v", err)
 	}
 	for _, bad := range []struct{ holder, number string }{{"", "DE89370400440532013000"}, {"Ada", "12345"}, {"Ada", "DE89 3704 0044 0532 0130 00; DROP"}, {"Ada", "١٢٣٤٥٦٧"}} {
@@ -329,27 +329,34 @@ func testCashOutsBoundedAndOnce(t *testing.T, s *ledger.Store) {
 	if err != nil || acct.Number != "DE89370400440532013000" || acct.Last4() != "3000" {
 		t.Fatalf("account %+v %v", acct, err)
 	}
-	if _, _, err := s.RequestCashOut(ctx, a.ID, "c1", 499, terms); !errors.Is(err, ledger.ErrBelowMinimum) {
+	if _, _, err := s.RequestCashOut(ctx, a.ID, "c1", 499, terms, -1); !errors.Is(err, ledger.ErrBelowMinimum) {
 		t.Fatalf("below minimum: %v", err)
 	}
-	if _, _, err := s.RequestCashOut(ctx, a.ID, "c1", 2001, terms); !errors.Is(err, ledger.ErrNotEnoughFunds) {
+	if _, _, err := s.RequestCashOut(ctx, a.ID, "c1", 2001, terms, -1); !errors.Is(err, ledger.ErrNotEnoughFunds) {
 		t.Fatalf("above the balance: %v", err)
 	}
-	co, created, err := s.RequestCashOut(ctx, a.ID, "c1", 1500, terms)
+	// What the public record paid into the account bounds a cash-out too.
+	if _, _, err := s.RequestCashOut(ctx, a.ID, "c0", 1600, terms, 1500); !errors.Is(err, ledger.ErrNotEnoughFunds) {
+		t.Fatalf("beyond what was paid on chain: %v", err)
+	}
+	if got, _ := s.Withdrawable(ctx, a.ID, 1500); got != 1500 {
+		t.Fatalf("withdrawable %d with 2000 verified and 1500 paid on chain", got)
+	}
+	co, created, err := s.RequestCashOut(ctx, a.ID, "c1", 1500, terms, -1)
 	if err != nil || !created || co.NetCents() != 1475 || co.FeeCents != 25 || co.AccountLast4 != "3000" || co.Status != ledger.CashOutRequested {
 		t.Fatalf("cash-out %+v %v %v", co, created, err)
 	}
-	again, created, err := s.RequestCashOut(ctx, a.ID, "c1", 1500, terms)
+	again, created, err := s.RequestCashOut(ctx, a.ID, "c1", 1500, terms, -1)
 	if err != nil || created || again.ID != co.ID {
 		t.Fatalf("retry: %+v %v %v", again, created, err)
 	}
-	if _, _, err := s.RequestCashOut(ctx, a.ID, "c1", 600, terms); !errors.Is(err, ledger.ErrKeyReused) {
+	if _, _, err := s.RequestCashOut(ctx, a.ID, "c1", 600, terms, -1); !errors.Is(err, ledger.ErrKeyReused) {
 		t.Fatalf("key reused for another amount: %v", err)
 	}
-	if got, _ := s.Withdrawable(ctx, a.ID); got != 500 {
+	if got, _ := s.Withdrawable(ctx, a.ID, -1); got != 500 {
 		t.Fatalf("withdrawable %d after reserving 1500 of 2000", got)
 	}
-	if _, _, err := s.RequestCashOut(ctx, a.ID, "c2", 600, terms); !errors.Is(err, ledger.ErrNotEnoughFunds) {
+	if _, _, err := s.RequestCashOut(ctx, a.ID, "c2", 600, terms, -1); !errors.Is(err, ledger.ErrNotEnoughFunds) {
 		t.Fatalf("second cash-out beyond the rest: %v", err)
 	}
 	if open, _ := s.OpenCashOuts(ctx, 10); len(open) != 1 || open[0].ID != co.ID {
@@ -361,14 +368,14 @@ func testCashOutsBoundedAndOnce(t *testing.T, s *ledger.Store) {
 	if got, _ := s.CashOut(ctx, co.ID); got.Status != ledger.CashOutFailed || got.ProviderRef != "" {
 		t.Fatalf("settled twice: %+v", got)
 	}
-	if got, _ := s.Withdrawable(ctx, a.ID); got != 2000 {
+	if got, _ := s.Withdrawable(ctx, a.ID, -1); got != 2000 {
 		t.Fatalf("withdrawable %d after a failed transfer", got)
 	}
-	paid, _, _ := s.RequestCashOut(ctx, a.ID, "c3", 2000, terms)
+	paid, _, _ := s.RequestCashOut(ctx, a.ID, "c3", 2000, terms, -1)
 	if err := s.SettleCashOut(ctx, paid.ID, true, "tr_1"); err != nil {
 		t.Fatal(err)
 	}
-	if got, _ := s.Withdrawable(ctx, a.ID); got != 0 {
+	if got, _ := s.Withdrawable(ctx, a.ID, -1); got != 0 {
 		t.Fatalf("withdrawable %d after cashing out everything", got)
 	}
 	if list, _ := s.CashOutsOf(ctx, a.ID); len(list) != 2 || list[0].Status != ledger.CashOutPaid || list[0].ProviderRef != "tr_1" {
@@ -376,6 +383,9 @@ func testCashOutsBoundedAndOnce(t *testing.T, s *ledger.Store) {
 	}
 	if err := s.SettleCashOut(ctx, "co_nobody", true, ""); !errors.Is(err, ledger.ErrNotFound) {
 		t.Fatalf("settling nothing: %v", err)
+	}
+	if got, _ := s.Withdrawable(ctx, a.ID, 1500); got != 0 {
+		t.Fatalf("withdrawable %d with 1500 paid on chain and 2000 cashed out, want 0", got)
 	}
 	// Deleting the account forgets the bank account.
 	s.EraseContributor(ctx, a.ID)
@@ -397,7 +407,7 @@ func testCashOutsConcurrent(t *testing.T, s *ledger.Store) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if _, created, err := s.RequestCashOut(ctx, a.ID, fmt.Sprint("race-", i), 800, terms); err == nil && created {
+			if _, created, err := s.RequestCashOut(ctx, a.ID, fmt.Sprint("race-", i), 800, terms, -1); err == nil && created {
 				mu.Lock()
 				won++
 				mu.Unlock()
@@ -408,7 +418,7 @@ func testCashOutsConcurrent(t *testing.T, s *ledger.Store) {
 	if won != 1 {
 		t.Fatalf("%d of 8 concurrent cash-outs of 800 from 1000 went through, want 1", won)
 	}
-	if got, _ := s.Withdrawable(ctx, a.ID); got != 200 {
+	if got, _ := s.Withdrawable(ctx, a.ID, -1); got != 200 {
 		t.Fatalf("withdrawable %d, want 200", got)
 	}
 }
