@@ -144,14 +144,20 @@ func TestCashOutUndecidedIsSentAgainAndRejectedIsReturned(t *testing.T) {
 	if code := s.post(ada, "/cash-out", url.Values{"csrf": {tok}, "amount": {"20"}, "key": {"b"}}); code != 303 {
 		t.Fatalf("cash-out: %d", code)
 	}
+	var rejected ledger.CashOut
 	list, _ := s.store.CashOutsOf(ctx, adaID)
-	if len(list) != 2 || list[0].Status != ledger.CashOutFailed {
+	for _, c := range list { // two in one millisecond list in either order
+		if c.IdempotencyKey == "b" {
+			rejected = c
+		}
+	}
+	if len(list) != 2 || rejected.Status != ledger.CashOutFailed {
 		t.Fatalf("cash-outs %+v", list)
 	}
 	if left, _ := s.store.Withdrawable(ctx, adaID, -1); left != 2000 {
 		t.Fatalf("balance %d after a rejected transfer", left)
 	}
-	if _, p, _ := s.page(ada, "/cash-out?done="+list[0].ID); !strings.Contains(p, "$20.00 is back in your balance") {
+	if _, p, _ := s.page(ada, "/cash-out?done="+rejected.ID); !strings.Contains(p, "$20.00 is back in your balance") {
 		t.Fatalf("after a rejection:\n%s", p)
 	}
 }
