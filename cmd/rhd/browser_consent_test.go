@@ -290,6 +290,13 @@ func TestBrowserConsentJourneys(t *testing.T) {
 	step(member, "p22-my-data", chromedp.Navigate(portal+"/my-data"), chromedp.WaitVisible(chromedp.CSS(`#earnings svg.chart`)))
 	step(member, "p23-my-data-weeks", chromedp.Navigate(portal+"/my-data?view=week"), chromedp.WaitVisible(chromedp.CSS(`#earnings svg.chart`)))
 	step(member, "p24-dashboard", chromedp.Navigate(portal+"/dashboard"), chromedp.WaitVisible(chromedp.CSS(`#total`)))
+	// Every other page of both journeys is usable at phone width too.
+	step(member, "p24b-privacy", chromedp.Navigate(portal+"/privacy"), chromedp.WaitVisible(chromedp.CSS(`#confirm`)))
+	step(member, "p24c-upload", chromedp.Navigate(portal+"/upload"), chromedp.WaitVisible(chromedp.CSS(`#file`)))
+	step(researcher, "p24d-catalog", chromedp.Navigate(portal+"/catalog"), chromedp.WaitVisible(chromedp.CSS(`#min`)))
+	step(researcher, "p24e-purchases", chromedp.Navigate(portal+"/purchases"), chromedp.WaitVisible(chromedp.CSS(`a[href^="/purchases/"]`)))
+	step(researcher, "p24f-receipt", chromedp.Click(chromedp.CSS(`a[href^="/purchases/"]`)), chromedp.WaitVisible(chromedp.CSS(`#purpose`)))
+	step(researcher, "p24g-api-tokens", chromedp.Navigate(portal+"/api-tokens"), chromedp.WaitVisible(chromedp.CSS(`main`)))
 	ops, closeO := chromedp.NewContext(member, chromedp.WithNewBrowserContext())
 	defer closeO()
 	step(ops, "p25-operator-sign-in", chromedp.Navigate(portal+"/login"), chromedp.Click(chromedp.CSS(`button[value="demo-operator"]`)),
