@@ -205,8 +205,9 @@ type Bundle struct {
 var ErrNotOrderable = errors.New("ledger: this snapshot cannot be ordered")
 
 // CreateBundle issues a bundle of a snapshot holding the members who
-// consent now (see BundleMembers). Every bundle of a snapshot has the same
-// secret (see BundleSecret).
+// consent to research now, whatever purposes they allow (see
+// BundleMembers): an operator's export, never a sale. Every bundle of a
+// snapshot has the same secret (see BundleSecret).
 func (s *Store) CreateBundle(ctx context.Context, snapshotID, orderID string) (Bundle, error) {
 	var b Bundle
 	key, err := s.secret(ctx, "bundle_key", 32)
@@ -220,7 +221,7 @@ func (s *Store) CreateBundle(ctx context.Context, snapshotID, orderID string) (B
 		} else if err != nil {
 			return err
 		}
-		b, err = s.issueBundle(ctx, tx, sn, orderID, key)
+		b, err = s.issueBundle(ctx, tx, sn, orderID, key, "")
 		return err
 	})
 	return b, err
@@ -238,41 +239,15 @@ func BundleSecret(key []byte, snapshotID string) []byte {
 }
 
 // issueBundle writes a bundle of sn and its members: the snapshot's members
-// whose latest research consent is a grant (account deletion revokes it). It
+// whose latest research consent is a grant (account deletion revokes it)
+// and who allow purpose (their latest choice, or its default), if not "". It
 // refuses when they are fewer than k or leave a class of the exported
 // quasi-identifiers below k: the cohorter's next version fixes that.
-func (s *Store) issueBundle(ctx context.Context, tx *sql.Tx, sn Snapshot, orderID string, key []byte) (Bundle, error) {
+func (s *Store) issueBundle(ctx context.Context, tx *sql.Tx, sn Snapshot, orderID string, key []byte, purpose string) (Bundle, error) {
 	now := s.nowMs()
-	rows, err := tx.QueryContext(ctx, s.q(`SELECT m.pid, m.age_band, m.activity, m.device_type FROM snapshot_members m
-		WHERE m.snapshot_id = ? AND (SELECT e.granted FROM consent_events e WHERE e.contributor_id = m.contributor_id AND e.scope = ? AND e.at_ms <= ?
-			ORDER BY e.at_ms DESC, e.id DESC LIMIT 1) = 1
-		ORDER BY m.pid`), sn.ID, ScopeResearch, now)
+	pids, err := s.willingMembers(ctx, tx, sn, purpose, now)
 	if err != nil {
 		return Bundle{}, err
-	}
-	var pids []string
-	classes := map[[3]string]int{}
-	for rows.Next() {
-		var pid string
-		var class [3]string
-		if err := rows.Scan(&pid, &class[0], &class[1], &class[2]); err != nil {
-			rows.Close()
-			return Bundle{}, err
-		}
-		pids = append(pids, pid)
-		classes[class]++
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return Bundle{}, err
-	}
-	if len(pids) == 0 || len(pids) < sn.K {
-		return Bundle{}, fmt.Errorf("%w: %s has %d consenting members, fewer than k = %d", ErrNotOrderable, sn.ID, len(pids), sn.K)
-	}
-	for class, n := range classes {
-		if n < sn.K {
-			return Bundle{}, fmt.Errorf("%w: %s has a class (%s) of %d consenting members, fewer than k = %d", ErrNotOrderable, sn.ID, strings.Join(class[:], ", "), n, sn.K)
-		}
 	}
 	b := Bundle{ID: "b_" + newID(), SnapshotID: sn.ID, Secret: BundleSecret(key, sn.ID), CreatedAt: time.UnixMilli(now), OrderID: orderID}
 	if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO bundles (id, snapshot_id, secret, created_ms, order_id) VALUES (?, ?, ?, ?, ?)`),
@@ -334,4 +309,82 @@ func (s *Store) CohortsOf(ctx context.Context, contributorID string) ([]Cohort, 
 		out = append(out, c)
 	}
 	return out, rows.Err()
+}
+
+func forPurpose(purpose string) string {
+	if purpose == "" {
+		return ""
+	}
+	return " who allow " + purpose
+}
+
+// willingMembers returns the pseudonyms of sn's members who consent to
+// research at now and allow purpose (if not ""), or ErrNotOrderable when
+// they are fewer than k or leave a class of the exported quasi-identifiers
+// below k.
+func (s *Store) willingMembers(ctx context.Context, q rowsQuerier, sn Snapshot, purpose string, now int64) ([]string, error) {
+	allowed := 1
+	if purpose != "" {
+		p, err := LookupPurpose(purpose)
+		if err != nil {
+			return nil, err
+		}
+		allowed = boolInt(p.Default)
+	}
+	rows, err := q.QueryContext(ctx, s.q(`SELECT m.pid, m.age_band, m.activity, m.device_type FROM snapshot_members m
+		WHERE m.snapshot_id = ? AND (SELECT e.granted FROM consent_events e WHERE e.contributor_id = m.contributor_id AND e.scope = ? AND e.at_ms <= ?
+			ORDER BY e.at_ms DESC, e.id DESC LIMIT 1) = 1
+		AND (? = '' OR COALESCE((SELECT e.granted FROM consent_events e WHERE e.contributor_id = m.contributor_id AND e.scope = ? AND e.at_ms <= ?
+			ORDER BY e.at_ms DESC, e.id DESC LIMIT 1), ?) = 1)
+		ORDER BY m.pid`), sn.ID, ScopeResearch, now, purpose, PurposeScope(purpose), now, allowed)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var pids []string
+	classes := map[[3]string]int{}
+	for rows.Next() {
+		var pid string
+		var class [3]string
+		if err := rows.Scan(&pid, &class[0], &class[1], &class[2]); err != nil {
+			return nil, err
+		}
+		pids = append(pids, pid)
+		classes[class]++
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if len(pids) == 0 || len(pids) < sn.K {
+		return nil, fmt.Errorf("%w: %s has %d consenting members%s, fewer than k = %d", ErrNotOrderable, sn.ID, len(pids), forPurpose(purpose), sn.K)
+	}
+	for class, n := range classes {
+		if n < sn.K {
+			return nil, fmt.Errorf("%w: %s has a class (%s) of %d consenting members%s, fewer than k = %d", ErrNotOrderable, sn.ID, strings.Join(class[:], ", "), n, forPurpose(purpose), sn.K)
+		}
+	}
+	return pids, nil
+}
+
+// OrderablePurposes says, for each purpose, whether enough of the
+// snapshot's members allow it for a bundle now. It answers yes or no, not
+// how many: a count watched across versions could show one person's choice.
+func (s *Store) OrderablePurposes(ctx context.Context, snapshotID string) (map[string]bool, error) {
+	sn, err := s.Snapshot(ctx, snapshotID)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]bool{}
+	now := s.nowMs()
+	for _, p := range Purposes {
+		_, err := s.willingMembers(ctx, s.db, sn, p.ID, now)
+		switch {
+		case errors.Is(err, ErrNotOrderable):
+		case err != nil:
+			return nil, err
+		default:
+			out[p.ID] = true
+		}
+	}
+	return out, nil
 }

@@ -2,6 +2,7 @@ package ledger
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"time"
 )
@@ -21,7 +22,10 @@ type ConsentEvent struct {
 	At            time.Time
 }
 
-// RecordConsent appends a grant or revocation at the current time.
+// RecordConsent appends a grant or revocation at the current time. A
+// revocation of research use (or of a purpose) notifies, in the same
+// transaction, the buyers of every bundle (sold for that purpose) holding
+// the contributor (see WithdrawalNotices).
 func (s *Store) RecordConsent(ctx context.Context, contributorID, scope string, granted bool, terms string) (ConsentEvent, error) {
 	if scope == "" || terms == "" {
 		return ConsentEvent{}, errors.New("ledger: consent needs a scope and a terms version")
@@ -30,8 +34,9 @@ func (s *Store) RecordConsent(ctx context.Context, contributorID, scope string, 
 		return ConsentEvent{}, err
 	}
 	e := ConsentEvent{ContributorID: contributorID, Scope: scope, Granted: granted, TermsVersion: terms, At: time.UnixMilli(s.nowMs())}
-	_, err := s.db.ExecContext(ctx, s.q(`INSERT INTO consent_events (contributor_id, scope, granted, terms_version, at_ms) VALUES (?, ?, ?, ?, ?)`),
-		contributorID, scope, boolInt(granted), terms, e.At.UnixMilli())
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		return s.recordConsent(ctx, tx, contributorID, scope, granted, terms, e.At.UnixMilli())
+	})
 	return e, err
 }
 

@@ -7,7 +7,8 @@ import (
 )
 
 // EraseContributor deletes a contributor's account: in one transaction,
-// research consent is revoked, devices are removed (their serials and names
+// research consent is revoked (buyers of bundles holding them are
+// notified), the bank account is forgotten, devices are removed (their serials and names
 // erased, so the hardware can be paired again), unused pairing codes and
 // messages are deleted, upload file names blanked, every sign-in identity of
 // the contributor that is not also a researcher's is deleted with its
@@ -27,6 +28,10 @@ func (s *Store) EraseContributor(ctx context.Context, contributorID string) erro
 			return err
 		}
 		now := s.nowMs()
+		// Buyers of bundles holding the person are told to delete them.
+		if err := s.noticeWithdrawal(ctx, tx, contributorID, ReasonDeleted, "", now); err != nil {
+			return err
+		}
 		steps := []struct {
 			query string
 			args  []any
@@ -38,6 +43,7 @@ func (s *Store) EraseContributor(ctx context.Context, contributorID string) erro
 			{`UPDATE devices SET serial = 'erased:' || id, name = '' WHERE contributor_id = ?`, []any{contributorID}},
 			{`DELETE FROM pairing_codes WHERE contributor_id = ? AND device_id IS NULL`, []any{contributorID}},
 			{`DELETE FROM notifications WHERE contributor_id = ?`, []any{contributorID}},
+			{`DELETE FROM bank_accounts WHERE contributor_id = ?`, []any{contributorID}},
 			{`UPDATE uploads SET file_name = '' WHERE contributor_id = ?`, []any{contributorID}},
 			{`DELETE FROM sessions WHERE EXISTS (SELECT 1 FROM identities i WHERE i.contributor_id = ?
 				AND i.issuer = sessions.issuer AND i.subject = sessions.subject AND i.researcher_id IS NULL)`, []any{contributorID}},

@@ -132,6 +132,8 @@ type Order struct {
 	BundleID       string
 	PriceCents     int64
 	FeeBps         int64
+	Purpose        string // one of Purposes: the bundle holds only members who allow it
+	Organization   string // who uses the data, as the buyer stated
 	CreatedAt      time.Time
 }
 
@@ -139,21 +141,43 @@ type Order struct {
 // different request than the order it first placed.
 var ErrKeyReused = errors.New("ledger: idempotency key already used for a different order")
 
-// PlaceOrder charges the researcher, issues a bundle (see BundleMembers) and
-// queues the sale's announcement (see UnannouncedSales), in one transaction.
-// Only the current version of a cohort can be ordered (else ErrNotOrderable).
-// The same idempotency key returns the first order and charges nothing more;
-// with another snapshot it is ErrKeyReused.
+// PlaceOrder places an order for academic research by the researcher's
+// organisation (see PlaceOrderFor): the operators' demo and command-line sales.
 func (s *Store) PlaceOrder(ctx context.Context, researcherID, key, snapshotID string, feeBps int64) (Order, bool, error) {
+	r, err := s.Researcher(ctx, researcherID)
+	if err != nil {
+		return Order{}, false, err
+	}
+	return s.PlaceOrderFor(ctx, researcherID, key, snapshotID, feeBps, "academic", r.Organization)
+}
+
+// MaxOrganization bounds the organisation a buyer states.
+const MaxOrganization = 200
+
+// PlaceOrderFor charges the researcher, issues a bundle for purpose (see
+// BundleMembers) and queues the sale's announcement (see UnannouncedSales),
+// in one transaction. Only the current version of a cohort can be ordered
+// (else ErrNotOrderable). The same idempotency key returns the first order
+// and charges nothing more; with another snapshot or purpose it is
+// ErrKeyReused.
+func (s *Store) PlaceOrderFor(ctx context.Context, researcherID, key, snapshotID string, feeBps int64, purpose, organization string) (Order, bool, error) {
 	if key == "" {
 		return Order{}, false, errors.New("ledger: an order needs an idempotency key")
 	}
+	if _, err := LookupPurpose(purpose); err != nil {
+		return Order{}, false, err
+	}
+	organization = strings.TrimSpace(organization)
+	if organization == "" || len(organization) > MaxOrganization {
+		return Order{}, false, fmt.Errorf("ledger: an order names the organisation using the data, in at most %d characters", MaxOrganization)
+	}
 	if o, err := s.orderByKey(ctx, key); err == nil {
-		return retried(o, researcherID, snapshotID)
+		return retried(o, researcherID, snapshotID, purpose)
 	}
 	var idb [8]byte
 	rand.Read(idb[:])
-	o := Order{ID: fmt.Sprintf("sale_%x", idb), ResearcherID: researcherID, IdempotencyKey: key, FeeBps: feeBps, CreatedAt: time.UnixMilli(s.nowMs())}
+	o := Order{ID: fmt.Sprintf("sale_%x", idb), ResearcherID: researcherID, IdempotencyKey: key, FeeBps: feeBps, Purpose: purpose, Organization: organization,
+		CreatedAt: time.UnixMilli(s.nowMs())}
 	bundleKey, err := s.secret(ctx, "bundle_key", 32)
 	if err != nil {
 		return Order{}, false, err
@@ -180,13 +204,13 @@ func (s *Store) PlaceOrder(ctx context.Context, researcherID, key, snapshotID st
 		if n, _ := res.RowsAffected(); n == 0 {
 			return ErrInsufficientCredit
 		}
-		b, err := s.issueBundle(ctx, tx, sn, o.ID, bundleKey)
+		b, err := s.issueBundle(ctx, tx, sn, o.ID, bundleKey, purpose)
 		if err != nil {
 			return err
 		}
 		o.BundleID = b.ID
-		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO orders (id, researcher_id, idempotency_key, snapshot_id, bundle_id, price_cents, fee_bps, created_ms)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`), o.ID, researcherID, key, sn.ID, o.BundleID, o.PriceCents, feeBps, o.CreatedAt.UnixMilli()); err != nil {
+		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO orders (id, researcher_id, idempotency_key, snapshot_id, bundle_id, price_cents, fee_bps, purpose, organization, created_ms)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`), o.ID, researcherID, key, sn.ID, o.BundleID, o.PriceCents, feeBps, purpose, organization, o.CreatedAt.UnixMilli()); err != nil {
 			return err
 		}
 		_, err = tx.ExecContext(ctx, s.q(`INSERT INTO sale_outbox (order_id, created_ms) VALUES (?, ?)`), o.ID, o.CreatedAt.UnixMilli())
@@ -197,19 +221,22 @@ func (s *Store) PlaceOrder(ctx context.Context, researcherID, key, snapshotID st
 		if err != nil {
 			return Order{}, false, err
 		}
-		return retried(prior, researcherID, snapshotID)
+		return retried(prior, researcherID, snapshotID, purpose)
 	}
 	return o, err == nil, err
 }
 
 // retried returns the order first placed with a key, if the retry asks for
 // what that order did.
-func retried(o Order, researcherID, snapshotID string) (Order, bool, error) {
+func retried(o Order, researcherID, snapshotID, purpose string) (Order, bool, error) {
 	if o.ResearcherID != researcherID {
 		return Order{}, false, fmt.Errorf("%w: the key belongs to another researcher", ErrKeyReused)
 	}
 	if o.SnapshotID != snapshotID {
 		return Order{}, false, fmt.Errorf("%w: it ordered %s, not %s", ErrKeyReused, o.SnapshotID, snapshotID)
+	}
+	if o.Purpose != purpose {
+		return Order{}, false, fmt.Errorf("%w: it ordered for %s, not %s", ErrKeyReused, o.Purpose, purpose)
 	}
 	return o, false, nil
 }
@@ -240,7 +267,7 @@ func (s *Store) Order(ctx context.Context, id string) (Order, error) {
 }
 
 func (s *Store) orders(ctx context.Context, where string, args ...any) ([]Order, error) {
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, researcher_id, idempotency_key, snapshot_id, bundle_id, price_cents, fee_bps, created_ms FROM orders `+where), args...)
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, researcher_id, idempotency_key, snapshot_id, bundle_id, price_cents, fee_bps, purpose, organization, created_ms FROM orders `+where), args...)
 	if err != nil {
 		return nil, err
 	}
@@ -249,7 +276,7 @@ func (s *Store) orders(ctx context.Context, where string, args ...any) ([]Order,
 	for rows.Next() {
 		var o Order
 		var ms int64
-		if err := rows.Scan(&o.ID, &o.ResearcherID, &o.IdempotencyKey, &o.SnapshotID, &o.BundleID, &o.PriceCents, &o.FeeBps, &ms); err != nil {
+		if err := rows.Scan(&o.ID, &o.ResearcherID, &o.IdempotencyKey, &o.SnapshotID, &o.BundleID, &o.PriceCents, &o.FeeBps, &o.Purpose, &o.Organization, &ms); err != nil {
 			return nil, err
 		}
 		o.CreatedAt = time.UnixMilli(ms)

@@ -98,7 +98,7 @@ func TestAbuseOrderOldSnapshotOverTheAPI(t *testing.T) {
 	if cur, _ := s.store.LatestSnapshot(ctx, "any.any.any"); cur.ID == v1 {
 		t.Fatal("the cohorter published no new version after the revocation")
 	}
-	code, b := s.api("POST", "/api/v1/orders", tok, "old", map[string]string{"snapshot": v1})
+	code, b := s.api("POST", "/api/v1/orders", tok, "old", map[string]string{"snapshot": v1, "purpose": "academic"})
 	if code != 409 {
 		t.Fatalf("order of the superseded %s: %d %s, want 409", v1, code, b)
 	}
@@ -122,7 +122,7 @@ func TestAbuseBundleBoughtAfterRevocationLeavesThemOut(t *testing.T) {
 	members := s.members(cur.ID)
 	leaver := members[0].ContributorID
 	s.store.RecordConsent(ctx, leaver, ledger.ScopeResearch, false, ledger.TermsVersion)
-	code, b := s.api("POST", "/api/v1/orders", tok, "k", map[string]string{"snapshot": cur.ID})
+	code, b := s.api("POST", "/api/v1/orders", tok, "k", map[string]string{"snapshot": cur.ID, "purpose": "academic"})
 	var o apiOrder
 	json.Unmarshal(b, &o)
 	if code != 201 {
@@ -152,10 +152,10 @@ func TestAbuseIdempotencyKeyReusedWithAnotherBody(t *testing.T) {
 		t.Fatalf("the market has %d cohorts, the test needs two", len(entries))
 	}
 	a, b := entries[0].Snapshot.ID, entries[1].Snapshot.ID
-	if code, body := s.api("POST", "/api/v1/orders", tok, "k", map[string]string{"snapshot": a}); code != 201 {
+	if code, body := s.api("POST", "/api/v1/orders", tok, "k", map[string]string{"snapshot": a, "purpose": "academic"}); code != 201 {
 		t.Fatalf("first order: %d %s", code, body)
 	}
-	code, body := s.api("POST", "/api/v1/orders", tok, "k", map[string]string{"snapshot": b})
+	code, body := s.api("POST", "/api/v1/orders", tok, "k", map[string]string{"snapshot": b, "purpose": "academic"})
 	if code != 422 || strings.Contains(string(body), a) {
 		t.Fatalf("key reused for %s: %d %s, want 422 without the first order", b, code, body)
 	}
@@ -179,10 +179,10 @@ func TestAbuseBuyFormReusedOrForAnOldVersion(t *testing.T) {
 	if m == nil {
 		t.Fatal("no buy form")
 	}
-	if code := s.post(lab, "/buy", url.Values{"csrf": {token}, "snapshot": {m[1]}, "key": {m[2]}}); code != 303 {
+	if code := s.post(lab, "/buy", url.Values{"csrf": {token}, "snapshot": {m[1]}, "key": {m[2]}, "purpose": {"academic"}}); code != 303 {
 		t.Fatalf("buy: %d", code)
 	}
-	if code := s.post(lab, "/buy", url.Values{"csrf": {token}, "snapshot": {entries[1].Snapshot.ID}, "key": {m[2]}}); code != 422 {
+	if code := s.post(lab, "/buy", url.Values{"csrf": {token}, "snapshot": {entries[1].Snapshot.ID}, "key": {m[2]}, "purpose": {"academic"}}); code != 422 {
 		t.Fatalf("the form's key with another snapshot: %d, want 422", code)
 	}
 	// A new version supersedes the one on the page.
@@ -191,7 +191,7 @@ func TestAbuseBuyFormReusedOrForAnOldVersion(t *testing.T) {
 	if _, err := s.store.CreateSnapshot(ctx, sn, s.members(m[1])); err != nil {
 		t.Fatal(err)
 	}
-	if code := s.post(lab, "/buy", url.Values{"csrf": {token}, "snapshot": {m[1]}, "key": {"fresh-key"}}); code != 409 {
+	if code := s.post(lab, "/buy", url.Values{"csrf": {token}, "snapshot": {m[1]}, "key": {"fresh-key"}, "purpose": {"academic"}}); code != 409 {
 		t.Fatalf("buying the superseded %s: %d, want 409", m[1], code)
 	}
 	if orders, _ := s.store.OrdersOf(ctx, r.ID); len(orders) != 1 {

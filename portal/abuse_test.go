@@ -386,7 +386,7 @@ func TestAbuseAPITokensNeverExpire(t *testing.T) {
 	if json.Unmarshal(b, &cohorts); code != 200 || len(cohorts) == 0 {
 		t.Fatalf("read-only token lists cohorts: %d %s", code, b)
 	}
-	if code, b := s.api("POST", "/api/v1/orders", readOnly, "k1", map[string]string{"snapshot": cohorts[0].Snapshot}); code != 403 {
+	if code, b := s.api("POST", "/api/v1/orders", readOnly, "k1", map[string]string{"snapshot": cohorts[0].Snapshot, "purpose": "academic"}); code != 403 {
 		t.Fatalf("a read-only token bought a bundle: %d %s", code, b)
 	}
 	if got, _ := s.store.Researcher(ctx, r.ID); got.CreditsCents != 1_000_000 {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/gofiber/fiber/v2"
 
@@ -64,6 +65,22 @@ func (s *Server) adminPage(c *fiber.Ctx) error {
 	}
 	data["Contributors"], data["People"], data["Researchers"], data["Sales"], data["Cohorts"] = contributors, people, researchers, sales, len(snaps)
 	data["Revenue"], data["Fees"] = dollars(revenue), dollars(fees)
+	data["Throughput"], data["Lag"] = s.pulseCharts()
+	today := time.Now().UTC().Truncate(24 * time.Hour)
+	byDay, err := s.store.RevenueByDay(ctx, today.AddDate(0, 0, -29))
+	if err != nil {
+		return err
+	}
+	days := make([]bar, 30)
+	for i := range days {
+		days[i] = bar{Label: dayLabel(today.AddDate(0, 0, i-29)), Has: true}
+	}
+	for _, d := range byDay {
+		if i := int(d.Day.Sub(today.AddDate(0, 0, -29)) / (24 * time.Hour)); i >= 0 && i < 30 {
+			days[i].V = float64(d.Cents)
+		}
+	}
+	data["SalesChart"] = drawChart(chartSpec{Title: "sales per day, last 30 days", YLabel: "US dollars", Money: true}, days)
 	policy, err := cohorter.EffectivePolicy(ctx, s.store, s.cfg.Policy)
 	data["Policy"], data["PolicyError"], data["FeeBps"] = policy, err, s.cfg.FeeBps
 	if ch, ok, err := s.store.CohortPolicy(ctx); err == nil && ok {

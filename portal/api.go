@@ -46,17 +46,19 @@ func (s *Server) apiCohorts(c *fiber.Ctx) error {
 }
 
 type apiOrder struct {
-	ID         string `json:"id"`
-	Snapshot   string `json:"snapshot"`
-	PriceCents int64  `json:"price_cents"`
-	CreatedAt  string `json:"created_at"`
-	Download   string `json:"download"`
-	Bundle     string `json:"bundle"`
-	Dataset    string `json:"dataset"`
+	ID           string `json:"id"`
+	Snapshot     string `json:"snapshot"`
+	Purpose      string `json:"purpose"`
+	Organization string `json:"organization"`
+	PriceCents   int64  `json:"price_cents"`
+	CreatedAt    string `json:"created_at"`
+	Download     string `json:"download"`
+	Bundle       string `json:"bundle"`
+	Dataset      string `json:"dataset"`
 }
 
 func toAPIOrder(o ledger.Order) apiOrder {
-	return apiOrder{o.ID, o.SnapshotID, o.PriceCents, o.CreatedAt.UTC().Format(time.RFC3339), "/api/v1/orders/" + o.ID + "/bundle.zip",
+	return apiOrder{o.ID, o.SnapshotID, o.Purpose, o.Organization, o.PriceCents, o.CreatedAt.UTC().Format(time.RFC3339), "/api/v1/orders/" + o.ID + "/bundle.zip",
 		o.BundleID, bundle.Identifier(o.SnapshotID, o.BundleID)}
 }
 
@@ -148,17 +150,29 @@ func (s *Server) apiVersions(c *fiber.Ctx) error {
 
 func (s *Server) apiBuy(c *fiber.Ctx) error {
 	var req struct {
-		Snapshot string `json:"snapshot"`
+		Snapshot     string `json:"snapshot"`
+		Purpose      string `json:"purpose"`
+		Organization string `json:"organization"`
 	}
 	if err := c.BodyParser(&req); err != nil || req.Snapshot == "" {
-		return c.Status(fiber.StatusBadRequest).JSON(fiber.Map{"error": `body must be JSON {"snapshot": "<snapshot id>"}`})
+		return c.Status(fiber.StatusBadRequest).JSON(fiber.Map{"error": `body must be JSON {"snapshot": "<snapshot id>", "purpose": "<purpose id>", "organization": "<optional>"}`})
+	}
+	if _, err := ledger.LookupPurpose(req.Purpose); err != nil {
+		return c.Status(fiber.StatusUnprocessableEntity).JSON(fiber.Map{"error": "purpose must be one of GET /api/v1/purposes", "purposes": purposeIDs()})
 	}
 	key := c.Get("Idempotency-Key")
 	if key == "" {
 		return c.Status(fiber.StatusBadRequest).JSON(fiber.Map{"error": "an Idempotency-Key header is required"})
 	}
 	rid := c.Locals("researcher").(string)
-	o, created, err := s.store.PlaceOrder(c.UserContext(), rid, "api:"+rid+":"+key, req.Snapshot, s.cfg.FeeBps)
+	if req.Organization == "" {
+		r, err := s.store.Researcher(c.UserContext(), rid)
+		if err != nil {
+			return err
+		}
+		req.Organization = r.Organization
+	}
+	o, created, err := s.store.PlaceOrderFor(c.UserContext(), rid, "api:"+rid+":"+key, req.Snapshot, s.cfg.FeeBps, req.Purpose, req.Organization)
 	if err == nil && created {
 		s.metrics.purchases.WithLabelValues("api").Inc()
 	}
@@ -170,7 +184,7 @@ func (s *Server) apiBuy(c *fiber.Ctx) error {
 	case errors.Is(err, ledger.ErrNotFound):
 		return c.Status(fiber.StatusNotFound).JSON(fiber.Map{"error": "no such snapshot"})
 	case errors.Is(err, ledger.ErrNotOrderable):
-		return c.Status(fiber.StatusConflict).JSON(fiber.Map{"error": "this snapshot is not for sale: order the current one from /api/v1/cohorts"})
+		return c.Status(fiber.StatusConflict).JSON(fiber.Map{"error": "this snapshot is not for sale, or too few of its members allow this purpose: order the current one from /api/v1/cohorts"})
 	case err != nil:
 		return c.Status(fiber.StatusBadRequest).JSON(fiber.Map{"error": err.Error()})
 	}
@@ -189,6 +203,29 @@ func (s *Server) apiOrders(c *fiber.Ctx) error {
 	out := []apiOrder{}
 	for _, o := range os {
 		out = append(out, toAPIOrder(o))
+	}
+	return c.JSON(out)
+}
+
+type apiPurpose struct {
+	ID          string `json:"id"`
+	Name        string `json:"name"`
+	Description string `json:"description"`
+}
+
+func purposeIDs() []string {
+	var out []string
+	for _, p := range ledger.Purposes {
+		out = append(out, p.ID)
+	}
+	return out
+}
+
+// apiPurposes lists the purposes an order can state.
+func (s *Server) apiPurposes(c *fiber.Ctx) error {
+	out := []apiPurpose{}
+	for _, p := range ledger.Purposes {
+		out = append(out, apiPurpose{p.ID, p.Name, p.Description})
 	}
 	return c.JSON(out)
 }

@@ -61,20 +61,20 @@ func TestResearchAPI(t *testing.T) {
 		t.Fatalf("cohorts %d %s", code, b)
 	}
 	snap := cohorts[0].Snapshot
-	if code, _ := s.api("POST", "/api/v1/orders", tok, "k1", map[string]string{"snapshot": snap}); code != 402 {
+	if code, _ := s.api("POST", "/api/v1/orders", tok, "k1", map[string]string{"snapshot": snap, "purpose": "academic"}); code != 402 {
 		t.Fatalf("buying without credit: %d", code)
 	}
-	if code, _ := s.api("POST", "/api/v1/orders", tok, "", map[string]string{"snapshot": snap}); code != 400 {
+	if code, _ := s.api("POST", "/api/v1/orders", tok, "", map[string]string{"snapshot": snap, "purpose": "academic"}); code != 400 {
 		t.Fatalf("buying without an idempotency key: %d", code)
 	}
 	s.store.GrantCredit(ctx, r.ID, 1_000_000, "test")
-	code, b = s.api("POST", "/api/v1/orders", tok, "k2", map[string]string{"snapshot": snap})
+	code, b = s.api("POST", "/api/v1/orders", tok, "k2", map[string]string{"snapshot": snap, "purpose": "academic"})
 	var o apiOrder
 	json.Unmarshal(b, &o)
 	if code != 201 || o.ID == "" {
 		t.Fatalf("buy: %d %s", code, b)
 	}
-	code, b = s.api("POST", "/api/v1/orders", tok, "k2", map[string]string{"snapshot": snap})
+	code, b = s.api("POST", "/api/v1/orders", tok, "k2", map[string]string{"snapshot": snap, "purpose": "academic"})
 	var again apiOrder
 	json.Unmarshal(b, &again)
 	if queued, _ := s.store.UnannouncedSales(ctx, 10); code != 200 || again.ID != o.ID || len(queued) != 1 {

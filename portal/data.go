@@ -23,6 +23,8 @@ type contributed struct {
 
 type metricLine struct {
 	Metric string
+	ID     string // the metric's name in the data
+	Unit   string // what Last counts
 	Last   float64
 	Spark  template.HTML
 }
@@ -50,13 +52,21 @@ func (s *Server) ownData(c *fiber.Ctx, contributorID string) (contributed, error
 			out.Minutes += d.Minutes
 		}
 		for _, m := range d.Metrics {
-			if m.N > 0 {
+			switch {
+			case m.N == 0:
+			case metricUnits[m.Metric].Total: // steps: a day's total, not a reading's mean
+				daily[m.Metric] = append(daily[m.Metric], m.Sum)
+			default:
 				daily[m.Metric] = append(daily[m.Metric], m.Sum/float64(m.N))
 			}
 		}
 	}
 	for metric, vals := range daily {
-		out.Metrics = append(out.Metrics, metricLine{Metric: strings.ReplaceAll(metric, "_", " "), Last: vals[len(vals)-1], Spark: sparkline(vals)})
+		unit := unitOf(metric) + " (daily mean)"
+		if metricUnits[metric].Total {
+			unit = unitOf(metric) + " a day"
+		}
+		out.Metrics = append(out.Metrics, metricLine{Metric: strings.ReplaceAll(metric, "_", " "), ID: metric, Unit: unit, Last: vals[len(vals)-1], Spark: sparkline(vals)})
 	}
 	slices.SortFunc(out.Metrics, func(a, b metricLine) int { return strings.Compare(a.Metric, b.Metric) })
 	return out, nil
@@ -104,6 +114,9 @@ func (s *Server) exportMine(c *fiber.Ctx) error {
 	}
 	devices, _ := s.store.DevicesOf(ctx, id.ContributorID)
 	consent, _ := s.store.ConsentHistory(ctx, id.ContributorID, ledger.ScopeResearch)
+	choices, _ := s.store.Choices(ctx, id.ContributorID)
+	uses, _ := s.store.UsesOf(ctx, id.ContributorID)
+	cashOuts, _ := s.store.CashOutsOf(ctx, id.ContributorID)
 	earnings, _ := s.store.EarningsOf(ctx, id.ContributorID)
 	notes, _ := s.store.Notifications(ctx, id.ContributorID, 1000)
 	records, _ := s.store.RecordsOf(ctx, id.ContributorID)
@@ -121,6 +134,7 @@ func (s *Server) exportMine(c *fiber.Ctx) error {
 	b, _ := json.MarshalIndent(map[string]any{
 		"profile": person, "devices": devs, "consent": consent, "earnings_cents": earnings.Total, "payments": earnings.LastSales,
 		"messages": notes, "contribution_records": records, "exported_at": time.Now().UTC(),
+		"choices": choices, "uses": uses, "cash_outs": cashOuts,
 	}, "", "  ")
 	return c.Send(b)
 }
@@ -144,7 +158,11 @@ func (s *Server) deleteAccount(c *fiber.Ctx) error {
 	}
 	s.live.endSession(sid)
 	c.ClearCookie(sessionCookie)
-	return s.render(c, "deleted", map[string]any{"Title": "Account deleted"})
+	sent, err := s.store.NoticesOf(c.UserContext(), id.ContributorID)
+	if err != nil {
+		return err
+	}
+	return s.render(c, "deleted", map[string]any{"Title": "Account deleted", "Sent": sent})
 }
 
 func (s *Server) privacyPage(c *fiber.Ctx) error {

@@ -46,7 +46,7 @@ func TestEveryRouteForEveryone(t *testing.T) {
 	if m == nil {
 		t.Fatal("no buy form")
 	}
-	s.post(lab, "/buy", url.Values{"csrf": {tok}, "snapshot": {m[1]}, "key": {m[2]}})
+	s.post(lab, "/buy", url.Values{"csrf": {tok}, "snapshot": {m[1]}, "key": {m[2]}, "purpose": {"academic"}})
 	orders, _ := s.store.OrdersOf(ctx, labR.ID)
 	if len(orders) != 1 {
 		t.Fatalf("%d orders", len(orders))
@@ -72,7 +72,7 @@ func TestEveryRouteForEveryone(t *testing.T) {
 	}
 
 	// Bob's own pages hold nothing of Ada's.
-	for _, path := range []string{"/dashboard", "/privacy", "/privacy/export", "/api/me/summary"} {
+	for _, path := range []string{"/dashboard", "/privacy", "/privacy/export", "/api/me/summary", "/uses", "/choices", "/choices/history.csv", "/cash-out", "/my-data", "/api/me/uses", "/api/me/choices"} {
 		_, page, _ := s.page(bob, path)
 		for _, needle := range []string{adaID, "ada@example.org", "Ada Lovelace", saleAda, dev.ID, "RG-ADA", job[1]} {
 			if strings.Contains(page, needle) {
@@ -129,6 +129,16 @@ func TestEveryRouteForEveryone(t *testing.T) {
 		{"GET", "/privacy/export", "/privacy/export", nil, "302 200 200 302 302"},
 		{"POST", "/privacy/delete", "/privacy/delete", url.Values{"confirm": {"no"}}, "401 400 400 403 403"},
 		{"GET", "/verify/:sale", "/verify/" + saleAda, nil, "302 200 404 302 302"},
+		{"GET", "/choices", "/choices", nil, "302 200 200 302 302"},
+		{"POST", "/choices", "/choices", url.Values{"purposes": {"shown"}, "purpose_academic": {"yes"}}, "401 303 303 403 403"},
+		{"GET", "/choices/history.csv", "/choices/history.csv", nil, "302 200 200 302 302"},
+		{"GET", "/uses", "/uses", nil, "302 200 200 302 302"},
+		{"GET", "/cash-out", "/cash-out", nil, "302 200 200 302 302"},
+		{"GET", "/my-data", "/my-data", nil, "302 200 200 302 302"},
+		{"GET", "/api/me/uses", "/api/me/uses", nil, "302 200 200 302 302"},
+		{"GET", "/api/me/choices", "/api/me/choices", nil, "302 200 200 302 302"},
+		{"POST", "/cash-out", "/cash-out", url.Values{"amount": {"10"}, "key": {"m"}}, "401 501 501 403 403"},
+		{"POST", "/cash-out/account", "/cash-out/account", url.Values{"holder": {"X"}, "number": {"GB33BUKB20201555555555"}}, "401 303 303 403 403"},
 		{"GET", "/records/:device/:hour/verify", recordPath, nil, "302 200 404 302 302"},
 		{"POST", "/devices/:device/rename", "/devices/" + dev.ID + "/rename", url.Values{"name": {"Ring"}}, "401 303 404 403 403"},
 		{"GET", "/admin", "/admin", nil, "302 403 403 403 200"},
@@ -138,11 +148,15 @@ func TestEveryRouteForEveryone(t *testing.T) {
 		{"POST", "/researcher/signup", "/researcher/signup", url.Values{}, "401 422 422 303 422"},
 		{"GET", "/catalog", "/catalog", nil, "302 302 302 200 302"},
 		{"GET", "/catalog/:cohort", "/catalog/any.any.any", nil, "302 302 302 200 302"},
-		{"POST", "/buy", "/buy", url.Values{"snapshot": {m[1]}, "key": {m[2]}}, "401 403 403 303 403"},
+		{"POST", "/buy", "/buy", url.Values{"snapshot": {m[1]}, "key": {m[2]}, "purpose": {"academic"}}, "401 403 403 303 403"},
 		{"GET", "/purchases", "/purchases", nil, "302 302 302 200 302"},
 		{"GET", "/purchases/:order", "/purchases/" + order.ID, nil, "302 302 302 200 302"},
 		{"GET", "/purchases/:order/bundle.zip", "/purchases/" + order.ID + "/bundle.zip", nil, "302 302 302 200 302"},
 		{"GET", "/api-tokens", "/api-tokens", nil, "302 302 302 200 302"},
+		{"GET", "/notices", "/notices", nil, "302 302 302 200 302"},
+		{"POST", "/notices/:notice/ack", "/notices/1/ack", nil, "401 403 403 404 403"},
+		{"POST", "/webhook", "/webhook", url.Values{"url": {"https://lab.example/hook"}}, "401 403 403 200 403"},
+		{"POST", "/webhook/remove", "/webhook/remove", nil, "401 403 403 303 403"},
 		{"POST", "/api-tokens", "/api-tokens", url.Values{"name": {"ci"}, "scope": {"read"}, "days": {"30"}}, "401 403 403 200 403"},
 		{"POST", "/credits/checkout", "/credits/checkout", url.Values{"dollars": {"100"}}, "401 403 403 501 403"},
 		{"POST", "/payments/notify", "/payments/notify", url.Values{}, "404 404 404 404 404"},
@@ -150,6 +164,9 @@ func TestEveryRouteForEveryone(t *testing.T) {
 		// (cookies) never authorizes it, whoever holds it.
 		{"GET", "/api/v1/cohorts", "/api/v1/cohorts", nil, "401 401 401 401 401"},
 		{"GET", "/api/v1/orders", "/api/v1/orders", nil, "401 401 401 401 401"},
+		{"GET", "/api/v1/purposes", "/api/v1/purposes", nil, "401 401 401 401 401"},
+		{"GET", "/api/v1/notices", "/api/v1/notices", nil, "401 401 401 401 401"},
+		{"POST", "/api/v1/notices/:notice/ack", "/api/v1/notices/1/ack", nil, "401 401 401 401 401"},
 		{"POST", "/api/v1/orders", "/api/v1/orders", url.Values{}, "401 401 401 401 401"},
 		{"GET", "/api/v1/orders/:order/bundle.zip", "/api/v1/orders/" + order.ID + "/bundle.zip", nil, "401 401 401 401 401"},
 		{"GET", "/api/v1/orders/:order", "/api/v1/orders/" + order.ID, nil, "401 401 401 401 401"},

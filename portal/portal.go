@@ -35,7 +35,7 @@ import (
 //go:embed web
 var webFS embed.FS
 
-var pages = template.Must(template.New("pages").Funcs(template.FuncMap{"dollars": dollars, "histogram": histogram}).ParseFS(webFS, "web/*.html"))
+var pages = template.Must(template.New("pages").Funcs(template.FuncMap{"dollars": dollars, "histogram": histogram, "purpose": purposeName, "distribution": distribution}).ParseFS(webFS, "web/*.html"))
 
 // Config configures the portal.
 type Config struct {
@@ -45,10 +45,11 @@ type Config struct {
 	ClientSecret string
 	Secure       bool // Secure cookies (everywhere but local development)
 	SessionTTL   time.Duration
-	FeeBps       int64           // platform fee of every sale
-	BundleDir    string          // where exported bundles are cached for (resumable) downloads
-	Admins       []string        // emails of operators (lower case)
-	Policy       cohorter.Policy // the configured cohort policy; operators change k and prices on /admin
+	FeeBps       int64               // platform fee of every sale
+	BundleDir    string              // where exported bundles are cached for (resumable) downloads
+	Admins       []string            // emails of operators (lower case)
+	Policy       cohorter.Policy     // the configured cohort policy; operators change k and prices on /admin
+	CashOut      ledger.CashOutTerms // minimum and fee of contributors' cash-outs; zero: DefaultCashOut
 
 	// Slow or greedy clients; zero values take the defaults in New.
 	ReadTimeout   time.Duration // a request's headers and body (10 s); uploads get UploadTimeout
@@ -84,6 +85,12 @@ type Market struct {
 	VerifyReading func(ctx context.Context, deviceID, metric string, minute time.Time) (bool, map[string]string, error)
 	// Cards sells researchers credit by card; nil: not configured.
 	Cards CardPayments
+	// Payouts sends contributors' cash-outs to their banks; nil: not configured.
+	Payouts Payouts
+	// PaidOnChain returns what the public record has paid into a
+	// contributor's account in all (cents); cash-outs never exceed it. Nil:
+	// the ledger's confirmed payout batches alone bound them.
+	PaidOnChain func(ctx context.Context, contributorID string) (int64, error)
 }
 
 // Server is the portal.
@@ -106,7 +113,8 @@ type Server struct {
 	loginKeyErr  error
 	loginSeal    cipher.AEAD
 
-	live *liveHub
+	live  *liveHub
+	pulse pulse
 }
 
 const (
@@ -166,6 +174,16 @@ func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contr
 	app.Post("/admin/credit", s.signedIn, s.csrf, s.admin, s.grantCredit)
 	app.Post("/admin/policy", s.signedIn, s.csrf, s.admin, s.setPolicy)
 	app.Get("/privacy/export", s.signedIn, s.contributor, s.exportMine)
+	app.Get("/choices", s.signedIn, s.contributor, s.choicesPage)
+	app.Post("/choices", s.signedIn, s.csrf, s.contributor, s.setChoices)
+	app.Get("/choices/history.csv", s.signedIn, s.contributor, s.choicesCSV)
+	app.Get("/uses", s.signedIn, s.contributor, s.usesPage)
+	app.Get("/api/me/uses", s.signedIn, s.contributor, s.apiMyUses)
+	app.Get("/api/me/choices", s.signedIn, s.contributor, s.apiMyChoices)
+	app.Get("/my-data", s.signedIn, s.contributor, s.myDataPage)
+	app.Get("/cash-out", s.signedIn, s.contributor, s.cashOutPage)
+	app.Post("/cash-out", s.signedIn, s.csrf, s.contributor, s.cashOut)
+	app.Post("/cash-out/account", s.signedIn, s.csrf, s.contributor, s.setBankAccount)
 	app.Post("/privacy/delete", s.signedIn, s.csrf, s.contributor, s.deleteAccount)
 	app.Post("/upload", s.signedIn, s.contributor, s.upload) // checks the CSRF field itself, before the file
 	app.Get("/upload/:upload", s.signedIn, s.contributor, s.uploadProgress)
@@ -191,16 +209,23 @@ func New(cfg Config, store *ledger.Store, wallet func(ctx context.Context, contr
 	app.Post("/api-tokens", s.signedIn, s.csrf, s.researcher, s.createToken)
 	app.Post("/api-tokens/:token/revoke", s.signedIn, s.csrf, s.researcher, s.revokeToken)
 	app.Post("/credits/checkout", s.signedIn, s.csrf, s.researcher, s.checkout)
+	app.Get("/notices", s.signedIn, s.researcher, s.noticesPage)
+	app.Post("/notices/:notice/ack", s.signedIn, s.csrf, s.researcher, s.acknowledge)
+	app.Post("/webhook", s.signedIn, s.csrf, s.researcher, s.setWebhook)
+	app.Post("/webhook/remove", s.signedIn, s.csrf, s.researcher, s.removeWebhook)
 	app.Post("/payments/notify", s.cardNotification)
 	app.Get("/api/openapi.json", func(c *fiber.Ctx) error { c.Type("json"); return c.Send(openAPI) })
 	api := app.Group("/api/v1", s.apiAuth)
 	api.Get("/cohorts", scope(ledger.ScopeRead), s.apiCohorts)
+	api.Get("/purposes", scope(ledger.ScopeRead), s.apiPurposes)
 	api.Get("/orders", scope(ledger.ScopeRead), s.apiOrders)
 	api.Post("/orders", scope(ledger.ScopeBuy), s.apiBuy)
 	api.Get("/cohorts/:cohort/versions", scope(ledger.ScopeRead), s.apiVersions)
 	api.Get("/orders/:order", scope(ledger.ScopeRead), s.apiOrder)
 	api.Get("/orders/:order/bundle.zip", scope(ledger.ScopeRead), s.download)
 	api.Get("/tokens", scope(ledger.ScopeRead), s.apiTokens)
+	api.Get("/notices", scope(ledger.ScopeRead), s.apiNotices)
+	api.Post("/notices/:notice/ack", scope(ledger.ScopeRead), s.apiAcknowledge)
 	api.Delete("/tokens/:token", s.apiRevokeToken)
 	s.app = app
 	return s
@@ -471,7 +496,9 @@ func (s *Server) onboardingPage(c *fiber.Ctx) error {
 	if c.Locals("identity").(ledger.Identity).ContributorID != "" || c.Locals("researcher").(string) != "" {
 		return c.Redirect("/dashboard")
 	}
-	return s.render(c, "onboarding", s.base(c, "Welcome"))
+	data := s.base(c, "Welcome")
+	data["Choices"] = defaultChoices()
+	return s.render(c, "onboarding", data)
 }
 
 func (s *Server) onboard(c *fiber.Ctx) error {
@@ -482,7 +509,7 @@ func (s *Server) onboard(c *fiber.Ctx) error {
 	year, err := strconv.Atoi(c.FormValue("birth_year"))
 	if err != nil || year < 1900 || year > time.Now().Year()-16 {
 		data := s.base(c, "Welcome")
-		data["Error"] = "Please enter your year of birth (you must be 16 or older)."
+		data["Error"], data["Choices"] = "Please enter your year of birth (you must be 16 or older).", defaultChoices()
 		c.Status(fiber.StatusUnprocessableEntity)
 		return s.render(c, "onboarding", data)
 	}
@@ -504,6 +531,13 @@ func (s *Server) onboard(c *fiber.Ctx) error {
 	}
 	if c.FormValue("consent") == "yes" {
 		if _, err := s.store.RecordConsent(ctx, person.ID, ledger.ScopeResearch, true, ledger.TermsVersion); err != nil {
+			return err
+		}
+	}
+	// The purposes as the form showed them, defaults included, so the
+	// history shows what the person saw and kept.
+	if allowed, ok := purposesFromForm(c); ok {
+		if _, err := s.store.SetPurposes(ctx, person.ID, allowed); err != nil {
 			return err
 		}
 	}

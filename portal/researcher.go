@@ -112,7 +112,7 @@ func addValue(vs []string, v string) []string {
 }
 
 func (s *Server) cohortPage(c *fiber.Ctx) error {
-	data, _, err := s.researcherData(c, "Cohort")
+	data, r, err := s.researcherData(c, "Cohort")
 	if err != nil {
 		return err
 	}
@@ -122,7 +122,22 @@ func (s *Server) cohortPage(c *fiber.Ctx) error {
 	} else if err != nil {
 		return err
 	}
-	data["E"], data["Key"] = e, newKey()
+	if history, err := s.store.SnapshotHistory(c.UserContext(), e.Cohort.ID, 30); err == nil && len(history) > 1 {
+		var bars []bar
+		for _, sn := range history {
+			bars = append(bars, bar{Label: sn.CreatedAt.UTC().Format("2 Jan 15:04"), V: float64(sn.ContributorDays), Has: true})
+		}
+		data["Coverage"] = drawChart(chartSpec{Title: "person-days of each version of this cohort", YLabel: "person-days", Line: true, ZeroY: true}, bars)
+	}
+	orderable, err := s.store.OrderablePurposes(c.UserContext(), e.Snapshot.ID)
+	if err != nil {
+		return err
+	}
+	var purposes []purposeChoice
+	for _, p := range ledger.Purposes {
+		purposes = append(purposes, purposeChoice{p, orderable[p.ID]})
+	}
+	data["E"], data["Key"], data["Purposes"], data["Organization"] = e, newKey(), purposes, r.Organization
 	data["License"], data["Terms"] = bundle.License, bundle.Terms
 	return s.render(c, "cohort", data)
 }
@@ -137,7 +152,19 @@ func newKey() string {
 // ledger (the order's outbox row is written with it).
 func (s *Server) buy(c *fiber.Ctx) error {
 	rid := c.Locals("researcher").(string)
-	o, created, err := s.store.PlaceOrder(c.UserContext(), rid, c.FormValue("key"), c.FormValue("snapshot"), s.cfg.FeeBps)
+	p, err := purposeFromForm(c.FormValue("purpose"))
+	if err != nil {
+		return err
+	}
+	org := c.FormValue("organization")
+	if strings.TrimSpace(org) == "" {
+		r, err := s.store.Researcher(c.UserContext(), rid)
+		if err != nil {
+			return err
+		}
+		org = r.Organization
+	}
+	o, created, err := s.store.PlaceOrderFor(c.UserContext(), rid, c.FormValue("key"), c.FormValue("snapshot"), s.cfg.FeeBps, p.ID, org)
 	if err == nil && created {
 		s.metrics.purchases.WithLabelValues("web").Inc()
 	}
@@ -149,7 +176,8 @@ func (s *Server) buy(c *fiber.Ctx) error {
 	case errors.Is(err, ledger.ErrNotFound):
 		return fiber.NewError(fiber.StatusNotFound, "This cohort version is not in the catalog.")
 	case errors.Is(err, ledger.ErrNotOrderable):
-		return fiber.NewError(fiber.StatusConflict, "This cohort version is no longer for sale. The catalog shows the current one.")
+		return fiber.NewError(fiber.StatusConflict, "This cohort version cannot be sold now, or too few of its members allow "+strings.ToLower(p.Name)+
+			" to keep every group of the bundle at the minimum size. The catalog shows the current version.")
 	case err != nil:
 		return fiber.NewError(fiber.StatusBadRequest, "The purchase could not be made: "+err.Error())
 	}

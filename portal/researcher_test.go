@@ -90,7 +90,7 @@ func TestResearcherSignsUpBuysOnceAndDownloads(t *testing.T) {
 		strings.Contains(detail, "cannot be joined") || strings.Contains(detail, "anonymous") {
 		t.Fatalf("cohort page's privacy statement:\n%s", detail)
 	}
-	form := url.Values{"csrf": {token}, "snapshot": {m[1]}, "key": {m[2]}}
+	form := url.Values{"csrf": {token}, "snapshot": {m[1]}, "key": {m[2]}, "purpose": {"academic"}}
 	if code := s.post(lab, "/buy", form); code != 402 {
 		t.Fatalf("buying without credit: %d, want 402", code)
 	}

@@ -176,8 +176,21 @@ func TestBrowserJourneys(t *testing.T) {
 	// only sets the property, so this matches the new page alone.
 	step(researcherTab, "09-catalog-filtered", chromedp.SendKeys(chromedp.CSS(`#min`), "5"), chromedp.Submit(chromedp.CSS(`#min`)),
 		chromedp.WaitVisible(chromedp.CSS(`input#min[value="5"]`)), chromedp.WaitVisible(chromedp.CSS(`a[href="/catalog/any.any.any"]`)))
-	step(researcherTab, "10-cohort", chromedp.Click(chromedp.CSS(`a[href="/catalog/any.any.any"]`)), chromedp.WaitVisible(chromedp.CSS(`svg.hist`)))
-	step(researcherTab, "11-receipt", chromedp.Click(chromedp.CSS(`form[action="/buy"] button`)), chromedp.WaitVisible(chromedp.CSS(`a[download]`)))
+	step(researcherTab, "10-cohort", chromedp.Click(chromedp.CSS(`a[href="/catalog/any.any.any"]`)), chromedp.WaitVisible(chromedp.CSS(`svg.chart`)))
+	// A new version of the cohort may be published while the page is open
+	// (the newcomer's upload changes its members): the order of the old one
+	// is refused with an error page, and the researcher opens the cohort again.
+	for try := 1; ; try++ {
+		step(researcherTab, "11-receipt", chromedp.Click(chromedp.CSS(`input[name=purpose][value=academic]`)),
+			chromedp.Click(chromedp.CSS(`form[action="/buy"] button`)), chromedp.WaitVisible(chromedp.CSS(`a[download], body > p`)))
+		if n, _ := chromedp.Run(researcherTab, chromedp.Evaluate[int](`document.querySelectorAll("a[download]").length`)); n > 0 {
+			break
+		}
+		if try == 3 {
+			t.Fatalf("buying failed: %s", text(researcherTab, "body"))
+		}
+		step(researcherTab, "10-cohort", chromedp.Navigate(portal+"/catalog/any.any.any"), chromedp.WaitVisible(chromedp.CSS(`input[name=purpose]`)))
+	}
 	guid := ""
 	step(researcherTab, "12-download", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
 		_, err := chromedp.Call(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{

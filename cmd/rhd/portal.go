@@ -4,11 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net"
 	"net/url"
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/spf13/cobra"
@@ -19,6 +21,7 @@ import (
 	"rhd.dev/portal/devoidc"
 	"rhd.dev/settle"
 	"rhd.dev/warehouse"
+	"rhd.dev/webhook"
 )
 
 // demoPeople is how many seeded contributors get a demo sign-in.
@@ -93,12 +96,30 @@ func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler 
 		}
 		return r.Verified, map[string]string{"record (token)": fmt.Sprint(r.TokenID), "owner account": r.Owner.Hex(),
 			"reading hash (leaf)": fmt.Sprintf("0x%x", r.Leaf), "proof hashes": fmt.Sprint(len(r.Proof))}, nil
+	}, Payouts: devPayouts(provider != nil), PaidOnChain: func(ctx context.Context, contributorID string) (int64, error) {
+		w, err := store.Wallet(ctx, contributorID)
+		if errors.Is(err, ledger.ErrNotFound) {
+			return 0, nil
+		} else if err != nil {
+			return 0, err
+		}
+		paid, err := settler.Chain.Distributor.Claimed(&bind.CallOpts{Context: ctx}, common.HexToAddress(w.Address))
+		if err != nil {
+			return 0, err
+		}
+		return paid.Int64(), nil
 	}})
 	if provider != nil {
 		srv.Mount("/dev-oidc", provider.Handler("/dev-oidc"))
 	}
 	go srv.App().Listener(ln)
 	go func() { <-ctx.Done(); srv.Shutdown(5 * time.Second) }()
+	// Withdrawal notices go to buyers' webhooks; only the local development
+	// sign-in (loopback only) lets a webhook reach private addresses.
+	hooks := &webhook.Deliverer{Store: store, BaseURL: base, AllowPrivate: provider != nil}
+	go hooks.Run(ctx, 5*time.Second)
+	go resumeCashOuts(ctx, srv, time.Minute)
+	go sampleHealth(ctx, srv, time.Minute)
 	return base, nil
 }
 
@@ -232,4 +253,47 @@ func creditsCmd(cfg *config) *cobra.Command {
 	grant.MarkFlagRequired("cents")
 	cmd.AddCommand(grant)
 	return cmd
+}
+
+// devPayouts is the payouts provider: the development one, which moves no
+// money, under the development sign-in; none otherwise (cash-outs say they
+// are not available) until a real provider is configured.
+func devPayouts(dev bool) portal.Payouts {
+	if !dev {
+		return nil
+	}
+	return &portal.DevPayouts{}
+}
+
+// resumeCashOuts sends cash-outs the provider has not answered again every
+// interval until ctx ends.
+func resumeCashOuts(ctx context.Context, srv *portal.Server, every time.Duration) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if err := srv.ResumeCashOuts(ctx, 100); err != nil && ctx.Err() == nil {
+				slog.Warn("cash-outs", "err", err)
+			}
+		}
+	}
+}
+
+// sampleHealth records the pipeline's health for the operators' charts
+// every interval until ctx ends.
+func sampleHealth(ctx context.Context, srv *portal.Server, every time.Duration) {
+	srv.SampleHealth(ctx)
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			srv.SampleHealth(ctx)
+		}
+	}
 }

@@ -256,7 +256,7 @@ func settleCmd(cfg *config) *cobra.Command {
 
 func salesCmd(cfg *config) *cobra.Command {
 	cmd := &cobra.Command{Use: "sales", Short: "Sales of cohort bundles"}
-	var snapshot, researcher string
+	var snapshot, researcher, purpose string
 	simulate := &cobra.Command{
 		Use:   "simulate",
 		Short: "Buy the current snapshot of a cohort as a researcher, charging their credit, as the portal does",
@@ -273,7 +273,7 @@ func salesCmd(cfg *config) *cobra.Command {
 			}
 			var key [8]byte
 			rand.Read(key[:])
-			o, _, err := store.PlaceOrder(ctx, r.ID, "cli-"+hex.EncodeToString(key[:]), snapshot, cfg.FeeBps)
+			o, _, err := store.PlaceOrderFor(ctx, r.ID, "cli-"+hex.EncodeToString(key[:]), snapshot, cfg.FeeBps, purpose, r.Organization)
 			if err != nil {
 				return fmt.Errorf("snapshot %s: %w", snapshot, err)
 			}
@@ -283,6 +283,7 @@ func salesCmd(cfg *config) *cobra.Command {
 	}
 	simulate.Flags().StringVar(&snapshot, "snapshot", "", "snapshot id (rhd cohorts ls)")
 	simulate.Flags().StringVar(&researcher, "researcher", "", "email of the researcher who buys (rhd credits grant)")
+	simulate.Flags().StringVar(&purpose, "purpose", "academic", "what the data is for: academic, public_health, commercial or ai_training")
 	simulate.MarkFlagRequired("snapshot")
 	simulate.MarkFlagRequired("researcher")
 	ls := &cobra.Command{

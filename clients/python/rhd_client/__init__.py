@@ -88,13 +88,21 @@ class Client:
         """Every version of a cohort, newest first, with your orders of each."""
         return self._json("GET", "/api/v1/cohorts/" + urllib.parse.quote(cohort, safe="") + "/versions")[1]
 
-    def order(self, snapshot, idempotency_key=None):
-        """Buys a bundle of a snapshot. Retrying with the same idempotency key
-        (the default is a fresh one, reused across this call's own retries)
-        never charges twice. The order has "created": False when the key had
-        already bought it."""
+    def purposes(self):
+        """The purposes an order can state (id, name, plain-language description)."""
+        return self._json("GET", "/api/v1/purposes")[1]
+
+    def order(self, snapshot, purpose, idempotency_key=None, organization=None):
+        """Buys a bundle of a snapshot for a purpose (see purposes()); the
+        bundle holds only members who allow it. Retrying with the same
+        idempotency key (the default is a fresh one, reused across this call's
+        own retries) never charges twice. The order has "created": False when
+        the key had already bought it."""
         key = idempotency_key or str(uuid.uuid4())
-        status, o = self._json("POST", "/api/v1/orders", {"snapshot": snapshot}, {"Idempotency-Key": key})
+        body = {"snapshot": snapshot, "purpose": purpose}
+        if organization:
+            body["organization"] = organization
+        status, o = self._json("POST", "/api/v1/orders", body, {"Idempotency-Key": key})
         o["created"] = status == 201
         return o
 

@@ -30,10 +30,14 @@ class ClientTest(unittest.TestCase):
         cls.rhd = Client(URL, TOKEN, timeout=120)
         cohorts = cls.rhd.cohorts(min_size=1)
         cls.cohort = cohorts[0]
-        cls.order = cls.rhd.order(cls.cohort["snapshot"], idempotency_key="python-client-test")
+        cls.order = cls.rhd.order(cls.cohort["snapshot"], "academic", idempotency_key="python-client-test")
 
     def setUp(self):
         self.dir = tempfile.mkdtemp()
+
+    def test_orders_state_their_purpose(self):
+        self.assertIn("academic", [p["id"] for p in self.rhd.purposes()])
+        self.assertEqual(self.order["purpose"], "academic")
 
     def test_cohorts_are_listed_and_filtered(self):
         self.assertTrue(self.cohort["snapshot"].startswith(self.cohort["cohort"] + "@v"))
@@ -41,12 +45,12 @@ class ClientTest(unittest.TestCase):
         self.assertEqual(self.rhd.cohorts(min_size=10_000), [])
 
     def test_order_is_idempotent(self):
-        again = self.rhd.order(self.cohort["snapshot"], idempotency_key="python-client-test")
+        again = self.rhd.order(self.cohort["snapshot"], "academic", idempotency_key="python-client-test")
         self.assertEqual(again["id"], self.order["id"])
         self.assertFalse(again["created"])
         self.assertEqual([o["id"] for o in self.rhd.orders()].count(self.order["id"]), 1)
         with self.assertRaises(RhdError) as e:
-            self.rhd.order("no.such.cohort@v1", idempotency_key="python-client-missing")
+            self.rhd.order("no.such.cohort@v1", "academic", idempotency_key="python-client-missing")
         self.assertEqual(e.exception.status, 404)
 
     def test_download_verifies_and_is_pinned(self):
