@@ -90,7 +90,7 @@ func TestRedownloadsArePinnedAndVersionsListed(t *testing.T) {
 	s.store.GrantCredit(ctx, r.ID, 1_000_000, "test")
 	snaps, _ := s.store.LatestSnapshots(ctx)
 	var o apiOrder
-	code, b := s.api("POST", "/api/v1/orders", tok, "pin-1", map[string]string{"snapshot": snaps[0].ID})
+	code, b := s.api("POST", "/api/v1/orders", tok, "pin-1", map[string]string{"snapshot": snaps[0].ID, "purpose": "academic"})
 	if json.Unmarshal(b, &o); code != 201 || o.Dataset != bundle.Identifier(snaps[0].ID, o.Bundle) {
 		t.Fatalf("buy %d %s", code, b)
 	}

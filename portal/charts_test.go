@@ -111,7 +111,7 @@ func TestCohortAndOperatorCharts(t *testing.T) {
 	}
 	lab := s.onboardResearcher("lab")
 	_, page, _ := s.page(lab, "/catalog/any.any.any")
-	if !strings.Contains(page, "distribution of per-minute heart rate (beats per minute)") || !strings.Contains(page, `id="coverage"`) || !strings.Contains(page, ">person-days<") {
+	if !strings.Contains(page, "distribution of heart rate (beats per minute): each person counted by their share of minutes") || !strings.Contains(page, `id="coverage"`) || !strings.Contains(page, ">person-days<") {
 		t.Fatalf("cohort page:\n%s", page)
 	}
 	s.srv.cfg.Admins = []string{"ops@example.org"}
