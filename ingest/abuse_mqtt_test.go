@@ -86,3 +86,66 @@ func TestAbuseMQTTBrokerRules(t *testing.T) {
 		break
 	}
 }
+
+// A client connecting with an existing session's client id takes that
+// session over: its subscriptions and the messages queued for it, which the
+// broker sends on without asking the topic rules. The bridge's session
+// (rhd-ingest, persistent, subscribed to every frames topic) holds the
+// batches published while the bridge is away (a restart, a lost
+// connection); whoever connected without an account under its client id
+// would be handed those readings, and could push the bridge off the broker
+// at will. The broker refuses them.
+func TestAbuseMQTTBridgeSessionTakeover(t *testing.T) {
+	b, err := StartBroker(BrokerConfig{Addr: "127.0.0.1:0", BridgeUser: "rhd-bridge", BridgePassword: "0123456789abcdef0123"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	persistent := func(user, password string, onMessage paho.MessageHandler) (paho.Client, error) {
+		cl := paho.NewClient(paho.NewClientOptions().AddBroker("tcp://" + b.Addr()).SetClientID("rhd-ingest").SetUsername(user).SetPassword(password).
+			SetCleanSession(false).SetConnectRetry(false).SetAutoReconnect(false).SetDefaultPublishHandler(onMessage))
+		tok := cl.Connect()
+		tok.WaitTimeout(5 * time.Second)
+		if tok.Error() == nil {
+			t.Cleanup(func() { cl.Disconnect(50) })
+		}
+		return cl, tok.Error()
+	}
+	bridge, err := persistent("rhd-bridge", "0123456789abcdef0123", func(paho.Client, paho.Message) {})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bridge.Subscribe(MQTTRoot+"/+/frames", 1, nil).Wait()
+	bridge.Disconnect(50) // the gateway restarts; its session stays
+
+	dev, err := mqttClient(t, b.Addr(), "device", "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	device := hex.EncodeToString(make([]byte, 16))
+	dev.Publish(MQTTRoot+"/"+device+"/frames", 1, false, "batch").Wait()
+
+	stolen := make(chan string, 4)
+	_, err = persistent("", "", func(_ paho.Client, m paho.Message) { stolen <- string(m.Payload()) })
+	select {
+	case got := <-stolen:
+		t.Fatalf("an anonymous client under the bridge's client id got a device's batch %q", got)
+	case <-time.After(time.Second):
+	}
+	if err == nil {
+		t.Error("an anonymous client took over the bridge's session")
+	}
+	// The bridge itself still resumes its session and gets the batch.
+	got := make(chan string, 4)
+	if _, err := persistent("rhd-bridge", "0123456789abcdef0123", func(_ paho.Client, m paho.Message) { got <- string(m.Payload()) }); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case g := <-got:
+		if g != "batch" {
+			t.Fatalf("the bridge got %q", g)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the bridge did not get the batch queued while it was away")
+	}
+}

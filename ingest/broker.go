@@ -44,7 +44,7 @@ func StartBroker(cfg BrokerConfig) (*Broker, error) {
 	caps.MaximumSessionExpiryInterval = 24 * 3600      // a device away for a day starts afresh
 	caps.MaximumClientWritesPending = 1024
 	srv := mqtt.New(&mqtt.Options{Capabilities: caps, Logger: cfg.Logger.With("component", "mqtt")})
-	if err := srv.AddHook(&brokerRules{user: []byte(cfg.BridgeUser), password: []byte(cfg.BridgePassword)}, nil); err != nil {
+	if err := srv.AddHook(&brokerRules{user: []byte(cfg.BridgeUser), password: []byte(cfg.BridgePassword), clients: srv.Clients}, nil); err != nil {
 		return nil, err
 	}
 	l := listeners.NewTCP(listeners.Config{ID: "devices", Address: cfg.Addr})
@@ -68,6 +68,7 @@ func (b *Broker) Close() error { return b.srv.Close() }
 type brokerRules struct {
 	mqtt.HookBase
 	user, password []byte
+	clients        *mqtt.Clients
 }
 
 func (h *brokerRules) ID() string { return "rhd-rules" }
@@ -81,10 +82,14 @@ func (h *brokerRules) bridge(cl *mqtt.Client) bool {
 }
 
 // OnConnectAuthenticate lets devices in without an account; whoever names
-// the bridge's account must know its password.
+// the bridge's account must know its password. A connection under a
+// session's client id takes the session over, with the batches queued for
+// it (sent on without the topic rules): only the bridge's account may take
+// over a session of the bridge's account.
 func (h *brokerRules) OnConnectAuthenticate(cl *mqtt.Client, pk packets.Packet) bool {
 	if !bytes.Equal(pk.Connect.Username, h.user) {
-		return true
+		old, ok := h.clients.Get(cl.ID)
+		return !ok || !h.bridge(old)
 	}
 	return subtle.ConstantTimeCompare(pk.Connect.Password, h.password) == 1
 }

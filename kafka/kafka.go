@@ -81,7 +81,12 @@ func (c Config) Opts(role string) ([]kgo.Opt, error) {
 	if role != "" {
 		opts = append(opts, kgo.ClientID("rhd-"+role))
 	}
-	if c.TLS || c.CAFile != "" || c.CertFile != "" || c.KeyFile != "" {
+	useTLS := c.TLS || c.CAFile != "" || c.CertFile != "" || c.KeyFile != ""
+	// PLAIN sends the password as it is: over plain TCP, to anyone on the path.
+	if strings.EqualFold(c.SASLMechanism, SASLPlain) && !useTLS {
+		return nil, errors.New("kafka: SASL PLAIN would send the password in clear: connect with TLS (RHD_KAFKA_TLS) or use SCRAM")
+	}
+	if useTLS {
 		tc, err := c.tlsConfig()
 		if err != nil {
 			return nil, err
