@@ -43,6 +43,11 @@ func StartBroker(cfg BrokerConfig) (*Broker, error) {
 	caps.MaximumPacketSize = frame.MaxBatchSize + 1024 // a batch and its topic
 	caps.MaximumSessionExpiryInterval = 24 * 3600      // a device away for a day starts afresh
 	caps.MaximumClientWritesPending = 1024
+	// A session holds at most this many unacknowledged batches (mochi's
+	// default, 8,192 of up to 1 MiB, let anyone fill an away bridge's
+	// session with gigabytes). It matches the bridge's own InFlight; a
+	// device whose batch was dropped publishes it again.
+	caps.MaximumInflight = 256
 	srv := mqtt.New(&mqtt.Options{Capabilities: caps, Logger: cfg.Logger.With("component", "mqtt")})
 	if err := srv.AddHook(&brokerRules{user: []byte(cfg.BridgeUser), password: []byte(cfg.BridgePassword), clients: srv.Clients}, nil); err != nil {
 		return nil, err
