@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -24,6 +25,7 @@ type Backend interface {
 	bind.DeployBackend
 	ChainID(ctx context.Context) (*big.Int, error)
 	BlockNumber(ctx context.Context) (uint64, error)
+	NonceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (uint64, error)
 }
 
 // Addresses are the deployed contracts.
@@ -44,22 +46,106 @@ type Chain struct {
 	Records     *bindings.ContributionRecords
 	Consent     *bindings.ConsentRegistry
 
+	// WaitTimeout bounds every wait for a transaction to be mined
+	// (DefaultWaitTimeout if zero): a stuck transaction fails the step that
+	// waits for it instead of stalling settlement.
+	WaitTimeout time.Duration
+
 	nonceMu   sync.Mutex
-	nextNonce uint64 // one past the last nonce this process used
+	nextNonce uint64 // one past the last nonce this process signed with
 }
 
-// nonce returns the operator's next nonce: the node's pending nonce, or past
-// the last one used here if the node has not caught up with it yet.
-func (c *Chain) nonce(ctx context.Context) (uint64, error) {
+// DefaultWaitTimeout is how long a step waits for its transaction by default.
+const DefaultWaitTimeout = 2 * time.Minute
+
+func (c *Chain) waitTimeout() time.Duration {
+	if c.WaitTimeout > 0 {
+		return c.WaitTimeout
+	}
+	return DefaultWaitTimeout
+}
+
+// OperatorAddress is the address of the key that signs the platform's transactions.
+func (c *Chain) OperatorAddress() common.Address { return crypto.PubkeyToAddress(c.Operator.PublicKey) }
+
+// signed builds one operator transaction (build signs it, and sends it
+// unless noSend) under the operator's next nonce. The nonce counts as used
+// only once build returned a transaction: a failed fee lookup, a reverting
+// gas estimate or a refused send gives it back, so no nonce gap holds up
+// every later transaction. The next nonce is the node's pending nonce, or
+// past the last one signed here while the node has not seen that one yet;
+// when the node has nothing of ours pending, its count wins (a transaction
+// signed here but dropped, or replaced, leaves no gap either).
+func (c *Chain) signed(ctx context.Context, noSend bool, build func(*bind.TransactOpts) (*types.Transaction, error)) (*types.Transaction, error) {
 	c.nonceMu.Lock()
 	defer c.nonceMu.Unlock()
-	n, err := c.Backend.PendingNonceAt(ctx, crypto.PubkeyToAddress(c.Operator.PublicKey))
+	pending, err := c.Backend.PendingNonceAt(ctx, c.OperatorAddress())
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
-	n = max(n, c.nextNonce)
+	n := pending
+	if c.nextNonce > pending {
+		mined, err := c.Backend.NonceAt(ctx, c.OperatorAddress(), nil)
+		if err != nil {
+			return nil, err
+		}
+		if mined < pending {
+			n = c.nextNonce
+		}
+	}
+	auth, err := c.transactor(ctx, n, noSend)
+	if err != nil {
+		return nil, err
+	}
+	tx, err := build(auth)
+	if err != nil {
+		return nil, err
+	}
 	c.nextNonce = n + 1
-	return n, nil
+	return tx, nil
+}
+
+// bumped signs tx again, same nonce and call, with fees a node accepts as its
+// replacement: each raised by at least 1/8 (geth asks for 10 %), and to at
+// least what the node suggests now.
+func (c *Chain) bumped(ctx context.Context, tx *types.Transaction) (*types.Transaction, error) {
+	raise := func(v *big.Int) *big.Int {
+		return new(big.Int).Add(v, new(big.Int).Add(new(big.Int).Div(v, big.NewInt(8)), big.NewInt(1)))
+	}
+	signer := types.LatestSignerForChainID(c.ChainID)
+	switch tx.Type() {
+	case types.DynamicFeeTxType:
+		tip, err := c.Backend.SuggestGasTipCap(ctx)
+		if err != nil {
+			return nil, err
+		}
+		head, err := c.Backend.HeaderByNumber(ctx, nil)
+		if err != nil {
+			return nil, err
+		}
+		tip = bigMax(raise(tx.GasTipCap()), tip)
+		feeCap := raise(tx.GasFeeCap())
+		if head.BaseFee != nil {
+			feeCap = bigMax(feeCap, new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip))
+		}
+		feeCap = bigMax(feeCap, tip)
+		return types.SignNewTx(c.Operator, signer, &types.DynamicFeeTx{ChainID: c.ChainID, Nonce: tx.Nonce(), GasTipCap: tip, GasFeeCap: feeCap,
+			Gas: tx.Gas(), To: tx.To(), Value: tx.Value(), Data: tx.Data()})
+	default:
+		price, err := c.Backend.SuggestGasPrice(ctx)
+		if err != nil {
+			return nil, err
+		}
+		return types.SignNewTx(c.Operator, signer, &types.LegacyTx{Nonce: tx.Nonce(), GasPrice: bigMax(raise(tx.GasPrice()), price),
+			Gas: tx.Gas(), To: tx.To(), Value: tx.Value(), Data: tx.Data()})
+	}
+}
+
+func bigMax(a, b *big.Int) *big.Int {
+	if a.Cmp(b) >= 0 {
+		return a
+	}
+	return b
 }
 
 // Deploy deploys the three contracts with the operator as admin and waits for them.
@@ -145,6 +231,9 @@ func (c *Chain) transactor(ctx context.Context, nonce uint64, noSend bool) (*bin
 
 // send submits a signed transaction; a node that already has it (or has
 // already mined it) is not an error: resending after a crash is the point.
+// "nonce too low" is not an error either, but not success: whoever sends
+// checks whether the transaction was mined or its nonce taken by another
+// (drive re-signs an epoch then).
 func (c *Chain) send(ctx context.Context, tx *types.Transaction) error {
 	err := c.Backend.SendTransaction(ctx, tx)
 	if err == nil {

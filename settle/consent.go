@@ -8,7 +8,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"rhd.dev/ledger"
@@ -109,15 +111,9 @@ func (s *Settler) relay(ctx context.Context, subject common.Address, e ledger.Co
 		return "", err
 	}
 	sig[64] += 27
-	opNonce, err := c.nonce(ctx)
-	if err != nil {
-		return "", err
-	}
-	auth, err := c.transactor(ctx, opNonce, false)
-	if err != nil {
-		return "", err
-	}
-	tx, err := c.Consent.Record(auth, subject, scope, terms, e.Granted, nonce, deadline, sig)
+	tx, err := c.signed(ctx, false, func(auth *bind.TransactOpts) (*types.Transaction, error) {
+		return c.Consent.Record(auth, subject, scope, terms, e.Granted, nonce, deadline, sig)
+	})
 	if err != nil {
 		return "", err
 	}

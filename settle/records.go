@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -190,9 +191,7 @@ func (s *Settler) driveMints(ctx context.Context) error {
 		if err := c.send(ctx, tx); err != nil {
 			return err
 		}
-		wctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
-		r, err := waitMined(wctx, c, tx)
-		cancel()
+		r, err := waitMined(ctx, c, tx)
 		if err != nil {
 			return fmt.Errorf("settle: mint batch %d: %w", b.ID, err)
 		}
@@ -222,15 +221,9 @@ func (s *Settler) signMint(ctx context.Context, recs []ledger.ContributionRecord
 		copy(roots[i][:], r.Root)
 		samples[i], from[i], until[i] = uint64(r.Samples), uint64(r.From.Unix()), uint64(r.To.Unix())
 	}
-	nonce, err := c.nonce(ctx)
-	if err != nil {
-		return nil, err
-	}
-	auth, err := c.transactor(ctx, nonce, true)
-	if err != nil {
-		return nil, err
-	}
-	return c.Records.MintBatch(auth, to, roots, samples, from, until)
+	return c.signed(ctx, true, func(auth *bind.TransactOpts) (*types.Transaction, error) {
+		return c.Records.MintBatch(auth, to, roots, samples, from, until)
+	})
 }
 
 // ReadingReceipt proves that a minute of a device's data is in a contribution record.

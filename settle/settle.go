@@ -13,7 +13,9 @@ import (
 	"math/big"
 	"slices"
 	"sync"
+	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -47,6 +49,16 @@ type Settler struct {
 	// sent and before its confirmation is recorded; AfterPublish after a
 	// sale is announced and before that is recorded. Crash tests use them.
 	AfterLedger, AfterSend, AfterPublish func() error
+
+	// MaxSalesPerEpoch caps the sales of one payout epoch
+	// (DefaultMaxSalesPerEpoch if zero).
+	MaxSalesPerEpoch int
+	// Confirmations is how many blocks must follow an epoch's block before it
+	// counts as confirmed (0: its receipt suffices, as on the embedded chain).
+	Confirmations uint64
+	// BumpAfter is how long an epoch's transaction waits unmined before its
+	// fees are raised (DefaultBumpAfter if zero).
+	BumpAfter time.Duration
 
 	claimMu      sync.Mutex
 	claimedEpoch int64 // every account was claimed up to this epoch (this process)
@@ -135,19 +147,52 @@ func payoutTree(balances map[string]int64) (*merkle.Tree, error) {
 	return merkle.New(leaves)
 }
 
-// Commit opens a payout epoch for the sales not yet on chain (if any) and
-// drives every open epoch to confirmation: sign and store the transaction,
-// send it, record the receipt. Run it on an interval; after a crash it
-// resumes exactly where it stopped.
+// epochRoot is the payout root of cumulative balances.
+func epochRoot(b map[string]int64) ([]byte, error) {
+	t, err := payoutTree(b)
+	if err != nil {
+		return nil, err
+	}
+	r := t.Root()
+	return r[:], nil
+}
+
+// DefaultMaxSalesPerEpoch caps the sales one payout epoch commits. At about
+// 48k gas per sale recorded on chain, 200 sales stay well within the
+// 16,777,216 gas a transaction may use, so a backlog is drained over several
+// epochs instead of never fitting into one.
+const DefaultMaxSalesPerEpoch = 200
+
+// DefaultBumpAfter is how long an epoch's transaction may wait unmined before
+// it is signed again with higher fees.
+const DefaultBumpAfter = 2 * time.Minute
+
+func (s *Settler) maxSales() int {
+	if s.MaxSalesPerEpoch > 0 {
+		return s.MaxSalesPerEpoch
+	}
+	return DefaultMaxSalesPerEpoch
+}
+
+func (s *Settler) bumpAfter() time.Duration {
+	if s.BumpAfter > 0 {
+		return s.BumpAfter
+	}
+	return DefaultBumpAfter
+}
+
+// Commit opens a payout epoch for the oldest sales not yet on chain (if any,
+// at most MaxSalesPerEpoch) and drives the open epochs to confirmation, oldest
+// first: sign and store the transaction, send it, bump its fees while it is
+// stuck, re-sign it if its nonce was taken or it reverted, and record it once
+// it is Confirmations blocks deep in the canonical chain. Run it on an
+// interval; after a crash it resumes exactly where it stopped, and after a
+// reorg that dropped confirmed epochs it drives them again.
 func (s *Settler) Commit(ctx context.Context) error {
-	if _, _, err := s.Store.OpenEpoch(ctx, func(b map[string]int64) ([]byte, error) {
-		t, err := payoutTree(b)
-		if err != nil {
-			return nil, err
-		}
-		r := t.Root()
-		return r[:], nil
-	}); err != nil {
+	if err := s.checkReorg(ctx); err != nil {
+		return err
+	}
+	if _, _, err := s.Store.OpenEpoch(ctx, s.maxSales(), epochRoot); err != nil {
 		return err
 	}
 	if s.AfterLedger != nil {
@@ -159,89 +204,211 @@ func (s *Settler) Commit(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	s.observeOutbox(open)
 	for _, e := range open {
-		if err := s.drive(ctx, e); err != nil {
+		confirmed, err := s.drive(ctx, e)
+		if err != nil {
 			return fmt.Errorf("settle: epoch %d: %w", e.Epoch, err)
+		}
+		if !confirmed {
+			break // later epochs wait for this one: the contract takes them in order
 		}
 	}
 	return nil
 }
 
-// drive moves one epoch forward.
-func (s *Settler) drive(ctx context.Context, e ledger.Epoch) error {
-	c := s.Chain
-	onChain, err := c.Distributor.Epoch(nil)
+// checkReorg reopens the confirmed epochs the chain no longer holds (a reorg
+// deeper than the confirmation depth dropped them), so they are driven again
+// instead of every later commit reverting with StaleEpoch.
+func (s *Settler) checkReorg(ctx context.Context) error {
+	last, ok, err := s.Store.LatestConfirmedEpoch(ctx)
+	if err != nil || !ok {
+		return err
+	}
+	onChain, err := s.Chain.Distributor.Epoch(nil)
 	if err != nil {
 		return err
 	}
-	var tx *types.Transaction
+	if onChain >= uint64(last.Epoch) {
+		return nil
+	}
+	n, err := s.Store.ReopenEpochsAfter(ctx, int64(onChain))
+	if err != nil {
+		return err
+	}
+	s.log().Error("settle: confirmed payout epochs are no longer on chain (reorg); driving them again", "chain_epoch", onChain, "ledger_epoch", last.Epoch, "reopened", n)
+	s.count(func(m *Metrics) { m.Reorgs.Inc() })
+	return nil
+}
+
+// drive moves one epoch forward and reports whether it is confirmed.
+func (s *Settler) drive(ctx context.Context, e ledger.Epoch) (bool, error) {
+	c := s.Chain
+	onChain, err := c.Distributor.Epoch(nil)
+	if err != nil {
+		return false, err
+	}
+	tx := new(types.Transaction)
 	if e.RawTx == nil {
 		if onChain >= uint64(e.Epoch) {
-			return fmt.Errorf("chain is at epoch %d but epoch %d has no transaction in the ledger", onChain, e.Epoch)
+			return false, fmt.Errorf("chain is at epoch %d but epoch %d has no transaction in the ledger", onChain, e.Epoch)
 		}
 		if tx, err = s.sign(ctx, e); err != nil {
-			return err
+			return false, err
 		}
 		raw, _ := tx.MarshalBinary()
 		// Stored before sent: a crash from here on resends this exact transaction.
 		if err := s.Store.SetEpochTx(ctx, e.Epoch, raw, tx.Hash().Hex()); err != nil {
-			return err
+			return false, err
 		}
-	} else {
-		tx = new(types.Transaction)
-		if err := tx.UnmarshalBinary(e.RawTx); err != nil {
-			return err
-		}
+		e.RawTx, e.TxHash, e.SignedAt = raw, tx.Hash().Hex(), time.Now()
+	} else if err := tx.UnmarshalBinary(e.RawTx); err != nil {
+		return false, err
 	}
-	if onChain < uint64(e.Epoch) {
+	// The operator's mined nonce is read before the receipts: if it is past
+	// our transaction's and none of the epoch's hashes has a receipt, another
+	// transaction took the nonce and ours can never be mined.
+	minedNonce, err := c.Backend.NonceAt(ctx, c.OperatorAddress(), nil)
+	if err != nil {
+		return false, err
+	}
+	r, err := s.epochReceipt(ctx, e)
+	if err != nil {
+		return false, err
+	}
+	if r == nil {
+		if onChain >= uint64(e.Epoch) {
+			return false, fmt.Errorf("chain is at epoch %d, but no transaction signed for epoch %d is mined (is another process signing with the operator key?)", onChain, e.Epoch)
+		}
+		if minedNonce > tx.Nonce() {
+			return false, s.resign(ctx, e, "nonce taken by another transaction")
+		}
 		if err := c.send(ctx, tx); err != nil {
-			return err
+			return false, err
 		}
-	}
-	if s.AfterSend != nil {
-		if err := s.AfterSend(); err != nil {
-			return err
+		if s.AfterSend != nil {
+			if err := s.AfterSend(); err != nil {
+				return false, err
+			}
 		}
-	}
-	r, err := c.receipt(ctx, tx.Hash())
-	if err != nil || r == nil {
-		return err // pending: the next Commit looks again
+		if r, err = c.receipt(ctx, tx.Hash()); err != nil {
+			return false, err
+		}
+		if r == nil {
+			if !e.SignedAt.IsZero() && time.Since(e.SignedAt) > s.bumpAfter() {
+				return false, s.bump(ctx, e, tx)
+			}
+			return false, nil // pending: the next Commit looks again
+		}
 	}
 	if r.Status != types.ReceiptStatusSuccessful {
-		return fmt.Errorf("transaction %s reverted", tx.Hash().Hex())
+		s.log().Error("settle: payout epoch transaction reverted; signing it again", "epoch", e.Epoch, "tx", r.TxHash.Hex(), "block", r.BlockNumber)
+		if err := s.resign(ctx, e, "reverted"); err != nil {
+			return false, fmt.Errorf("transaction %s reverted; signing again: %w", r.TxHash.Hex(), err)
+		}
+		return false, nil
 	}
-	s.log().Info("settle: payouts committed on chain", "epoch", e.Epoch, "tx", tx.Hash().Hex(), "block", r.BlockNumber)
-	return s.Store.ConfirmEpoch(ctx, e.Epoch, r.BlockNumber.Int64())
+	head, err := c.Backend.BlockNumber(ctx)
+	if err != nil {
+		return false, err
+	}
+	if head < r.BlockNumber.Uint64()+s.Confirmations {
+		return false, nil // not deep enough yet
+	}
+	// The receipt's block must still be the canonical one at its height: a
+	// node's index can lag behind a reorg.
+	h, err := c.Backend.HeaderByNumber(ctx, r.BlockNumber)
+	if err != nil {
+		return false, err
+	}
+	if h.Hash() != r.BlockHash {
+		s.log().Warn("settle: payout epoch's block was reorganized away; looking again", "epoch", e.Epoch, "block", r.BlockNumber)
+		return false, nil
+	}
+	s.log().Info("settle: payouts committed on chain", "epoch", e.Epoch, "tx", r.TxHash.Hex(), "block", r.BlockNumber)
+	return true, s.Store.ConfirmEpoch(ctx, e.Epoch, r.BlockNumber.Int64())
+}
+
+// epochReceipt returns the receipt of whichever of the epoch's signed
+// transactions was mined, or nil.
+func (s *Settler) epochReceipt(ctx context.Context, e ledger.Epoch) (*types.Receipt, error) {
+	for _, h := range append([]string{e.TxHash}, e.PriorTxHashes...) {
+		r, err := s.Chain.receipt(ctx, common.HexToHash(h))
+		if err != nil || r != nil {
+			return r, err
+		}
+	}
+	return nil, nil
+}
+
+// resign signs the epoch's commit again under a fresh nonce, with a fresh gas
+// estimate (which fails, loudly, if the commit would revert now), stores it in
+// place of the old one and sends it. The contract takes epoch n+1 only once,
+// so whichever of its transactions is mined, the epoch is committed once.
+func (s *Settler) resign(ctx context.Context, e ledger.Epoch, why string) error {
+	tx, err := s.sign(ctx, e)
+	if err != nil {
+		return err
+	}
+	raw, _ := tx.MarshalBinary()
+	if err := s.Store.ReplaceEpochTx(ctx, e.Epoch, e.TxHash, raw, tx.Hash().Hex()); err != nil {
+		return err
+	}
+	s.log().Warn("settle: payout epoch signed again", "epoch", e.Epoch, "why", why, "old_tx", e.TxHash, "tx", tx.Hash().Hex(), "nonce", tx.Nonce())
+	s.count(func(m *Metrics) { m.Resigned.WithLabelValues(why).Inc() })
+	return s.Chain.send(ctx, tx)
+}
+
+// bump replaces the epoch's stuck transaction with the same one at higher fees.
+func (s *Settler) bump(ctx context.Context, e ledger.Epoch, old *types.Transaction) error {
+	tx, err := s.Chain.bumped(ctx, old)
+	if err != nil {
+		return err
+	}
+	raw, _ := tx.MarshalBinary()
+	if err := s.Store.ReplaceEpochTx(ctx, e.Epoch, e.TxHash, raw, tx.Hash().Hex()); err != nil {
+		return err
+	}
+	s.log().Warn("settle: payout epoch stuck; fees raised", "epoch", e.Epoch, "waited", time.Since(e.SignedAt).Round(time.Second), "old_tx", e.TxHash, "tx", tx.Hash().Hex(),
+		"tip", tx.GasTipCap(), "fee_cap", tx.GasFeeCap())
+	s.count(func(m *Metrics) { m.FeeBumps.Inc() })
+	return s.Chain.send(ctx, tx)
 }
 
 // sign builds the epoch's commit transaction without sending it.
 func (s *Settler) sign(ctx context.Context, e ledger.Epoch) (*types.Transaction, error) {
+	a, err := s.commitArgs(ctx, e)
+	if err != nil {
+		return nil, err
+	}
 	c := s.Chain
+	return c.signed(ctx, true, func(auth *bind.TransactOpts) (*types.Transaction, error) {
+		return c.Distributor.Commit(auth, a.ids, a.roots, a.totals, [32]byte(e.Root), uint64(e.Epoch))
+	})
+}
+
+// commitCall is the arguments of an epoch's commit, but the root and epoch.
+type commitCall struct {
+	ids, roots [][32]byte
+	totals     []*big.Int
+}
+
+func (s *Settler) commitArgs(ctx context.Context, e ledger.Epoch) (commitCall, error) {
 	sales, err := s.Store.EpochSales(ctx, e.Epoch)
 	if err != nil {
-		return nil, err
+		return commitCall{}, err
 	}
-	ids := make([][32]byte, len(sales))
-	roots := make([][32]byte, len(sales))
-	totals := make([]*big.Int, len(sales))
+	a := commitCall{ids: make([][32]byte, len(sales)), roots: make([][32]byte, len(sales)), totals: make([]*big.Int, len(sales))}
 	for i, sa := range sales {
-		ids[i] = SaleKey(sa.ID)
+		a.ids[i] = SaleKey(sa.ID)
 		sn, err := s.Store.Snapshot(ctx, sa.SnapshotID)
 		if err != nil {
-			return nil, err
+			return commitCall{}, err
 		}
-		copy(roots[i][:], sn.MerkleRoot)
-		totals[i] = big.NewInt(sa.PriceCents)
+		copy(a.roots[i][:], sn.MerkleRoot)
+		a.totals[i] = big.NewInt(sa.PriceCents)
 	}
-	nonce, err := c.nonce(ctx)
-	if err != nil {
-		return nil, err
-	}
-	auth, err := c.transactor(ctx, nonce, true)
-	if err != nil {
-		return nil, err
-	}
-	return c.Distributor.Commit(auth, ids, roots, totals, [32]byte(e.Root), uint64(e.Epoch))
+	return a, nil
 }
 
 // SaleKey is a sale's id on chain.
@@ -321,15 +488,9 @@ func (s *Settler) claim(ctx context.Context, e ledger.Epoch) (int, error) {
 		if len(as) == 0 {
 			return nil
 		}
-		nonce, err := c.nonce(ctx)
-		if err != nil {
-			return err
-		}
-		auth, err := c.transactor(ctx, nonce, false)
-		if err != nil {
-			return err
-		}
-		tx, err := c.Distributor.ClaimBatch(auth, as, cs, ps)
+		tx, err := c.signed(ctx, false, func(auth *bind.TransactOpts) (*types.Transaction, error) {
+			return c.Distributor.ClaimBatch(auth, as, cs, ps)
+		})
 		if err != nil {
 			return err
 		}

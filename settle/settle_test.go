@@ -9,6 +9,7 @@ import (
 	ethereum "github.com/ethereum/go-ethereum"
 	"math/big"
 	"path/filepath"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -31,6 +32,8 @@ type env struct {
 	keyring *wallet.Keyring
 	people  []ledger.Contributor
 	market  *ledgertest.Market
+	sim     *simulated.Backend
+	mining  sync.Mutex // held by the miner while it mines a block; tests hold it to pause mining
 }
 
 // newEnv is a ledger with a cohort of 25 consenting members and a researcher
@@ -47,6 +50,7 @@ func newEnv(t *testing.T) *env {
 	op, _ := crypto.GenerateKey()
 	sim := simulated.NewBackend(types.GenesisAlloc{crypto.PubkeyToAddress(op.PublicKey): {Balance: new(big.Int).Mul(big.NewInt(1e6), big.NewInt(1e18))}},
 		simulated.WithBlockGasLimit(60_000_000), contracts.MainnetRules)
+	e := &env{t: t, store: store, sim: sim}
 	stop, stopped := make(chan struct{}), make(chan struct{})
 	go func() {
 		defer close(stopped)
@@ -55,7 +59,9 @@ func newEnv(t *testing.T) *env {
 			case <-stop:
 				return
 			case <-time.After(20 * time.Millisecond):
+				e.mining.Lock()
 				sim.Commit()
+				e.mining.Unlock()
 			}
 		}
 	}()
@@ -71,7 +77,7 @@ func newEnv(t *testing.T) *env {
 		t.Fatal(err)
 	}
 	kr, _ := wallet.NewKeyring(bytes.Repeat([]byte{7}, 32))
-	e := &env{t: t, store: store, chain: chain, keyring: kr}
+	e.chain, e.keyring = chain, kr
 	for i := 0; i < 25; i++ {
 		c, _ := store.CreateContributor(ctx, ledger.Contributor{Email: fmt.Sprintf("m%d@example.org", i), BirthYear: 1980})
 		e.people = append(e.people, c)
