@@ -48,6 +48,7 @@ type config struct {
 	WalletKey        string        // RHD_WALLET_KEY: custodial master key, hex/base64 or file; dev: generated
 	FeeBps           int64         // RHD_FEE_BPS: platform fee in basis points
 	SettleEvery      time.Duration // RHD_SETTLE_INTERVAL: how often payouts are committed on chain
+	Confirmations    uint64        // RHD_CONFIRMATIONS: blocks after a payout epoch's own (default 0 embedded, 12 over RHD_ETH_RPC)
 	DemoSaleEvery    time.Duration // RHD_DEMO_SALE_EVERY: rhd dev's simulated researcher (0: off)
 	PortalAddr       string        // RHD_PORTAL_ADDR
 	PortalURL        string        // RHD_PORTAL_URL: public base URL (default http://RHD_PORTAL_ADDR)
@@ -99,6 +100,7 @@ func defaultConfig() *config {
 		WalletKey:        env("RHD_WALLET_KEY", ""),
 		FeeBps:           int64(envInt("RHD_FEE_BPS", 1500)),
 		SettleEvery:      envDuration("RHD_SETTLE_INTERVAL", time.Minute),
+		Confirmations:    uint64(max(0, envInt("RHD_CONFIRMATIONS", defaultConfirmations()))),
 		DemoSaleEvery:    envDuration("RHD_DEMO_SALE_EVERY", 30*time.Second),
 		PortalAddr:       env("RHD_PORTAL_ADDR", "127.0.0.1:7090"),
 		PortalURL:        env("RHD_PORTAL_URL", ""),
@@ -174,6 +176,15 @@ func env(name, def string) string {
 		return v
 	}
 	return def
+}
+
+// defaultConfirmations is 0 on the embedded single-node chain, which cannot
+// reorganize, and 12 blocks on an external one.
+func defaultConfirmations() int {
+	if os.Getenv("RHD_ETH_RPC") != "" {
+		return 12
+	}
+	return 0
 }
 
 func envInt(name string, def int) int {

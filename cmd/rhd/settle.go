@@ -239,7 +239,7 @@ func settleCmd(cfg *config) *cobra.Command {
 				return err
 			}
 			slog.Info("settle: running", "metrics", "http://"+bound+"/metrics")
-			runSettlement(ctx, cfg, &settle.Settler{Store: store, Keyring: kr, Chain: ch, Metrics: settle.NewMetrics(reg)}, wh, js)
+			runSettlement(ctx, cfg, &settle.Settler{Store: store, Keyring: kr, Chain: ch, Metrics: settle.NewMetrics(reg), Confirmations: cfg.Confirmations}, wh, js)
 			return nil
 		},
 	}
