@@ -148,8 +148,17 @@ func bigMax(a, b *big.Int) *big.Int {
 	return b
 }
 
-// Deploy deploys the three contracts with the operator as admin and waits for them.
+// Deploy deploys the three contracts with the operator as admin and waits
+// for them: for development chains.
 func Deploy(ctx context.Context, b Backend, operator *ecdsa.PrivateKey) (Addresses, error) {
+	return DeployWithAdmin(ctx, b, operator, crypto.PubkeyToAddress(operator.PublicKey))
+}
+
+// DeployWithAdmin deploys the three contracts, paid by the operator, who
+// holds the operator and minter roles; admin (meant for a multisig or a
+// timelock) holds the admin and pauser roles: it alone grants roles and
+// unpauses.
+func DeployWithAdmin(ctx context.Context, b Backend, operator *ecdsa.PrivateKey, admin common.Address) (Addresses, error) {
 	id, err := b.ChainID(ctx)
 	if err != nil {
 		return Addresses{}, err
@@ -159,10 +168,10 @@ func Deploy(ctx context.Context, b Backend, operator *ecdsa.PrivateKey) (Address
 		return Addresses{}, err
 	}
 	auth.Context = ctx
-	admin := crypto.PubkeyToAddress(operator.PublicKey)
+	op := crypto.PubkeyToAddress(operator.PublicKey)
 	// Explicit nonces: three transactions in a row must not race the node's
 	// view of the pending pool.
-	nonce, err := b.PendingNonceAt(ctx, admin)
+	nonce, err := b.PendingNonceAt(ctx, op)
 	if err != nil {
 		return Addresses{}, err
 	}
@@ -174,15 +183,15 @@ func Deploy(ctx context.Context, b Backend, operator *ecdsa.PrivateKey) (Address
 	var a Addresses
 	var txs []*types.Transaction
 	var tx *types.Transaction
-	if a.Records, tx, _, err = bindings.DeployContributionRecords(next(), b, admin); err != nil {
+	if a.Records, tx, _, err = bindings.DeployContributionRecords(next(), b, admin, op); err != nil {
 		return a, fmt.Errorf("settle: deploying records: %w", err)
 	}
 	txs = append(txs, tx)
-	if a.Consent, tx, _, err = bindings.DeployConsentRegistry(next(), b, admin); err != nil {
+	if a.Consent, tx, _, err = bindings.DeployConsentRegistry(next(), b); err != nil {
 		return a, fmt.Errorf("settle: deploying consent: %w", err)
 	}
 	txs = append(txs, tx)
-	if a.Distributor, tx, _, err = bindings.DeployPayoutDistributor(next(), b, admin); err != nil {
+	if a.Distributor, tx, _, err = bindings.DeployPayoutDistributor(next(), b, admin, op); err != nil {
 		return a, fmt.Errorf("settle: deploying distributor: %w", err)
 	}
 	txs = append(txs, tx)

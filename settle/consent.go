@@ -13,7 +13,9 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"rhd.dev/contracts/bindings"
 	"rhd.dev/ledger"
+	"rhd.dev/merkle"
 )
 
 // ScopeKey is a consent scope's id on chain.
@@ -93,26 +95,15 @@ func (s *Settler) relay(ctx context.Context, subject common.Address, e ledger.Co
 	if err != nil {
 		return "", err
 	}
-	granted := big.NewInt(0)
-	if e.Granted {
-		granted = big.NewInt(1)
-	}
-	var enc []byte
-	enc = append(enc, typeHash[:]...)
-	enc = append(enc, common.LeftPadBytes(subject.Bytes(), 32)...)
-	enc = append(enc, scope[:]...)
-	enc = append(enc, common.LeftPadBytes(big.NewInt(int64(terms)).Bytes(), 32)...)
-	enc = append(enc, common.LeftPadBytes(granted.Bytes(), 32)...)
-	enc = append(enc, common.LeftPadBytes(nonce.Bytes(), 32)...)
-	enc = append(enc, common.LeftPadBytes(deadline.Bytes(), 32)...)
-	digest := crypto.Keccak256(append(append([]byte{0x19, 0x01}, domain[:]...), crypto.Keccak256(enc)...))
-	sig, err := crypto.Sign(digest, key)
+	msg := bindings.ConsentRegistryConsent{Subject: subject, Scope: scope, TermsVersion: terms, Granted: e.Granted,
+		ActedAt: uint64(e.At.Unix()), Custodial: true, Nonce: nonce, Deadline: deadline}
+	sig, err := crypto.Sign(ConsentDigest(domain, typeHash, msg), key)
 	if err != nil {
 		return "", err
 	}
 	sig[64] += 27
 	tx, err := c.signed(ctx, false, func(auth *bind.TransactOpts) (*types.Transaction, error) {
-		return c.Consent.Record(auth, subject, scope, terms, e.Granted, nonce, deadline, sig)
+		return c.Consent.Record(auth, msg, sig)
 	})
 	if err != nil {
 		return "", err
@@ -121,6 +112,30 @@ func (s *Settler) relay(ctx context.Context, subject common.Address, e ledger.Co
 		return "", err
 	}
 	return tx.Hash().Hex(), nil
+}
+
+// ConsentDigest is the EIP-712 digest of a consent message under the
+// registry's domain separator and type hash: what the subject's key signs.
+// The decision's own time (actedAt) is part of it, so the record shows when
+// the contributor acted, not when the platform relayed it.
+func ConsentDigest(domain, typeHash [32]byte, m bindings.ConsentRegistryConsent) []byte {
+	word := func(b bool) []byte {
+		if b {
+			return merkle.Word(1)
+		}
+		return merkle.Word(0)
+	}
+	var enc []byte
+	enc = append(enc, typeHash[:]...)
+	enc = append(enc, common.LeftPadBytes(m.Subject.Bytes(), 32)...)
+	enc = append(enc, m.Scope[:]...)
+	enc = append(enc, merkle.Word(uint64(m.TermsVersion))...)
+	enc = append(enc, word(m.Granted)...)
+	enc = append(enc, merkle.Word(m.ActedAt)...)
+	enc = append(enc, word(m.Custodial)...)
+	enc = append(enc, common.LeftPadBytes(m.Nonce.Bytes(), 32)...)
+	enc = append(enc, common.LeftPadBytes(m.Deadline.Bytes(), 32)...)
+	return crypto.Keccak256(append(append([]byte{0x19, 0x01}, domain[:]...), crypto.Keccak256(enc)...))
 }
 
 // ConsentOnChain is a contributor's research consent as the registry holds it.

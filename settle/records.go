@@ -18,7 +18,8 @@ import (
 	"rhd.dev/warehouse"
 )
 
-// A contribution record covers one device's data for one UTC hour. Its leaves
+// A contribution record covers one device's data for one UTC hour (one token
+// per device-hour). Its leaves
 // are the hour's minute rollups:
 // keccak256(keccak256(abi.encode(bytes32 keccak(metric), uint256 minuteMs,
 // uint256 samples, uint256 bits(sum), uint256 bits(min), uint256 bits(max)))),
@@ -214,16 +215,22 @@ func (s *Settler) driveMints(ctx context.Context) error {
 func (s *Settler) signMint(ctx context.Context, recs []ledger.ContributionRecord) (*types.Transaction, error) {
 	c := s.Chain
 	n := len(recs)
-	to, roots := make([]common.Address, n), make([][32]byte, n)
-	samples, from, until := make([]uint64, n), make([]uint64, n), make([]uint64, n)
+	to, keys, roots := make([]common.Address, n), make([][32]byte, n), make([][32]byte, n)
 	for i, r := range recs {
 		to[i] = common.HexToAddress(r.Account)
+		keys[i] = RecordKey(r.DeviceID, r.Hour)
 		copy(roots[i][:], r.Root)
-		samples[i], from[i], until[i] = uint64(r.Samples), uint64(r.From.Unix()), uint64(r.To.Unix())
 	}
 	return c.signed(ctx, true, func(auth *bind.TransactOpts) (*types.Transaction, error) {
-		return c.Records.MintBatch(auth, to, roots, samples, from, until)
+		return c.Records.MintBatch(auth, to, keys, roots)
 	})
+}
+
+// RecordKey is a device-hour's id on chain: the records contract mints each
+// key once, so a batch signed twice (or a device-hour sent twice) cannot
+// mint twice.
+func RecordKey(deviceID string, hour time.Time) [32]byte {
+	return [32]byte(crypto.Keccak256([]byte(fmt.Sprintf("rhd-record:%s@%d", deviceID, hour.UTC().Unix()))))
 }
 
 // ReadingReceipt proves that a minute of a device's data is in a contribution record.
@@ -274,6 +281,8 @@ func (s *Settler) VerifyReading(ctx context.Context, wh warehouse.Warehouse, dev
 	tree, _ := merkle.New(leaves)
 	proof, _ := tree.Proof(leaves[found])
 	r.TokenID, r.Owner, r.Leaf, r.Proof = rec.TokenID, common.HexToAddress(rec.Account), leaves[found], hashes(proof)
-	r.Verified, err = s.Chain.Records.VerifyReading(nil, big.NewInt(rec.TokenID), r.Leaf, r.Proof)
+	m := mins[found]
+	r.Verified, err = s.Chain.Records.VerifyReading(nil, big.NewInt(rec.TokenID), [32]byte(crypto.Keccak256([]byte(m.Metric))), big.NewInt(m.MinuteMs),
+		big.NewInt(m.N), new(big.Int).SetUint64(math.Float64bits(m.Sum)), new(big.Int).SetUint64(math.Float64bits(m.Min)), new(big.Int).SetUint64(math.Float64bits(m.Max)), r.Proof)
 	return r, err
 }

@@ -5,12 +5,14 @@ import (
 	"context"
 	"crypto/ed25519"
 	"fmt"
+	"math"
 	"math/big"
 	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"rhd.dev/stream/pseudo"
 	"rhd.dev/warehouse"
@@ -70,8 +72,15 @@ func TestContributionRecordsAreMintedOnceAndReadingsVerify(t *testing.T) {
 	if err != nil || !r.Verified {
 		t.Fatalf("reading does not verify: %+v %v", r, err)
 	}
-	r.Leaf[0] ^= 1
-	if ok, _ := e.chain.Records.VerifyReading(nil, big.NewInt(r.TokenID), r.Leaf, r.Proof); ok {
+	// The contract hashes the reading's fields itself: the true ones verify,
+	// a changed value does not.
+	metric := [32]byte(crypto.Keccak256([]byte("heart_rate")))
+	ms := big.NewInt(hour.Add(75 * time.Minute).UnixMilli())
+	bits := func(f float64) *big.Int { return new(big.Int).SetUint64(math.Float64bits(f)) }
+	if ok, _ := e.chain.Records.VerifyReading(nil, big.NewInt(r.TokenID), metric, ms, big.NewInt(60), bits(3975), bits(60), bits(70), r.Proof); !ok {
+		t.Fatal("the reading's own fields do not verify")
+	}
+	if ok, _ := e.chain.Records.VerifyReading(nil, big.NewInt(r.TokenID), metric, ms, big.NewInt(60), bits(3976), bits(60), bits(70), r.Proof); ok {
 		t.Fatal("a tampered reading verifies")
 	}
 }

@@ -494,10 +494,17 @@ func (s *Settler) claim(ctx context.Context, e ledger.Epoch) (int, error) {
 		if err != nil {
 			return err
 		}
-		if _, err := waitMined(ctx, c, tx); err != nil {
+		r, err := waitMined(ctx, c, tx)
+		if err != nil {
 			return err
 		}
-		paid += len(as)
+		// The contract skips entries claimed meanwhile or whose proof no
+		// longer holds (a newer root): count what it paid.
+		for _, l := range r.Logs {
+			if _, err := c.Distributor.ParseClaimed(*l); err == nil {
+				paid++
+			}
+		}
 		as, cs, ps = nil, nil, nil
 		return nil
 	}

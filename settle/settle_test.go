@@ -293,7 +293,8 @@ func TestConsentIsRelayedOnChainOnce(t *testing.T) {
 	if n, err := s.RelayConsents(ctx); err != nil || n != 25-ConsentRelaysPerRun {
 		t.Fatalf("relayed %d grants in the second run: %v", n, err)
 	}
-	e.store.RecordConsent(ctx, p.ID, ledger.ScopeResearch, false, ledger.TermsVersion)
+	revoked, _ := e.store.RecordConsent(ctx, p.ID, ledger.ScopeResearch, false, ledger.TermsVersion)
+	time.Sleep(1100 * time.Millisecond) // relayed a second later: the record keeps the decision's time
 	if n, err := s.RelayConsents(ctx); err != nil || n != 1 {
 		t.Fatalf("relayed %d revocations: %v", n, err)
 	}
@@ -303,6 +304,9 @@ func TestConsentIsRelayedOnChainOnce(t *testing.T) {
 	h, _ := e.chain.Consent.History(nil, addr, scope)
 	if on.Granted || len(h) != 2 || !h[0].Granted || on.TermsVersion != 202611 {
 		t.Fatalf("on chain: %+v, history %+v", on, h)
+	}
+	if h[1].ActedAt != uint64(revoked.At.Unix()) || !h[1].Custodial {
+		t.Fatalf("revocation recorded as acted at %d (custodial %v), want %d by a custodial key", h[1].ActedAt, h[1].Custodial, revoked.At.Unix())
 	}
 	if n, _ := s.RelayConsents(ctx); n != 0 {
 		t.Fatalf("relayed %d events again", n)

@@ -3,16 +3,23 @@ pragma solidity ^0.8.24;
 
 import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
 
 /// @title Payout distributor
 /// @notice Records each sale (its id, the Merkle root of the bundle snapshot's
 /// members and its total) and commits all earnings as one cumulative Merkle
-/// root over (account, cumulative cents): gas per sale does not depend on how
-/// many contributors share it. Earnings are claimed, by anyone on an
-/// account's behalf, as an ERC-20 credit in US cents.
-contract PayoutDistributor is ERC20, AccessControl {
+/// root over (account, cumulative cents), built as OpenZeppelin's
+/// StandardMerkleTree builds it: gas per sale does not depend on how many
+/// contributors share it. Earnings are claimed, by anyone on an account's
+/// behalf, as a non-transferable credit in US cents.
+/// @dev Roles: the admin (meant for a multisig or timelock) grants roles and
+/// unpauses; the operator commits; a pauser stops commits and claims. The
+/// credit ever minted never exceeds the totals of the sales recorded, so a
+/// root committed by a stolen operator key cannot pay out more than was sold.
+contract PayoutDistributor is ERC20, AccessControl, Pausable {
     bytes32 public constant OPERATOR_ROLE = keccak256("OPERATOR_ROLE");
+    bytes32 public constant PAUSER_ROLE = keccak256("PAUSER_ROLE");
 
     struct Sale {
         bytes32 snapshotRoot;
@@ -22,6 +29,7 @@ contract PayoutDistributor is ERC20, AccessControl {
 
     bytes32 public cumulativeRoot; // over (account, cumulative cents earned)
     uint64 public epoch; // increases with every commit
+    uint256 public totalCommittedCents; // sum of the totals of every sale recorded
     mapping(bytes32 => Sale) public sales;
     mapping(address => uint256) public claimed; // cumulative cents already paid out
 
@@ -30,19 +38,33 @@ contract PayoutDistributor is ERC20, AccessControl {
     error StaleEpoch(uint64 current, uint64 given);
     error InvalidProof();
     error NothingToClaim();
+    error SupplyExceeded(uint256 committed, uint256 wouldMint);
+    error NonTransferable();
 
     event SaleRecorded(bytes32 indexed saleId, bytes32 snapshotRoot, uint256 totalCents, uint64 epoch);
     event RootCommitted(uint64 indexed epoch, bytes32 root);
     event Claimed(address indexed account, uint256 amount, uint256 cumulative);
+    event ClaimSkipped(address indexed account, uint256 cumulative);
 
-    constructor(address admin) ERC20("RHD Research Earnings", "USDc") {
+    constructor(address admin, address operator) ERC20("RHD Earnings Credit (non-transferable, US cents)", "RHDCENT") {
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
-        _grantRole(OPERATOR_ROLE, admin);
+        _grantRole(PAUSER_ROLE, admin);
+        _grantRole(OPERATOR_ROLE, operator);
     }
 
     /// @notice Amounts are cents.
     function decimals() public pure override returns (uint8) {
         return 2;
+    }
+
+    /// @notice Stops commits and claims.
+    function pause() external onlyRole(PAUSER_ROLE) {
+        _pause();
+    }
+
+    /// @notice Resumes commits and claims; only the admin can.
+    function unpause() external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _unpause();
     }
 
     /// @notice Records the sales of one interval and the new cumulative root, in one transaction.
@@ -53,15 +75,18 @@ contract PayoutDistributor is ERC20, AccessControl {
         uint128[] calldata totals,
         bytes32 root,
         uint64 nextEpoch
-    ) external onlyRole(OPERATOR_ROLE) {
+    ) external onlyRole(OPERATOR_ROLE) whenNotPaused {
         if (nextEpoch != epoch + 1) revert StaleEpoch(epoch, nextEpoch);
         uint256 n = saleIds.length;
         if (snapshotRoots.length != n || totals.length != n) revert LengthMismatch();
+        uint256 sum = 0;
         for (uint256 i = 0; i < n; ++i) {
             if (sales[saleIds[i]].epoch != 0) revert SaleExists(saleIds[i]);
             sales[saleIds[i]] = Sale(snapshotRoots[i], totals[i], nextEpoch);
+            sum += totals[i];
             emit SaleRecorded(saleIds[i], snapshotRoots[i], totals[i], nextEpoch);
         }
+        totalCommittedCents += sum;
         cumulativeRoot = root;
         epoch = nextEpoch;
         emit RootCommitted(nextEpoch, root);
@@ -73,27 +98,52 @@ contract PayoutDistributor is ERC20, AccessControl {
     }
 
     /// @notice Whether the proof shows `account` has earned `cumulative` cents in total.
-    function verify(address account, uint256 cumulative, bytes32[] calldata proof) external view returns (bool) {
+    function verify(address account, uint256 cumulative, bytes32[] calldata proof) public view returns (bool) {
         return MerkleProof.verifyCalldata(proof, cumulativeRoot, leaf(account, cumulative));
     }
 
     /// @notice Pays out what the account earned since its last claim.
-    function claim(address account, uint256 cumulative, bytes32[] calldata proof) public {
-        if (!MerkleProof.verifyCalldata(proof, cumulativeRoot, leaf(account, cumulative))) revert InvalidProof();
+    function claim(address account, uint256 cumulative, bytes32[] calldata proof) external whenNotPaused {
+        if (!verify(account, cumulative, proof)) revert InvalidProof();
         uint256 already = claimed[account];
         if (cumulative <= already) revert NothingToClaim();
-        claimed[account] = cumulative;
-        _mint(account, cumulative - already);
-        emit Claimed(account, cumulative - already, cumulative);
+        _pay(account, cumulative, already);
     }
 
-    /// @notice Claims for many accounts in one transaction (the operator pays the gas).
-    function claimBatch(address[] calldata accounts, uint256[] calldata cumulatives, bytes32[][] calldata proofs) external {
+    /// @notice Claims for many accounts in one transaction (the operator pays
+    /// the gas). An entry already claimed (say, front-run) or whose proof does
+    /// not hold against the root on chain now is skipped, not fatal.
+    /// @return paid how many entries were paid.
+    function claimBatch(address[] calldata accounts, uint256[] calldata cumulatives, bytes32[][] calldata proofs)
+        external
+        whenNotPaused
+        returns (uint256 paid)
+    {
         uint256 n = accounts.length;
         if (cumulatives.length != n || proofs.length != n) revert LengthMismatch();
         for (uint256 i = 0; i < n; ++i) {
-            claim(accounts[i], cumulatives[i], proofs[i]);
+            uint256 already = claimed[accounts[i]];
+            if (cumulatives[i] <= already || !verify(accounts[i], cumulatives[i], proofs[i])) {
+                emit ClaimSkipped(accounts[i], cumulatives[i]);
+                continue;
+            }
+            _pay(accounts[i], cumulatives[i], already);
+            ++paid;
         }
+    }
+
+    function _pay(address account, uint256 cumulative, uint256 already) private {
+        uint256 amount = cumulative - already;
+        if (totalSupply() + amount > totalCommittedCents) revert SupplyExceeded(totalCommittedCents, totalSupply() + amount);
+        claimed[account] = cumulative;
+        _mint(account, amount);
+        emit Claimed(account, amount, cumulative);
+    }
+
+    /// @dev The credit is minted only: it cannot be transferred (or mistaken for a stablecoin in a wallet).
+    function _update(address from, address to, uint256 value) internal override {
+        if (from != address(0)) revert NonTransferable();
+        super._update(from, to, value);
     }
 
     function supportsInterface(bytes4 id) public view override(AccessControl) returns (bool) {
