@@ -295,21 +295,10 @@ func (s *Store) OpenEpoch(ctx context.Context, maxSales int, root func(map[strin
 		if _, err := tx.ExecContext(ctx, s.q(`UPDATE sales SET epoch = ? WHERE id IN (SELECT id FROM sales WHERE epoch IS NULL ORDER BY created_ms, id LIMIT ?)`), e.Epoch, limit); err != nil {
 			return err
 		}
-		rows, err := tx.QueryContext(ctx, `SELECT l.account, SUM(l.cents) FROM payout_lines l JOIN sales s ON s.id = l.sale_id WHERE s.epoch IS NOT NULL GROUP BY l.account`)
+		totals, err := s.assignedTotals(ctx, tx)
 		if err != nil {
 			return err
 		}
-		totals := map[string]int64{}
-		for rows.Next() {
-			var a string
-			var c int64
-			if err := rows.Scan(&a, &c); err != nil {
-				rows.Close()
-				return err
-			}
-			totals[a] = c
-		}
-		rows.Close()
 		if err := s.checkNotLowered(ctx, tx, e.Epoch-1, totals); err != nil {
 			return err
 		}
@@ -320,20 +309,81 @@ func (s *Store) OpenEpoch(ctx context.Context, maxSales int, root func(map[strin
 		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO payout_epochs (epoch, root, status, created_ms) VALUES (?, ?, 'pending', ?)`), e.Epoch, e.Root, s.nowMs()); err != nil {
 			return err
 		}
-		bal, err := tx.PrepareContext(ctx, s.q(`INSERT INTO epoch_balances (epoch, account, cumulative) VALUES (?, ?, ?)`))
-		if err != nil {
+		if err := s.insertBalances(ctx, tx, e.Epoch, totals); err != nil {
 			return err
-		}
-		defer bal.Close()
-		for a, c := range totals {
-			if _, err := bal.ExecContext(ctx, e.Epoch, a, c); err != nil {
-				return err
-			}
 		}
 		opened = true
 		return nil
 	})
 	return e, opened, err
+}
+
+// ShrinkEpoch gives the newest sales of an epoch not yet signed back to the
+// queue, keeping its oldest keep sales (at least one), and recomputes its
+// balances and root: for an epoch whose transaction would not fit in a
+// block. It fails if the epoch has a transaction already.
+func (s *Store) ShrinkEpoch(ctx context.Context, epoch int64, keep int, root func(map[string]int64) ([]byte, error)) error {
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		var signed bool
+		if err := tx.QueryRowContext(ctx, s.q(`SELECT raw_tx IS NOT NULL FROM payout_epochs WHERE epoch = ?`), epoch).Scan(&signed); err != nil {
+			return err
+		}
+		if signed {
+			return fmt.Errorf("ledger: epoch %d is signed already", epoch)
+		}
+		if _, err := tx.ExecContext(ctx, s.q(`UPDATE sales SET epoch = NULL WHERE epoch = ? AND id NOT IN
+			(SELECT id FROM sales WHERE epoch = ? ORDER BY created_ms, id LIMIT ?)`), epoch, epoch, max(keep, 1)); err != nil {
+			return err
+		}
+		totals, err := s.assignedTotals(ctx, tx)
+		if err != nil {
+			return err
+		}
+		r, err := root(totals)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, s.q(`DELETE FROM epoch_balances WHERE epoch = ?`), epoch); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, s.q(`UPDATE payout_epochs SET root = ? WHERE epoch = ?`), r, epoch); err != nil {
+			return err
+		}
+		return s.insertBalances(ctx, tx, epoch, totals)
+	})
+}
+
+// assignedTotals sums every account's lines over the sales assigned to an epoch.
+func (s *Store) assignedTotals(ctx context.Context, tx *sql.Tx) (map[string]int64, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT l.account, SUM(l.cents) FROM payout_lines l JOIN sales s ON s.id = l.sale_id WHERE s.epoch IS NOT NULL GROUP BY l.account`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	totals := map[string]int64{}
+	for rows.Next() {
+		var a string
+		var c int64
+		if err := rows.Scan(&a, &c); err != nil {
+			return nil, err
+		}
+		totals[a] = c
+	}
+	return totals, rows.Err()
+}
+
+func (s *Store) insertBalances(ctx context.Context, tx *sql.Tx, epoch int64, totals map[string]int64) error {
+	bal, err := tx.PrepareContext(ctx, s.q(`INSERT INTO epoch_balances (epoch, account, cumulative) VALUES (?, ?, ?)`))
+	if err != nil {
+		return err
+	}
+	defer bal.Close()
+	for a, c := range totals {
+		if _, err := bal.ExecContext(ctx, epoch, a, c); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // checkNotLowered fails if totals commit less to any account than epoch prev did.
@@ -359,6 +409,18 @@ func (s *Store) checkNotLowered(ctx context.Context, tx *sql.Tx, prev int64, tot
 // OpenEpochs returns epochs not yet confirmed on chain, oldest first.
 func (s *Store) OpenEpochs(ctx context.Context) ([]Epoch, error) {
 	return s.epochs(ctx, `WHERE status <> 'confirmed' ORDER BY epoch`)
+}
+
+// PayoutEpoch returns epoch n, or ErrNotFound.
+func (s *Store) PayoutEpoch(ctx context.Context, n int64) (Epoch, error) {
+	es, err := s.epochs(ctx, fmt.Sprintf("WHERE epoch = %d", n))
+	if err != nil {
+		return Epoch{}, err
+	}
+	if len(es) == 0 {
+		return Epoch{}, ErrNotFound
+	}
+	return es[0], nil
 }
 
 // LatestConfirmedEpoch returns the newest confirmed epoch, if any.

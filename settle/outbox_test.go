@@ -60,6 +60,16 @@ func (e *env) epoch(n int64) ledger.Epoch {
 	return last
 }
 
+// epochTx is the hash the ledger confirmed epoch n under.
+func (e *env) epochTx(n int64) string {
+	e.t.Helper()
+	ep, err := e.store.PayoutEpoch(context.Background(), n)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return ep.TxHash
+}
+
 // A transaction whose build fails (here a gas estimate that reverts) gives
 // its nonce back: the next transaction takes it, and nothing queues behind
 // a gap.
@@ -293,13 +303,14 @@ func TestBacklogDrainsInCappedEpochs(t *testing.T) {
 		}
 		want += 1000 - 150
 	}
+	epochs := int64((1000 + DefaultMaxSalesPerEpoch - 1) / DefaultMaxSalesPerEpoch)
 	deadline := time.Now().Add(60 * time.Second)
 	for {
 		if err := s.Commit(ctx); err != nil {
 			t.Fatal(err)
 		}
 		open, _ := e.store.OpenEpochs(ctx)
-		if e, _, _ := e.store.LatestConfirmedEpoch(ctx); len(open) == 0 && e.Epoch == 5 {
+		if e, _, _ := e.store.LatestConfirmedEpoch(ctx); len(open) == 0 && e.Epoch == epochs {
 			break
 		}
 		if time.Now().After(deadline) {
@@ -307,14 +318,13 @@ func TestBacklogDrainsInCappedEpochs(t *testing.T) {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-	for n := int64(1); n <= 5; n++ {
+	for n := int64(1); n <= epochs; n++ {
 		sales, _ := e.store.EpochSales(ctx, n)
-		if len(sales) != DefaultMaxSalesPerEpoch {
-			t.Fatalf("epoch %d commits %d sales", n, len(sales))
+		if want := min(DefaultMaxSalesPerEpoch, 1000-int(n-1)*DefaultMaxSalesPerEpoch); len(sales) != want {
+			t.Fatalf("epoch %d commits %d sales, want %d", n, len(sales), want)
 		}
 	}
-	last, _, _ := e.store.LatestConfirmedEpoch(ctx)
-	r, _ := e.chain.receipt(ctx, common.HexToHash(last.TxHash))
+	r, _ := e.chain.receipt(ctx, common.HexToHash(e.epochTx(1)))
 	if r.GasUsed >= 16_777_216 {
 		t.Fatalf("an epoch of %d sales used %d gas, over the transaction cap", DefaultMaxSalesPerEpoch, r.GasUsed)
 	}

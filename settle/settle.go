@@ -12,7 +12,9 @@ import (
 	"log/slog"
 	"math/big"
 	"slices"
+	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -60,6 +62,7 @@ type Settler struct {
 	// fees are raised (DefaultBumpAfter if zero).
 	BumpAfter time.Duration
 
+	fitSales     atomic.Int64 // sales an epoch fit into on this chain, once one did not fit
 	claimMu      sync.Mutex
 	claimedEpoch int64 // every account was claimed up to this epoch (this process)
 }
@@ -158,20 +161,24 @@ func epochRoot(b map[string]int64) ([]byte, error) {
 }
 
 // DefaultMaxSalesPerEpoch caps the sales one payout epoch commits. At about
-// 48k gas per sale recorded on chain, 200 sales stay well within the
-// 16,777,216 gas a transaction may use, so a backlog is drained over several
-// epochs instead of never fitting into one.
-const DefaultMaxSalesPerEpoch = 200
+// 48.5k gas per sale recorded on chain, 150 sales (7.3M gas) fit both the
+// 16,777,216 gas a transaction may use and geth --dev's 11.7M block, so a
+// backlog is drained over several epochs instead of never fitting into one.
+const DefaultMaxSalesPerEpoch = 150
 
 // DefaultBumpAfter is how long an epoch's transaction may wait unmined before
 // it is signed again with higher fees.
 const DefaultBumpAfter = 2 * time.Minute
 
 func (s *Settler) maxSales() int {
+	n := DefaultMaxSalesPerEpoch
 	if s.MaxSalesPerEpoch > 0 {
-		return s.MaxSalesPerEpoch
+		n = s.MaxSalesPerEpoch
 	}
-	return DefaultMaxSalesPerEpoch
+	if f := int(s.fitSales.Load()); f > 0 {
+		n = min(n, f)
+	}
+	return n
 }
 
 func (s *Settler) bumpAfter() time.Duration {
@@ -253,7 +260,7 @@ func (s *Settler) drive(ctx context.Context, e ledger.Epoch) (bool, error) {
 		if onChain >= uint64(e.Epoch) {
 			return false, fmt.Errorf("chain is at epoch %d but epoch %d has no transaction in the ledger", onChain, e.Epoch)
 		}
-		if tx, err = s.sign(ctx, e); err != nil {
+		if tx, e, err = s.signFitting(ctx, e); err != nil {
 			return false, err
 		}
 		raw, _ := tx.MarshalBinary()
@@ -327,6 +334,42 @@ func (s *Settler) drive(ctx context.Context, e ledger.Epoch) (bool, error) {
 	}
 	s.log().Info("settle: payouts committed on chain", "epoch", e.Epoch, "tx", r.TxHash.Hex(), "block", r.BlockNumber)
 	return true, s.Store.ConfirmEpoch(ctx, e.Epoch, r.BlockNumber.Int64())
+}
+
+// signFitting signs an epoch's first transaction; while its gas exceeds what
+// a transaction or block of this chain allows, it gives the newer half of
+// its sales back to the queue (the per-sale gas differs between chains' rule
+// sets, so no fixed cap fits all) and tries again.
+func (s *Settler) signFitting(ctx context.Context, e ledger.Epoch) (*types.Transaction, ledger.Epoch, error) {
+	for {
+		tx, err := s.sign(ctx, e)
+		if err == nil || !tooMuchGas(err) {
+			return tx, e, err
+		}
+		sales, serr := s.Store.EpochSales(ctx, e.Epoch)
+		if serr != nil || len(sales) <= 1 {
+			return nil, e, err
+		}
+		s.log().Warn("settle: payout epoch exceeds the chain's gas limit; committing fewer sales", "epoch", e.Epoch, "sales", len(sales), "keep", len(sales)/2, "err", err)
+		if err := s.Store.ShrinkEpoch(ctx, e.Epoch, len(sales)/2, epochRoot); err != nil {
+			return nil, e, err
+		}
+		s.fitSales.Store(int64(len(sales) / 2)) // later epochs start there
+		if e, err = s.Store.PayoutEpoch(ctx, e.Epoch); err != nil {
+			return nil, e, err
+		}
+	}
+}
+
+// tooMuchGas tells a gas estimate over the chain's transaction or block limit.
+func tooMuchGas(err error) bool {
+	msg := err.Error()
+	for _, m := range []string{"gas required exceeds", "exceeds block gas limit", "gas limit too high", "intrinsic gas too high"} {
+		if strings.Contains(msg, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // epochReceipt returns the receipt of whichever of the epoch's signed

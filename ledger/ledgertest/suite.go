@@ -550,6 +550,34 @@ func testEpochsCapped(t *testing.T, s *ledger.Store) {
 	if fmt.Sprint(got) != "[3 3 1]" {
 		t.Fatalf("sales per epoch %v, want [3 3 1]", got)
 	}
+	// An unsigned epoch too big for a block gives its newer sales back.
+	for range 4 {
+		o := m.Order(100, 0)
+		s.RecordSale(ctx, o.ID, []ledger.PayoutLine{{ContributorID: a.ID, Account: "0xA", Cents: 60}, {ContributorID: b.ID, Account: "0xB", Cents: 40}})
+	}
+	e, _, _ := s.OpenEpoch(ctx, 0, root)
+	if err := s.ShrinkEpoch(ctx, e.Epoch, 1, func(m map[string]int64) ([]byte, error) { return []byte{2}, nil }); err != nil {
+		t.Fatal(err)
+	}
+	if sales, _ := s.EpochSales(ctx, e.Epoch); len(sales) != 1 {
+		t.Fatalf("shrunk epoch has %d sales", len(sales))
+	}
+	if bal, _ := s.EpochBalances(ctx, e.Epoch); bal["0xA"] != 60*8 || bal["0xB"] != 40*8 {
+		t.Fatalf("shrunk epoch balances %v after 8 sales", bal)
+	}
+	if ep, _ := s.PayoutEpoch(ctx, e.Epoch); ep.Root[0] != 2 {
+		t.Fatal("shrunk epoch kept its old root")
+	}
+	s.SetEpochTx(ctx, e.Epoch, []byte{1}, "0xshrunk")
+	if err := s.ShrinkEpoch(ctx, e.Epoch, 1, root); err == nil {
+		t.Fatal("a signed epoch was shrunk")
+	}
+	s.ConfirmEpoch(ctx, e.Epoch, 99)
+	if e2, _, _ := s.OpenEpoch(ctx, 0, root); e2.Epoch != e.Epoch+1 {
+		t.Fatal("the given-back sales opened no epoch")
+	} else if sales, _ := s.EpochSales(ctx, e2.Epoch); len(sales) != 3 {
+		t.Fatalf("next epoch has %d sales, want the 3 given back", len(sales))
+	}
 }
 
 // A stuck or re-signed epoch transaction replaces the stored one only if the
