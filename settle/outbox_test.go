@@ -153,7 +153,9 @@ func TestRevertedEpochTransactionIsSignedAgain(t *testing.T) {
 	// The first runs send it and find it reverted; a later one confirms the new one.
 	deadline := time.Now().Add(20 * time.Second)
 	for {
-		s.Commit(ctx)
+		if err := s.Commit(ctx); err != nil {
+			t.Log(err)
+		}
 		if open, _ := e.store.OpenEpochs(ctx); len(open) == 0 {
 			break
 		}

@@ -373,15 +373,24 @@ func tooMuchGas(err error) bool {
 }
 
 // epochReceipt returns the receipt of whichever of the epoch's signed
-// transactions was mined, or nil.
+// transactions succeeded, else the current transaction's receipt if it
+// reverted, else nil. A prior transaction's revert was dealt with when it
+// was current: it must not make a pending replacement look failed.
 func (s *Settler) epochReceipt(ctx context.Context, e ledger.Epoch) (*types.Receipt, error) {
-	for _, h := range append([]string{e.TxHash}, e.PriorTxHashes...) {
+	var current *types.Receipt
+	for i, h := range append([]string{e.TxHash}, e.PriorTxHashes...) {
 		r, err := s.Chain.receipt(ctx, common.HexToHash(h))
-		if err != nil || r != nil {
-			return r, err
+		if err != nil {
+			return nil, err
+		}
+		if r != nil && r.Status == types.ReceiptStatusSuccessful {
+			return r, nil
+		}
+		if i == 0 {
+			current = r
 		}
 	}
-	return nil, nil
+	return current, nil
 }
 
 // resign signs the epoch's commit again under a fresh nonce, with a fresh gas
