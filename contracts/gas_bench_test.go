@@ -13,7 +13,9 @@ import (
 )
 
 // BenchmarkGasPerSale commits one sale with the cumulative root of cohorts of
-// 10, 1,000 and 100,000 contributors: the gas must not depend on the size.
+// 10, 1,000 and 100,000 contributors (the gas must not depend on the size),
+// then 101 sales: gas/commit is a one-sale commit, gas/sale the marginal gas
+// of each further sale.
 func BenchmarkGasPerSale(b *testing.B) {
 	for _, n := range []int{10, 1000, 100_000} {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
@@ -25,15 +27,27 @@ func BenchmarkGasPerSale(b *testing.B) {
 				leaves[i] = payoutLeaf(common.BigToAddress(big.NewInt(int64(i+1))), uint64(i+1))
 			}
 			tree, _ := merkle.New(leaves)
-			var gas uint64
+			sales := func(k, i int) ([][32]byte, [][32]byte, []*big.Int) {
+				var ids, roots [][32]byte
+				var totals []*big.Int
+				for j := range k {
+					ids = append(ids, [32]byte(crypto.Keccak256([]byte(fmt.Sprint(n, i, j)))))
+					roots, totals = append(roots, tree.Root()), append(totals, big.NewInt(123456))
+				}
+				return ids, roots, totals
+			}
+			var one, many uint64
 			epoch := uint64(0)
 			for i := 0; i < b.N; i++ {
 				epoch++
-				sale := [32]byte(crypto.Keccak256([]byte(fmt.Sprint(n, i))))
-				r := c.mine(dist.Commit(c.operator, [][32]byte{sale}, [][32]byte{tree.Root()}, []*big.Int{big.NewInt(123456)}, tree.Root(), epoch))
-				gas = r.GasUsed
+				ids, roots, totals := sales(1, i)
+				one = c.mine(dist.Commit(c.operator, ids, roots, totals, tree.Root(), epoch)).GasUsed
+				epoch++
+				ids, roots, totals = sales(101, i)
+				many = c.mine(dist.Commit(c.operator, ids, roots, totals, tree.Root(), epoch)).GasUsed
 			}
-			b.ReportMetric(float64(gas), "gas/sale")
+			b.ReportMetric(float64(one), "gas/commit")
+			b.ReportMetric(float64(many-one)/100, "gas/sale")
 		})
 	}
 }

@@ -298,6 +298,7 @@ func TestBacklogDrainsInCappedEpochs(t *testing.T) {
 	e := newEnv(t)
 	ctx := context.Background()
 	s := e.settler()
+	s.MaxSalesPerEpoch = 300
 	var want int64
 	for range 1000 {
 		if _, err := s.Process(ctx, e.order(1000)); err != nil {
@@ -305,7 +306,7 @@ func TestBacklogDrainsInCappedEpochs(t *testing.T) {
 		}
 		want += 1000 - 150
 	}
-	epochs := int64((1000 + DefaultMaxSalesPerEpoch - 1) / DefaultMaxSalesPerEpoch)
+	const epochs = 4 // 300, 300, 300, 100
 	deadline := time.Now().Add(60 * time.Second)
 	for {
 		if err := s.Commit(ctx); err != nil {
@@ -322,19 +323,62 @@ func TestBacklogDrainsInCappedEpochs(t *testing.T) {
 	}
 	for n := int64(1); n <= epochs; n++ {
 		sales, _ := e.store.EpochSales(ctx, n)
-		if want := min(DefaultMaxSalesPerEpoch, 1000-int(n-1)*DefaultMaxSalesPerEpoch); len(sales) != want {
+		if want := min(300, 1000-int(n-1)*300); len(sales) != want {
 			t.Fatalf("epoch %d commits %d sales, want %d", n, len(sales), want)
 		}
 	}
 	r, _ := e.chain.receipt(ctx, common.HexToHash(e.epochTx(1)))
-	if r.GasUsed >= 16_777_216 {
-		t.Fatalf("an epoch of %d sales used %d gas, over the transaction cap", DefaultMaxSalesPerEpoch, r.GasUsed)
+	if r.GasUsed >= 16_777_216/DefaultMaxSalesPerEpoch*300 {
+		t.Fatalf("an epoch of 300 sales used %d gas: %d sales would not fit in a transaction", r.GasUsed, DefaultMaxSalesPerEpoch)
 	}
-	t.Logf("epoch of %d sales: %d gas (%d per sale)", DefaultMaxSalesPerEpoch, r.GasUsed, r.GasUsed/DefaultMaxSalesPerEpoch)
+	t.Logf("epoch of 300 sales: %d gas (%d per sale)", r.GasUsed, r.GasUsed/300)
 	if _, err := s.Claim(ctx); err != nil {
 		t.Fatal(err)
 	}
 	if got := e.onChainTotal(); got != want {
 		t.Fatalf("paid %d cents, want %d", got, want)
+	}
+}
+
+// On a chain whose blocks hold fewer sales than the cap, an epoch gives its
+// newer sales back until its transaction fits, and later epochs start there.
+func TestEpochTooBigForTheBlockGivesSalesBack(t *testing.T) {
+	e := newEnvGas(t, 2_000_000) // ~450 sales a block
+	ctx := context.Background()
+	s := e.settler()
+	var want int64
+	for range 1000 {
+		if _, err := s.Process(ctx, e.order(1000)); err != nil {
+			t.Fatal(err)
+		}
+		want += 1000
+	}
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		if err := s.Commit(ctx); err != nil {
+			t.Fatal(err)
+		}
+		sales, _ := e.store.Sales(ctx)
+		open, _ := e.store.OpenEpochs(ctx)
+		left := 0
+		for _, sa := range sales {
+			if sa.Epoch == 0 {
+				left++
+			}
+		}
+		if left == 0 && len(open) == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("backlog not drained")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	first, _ := e.store.EpochSales(ctx, 1)
+	if len(first) != 250 { // 1,000 -> 500 -> 250
+		t.Fatalf("first epoch commits %d sales, want 250", len(first))
+	}
+	if got, _ := e.chain.Distributor.TotalCommittedCents(nil); got.Int64() != want {
+		t.Fatalf("committed %v cents of sales, want %d", got, want)
 	}
 }

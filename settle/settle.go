@@ -160,11 +160,12 @@ func epochRoot(b map[string]int64) ([]byte, error) {
 	return r[:], nil
 }
 
-// DefaultMaxSalesPerEpoch caps the sales one payout epoch commits. At about
-// 48.5k gas per sale recorded on chain, 150 sales (7.3M gas) fit both the
-// 16,777,216 gas a transaction may use and geth --dev's 11.7M block, so a
-// backlog is drained over several epochs instead of never fitting into one.
-const DefaultMaxSalesPerEpoch = 150
+// DefaultMaxSalesPerEpoch caps the sales one payout epoch commits: at about
+// 4.3k gas per sale on mainnet rules, 1,000 sales take ~4.4M gas, well
+// within the 16,777,216 gas a transaction may use, so a backlog is drained
+// over several epochs instead of never fitting into one. A chain whose rules
+// make sales dearer gets smaller epochs (signFitting).
+const DefaultMaxSalesPerEpoch = 1000
 
 // DefaultBumpAfter is how long an epoch's transaction may wait unmined before
 // it is signed again with higher fees.
@@ -364,7 +365,7 @@ func (s *Settler) signFitting(ctx context.Context, e ledger.Epoch) (*types.Trans
 // tooMuchGas tells a gas estimate over the chain's transaction or block limit.
 func tooMuchGas(err error) bool {
 	msg := err.Error()
-	for _, m := range []string{"gas required exceeds", "exceeds block gas limit", "gas limit too high", "intrinsic gas too high"} {
+	for _, m := range []string{"gas required exceeds", "exceeds block gas limit", "gas limit too high", "intrinsic gas too high", "insufficient gas for floor data gas"} {
 		if strings.Contains(msg, m) {
 			return true
 		}

@@ -41,6 +41,12 @@ type env struct {
 // the contracts deployed.
 func newEnv(t *testing.T) *env {
 	t.Helper()
+	return newEnvGas(t, 60_000_000)
+}
+
+// newEnvGas is newEnv with blocks of blockGas gas.
+func newEnvGas(t *testing.T, blockGas uint64) *env {
+	t.Helper()
 	ctx := context.Background()
 	store, err := ledger.Open(ctx, filepath.Join(t.TempDir(), "ledger.db"))
 	if err != nil {
@@ -49,7 +55,7 @@ func newEnv(t *testing.T) *env {
 	t.Cleanup(func() { store.Close() })
 	op, _ := crypto.GenerateKey()
 	sim := simulated.NewBackend(types.GenesisAlloc{crypto.PubkeyToAddress(op.PublicKey): {Balance: new(big.Int).Mul(big.NewInt(1e6), big.NewInt(1e18))}},
-		simulated.WithBlockGasLimit(60_000_000), contracts.MainnetRules)
+		simulated.WithBlockGasLimit(blockGas), contracts.MainnetRules)
 	e := &env{t: t, store: store, sim: sim}
 	stop, stopped := make(chan struct{}), make(chan struct{})
 	go func() {

@@ -8,9 +8,10 @@ import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProo
 
 /// @title Payout distributor
 /// @notice Records each sale (its id, the Merkle root of the bundle snapshot's
-/// members and its total) and commits all earnings as one cumulative Merkle
-/// root over (account, cumulative cents), built as OpenZeppelin's
-/// StandardMerkleTree builds it: gas per sale does not depend on how many
+/// members and its total) as an event and in one running hash per epoch, and
+/// commits all earnings as one cumulative Merkle root over (account,
+/// cumulative cents), built as OpenZeppelin's StandardMerkleTree builds it:
+/// gas per sale is a few thousand and does not depend on how many
 /// contributors share it. Earnings are claimed, by anyone on an account's
 /// behalf, as a non-transferable credit in US cents.
 /// @dev Roles: the admin (meant for a multisig or timelock) grants roles and
@@ -21,19 +22,16 @@ contract PayoutDistributor is ERC20, AccessControl, Pausable {
     bytes32 public constant OPERATOR_ROLE = keccak256("OPERATOR_ROLE");
     bytes32 public constant PAUSER_ROLE = keccak256("PAUSER_ROLE");
 
-    struct Sale {
-        bytes32 snapshotRoot;
-        uint128 totalCents;
-        uint64 epoch;
-    }
-
     bytes32 public cumulativeRoot; // over (account, cumulative cents earned)
     uint64 public epoch; // increases with every commit
-    uint256 public totalCommittedCents; // sum of the totals of every sale recorded
-    mapping(bytes32 => Sale) public sales;
+    uint128 public totalCommittedCents; // sum of the totals of every sale recorded (same slot as epoch)
+    /// @notice The hash chain over every sale ever recorded, in order:
+    /// h = keccak256(abi.encode(h, saleId, snapshotRoot, totalCents)) from 0.
+    /// Anyone can recompute it from the SaleRecorded events; each
+    /// RootCommitted event carries its value after that epoch.
+    bytes32 public salesHash;
     mapping(address => uint256) public claimed; // cumulative cents already paid out
 
-    error SaleExists(bytes32 saleId);
     error LengthMismatch();
     error StaleEpoch(uint64 current, uint64 given);
     error InvalidProof();
@@ -42,7 +40,7 @@ contract PayoutDistributor is ERC20, AccessControl, Pausable {
     error NonTransferable();
 
     event SaleRecorded(bytes32 indexed saleId, bytes32 snapshotRoot, uint256 totalCents, uint64 epoch);
-    event RootCommitted(uint64 indexed epoch, bytes32 root);
+    event RootCommitted(uint64 indexed epoch, bytes32 root, bytes32 salesHash);
     event Claimed(address indexed account, uint256 amount, uint256 cumulative);
     event ClaimSkipped(address indexed account, uint256 cumulative);
 
@@ -79,17 +77,19 @@ contract PayoutDistributor is ERC20, AccessControl, Pausable {
         if (nextEpoch != epoch + 1) revert StaleEpoch(epoch, nextEpoch);
         uint256 n = saleIds.length;
         if (snapshotRoots.length != n || totals.length != n) revert LengthMismatch();
-        uint256 sum = 0;
+        uint256 sum = totalCommittedCents;
+        bytes32 h = salesHash;
         for (uint256 i = 0; i < n; ++i) {
-            if (sales[saleIds[i]].epoch != 0) revert SaleExists(saleIds[i]);
-            sales[saleIds[i]] = Sale(snapshotRoots[i], totals[i], nextEpoch);
+            h = keccak256(abi.encode(h, saleIds[i], snapshotRoots[i], totals[i]));
             sum += totals[i];
             emit SaleRecorded(saleIds[i], snapshotRoots[i], totals[i], nextEpoch);
         }
-        totalCommittedCents += sum;
+        if (sum > type(uint128).max) revert LengthMismatch();
+        salesHash = h;
+        totalCommittedCents = uint128(sum);
         cumulativeRoot = root;
         epoch = nextEpoch;
-        emit RootCommitted(nextEpoch, root);
+        emit RootCommitted(nextEpoch, root, h);
     }
 
     /// @notice The leaf of (account, cumulative cents), as OpenZeppelin's StandardMerkleTree builds it.
