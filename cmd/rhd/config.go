@@ -45,6 +45,7 @@ type config struct {
 	PricePerDay      int64         // RHD_PRICE_PER_DAY_CENTS: per contributor-day
 	EthRPC           string        // RHD_ETH_RPC; empty: the embedded chain in the data dir
 	OperatorKey      string        // RHD_OPERATOR_KEY: hex key or key file (with RHD_ETH_RPC)
+	ContractAdmin    string        // RHD_CONTRACT_ADMIN: address given the contracts' admin and pauser roles at deployment (default: the operator)
 	WalletKey        string        // RHD_WALLET_KEY: custodial master key, hex/base64 or file; dev: generated
 	FeeBps           int64         // RHD_FEE_BPS: platform fee in basis points
 	SettleEvery      time.Duration // RHD_SETTLE_INTERVAL: how often payouts are committed on chain
@@ -97,6 +98,7 @@ func defaultConfig() *config {
 		PricePerDay:      int64(envInt("RHD_PRICE_PER_DAY_CENTS", 10)),
 		EthRPC:           env("RHD_ETH_RPC", ""),
 		OperatorKey:      env("RHD_OPERATOR_KEY", ""),
+		ContractAdmin:    env("RHD_CONTRACT_ADMIN", ""),
 		WalletKey:        env("RHD_WALLET_KEY", ""),
 		FeeBps:           int64(envInt("RHD_FEE_BPS", 1500)),
 		SettleEvery:      envDuration("RHD_SETTLE_INTERVAL", time.Minute),

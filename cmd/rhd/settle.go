@@ -85,8 +85,16 @@ func openChain(ctx context.Context, cfg *config) (*settle.Chain, func(), error) 
 			return nil, nil, fmt.Errorf("%s: %w", addrFile, err)
 		}
 	} else {
+		admin := crypto.PubkeyToAddress(operator.PublicKey)
+		if cfg.ContractAdmin != "" {
+			if !common.IsHexAddress(cfg.ContractAdmin) {
+				closeFn()
+				return nil, nil, errors.New("RHD_CONTRACT_ADMIN must be an address (0x…)")
+			}
+			admin = common.HexToAddress(cfg.ContractAdmin)
+		}
 		dctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
-		addrs, err = settle.Deploy(dctx, backend, operator)
+		addrs, err = settle.DeployWithAdmin(dctx, backend, operator, admin)
 		cancel()
 		if err != nil {
 			closeFn()
