@@ -520,6 +520,26 @@ func (s *Store) ConfirmEpoch(ctx context.Context, epoch, block int64) error {
 	return err
 }
 
+// TakeLease gives the named lease to holder until now+ttl if it is free,
+// expired or already holder's, and reports whether holder has it.
+func (s *Store) TakeLease(ctx context.Context, name, holder string, ttl time.Duration) (bool, error) {
+	now := s.nowMs()
+	res, err := s.db.ExecContext(ctx, s.q(`INSERT INTO settler_lease (name, holder, expires_ms) VALUES (?, ?, ?)
+		ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_ms = excluded.expires_ms
+		WHERE settler_lease.holder = excluded.holder OR settler_lease.expires_ms < ?`), name, holder, now+ttl.Milliseconds(), now)
+	if err != nil {
+		return false, err
+	}
+	n, err := res.RowsAffected()
+	return n == 1, err
+}
+
+// ReleaseLease gives up holder's lease, if it holds it.
+func (s *Store) ReleaseLease(ctx context.Context, name, holder string) error {
+	_, err := s.db.ExecContext(ctx, s.q(`DELETE FROM settler_lease WHERE name = ? AND holder = ?`), name, holder)
+	return err
+}
+
 // Notification is a message to a contributor.
 type Notification struct {
 	ID        int64

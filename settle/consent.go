@@ -38,6 +38,9 @@ const ConsentRelaysPerRun = 20
 // who pays. It returns how many were confirmed. The nonce is stored before a
 // relay is sent: if the chain is already past it after a crash, the relay landed.
 func (s *Settler) RelayConsents(ctx context.Context) (int, error) {
+	if err := s.own(ctx); err != nil {
+		return 0, err
+	}
 	pending, err := s.Store.UnrelayedConsents(ctx, ConsentRelaysPerRun)
 	if err != nil {
 		return 0, err

@@ -2,6 +2,7 @@ package settle
 
 import (
 	"context"
+	"errors"
 	"math/big"
 	"testing"
 	"time"
@@ -380,5 +381,37 @@ func TestEpochTooBigForTheBlockGivesSalesBack(t *testing.T) {
 	}
 	if got, _ := e.chain.Distributor.TotalCommittedCents(nil); got.Int64() != want {
 		t.Fatalf("committed %v cents of sales, want %d", got, want)
+	}
+}
+
+// Two settlers under leases on one operator key: only one sends; the other
+// takes over once the first's lease expires.
+func TestOneSettlerHoldsTheOperatorKey(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	a, b := e.settler(), e.settler()
+	a.Lease, b.Lease = "a", "b"
+	a.LeaseTTL, b.LeaseTTL = 500*time.Millisecond, time.Hour
+	a.Process(ctx, e.order(10_000))
+	if err := a.Commit(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Commit(ctx); !errors.Is(err, ErrNotLeaseHolder) {
+		t.Fatalf("second settler's commit: %v", err)
+	}
+	if _, err := b.Claim(ctx); !errors.Is(err, ErrNotLeaseHolder) {
+		t.Fatalf("second settler's claim: %v", err)
+	}
+	if _, err := b.RelayConsents(ctx); !errors.Is(err, ErrNotLeaseHolder) {
+		t.Fatalf("second settler's consent relay: %v", err)
+	}
+	time.Sleep(600 * time.Millisecond) // a stopped renewing
+	e.commitUntilConfirmed(b)
+	if err := a.Commit(ctx); !errors.Is(err, ErrNotLeaseHolder) {
+		t.Fatalf("first settler after losing its lease: %v", err)
+	}
+	b.Claim(ctx)
+	if got := e.onChainTotal(); got != 8500 {
+		t.Fatalf("paid %d cents, want 8500", got)
 	}
 }

@@ -70,6 +70,9 @@ func hourTrees(ctx context.Context, wh warehouse.Warehouse, from, to time.Time) 
 // contribution record and mints them in batches to the contributors' wallets.
 // Stored transactions are sent first, so a crash never mints twice.
 func (s *Settler) MintRecords(ctx context.Context, wh warehouse.Warehouse, now time.Time) (int, error) {
+	if err := s.own(ctx); err != nil {
+		return 0, err
+	}
 	if err := s.driveMints(ctx); err != nil {
 		return 0, err
 	}
@@ -163,7 +166,12 @@ func (s *Settler) deviceBySource(ctx context.Context) (map[uint64]ledger.Device,
 // Recover sends the transactions stored before a restart (mint batches;
 // payout epochs are driven by Commit) before anything new is signed, so
 // nothing new takes their nonces.
-func (s *Settler) Recover(ctx context.Context) error { return s.driveMints(ctx) }
+func (s *Settler) Recover(ctx context.Context) error {
+	if err := s.own(ctx); err != nil {
+		return err
+	}
+	return s.driveMints(ctx)
+}
 
 // driveMints signs, stores, sends and confirms open mint batches in order.
 func (s *Settler) driveMints(ctx context.Context) error {

@@ -61,6 +61,12 @@ type Settler struct {
 	// BumpAfter is how long an epoch's transaction waits unmined before its
 	// fees are raised (DefaultBumpAfter if zero).
 	BumpAfter time.Duration
+	// Lease, if set, names this process: it sends transactions only while it
+	// holds the ledger's lease on the operator key, renewed at every step
+	// and LeaseTTL long (DefaultLeaseTTL if zero), so two settlers never
+	// race each other's nonces.
+	Lease    string
+	LeaseTTL time.Duration
 
 	fitSales     atomic.Int64 // sales an epoch fit into on this chain, once one did not fit
 	claimMu      sync.Mutex
@@ -167,6 +173,42 @@ func epochRoot(b map[string]int64) ([]byte, error) {
 // make sales dearer gets smaller epochs (signFitting).
 const DefaultMaxSalesPerEpoch = 1000
 
+// DefaultLeaseTTL is how long a settler's lease on the operator key lasts
+// without renewal.
+const DefaultLeaseTTL = 3 * time.Minute
+
+// ErrNotLeaseHolder is returned while another settlement process holds the
+// lease on the operator key.
+var ErrNotLeaseHolder = errors.New("settle: another settlement process holds the operator key")
+
+// own renews the settler's lease on the operator key, if it runs under one.
+func (s *Settler) own(ctx context.Context) error {
+	if s.Lease == "" {
+		return nil
+	}
+	ttl := s.LeaseTTL
+	if ttl <= 0 {
+		ttl = DefaultLeaseTTL
+	}
+	ok, err := s.Store.TakeLease(ctx, "operator:"+s.Chain.OperatorAddress().Hex(), s.Lease, ttl)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return ErrNotLeaseHolder
+	}
+	return nil
+}
+
+// ReleaseLease gives up the settler's lease on the operator key (at a clean
+// shutdown: the next settler need not wait for it to expire).
+func (s *Settler) ReleaseLease(ctx context.Context) error {
+	if s.Lease == "" {
+		return nil
+	}
+	return s.Store.ReleaseLease(ctx, "operator:"+s.Chain.OperatorAddress().Hex(), s.Lease)
+}
+
 // DefaultBumpAfter is how long an epoch's transaction may wait unmined before
 // it is signed again with higher fees.
 const DefaultBumpAfter = 2 * time.Minute
@@ -197,6 +239,9 @@ func (s *Settler) bumpAfter() time.Duration {
 // interval; after a crash it resumes exactly where it stopped, and after a
 // reorg that dropped confirmed epochs it drives them again.
 func (s *Settler) Commit(ctx context.Context) error {
+	if err := s.own(ctx); err != nil {
+		return err
+	}
 	if err := s.checkReorg(ctx); err != nil {
 		return err
 	}
@@ -499,6 +544,9 @@ func (s *Settler) onChainEpoch(ctx context.Context) (ledger.Epoch, bool, error) 
 func (s *Settler) Claim(ctx context.Context) (int, error) {
 	s.claimMu.Lock()
 	defer s.claimMu.Unlock()
+	if err := s.own(ctx); err != nil {
+		return 0, err
+	}
 	e, ok, err := s.onChainEpoch(ctx)
 	if err != nil || !ok {
 		return 0, err

@@ -125,6 +125,21 @@ const announceEvery = time.Second
 // steps run in order as the job "settlement"; a failed step ends the run,
 // which is retried with backoff.
 func runSettlement(ctx context.Context, cfg *config, s *settle.Settler, wh warehouse.Warehouse, js *jobs.Registry) {
+	if s.Lease == "" && cfg.EthRPC != "" {
+		// One settler per operator key: a second process waits for the
+		// first's lease to lapse instead of racing its nonces. (The
+		// embedded chain is one process's already: its data dir is locked.)
+		host, _ := os.Hostname()
+		s.Lease = fmt.Sprintf("%s/%d/%d", host, os.Getpid(), time.Now().UnixNano())
+		s.LeaseTTL = max(30*time.Second, 3*cfg.SettleEvery)
+		defer func() {
+			rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+			defer cancel()
+			if err := s.ReleaseLease(rctx); err != nil {
+				slog.Warn("settle: releasing the operator key's lease", "err", err)
+			}
+		}()
+	}
 	if err := s.Recover(ctx); err != nil && ctx.Err() == nil {
 		slog.Error("settle: resending stored transactions", "err", err)
 	}

@@ -35,6 +35,7 @@ func Run(t *testing.T, open func(t *testing.T) *ledger.Store) {
 		"EpochsCommitSales":    testEpochsCommitSales,
 		"EpochsCapped":         testEpochsCapped,
 		"EpochTxReplaced":      testEpochTxReplaced,
+		"LeaseOneHolder":       testLeaseOneHolder,
 		"OrdersChargeOnce":     testOrdersChargeOnce,
 		"PolicyLatestWins":     testPolicyLatestWins,
 		"ContributorRows":      testContributorRows,
@@ -610,6 +611,34 @@ func testEpochTxReplaced(t *testing.T, s *ledger.Store) {
 	}
 	if open, _ := s.OpenEpochs(ctx); len(open) != 1 || open[0].Status != "submitted" {
 		t.Fatalf("after a reorg: %+v", open)
+	}
+}
+
+// A lease has one holder until it expires; its holder renews it.
+func testLeaseOneHolder(t *testing.T, s *ledger.Store) {
+	ctx := context.Background()
+	if ok, err := s.TakeLease(ctx, "settler", "a", time.Hour); !ok || err != nil {
+		t.Fatalf("first take: %v %v", ok, err)
+	}
+	if ok, _ := s.TakeLease(ctx, "settler", "b", time.Hour); ok {
+		t.Fatal("a second holder took a live lease")
+	}
+	if ok, _ := s.TakeLease(ctx, "settler", "a", -time.Second); !ok {
+		t.Fatal("the holder could not renew its lease")
+	}
+	if ok, _ := s.TakeLease(ctx, "settler", "b", time.Hour); !ok {
+		t.Fatal("an expired lease was not taken over")
+	}
+	if ok, _ := s.TakeLease(ctx, "settler", "a", time.Hour); ok {
+		t.Fatal("the old holder took the lease back")
+	}
+	s.ReleaseLease(ctx, "settler", "a") // not a's to release
+	if ok, _ := s.TakeLease(ctx, "settler", "a", time.Hour); ok {
+		t.Fatal("a released b's lease")
+	}
+	s.ReleaseLease(ctx, "settler", "b")
+	if ok, _ := s.TakeLease(ctx, "settler", "a", time.Hour); !ok {
+		t.Fatal("a released lease was not free")
 	}
 }
 
