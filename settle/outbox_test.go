@@ -202,6 +202,12 @@ func TestStuckEpochTransactionGetsHigherFees(t *testing.T) {
 	if r, _ := e.chain.receipt(ctx, stored.Hash()); r != nil {
 		t.Fatal("the underpriced transaction was mined: the test proves nothing")
 	}
+	if o, _ := s.Outbox(ctx); o.Open != 1 || o.OldestWait < 200*time.Millisecond {
+		t.Fatalf("outbox while stuck: %+v", o)
+	}
+	if age := testutil.ToFloat64(s.Metrics.OutboxAge); age <= 0 {
+		t.Fatalf("outbox age metric %v while a transaction waits", age)
+	}
 	e.commitUntilConfirmed(s)
 	got := e.epoch(1)
 	bumped, _, _ := e.chain.Backend.(interface {
@@ -212,6 +218,9 @@ func TestStuckEpochTransactionGetsHigherFees(t *testing.T) {
 	}
 	if n := testutil.ToFloat64(s.Metrics.FeeBumps); n < 1 {
 		t.Fatal("no fee bump counted")
+	}
+	if o, _ := s.Outbox(ctx); o.Open != 0 || o.String() != "empty" {
+		t.Fatalf("outbox after confirmation: %+v", o)
 	}
 }
 

@@ -270,6 +270,36 @@ func (s *Settler) Commit(ctx context.Context) error {
 	return nil
 }
 
+// OutboxStatus is the state of the payout outbox, for operators.
+type OutboxStatus struct {
+	Open       int           // epochs not yet confirmed
+	OldestWait time.Duration // since the oldest open epoch's transaction was signed
+	Replaced   int           // transactions of open epochs replaced (fee bumps, re-signs)
+}
+
+func (o OutboxStatus) String() string {
+	if o.Open == 0 {
+		return "empty"
+	}
+	return fmt.Sprintf("%d open epoch(s), oldest transaction waiting %s, %d replaced", o.Open, o.OldestWait.Round(time.Second), o.Replaced)
+}
+
+// Outbox reports the payout outbox's state from the ledger.
+func (s *Settler) Outbox(ctx context.Context) (OutboxStatus, error) {
+	open, err := s.Store.OpenEpochs(ctx)
+	if err != nil {
+		return OutboxStatus{}, err
+	}
+	o := OutboxStatus{Open: len(open)}
+	for _, e := range open {
+		o.Replaced += len(e.PriorTxHashes)
+	}
+	if len(open) > 0 && !open[0].SignedAt.IsZero() {
+		o.OldestWait = time.Since(open[0].SignedAt)
+	}
+	return o, nil
+}
+
 // checkReorg reopens the confirmed epochs the chain no longer holds (a reorg
 // deeper than the confirmation depth dropped them), so they are driven again
 // instead of every later commit reverting with StaleEpoch.

@@ -209,6 +209,9 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
 		for _, j := range js.Statuses() {
 			h["job "+j.Name] = jobLine(j)
 		}
+		if o, err := settler.Outbox(ctx); err == nil {
+			h["payout outbox"] = o.String()
+		}
 		return h
 	})
 	if err != nil {
