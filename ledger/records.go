@@ -137,6 +137,21 @@ func (s *Store) SetMintTx(ctx context.Context, batchID int64, raw []byte, hash s
 	return err
 }
 
+// ReplaceMintTx stores a batch's transaction signed again (its nonce was
+// taken, or it reverted) in place of oldHash; ErrNotFound if the batch's
+// transaction is no longer oldHash. The chain mints each device-hour once,
+// so the old and the new one cannot both mint.
+func (s *Store) ReplaceMintTx(ctx context.Context, batchID int64, oldHash string, raw []byte, hash string) error {
+	res, err := s.db.ExecContext(ctx, s.q(`UPDATE mint_batches SET raw_tx = ?, tx_hash = ? WHERE id = ? AND tx_hash = ? AND status <> 'confirmed'`), raw, hash, batchID, oldHash)
+	if err != nil {
+		return err
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return ErrNotFound
+	}
+	return nil
+}
+
 // ConfirmMint records the token ids: the batch's records got firstTokenID onwards, in order.
 func (s *Store) ConfirmMint(ctx context.Context, batchID, firstTokenID int64) error {
 	if firstTokenID <= 0 {

@@ -197,10 +197,7 @@ func (s *Settler) driveMints(ctx context.Context) error {
 		} else if err := tx.UnmarshalBinary(b.RawTx); err != nil {
 			return err
 		}
-		if err := c.send(ctx, tx); err != nil {
-			return err
-		}
-		r, err := waitMined(ctx, c, tx)
+		r, err := s.mintReceipt(ctx, b, recs, &tx)
 		if err != nil {
 			return fmt.Errorf("settle: mint batch %d: %w", b.ID, err)
 		}
@@ -218,6 +215,46 @@ func (s *Settler) driveMints(ctx context.Context) error {
 		s.log().Info("settle: contribution records minted", "batch", b.ID, "records", len(recs), "first_token", first)
 	}
 	return nil
+}
+
+// mintReceipt sends a batch's stored transaction and waits for it. If
+// another transaction took its nonce, or it reverted, the batch is signed
+// again (a device-hour is minted once on chain, so it cannot mint twice).
+func (s *Settler) mintReceipt(ctx context.Context, b ledger.MintBatch, recs []ledger.ContributionRecord, tx **types.Transaction) (*types.Receipt, error) {
+	c := s.Chain
+	// The mined nonce is read before the receipt: past ours with no receipt
+	// means another transaction took it.
+	minedNonce, err := c.Backend.NonceAt(ctx, c.OperatorAddress(), nil)
+	if err != nil {
+		return nil, err
+	}
+	r, err := c.receipt(ctx, (*tx).Hash())
+	if err != nil {
+		return nil, err
+	}
+	if r == nil && minedNonce > (*tx).Nonce() || r != nil && r.Status != types.ReceiptStatusSuccessful {
+		why := "nonce taken by another transaction"
+		if r != nil {
+			why = "reverted"
+		}
+		next, err := s.signMint(ctx, recs)
+		if err != nil {
+			return nil, fmt.Errorf("signing again (%s): %w", why, err)
+		}
+		raw, _ := next.MarshalBinary()
+		if err := s.Store.ReplaceMintTx(ctx, b.ID, (*tx).Hash().Hex(), raw, next.Hash().Hex()); err != nil {
+			return nil, err
+		}
+		s.log().Warn("settle: mint batch signed again", "batch", b.ID, "why", why, "old_tx", (*tx).Hash().Hex(), "tx", next.Hash().Hex())
+		*tx, r = next, nil
+	}
+	if r != nil {
+		return r, nil
+	}
+	if err := c.send(ctx, *tx); err != nil {
+		return nil, err
+	}
+	return waitMined(ctx, c, *tx)
 }
 
 func (s *Settler) signMint(ctx context.Context, recs []ledger.ContributionRecord) (*types.Transaction, error) {
