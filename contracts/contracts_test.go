@@ -84,22 +84,26 @@ func addr(o *bind.TransactOpts) common.Address { return o.From }
 
 // readingFields is one minute rollup as the records contract takes it.
 type readingFields struct {
-	metric                   [32]byte
+	salt, metric             [32]byte
 	minuteMs, n, sum, lo, hi uint64
 }
 
 func (r readingFields) leaf() merkle.Hash {
-	enc := append([]byte(nil), r.metric[:]...)
+	enc := append(append([]byte(nil), r.salt[:]...), r.metric[:]...)
 	for _, w := range []uint64{r.minuteMs, r.n, r.sum, r.lo, r.hi} {
 		enc = append(enc, merkle.Word(w)...)
 	}
 	return merkle.Leaf(enc)
 }
 
+func (r readingFields) abi() bindings.ContributionRecordsReading {
+	b := func(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
+	return bindings.ContributionRecordsReading{Salt: r.salt, Metric: r.metric, MinuteMs: b(r.minuteMs), Samples: b(r.n), SumBits: b(r.sum), MinBits: b(r.lo), MaxBits: b(r.hi)}
+}
+
 func (c *chain) verifyReading(rec *bindings.ContributionRecords, id int64, r readingFields, proof []merkle.Hash) bool {
 	c.t.Helper()
-	b := func(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
-	ok, err := rec.VerifyReading(nil, big.NewInt(id), r.metric, b(r.minuteMs), b(r.n), b(r.sum), b(r.lo), b(r.hi), toBytes32(proof))
+	ok, err := rec.VerifyReading(nil, big.NewInt(id), r.abi(), toBytes32(proof))
 	return err == nil && ok
 }
 
@@ -112,7 +116,7 @@ func TestContributionRecordsMintVerifyAndStayPut(t *testing.T) {
 	var readings []readingFields
 	var leaves []merkle.Hash
 	for i := uint64(0); i < 10; i++ {
-		r := readingFields{metric: [32]byte(crypto.Keccak256([]byte("heart_rate"))), minuteMs: 60_000 * i, n: 60, sum: 3900 + i, lo: 60, hi: 70}
+		r := readingFields{salt: [32]byte{0x5a, 0x17}, metric: [32]byte(crypto.Keccak256([]byte("heart_rate"))), minuteMs: 60_000 * i, n: 60, sum: 3900 + i, lo: 60, hi: 70}
 		readings, leaves = append(readings, r), append(leaves, r.leaf())
 	}
 	tree, _ := merkle.New(leaves)
@@ -158,8 +162,12 @@ func TestContributionRecordsMintVerifyAndStayPut(t *testing.T) {
 	if c.verifyReading(rec, 2, readings[4], proof) {
 		t.Fatal("reading verifies against another token")
 	}
-	leafHash, _ := rec.ReadingLeaf(nil, readings[4].metric, big.NewInt(int64(readings[4].minuteMs)), big.NewInt(60), big.NewInt(int64(readings[4].sum)), big.NewInt(60), big.NewInt(70))
-	if leafHash != leaves[4] {
+	unsalted := readings[4]
+	unsalted.salt = [32]byte{}
+	if c.verifyReading(rec, 1, unsalted, proof) {
+		t.Fatal("a reading verifies without its record's salt")
+	}
+	if leafHash, _ := rec.ReadingLeaf(nil, readings[4].abi()); leafHash != leaves[4] {
 		t.Fatal("the contract's reading leaf differs from ours")
 	}
 	// ERC-5192: locked, announced in supportsInterface; approvals refused.

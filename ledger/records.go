@@ -16,6 +16,7 @@ type ContributionRecord struct {
 	Account       string
 	Samples       int64
 	Root          []byte
+	Salt          []byte // 32 random bytes in every leaf of the record's tree (nil: made before salts)
 	From, To      time.Time
 	BatchID       int64
 	TokenID       int64 // 0 until minted
@@ -51,8 +52,8 @@ func (s *Store) AddRecords(ctx context.Context, recs []ContributionRecord) (int6
 			return err
 		}
 		for i, r := range fresh {
-			if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO contribution_records (device_id, hour_ms, contributor_id, account, samples, root, from_ms, to_ms, batch_id, position)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`), r.DeviceID, r.Hour.UnixMilli(), r.ContributorID, r.Account, r.Samples, r.Root, r.From.UnixMilli(), r.To.UnixMilli(), id, i); err != nil {
+			if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO contribution_records (device_id, hour_ms, contributor_id, account, samples, root, salt, from_ms, to_ms, batch_id, position)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`), r.DeviceID, r.Hour.UnixMilli(), r.ContributorID, r.Account, r.Samples, r.Root, r.Salt, r.From.UnixMilli(), r.To.UnixMilli(), id, i); err != nil {
 				return err
 			}
 		}
@@ -112,7 +113,7 @@ func (s *Store) Record(ctx context.Context, deviceID string, hour time.Time) (Co
 }
 
 func (s *Store) records(ctx context.Context, where string, args ...any) ([]ContributionRecord, error) {
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT device_id, hour_ms, contributor_id, account, samples, root, from_ms, to_ms, batch_id, COALESCE(token_id, 0)
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT device_id, hour_ms, contributor_id, account, samples, root, salt, from_ms, to_ms, batch_id, COALESCE(token_id, 0)
 		FROM contribution_records `+where), args...)
 	if err != nil {
 		return nil, err
@@ -122,7 +123,7 @@ func (s *Store) records(ctx context.Context, where string, args ...any) ([]Contr
 	for rows.Next() {
 		var r ContributionRecord
 		var hour, from, to int64
-		if err := rows.Scan(&r.DeviceID, &hour, &r.ContributorID, &r.Account, &r.Samples, &r.Root, &from, &to, &r.BatchID, &r.TokenID); err != nil {
+		if err := rows.Scan(&r.DeviceID, &hour, &r.ContributorID, &r.Account, &r.Samples, &r.Root, &r.Salt, &from, &to, &r.BatchID, &r.TokenID); err != nil {
 			return nil, err
 		}
 		r.Hour, r.From, r.To = time.UnixMilli(hour), time.UnixMilli(from), time.UnixMilli(to)

@@ -92,19 +92,20 @@ func TestPayoutTreeIsOpenZeppelins(t *testing.T) {
 	}
 }
 
-// Record leaves (bytes32 and five uint256 words, as a contribution record's
-// readings) give the library's root and proofs at every size.
+// Record leaves (salt, metric and five uint256 words, as a contribution
+// record's readings) give the library's root and proofs at every size.
 func TestRecordTreeIsOpenZeppelins(t *testing.T) {
 	r := rand.New(rand.NewPCG(14, 2))
-	types := []string{"bytes32", "uint256", "uint256", "uint256", "uint256", "uint256"}
+	types := []string{"bytes32", "bytes32", "uint256", "uint256", "uint256", "uint256", "uint256"}
 	for _, n := range ozSizes {
 		t.Run(fmt.Sprint(n), func(t *testing.T) {
 			values := make([][]string, n)
 			leaves := make([]merkle.Hash, n)
 			for i := range n {
+				salt, sh := word(r)
 				w, wh := word(r)
-				enc := append([]byte(nil), w...)
-				values[i] = []string{wh}
+				enc := append(append([]byte(nil), salt...), w...)
+				values[i] = []string{sh, wh}
 				for range 5 {
 					v := r.Uint64()
 					enc = append(enc, merkle.Word(v)...)

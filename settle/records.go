@@ -2,6 +2,7 @@ package settle
 
 import (
 	"context"
+	"crypto/rand"
 	"fmt"
 	"math"
 	"math/big"
@@ -12,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"rhd.dev/contracts/bindings"
 	"rhd.dev/ledger"
 	"rhd.dev/merkle"
 	"rhd.dev/stream/pseudo"
@@ -19,11 +21,11 @@ import (
 )
 
 // A contribution record covers one device's data for one UTC hour (one token
-// per device-hour). Its leaves
-// are the hour's minute rollups:
-// keccak256(keccak256(abi.encode(bytes32 keccak(metric), uint256 minuteMs,
-// uint256 samples, uint256 bits(sum), uint256 bits(min), uint256 bits(max)))),
-// floats as their IEEE-754 bits.
+// per device-hour). Its leaves are the hour's minute rollups:
+// keccak256(keccak256(abi.encode(bytes32 salt, bytes32 keccak(metric),
+// uint256 minuteMs, uint256 samples, uint256 bits(sum), uint256 bits(min),
+// uint256 bits(max)))), floats as their IEEE-754 bits, salt random per record
+// (so a leaked proof cannot confirm guessed readings of other minutes).
 
 // RecordHour is the time slice of one contribution record.
 const RecordHour = time.Hour
@@ -37,10 +39,20 @@ const RecordHoursPerRun = 2
 // MintBatchSize bounds records per mint transaction.
 const MintBatchSize = 100
 
-// ReadingLeaf is the Merkle leaf of one minute rollup in a contribution record.
-func ReadingLeaf(m warehouse.DeviceMinute) merkle.Hash {
+// Reading is a minute rollup as the records contract takes it, with its
+// record's salt.
+func Reading(salt []byte, m warehouse.DeviceMinute) bindings.ContributionRecordsReading {
+	return bindings.ContributionRecordsReading{Salt: [32]byte(common.LeftPadBytes(salt, 32)), Metric: [32]byte(crypto.Keccak256([]byte(m.Metric))),
+		MinuteMs: big.NewInt(m.MinuteMs), Samples: big.NewInt(m.N), SumBits: new(big.Int).SetUint64(math.Float64bits(m.Sum)),
+		MinBits: new(big.Int).SetUint64(math.Float64bits(m.Min)), MaxBits: new(big.Int).SetUint64(math.Float64bits(m.Max))}
+}
+
+// ReadingLeaf is the Merkle leaf of one minute rollup in a contribution
+// record whose salt is salt (nil: 32 zero bytes).
+func ReadingLeaf(salt []byte, m warehouse.DeviceMinute) merkle.Hash {
 	metric := crypto.Keccak256([]byte(m.Metric))
 	var enc []byte
+	enc = append(enc, common.LeftPadBytes(salt, 32)...)
 	enc = append(enc, metric...)
 	enc = append(enc, merkle.Word(uint64(m.MinuteMs))...)
 	enc = append(enc, merkle.Word(uint64(m.N))...)
@@ -128,16 +140,20 @@ func (s *Settler) recordHour(ctx context.Context, wh warehouse.Warehouse, device
 		if err != nil {
 			return 0, err
 		}
+		salt := make([]byte, 32)
+		if _, err := rand.Read(salt); err != nil {
+			return 0, err
+		}
 		leaves := make([]merkle.Hash, len(mins))
 		var samples int64
 		for i, m := range mins {
-			leaves[i] = ReadingLeaf(m)
+			leaves[i] = ReadingLeaf(salt, m)
 			samples += m.N
 		}
 		tree, _ := merkle.New(leaves)
 		root := tree.Root()
 		recs = append(recs, ledger.ContributionRecord{DeviceID: d.ID, Hour: time.UnixMilli(k.hour).UTC(), ContributorID: d.ContributorID,
-			Account: addr.Hex(), Samples: samples, Root: root[:], From: time.UnixMilli(mins[0].MinuteMs), To: time.UnixMilli(mins[len(mins)-1].MinuteMs)})
+			Account: addr.Hex(), Samples: samples, Root: root[:], Salt: salt, From: time.UnixMilli(mins[0].MinuteMs), To: time.UnixMilli(mins[len(mins)-1].MinuteMs)})
 	}
 	for i := 0; i < len(recs); i += MintBatchSize {
 		if _, err := s.Store.AddRecords(ctx, recs[i:min(i+MintBatchSize, len(recs))]); err != nil {
@@ -282,6 +298,7 @@ func RecordKey(deviceID string, hour time.Time) [32]byte {
 type ReadingReceipt struct {
 	TokenID  int64
 	Owner    common.Address
+	Reading  bindings.ContributionRecordsReading // what verifyReading takes, salt included
 	Leaf     [32]byte
 	Proof    [][32]byte
 	Verified bool // the records contract accepted the proof
@@ -315,7 +332,7 @@ func (s *Settler) VerifyReading(ctx context.Context, wh warehouse.Warehouse, dev
 	leaves := make([]merkle.Hash, len(mins))
 	found := -1
 	for i, m := range mins {
-		leaves[i] = ReadingLeaf(m)
+		leaves[i] = ReadingLeaf(rec.Salt, m)
 		if m.Metric == metric && m.MinuteMs == minute.UTC().Truncate(time.Minute).UnixMilli() {
 			found = i
 		}
@@ -326,8 +343,7 @@ func (s *Settler) VerifyReading(ctx context.Context, wh warehouse.Warehouse, dev
 	tree, _ := merkle.New(leaves)
 	proof, _ := tree.Proof(leaves[found])
 	r.TokenID, r.Owner, r.Leaf, r.Proof = rec.TokenID, common.HexToAddress(rec.Account), leaves[found], hashes(proof)
-	m := mins[found]
-	r.Verified, err = s.Chain.Records.VerifyReading(nil, big.NewInt(rec.TokenID), [32]byte(crypto.Keccak256([]byte(m.Metric))), big.NewInt(m.MinuteMs),
-		big.NewInt(m.N), new(big.Int).SetUint64(math.Float64bits(m.Sum)), new(big.Int).SetUint64(math.Float64bits(m.Min)), new(big.Int).SetUint64(math.Float64bits(m.Max)), r.Proof)
+	r.Reading = Reading(rec.Salt, mins[found])
+	r.Verified, err = s.Chain.Records.VerifyReading(nil, big.NewInt(rec.TokenID), r.Reading, r.Proof)
 	return r, err
 }

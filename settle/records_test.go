@@ -13,7 +13,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"rhd.dev/ledger"
 	"rhd.dev/stream/pseudo"
@@ -74,16 +73,27 @@ func TestContributionRecordsAreMintedOnceAndReadingsVerify(t *testing.T) {
 	if err != nil || !r.Verified {
 		t.Fatalf("reading does not verify: %+v %v", r, err)
 	}
-	// The contract hashes the reading's fields itself: the true ones verify,
-	// a changed value does not.
-	metric := [32]byte(crypto.Keccak256([]byte("heart_rate")))
-	ms := big.NewInt(hour.Add(75 * time.Minute).UnixMilli())
-	bits := func(f float64) *big.Int { return new(big.Int).SetUint64(math.Float64bits(f)) }
-	if ok, _ := e.chain.Records.VerifyReading(nil, big.NewInt(r.TokenID), metric, ms, big.NewInt(60), bits(3975), bits(60), bits(70), r.Proof); !ok {
+	// The contract hashes the reading's fields itself: the true ones verify;
+	// a changed value, or the true one without the record's salt, does not.
+	if ok, _ := e.chain.Records.VerifyReading(nil, big.NewInt(r.TokenID), r.Reading, r.Proof); !ok {
 		t.Fatal("the reading's own fields do not verify")
 	}
-	if ok, _ := e.chain.Records.VerifyReading(nil, big.NewInt(r.TokenID), metric, ms, big.NewInt(60), bits(3976), bits(60), bits(70), r.Proof); ok {
+	if r.Reading.SumBits.Uint64() != math.Float64bits(3975) || r.Reading.Salt == ([32]byte{}) {
+		t.Fatalf("receipt of minute 75: %+v", r.Reading)
+	}
+	tampered := r.Reading
+	tampered.SumBits = new(big.Int).SetUint64(math.Float64bits(3976))
+	if ok, _ := e.chain.Records.VerifyReading(nil, big.NewInt(r.TokenID), tampered, r.Proof); ok {
 		t.Fatal("a tampered reading verifies")
+	}
+	unsalted := r.Reading
+	unsalted.Salt = [32]byte{}
+	if ok, _ := e.chain.Records.VerifyReading(nil, big.NewInt(r.TokenID), unsalted, r.Proof); ok {
+		t.Fatal("a reading verifies without its record's salt")
+	}
+	other, _ := e.store.Record(ctx, devices[0], hour)
+	if mine, _ := e.store.Record(ctx, devices[1], hour); bytes.Equal(mine.Salt, other.Salt) {
+		t.Fatal("two records share a salt")
 	}
 }
 

@@ -9,8 +9,8 @@ import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProo
 /// @title Contribution records
 /// @notice One soulbound (ERC-5192) token per device per hour of readings.
 /// Each token commits to the Merkle root (OpenZeppelin StandardMerkleTree) of
-/// the hour's minute rollups, so anyone can check that a reading belongs to
-/// it; sample counts and times stay off chain. A device-hour is recorded at
+/// the hour's minute rollups, salted, so anyone shown a reading can check that
+/// it belongs to it; sample counts and times stay off chain. A device-hour is recorded at
 /// most once, whatever the minter sends.
 /// @dev Roles: the admin (meant for a multisig or timelock) grants roles and
 /// unpauses; the minter mints; a pauser stops minting.
@@ -77,30 +77,28 @@ contract ContributionRecords is ERC721, AccessControl, Pausable {
         return _roots[tokenId];
     }
 
-    /// @notice The leaf of one minute rollup: keccak256(keccak256(abi.encode(metric,
-    /// minuteMs, samples, sumBits, minBits, maxBits))), floats as IEEE-754 bits.
-    function readingLeaf(bytes32 metric, uint256 minuteMs, uint256 samples, uint256 sumBits, uint256 minBits, uint256 maxBits)
-        public
-        pure
-        returns (bytes32)
-    {
-        return keccak256(bytes.concat(keccak256(abi.encode(metric, minuteMs, samples, sumBits, minBits, maxBits))));
+    /// @notice One minute rollup of a record, floats as their IEEE-754 bits.
+    struct Reading {
+        bytes32 salt; // the record's random salt (kept off chain with its readings)
+        bytes32 metric; // keccak256 of the metric's name
+        uint256 minuteMs;
+        uint256 samples;
+        uint256 sumBits;
+        uint256 minBits;
+        uint256 maxBits;
+    }
+
+    /// @notice The leaf of one minute rollup, as OpenZeppelin's StandardMerkleTree
+    /// builds it: keccak256(keccak256(abi.encode(salt, metric, minuteMs, samples, sumBits, minBits, maxBits))).
+    function readingLeaf(Reading calldata r) public pure returns (bytes32) {
+        return keccak256(bytes.concat(keccak256(abi.encode(r.salt, r.metric, r.minuteMs, r.samples, r.sumBits, r.minBits, r.maxBits))));
     }
 
     /// @notice Whether a reading, given by its fields (never by a hash, which
     /// an inner node or the root would pass for), is part of the token's hour.
-    function verifyReading(
-        uint256 tokenId,
-        bytes32 metric,
-        uint256 minuteMs,
-        uint256 samples,
-        uint256 sumBits,
-        uint256 minBits,
-        uint256 maxBits,
-        bytes32[] calldata proof
-    ) external view returns (bool) {
+    function verifyReading(uint256 tokenId, Reading calldata r, bytes32[] calldata proof) external view returns (bool) {
         _requireOwned(tokenId);
-        return MerkleProof.verifyCalldata(proof, _roots[tokenId], readingLeaf(metric, minuteMs, samples, sumBits, minBits, maxBits));
+        return MerkleProof.verifyCalldata(proof, _roots[tokenId], readingLeaf(r));
     }
 
     /// @notice ERC-5192: every record is locked to its owner.
