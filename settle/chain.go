@@ -219,9 +219,16 @@ func Open(ctx context.Context, b Backend, operator *ecdsa.PrivateKey, a Addresse
 	if c.Consent, err = bindings.NewConsentRegistry(a.Consent, b); err != nil {
 		return nil, err
 	}
-	// Fail early if nothing is deployed there.
+	// Fail early if nothing is deployed there, or contracts of an older rhd
+	// (whose calls would fail one by one later).
 	if code, err := b.CodeAt(ctx, a.Distributor, nil); err != nil || len(code) == 0 {
 		return nil, fmt.Errorf("settle: no distributor contract at %s (%v)", a.Distributor.Hex(), err)
+	}
+	if _, err := c.Distributor.SalesHash(&bind.CallOpts{Context: ctx}); err != nil {
+		return nil, fmt.Errorf("settle: the distributor at %s is from an older rhd (%v): deploy the current contracts (a new data dir for rhd dev)", a.Distributor.Hex(), err)
+	}
+	if _, err := c.Records.TokenOf(&bind.CallOpts{Context: ctx}, [32]byte{}); err != nil {
+		return nil, fmt.Errorf("settle: the records contract at %s is from an older rhd (%v): deploy the current contracts (a new data dir for rhd dev)", a.Records.Hex(), err)
 	}
 	return c, nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
@@ -13,6 +14,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/testutil"
 
+	"rhd.dev/contracts/bindings"
 	"rhd.dev/ledger"
 )
 
@@ -422,5 +424,28 @@ func TestOneSettlerHoldsTheOperatorKey(t *testing.T) {
 	b.Claim(ctx)
 	if got := e.onChainTotal(); got != 8500 {
 		t.Fatalf("paid %d cents, want 8500", got)
+	}
+}
+
+// Contracts of another ABI at the configured addresses (an older rhd's) are
+// refused when the chain is opened, not call by call later.
+func TestOpenRefusesContractsOfAnOlderRhd(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	c := e.chain
+	auth, _ := bind.NewKeyedTransactorWithChainID(c.Operator, c.ChainID)
+	plain, tx, _, err := bindings.DeployPlainERC721(auth, c.Backend)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bind.WaitDeployed(ctx, c.Backend, tx); err != nil {
+		t.Fatal(err)
+	}
+	_, err = Open(ctx, c.Backend, c.Operator, Addresses{Distributor: plain, Records: c.Addresses.Records, Consent: c.Addresses.Consent})
+	if err == nil || !strings.Contains(err.Error(), "older rhd") {
+		t.Fatalf("open over a foreign distributor: %v", err)
+	}
+	if _, err := Open(ctx, c.Backend, c.Operator, c.Addresses); err != nil {
+		t.Fatalf("open over the current contracts: %v", err)
 	}
 }
