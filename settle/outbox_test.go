@@ -402,9 +402,12 @@ func TestOneSettlerHoldsTheOperatorKey(t *testing.T) {
 	ctx := context.Background()
 	a, b := e.settler(), e.settler()
 	a.Lease, b.Lease = "a", "b"
-	a.LeaseTTL, b.LeaseTTL = 500*time.Millisecond, time.Hour
+	a.LeaseTTL, b.LeaseTTL = 2*time.Second, time.Hour
 	a.Process(ctx, e.order(10_000))
 	if err := a.Commit(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.own(ctx); err != nil { // renewed: b's calls below run well within its TTL
 		t.Fatal(err)
 	}
 	if err := b.Commit(ctx); !errors.Is(err, ErrNotLeaseHolder) {
@@ -416,7 +419,7 @@ func TestOneSettlerHoldsTheOperatorKey(t *testing.T) {
 	if _, err := b.RelayConsents(ctx); !errors.Is(err, ErrNotLeaseHolder) {
 		t.Fatalf("second settler's consent relay: %v", err)
 	}
-	time.Sleep(600 * time.Millisecond) // a stopped renewing
+	time.Sleep(2100 * time.Millisecond) // a stopped renewing
 	e.commitUntilConfirmed(b)
 	if err := a.Commit(ctx); !errors.Is(err, ErrNotLeaseHolder) {
 		t.Fatalf("first settler after losing its lease: %v", err)
