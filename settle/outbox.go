@@ -232,6 +232,11 @@ func (s *Settler) drive(ctx context.Context, e ledger.Epoch) (bool, error) {
 		}
 		if r == nil {
 			if !e.SignedAt.IsZero() && time.Since(e.SignedAt) > s.bumpAfter() {
+				if minedNonce < tx.Nonce() {
+					// An earlier transaction of the key (a claim, a relay, a
+					// manual one) is stuck in the pool, and ours waits behind it.
+					return false, s.cancelStuck(ctx, minedNonce)
+				}
 				return false, s.bump(ctx, e, tx)
 			}
 			return false, nil // pending: the next Commit looks again
@@ -354,6 +359,37 @@ func (s *Settler) bump(ctx context.Context, e ledger.Epoch, old *types.Transacti
 		"tip", tx.GasTipCap(), "fee_cap", tx.GasFeeCap())
 	s.count(func(m *Metrics) { m.FeeBumps.Inc() })
 	return s.Chain.send(ctx, tx)
+}
+
+// cancelStuck replaces whatever transaction of the operator key is stuck at
+// nonce with an empty transfer to itself at fees well above the node's
+// current ones, so the transactions queued behind it can be mined. What it
+// displaces is retried by its own step: claims and consent relays on their
+// next run, stored epochs and mint batches signed again under a new nonce.
+func (s *Settler) cancelStuck(ctx context.Context, nonce uint64) error {
+	c := s.Chain
+	tip, err := c.Backend.SuggestGasTipCap(ctx)
+	if err != nil {
+		return err
+	}
+	head, err := c.Backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return err
+	}
+	tip = new(big.Int).Add(new(big.Int).Mul(tip, big.NewInt(2)), big.NewInt(1))
+	feeCap := new(big.Int).Set(tip)
+	if head.BaseFee != nil {
+		feeCap.Add(feeCap, new(big.Int).Mul(head.BaseFee, big.NewInt(3)))
+	}
+	self := c.OperatorAddress()
+	tx, err := types.SignNewTx(c.Operator, types.LatestSignerForChainID(c.ChainID), &types.DynamicFeeTx{ChainID: c.ChainID, Nonce: nonce,
+		GasTipCap: tip, GasFeeCap: feeCap, Gas: 21_000, To: &self, Value: new(big.Int)})
+	if err != nil {
+		return err
+	}
+	s.log().Warn("settle: an earlier transaction of the operator key is stuck; replacing it with an empty one", "nonce", nonce, "tx", tx.Hash().Hex(), "tip", tip, "fee_cap", feeCap)
+	s.count(func(m *Metrics) { m.FeeBumps.Inc() })
+	return c.send(ctx, tx)
 }
 
 // sign builds the epoch's commit transaction without sending it.

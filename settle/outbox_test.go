@@ -452,3 +452,34 @@ func TestOpenRefusesContractsOfAnOlderRhd(t *testing.T) {
 		t.Fatalf("open over the current contracts: %v", err)
 	}
 }
+
+// An earlier transaction of the operator key stuck below the base fee (a
+// claim, a relay, a manual one) holds up the epoch queued behind it: it is
+// replaced by an empty transfer at higher fees, and the epoch is committed.
+func TestStuckEarlierTransactionIsReplaced(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	s := e.settler()
+	s.BumpAfter = 300 * time.Millisecond
+	c := e.chain
+	nonce, _ := c.Backend.PendingNonceAt(ctx, c.OperatorAddress())
+	stuck, err := types.SignNewTx(c.Operator, types.LatestSignerForChainID(c.ChainID), &types.DynamicFeeTx{ChainID: c.ChainID, Nonce: nonce,
+		GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(1), Gas: 21_000, To: &common.Address{9}, Value: big.NewInt(1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Backend.SendTransaction(ctx, stuck); err != nil {
+		t.Fatal(err)
+	}
+	s.Process(ctx, e.order(10_000))
+	e.commitUntilConfirmed(s)
+	if r, _ := c.receipt(ctx, stuck.Hash()); r != nil {
+		t.Fatal("the stuck transaction was mined after all")
+	}
+	if mined, _ := c.Backend.NonceAt(ctx, c.OperatorAddress(), nil); mined <= nonce {
+		t.Fatalf("nonce %d still not used", nonce)
+	}
+	if ep, _ := c.Distributor.Epoch(nil); ep != 1 {
+		t.Fatalf("chain epoch %d, want 1", ep)
+	}
+}
