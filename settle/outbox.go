@@ -20,7 +20,7 @@ import (
 )
 
 // DefaultMaxSalesPerEpoch caps the sales one payout epoch commits: at about
-// 4.3k gas per sale on mainnet rules, 1,000 sales take ~4.4M gas, well
+// 4k gas per sale on mainnet rules, 1,000 sales take ~4.1M gas, well
 // within the 16,777,216 gas a transaction may use, so a backlog is drained
 // over several epochs instead of never fitting into one. A chain whose rules
 // make sales dearer gets smaller epochs (signFitting).

@@ -355,7 +355,7 @@ func TestBacklogDrainsInCappedEpochs(t *testing.T) {
 // On a chain whose blocks hold fewer sales than the cap, an epoch gives its
 // newer sales back until its transaction fits, and later epochs start there.
 func TestEpochTooBigForTheBlockGivesSalesBack(t *testing.T) {
-	e := newEnvGas(t, 2_000_000) // ~450 sales a block
+	e := newEnvGas(t, 1_800_000) // ~430 sales a block
 	ctx := context.Background()
 	s := e.settler()
 	var want int64

@@ -3,7 +3,6 @@ pragma solidity ^0.8.24;
 
 import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
-import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
 
 /// @title Payout distributor
@@ -18,13 +17,14 @@ import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProo
 /// unpauses; the operator commits; a pauser stops commits and claims. The
 /// credit ever minted never exceeds the totals of the sales recorded, so a
 /// root committed by a stolen operator key cannot pay out more than was sold.
-contract PayoutDistributor is ERC20, AccessControl, Pausable {
+contract PayoutDistributor is ERC20, AccessControl {
     bytes32 public constant OPERATOR_ROLE = keccak256("OPERATOR_ROLE");
     bytes32 public constant PAUSER_ROLE = keccak256("PAUSER_ROLE");
 
     bytes32 public cumulativeRoot; // over (account, cumulative cents earned)
     uint64 public epoch; // increases with every commit
     uint128 public totalCommittedCents; // sum of the totals of every sale recorded (same slot as epoch)
+    bool public paused; // commits and claims stopped (same slot: a commit reads it for free)
     /// @notice The hash chain over every sale ever recorded, in order:
     /// h = keccak256(abi.encode(h, saleId, snapshotRoot, totalCents)) from 0.
     /// Anyone can recompute it from the SaleRecorded events; each
@@ -38,11 +38,20 @@ contract PayoutDistributor is ERC20, AccessControl, Pausable {
     error NothingToClaim();
     error SupplyExceeded(uint256 committed, uint256 wouldMint);
     error NonTransferable();
+    error EnforcedPause();
 
-    event SaleRecorded(bytes32 indexed saleId, bytes32 snapshotRoot, uint256 totalCents, uint64 epoch);
+    /// @notice A sale; the RootCommitted event of the same transaction names its epoch.
+    event SaleRecorded(bytes32 indexed saleId, bytes32 snapshotRoot, uint256 totalCents);
     event RootCommitted(uint64 indexed epoch, bytes32 root, bytes32 salesHash);
     event Claimed(address indexed account, uint256 amount, uint256 cumulative);
     event ClaimSkipped(address indexed account, uint256 cumulative);
+    event Paused(address account);
+    event Unpaused(address account);
+
+    modifier whenNotPaused() {
+        if (paused) revert EnforcedPause();
+        _;
+    }
 
     constructor(address admin, address operator) ERC20("RHD Earnings Credit (non-transferable, US cents)", "RHDCENT") {
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
@@ -57,12 +66,14 @@ contract PayoutDistributor is ERC20, AccessControl, Pausable {
 
     /// @notice Stops commits and claims.
     function pause() external onlyRole(PAUSER_ROLE) {
-        _pause();
+        paused = true;
+        emit Paused(msg.sender);
     }
 
     /// @notice Resumes commits and claims; only the admin can.
     function unpause() external onlyRole(DEFAULT_ADMIN_ROLE) {
-        _unpause();
+        paused = false;
+        emit Unpaused(msg.sender);
     }
 
     /// @notice Records the sales of one interval and the new cumulative root, in one transaction.
@@ -82,7 +93,7 @@ contract PayoutDistributor is ERC20, AccessControl, Pausable {
         for (uint256 i = 0; i < n; ++i) {
             h = keccak256(abi.encode(h, saleIds[i], snapshotRoots[i], totals[i]));
             sum += totals[i];
-            emit SaleRecorded(saleIds[i], snapshotRoots[i], totals[i], nextEpoch);
+            emit SaleRecorded(saleIds[i], snapshotRoots[i], totals[i]);
         }
         if (sum > type(uint128).max) revert LengthMismatch();
         salesHash = h;
