@@ -13,7 +13,9 @@ run:
 build:
 	$(GO) build -o bin/rhd ./cmd/rhd
 
-# The committed contract code must match its sources, then every test of
+# The committed contract code must match its sources (installing the npm
+# packages, among them @openzeppelin/merkle-tree, which the merkle tests
+# compare our trees with), then every test of
 # every package, then short fuzz runs of the decoders, of
 # the gateway's signature check against crypto/ed25519 and of how the
 # warehouse cuts samples into stored series.

@@ -5,7 +5,6 @@ import (
 	"crypto/ecdsa"
 	"math/big"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -83,53 +82,120 @@ func (c *chain) reverts(what string) func(*types.Transaction, error) {
 
 func addr(o *bind.TransactOpts) common.Address { return o.From }
 
+// readingFields is one minute rollup as the records contract takes it.
+type readingFields struct {
+	salt, metric             [32]byte
+	minuteMs, n, sum, lo, hi uint64
+}
+
+func (r readingFields) leaf() merkle.Hash {
+	enc := append(append([]byte(nil), r.salt[:]...), r.metric[:]...)
+	for _, w := range []uint64{r.minuteMs, r.n, r.sum, r.lo, r.hi} {
+		enc = append(enc, merkle.Word(w)...)
+	}
+	return merkle.Leaf(enc)
+}
+
+func (r readingFields) abi() bindings.ContributionRecordsReading {
+	b := func(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
+	return bindings.ContributionRecordsReading{Salt: r.salt, Metric: r.metric, MinuteMs: b(r.minuteMs), Samples: b(r.n), SumBits: b(r.sum), MinBits: b(r.lo), MaxBits: b(r.hi)}
+}
+
+func (c *chain) verifyReading(rec *bindings.ContributionRecords, id int64, r readingFields, proof []merkle.Hash) bool {
+	c.t.Helper()
+	ok, err := rec.VerifyReading(nil, big.NewInt(id), r.abi(), toBytes32(proof))
+	return err == nil && ok
+}
+
 func TestContributionRecordsMintVerifyAndStayPut(t *testing.T) {
 	c := newChain(t)
-	_, tx, rec, err := bindings.DeployContributionRecords(c.operator, c.sim.Client(), addr(c.operator))
+	_, tx, rec, err := bindings.DeployContributionRecords(c.operator, c.sim.Client(), addr(c.operator), addr(c.operator))
 	c.mine(tx, err)
 
-	// A batch of readings and its root.
+	// An hour of readings and its root.
+	var readings []readingFields
 	var leaves []merkle.Hash
 	for i := uint64(0); i < 10; i++ {
-		leaves = append(leaves, merkle.Leaf(append(merkle.Word(i), merkle.Word(60+i)...)))
+		r := readingFields{salt: [32]byte{0x5a, 0x17}, metric: [32]byte(crypto.Keccak256([]byte("heart_rate"))), minuteMs: 60_000 * i, n: 60, sum: 3900 + i, lo: 60, hi: 70}
+		readings, leaves = append(readings, r), append(leaves, r.leaf())
 	}
 	tree, _ := merkle.New(leaves)
 	root := tree.Root()
 	to := []common.Address{addr(c.alice), addr(c.alice), addr(c.mallory)}
+	keys := [][32]byte{{0xa1}, {0xa2}, {0xa3}}
 	roots := [][32]byte{root, {2}, {3}}
-	r := c.mine(rec.MintBatch(c.operator, to, roots, []uint64{10, 20, 30}, []uint64{100, 200, 300}, []uint64{160, 260, 360}))
-	minted := 0
+	r := c.mine(rec.MintBatch(c.operator, to, keys, roots))
+	minted, locked := 0, 0
 	for _, l := range r.Logs {
 		if _, err := rec.ParseRecordMinted(*l); err == nil {
 			minted++
 		}
+		if _, err := rec.ParseLocked(*l); err == nil {
+			locked++
+		}
 	}
-	if minted != 3 {
-		t.Fatalf("%d RecordMinted events, want 3", minted)
+	if minted != 3 || locked != 3 {
+		t.Fatalf("%d RecordMinted and %d Locked events, want 3 each", minted, locked)
 	}
-	got, err := rec.Record(nil, big.NewInt(1))
-	if err != nil || got.Root != root || got.Samples != 10 || got.FromTime != 100 || got.ToTime != 160 {
-		t.Fatalf("record 1: %+v %v", got, err)
+	if got, err := rec.Root(nil, big.NewInt(1)); err != nil || got != root {
+		t.Fatalf("root of record 1: %x %v", got, err)
+	}
+	if id, _ := rec.TokenOf(nil, keys[2]); id.Int64() != 3 {
+		t.Fatalf("device-hour key of token 3 maps to %v", id)
 	}
 	owner, _ := rec.OwnerOf(nil, big.NewInt(3))
 	if owner != addr(c.mallory) {
 		t.Fatalf("token 3 owned by %s", owner.Hex())
 	}
-	// A reading proves against its token; a foreign one does not.
+	// A reading, given by its fields, proves against its token; a changed
+	// one, another token, or an inner node of the tree passed off as a
+	// reading does not: the contract hashes the fields itself.
 	proof, _ := tree.Proof(leaves[4])
-	ok, err := rec.VerifyReading(nil, big.NewInt(1), leaves[4], toBytes32(proof))
-	if err != nil || !ok {
-		t.Fatalf("reading does not verify: %v", err)
+	if !c.verifyReading(rec, 1, readings[4], proof) {
+		t.Fatal("reading does not verify")
 	}
-	if ok, _ := rec.VerifyReading(nil, big.NewInt(2), leaves[4], toBytes32(proof)); ok {
+	tampered := readings[4]
+	tampered.sum++
+	if c.verifyReading(rec, 1, tampered, proof) {
+		t.Fatal("a tampered reading verifies")
+	}
+	if c.verifyReading(rec, 2, readings[4], proof) {
 		t.Fatal("reading verifies against another token")
 	}
-	// Access control and non-transferability.
-	c.reverts("mint by a stranger")(rec.MintBatch(c.mallory, to[:1], roots[:1], []uint64{1}, []uint64{1}, []uint64{1}))
+	unsalted := readings[4]
+	unsalted.salt = [32]byte{}
+	if c.verifyReading(rec, 1, unsalted, proof) {
+		t.Fatal("a reading verifies without its record's salt")
+	}
+	if leafHash, _ := rec.ReadingLeaf(nil, readings[4].abi()); leafHash != leaves[4] {
+		t.Fatal("the contract's reading leaf differs from ours")
+	}
+	// ERC-5192: locked, announced in supportsInterface; approvals refused.
+	if l, err := rec.Locked(nil, big.NewInt(1)); err != nil || !l {
+		t.Fatalf("locked(1) = %v, %v", l, err)
+	}
+	if ok, _ := rec.SupportsInterface(nil, [4]byte{0xb4, 0x5a, 0x3c, 0x0e}); !ok {
+		t.Fatal("ERC-5192 interface not announced")
+	}
+	c.reverts("approve")(rec.Approve(c.alice, addr(c.mallory), big.NewInt(1)))
+	c.reverts("approval for all")(rec.SetApprovalForAll(c.alice, addr(c.mallory), true))
+	// A device-hour is minted once: again in a later batch, or twice in one.
+	c.reverts("device-hour minted again")(rec.MintBatch(c.operator, to[:1], keys[:1], roots[:1]))
+	c.reverts("device-hour twice in a batch")(rec.MintBatch(c.operator, to[:2], [][32]byte{{0xb1}, {0xb1}}, roots[:2]))
+	// Access control, pause and non-transferability.
+	c.reverts("mint by a stranger")(rec.MintBatch(c.mallory, to[:1], [][32]byte{{0xc1}}, roots[:1]))
+	c.reverts("pause by a stranger")(rec.Pause(c.mallory))
+	c.mine(rec.Pause(c.operator))
+	c.reverts("mint while paused")(rec.MintBatch(c.operator, to[:1], [][32]byte{{0xc1}}, roots[:1]))
+	c.mine(rec.Unpause(c.operator))
+	c.mine(rec.MintBatch(c.operator, to[:1], [][32]byte{{0xc1}}, roots[:1]))
 	c.reverts("transfer")(rec.TransferFrom(c.alice, addr(c.alice), addr(c.mallory), big.NewInt(1)))
-	c.reverts("length mismatch")(rec.MintBatch(c.operator, to, roots[:2], []uint64{1, 2, 3}, []uint64{1, 2, 3}, []uint64{1, 2, 3}))
+	c.reverts("length mismatch")(rec.MintBatch(c.operator, to, keys[:2], roots))
 	if owner, _ := rec.OwnerOf(nil, big.NewInt(1)); owner != addr(c.alice) {
 		t.Fatal("a record moved")
+	}
+	if total, _ := rec.TotalMinted(nil); total.Int64() != 4 {
+		t.Fatalf("%v tokens minted, want 4", total)
 	}
 }
 
@@ -142,23 +208,26 @@ func toBytes32(hs []merkle.Hash) [][32]byte {
 }
 
 // consentSignature signs the EIP-712 Consent message as the subject's wallet would.
-func consentSignature(t *testing.T, reg *bindings.ConsentRegistry, key *ecdsa.PrivateKey, scope [32]byte, terms uint32, granted bool, nonce, deadline int64) []byte {
+func consentSignature(t *testing.T, reg *bindings.ConsentRegistry, key *ecdsa.PrivateKey, m bindings.ConsentRegistryConsent) []byte {
 	domain, err := reg.DomainSeparator(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	typeHash, _ := reg.CONSENTTYPEHASH(nil)
-	subject := crypto.PubkeyToAddress(key.PublicKey)
-	g := byte(0)
-	if granted {
-		g = 1
+	flag := func(b bool) []byte {
+		if b {
+			return merkle.Word(1)
+		}
+		return merkle.Word(0)
 	}
-	enc := append(typeHash[:], common.LeftPadBytes(subject.Bytes(), 32)...)
-	enc = append(enc, scope[:]...)
-	enc = append(enc, common.LeftPadBytes(big.NewInt(int64(terms)).Bytes(), 32)...)
-	enc = append(enc, common.LeftPadBytes([]byte{g}, 32)...)
-	enc = append(enc, common.LeftPadBytes(big.NewInt(nonce).Bytes(), 32)...)
-	enc = append(enc, common.LeftPadBytes(big.NewInt(deadline).Bytes(), 32)...)
+	enc := append(typeHash[:], common.LeftPadBytes(m.Subject.Bytes(), 32)...)
+	enc = append(enc, m.Scope[:]...)
+	enc = append(enc, merkle.Word(uint64(m.TermsVersion))...)
+	enc = append(enc, flag(m.Granted)...)
+	enc = append(enc, merkle.Word(m.ActedAt)...)
+	enc = append(enc, flag(m.Custodial)...)
+	enc = append(enc, common.LeftPadBytes(m.Nonce.Bytes(), 32)...)
+	enc = append(enc, common.LeftPadBytes(m.Deadline.Bytes(), 32)...)
 	structHash := crypto.Keccak256(enc)
 	digest := crypto.Keccak256(append(append([]byte{0x19, 0x01}, domain[:]...), structHash...))
 	sig, err := crypto.Sign(digest, key)
@@ -171,30 +240,45 @@ func consentSignature(t *testing.T, reg *bindings.ConsentRegistry, key *ecdsa.Pr
 
 func TestConsentRegistrySignaturesReplayAndExpiry(t *testing.T) {
 	c := newChain(t)
-	_, tx, reg, err := bindings.DeployConsentRegistry(c.operator, c.sim.Client(), addr(c.operator))
+	_, tx, reg, err := bindings.DeployConsentRegistry(c.operator, c.sim.Client())
 	c.mine(tx, err)
 	scope := [32]byte(crypto.Keccak256([]byte("research")))
 	subject := addr(c.alice)
-	later := time.Now().Add(time.Hour).Unix()
+	head, _ := c.sim.Client().HeaderByNumber(context.Background(), nil)
+	acted := head.Time - 3600 // decided an hour before it is relayed
+	later := int64(head.Time) + 3600
+	msg := func(granted bool, nonce, deadline int64) bindings.ConsentRegistryConsent {
+		return bindings.ConsentRegistryConsent{Subject: subject, Scope: scope, TermsVersion: 202611, Granted: granted, ActedAt: acted,
+			Custodial: false, Nonce: big.NewInt(nonce), Deadline: big.NewInt(deadline)}
+	}
 
-	grant := consentSignature(t, reg, c.aliceKey, scope, 202611, true, 0, later)
-	c.mine(reg.Record(c.operator, subject, scope, 202611, true, big.NewInt(0), big.NewInt(later), grant))
+	grant := msg(true, 0, later)
+	c.mine(reg.Record(c.mallory, grant, consentSignature(t, reg, c.aliceKey, grant))) // anyone may relay
 	on, _ := reg.Consented(nil, subject, scope)
 	if !on.Granted || on.TermsVersion != 202611 {
 		t.Fatalf("after grant: %+v", on)
 	}
-	c.reverts("replayed signature")(reg.Record(c.operator, subject, scope, 202611, true, big.NewInt(0), big.NewInt(later), grant))
-	expired := consentSignature(t, reg, c.aliceKey, scope, 202611, false, 1, 1)
-	c.reverts("expired signature")(reg.Record(c.operator, subject, scope, 202611, false, big.NewInt(1), big.NewInt(1), expired))
-	forged := consentSignature(t, reg, c.opKey, scope, 202611, false, 1, later) // signed by someone else
-	c.reverts("forged signature")(reg.Record(c.operator, subject, scope, 202611, false, big.NewInt(1), big.NewInt(later), forged))
-	revoke := consentSignature(t, reg, c.aliceKey, scope, 202611, false, 1, later)
-	c.reverts("relay by a non-relayer")(reg.Record(c.mallory, subject, scope, 202611, false, big.NewInt(1), big.NewInt(later), revoke))
-	c.reverts("tampered message")(reg.Record(c.operator, subject, scope, 202611, true, big.NewInt(1), big.NewInt(later), revoke))
-	c.mine(reg.Record(c.operator, subject, scope, 202611, false, big.NewInt(1), big.NewInt(later), revoke))
+	c.reverts("replayed signature")(reg.Record(c.operator, grant, consentSignature(t, reg, c.aliceKey, grant)))
+	expired := msg(false, 1, 1)
+	c.reverts("expired signature")(reg.Record(c.operator, expired, consentSignature(t, reg, c.aliceKey, expired)))
+	revoke := msg(false, 1, later)
+	c.reverts("forged signature")(reg.Record(c.operator, revoke, consentSignature(t, reg, c.opKey, revoke)))
+	tampered := revoke
+	tampered.Granted = true
+	c.reverts("tampered decision")(reg.Record(c.operator, tampered, consentSignature(t, reg, c.aliceKey, revoke)))
+	backdated := revoke
+	backdated.ActedAt = acted - 86400
+	c.reverts("tampered decision time")(reg.Record(c.operator, backdated, consentSignature(t, reg, c.aliceKey, revoke)))
+	future := revoke
+	future.ActedAt = head.Time + 86400
+	c.reverts("decision in the future")(reg.Record(c.operator, future, consentSignature(t, reg, c.aliceKey, future)))
+	c.mine(reg.Record(c.operator, revoke, consentSignature(t, reg, c.aliceKey, revoke)))
 	h, err := reg.History(nil, subject, scope)
 	if err != nil || len(h) != 2 || !h[0].Granted || h[1].Granted {
 		t.Fatalf("history %+v %v", h, err)
+	}
+	if h[1].ActedAt != acted || h[1].RecordedAt <= acted || h[1].Custodial {
+		t.Fatalf("entry %+v: want the signed decision time %d, a later relay time, self-custody", h[1], acted)
 	}
 	if on, _ := reg.Consented(nil, subject, scope); on.Granted {
 		t.Fatal("still consented after revocation")
@@ -208,7 +292,7 @@ func payoutLeaf(a common.Address, cents uint64) merkle.Hash {
 
 func TestPayoutDistributorClaims(t *testing.T) {
 	c := newChain(t)
-	_, tx, dist, err := bindings.DeployPayoutDistributor(c.operator, c.sim.Client(), addr(c.operator))
+	_, tx, dist, err := bindings.DeployPayoutDistributor(c.operator, c.sim.Client(), addr(c.operator), addr(c.operator))
 	c.mine(tx, err)
 	alice, mallory := addr(c.alice), addr(c.mallory)
 	tree, _ := merkle.New([]merkle.Hash{payoutLeaf(alice, 700), payoutLeaf(mallory, 300)})
@@ -225,7 +309,12 @@ func TestPayoutDistributorClaims(t *testing.T) {
 	}
 	c.reverts("stale epoch")(dist.Commit(c.operator, nil, nil, nil, tree.Root(), 1))
 	c.reverts("commit by a stranger")(dist.Commit(c.mallory, nil, nil, nil, [32]byte{}, 2))
-	c.reverts("sale recorded twice")(dist.Commit(c.operator, [][32]byte{sale}, [][32]byte{{9}}, []*big.Int{big.NewInt(1)}, tree.Root(), 2))
+	// The sales hash is the hash chain anyone recomputes from the events.
+	snapshot := [32]byte{9}
+	want := crypto.Keccak256(make([]byte, 32), sale[:], snapshot[:], merkle.Word(1000))
+	if got, _ := dist.SalesHash(nil); common.Hash(got) != common.BytesToHash(want) {
+		t.Fatalf("sales hash %x, want %x", got, want)
+	}
 
 	proof, _ := tree.Proof(payoutLeaf(alice, 700))
 	c.reverts("wrong amount")(dist.Claim(c.operator, alice, big.NewInt(701), toBytes32(proof)))
@@ -253,4 +342,87 @@ func TestPayoutDistributorClaims(t *testing.T) {
 	if dec, _ := dist.Decimals(nil); dec != 2 {
 		t.Fatalf("decimals %d", dec)
 	}
+	// The credit does not move: no transfer, no transferFrom.
+	c.reverts("credit transfer")(dist.Transfer(c.alice, mallory, big.NewInt(1)))
+	c.mine(dist.Approve(c.alice, mallory, big.NewInt(1)))
+	c.reverts("credit transferFrom")(dist.TransferFrom(c.mallory, alice, mallory, big.NewInt(1)))
+	if sym, _ := dist.Symbol(nil); sym == "USDc" || sym == "USDC" {
+		t.Fatalf("symbol %q passes for a stablecoin", sym)
+	}
+}
+
+// One entry of a batch already claimed (a front-run claim) or with a proof
+// for another root is skipped; the rest of the batch is paid.
+func TestClaimBatchSkipsClaimedAndInvalidEntries(t *testing.T) {
+	c := newChain(t)
+	_, tx, dist, err := bindings.DeployPayoutDistributor(c.operator, c.sim.Client(), addr(c.operator), addr(c.operator))
+	c.mine(tx, err)
+	var accounts []common.Address
+	var leaves []merkle.Hash
+	for i := range 5 {
+		a := common.BigToAddress(big.NewInt(int64(100 + i)))
+		accounts, leaves = append(accounts, a), append(leaves, payoutLeaf(a, uint64(10*(i+1))))
+	}
+	tree, _ := merkle.New(leaves)
+	c.mine(dist.Commit(c.operator, [][32]byte{{1}}, [][32]byte{{1}}, []*big.Int{big.NewInt(1000)}, tree.Root(), 1))
+	var cs []*big.Int
+	var ps [][][32]byte
+	for i, l := range leaves {
+		p, _ := tree.Proof(l)
+		cs, ps = append(cs, big.NewInt(int64(10*(i+1)))), append(ps, toBytes32(p))
+	}
+	c.mine(dist.Claim(c.mallory, accounts[1], cs[1], ps[1])) // front-run
+	bad := append([]*big.Int(nil), cs...)
+	bad[3] = big.NewInt(999) // not what the root commits
+	r := c.mine(dist.ClaimBatch(c.operator, accounts, bad, ps))
+	skipped := 0
+	for _, l := range r.Logs {
+		if _, err := dist.ParseClaimSkipped(*l); err == nil {
+			skipped++
+		}
+	}
+	if skipped != 2 {
+		t.Fatalf("%d entries skipped, want 2", skipped)
+	}
+	for i, a := range accounts {
+		want := int64(10 * (i + 1))
+		if i == 3 {
+			want = 0
+		}
+		if bal, _ := dist.BalanceOf(nil, a); bal.Int64() != want {
+			t.Fatalf("account %d holds %v, want %d", i, bal, want)
+		}
+	}
+}
+
+// A root committed by a stolen operator key that pays more than the sales
+// recorded cannot be claimed beyond them; a pause stops commits and claims,
+// and only the admin resumes; the operator cannot grant itself roles.
+func TestPayoutDistributorGuardsAgainstAStolenOperatorKey(t *testing.T) {
+	c := newChain(t)
+	admin := addr(c.alice)
+	_, tx, dist, err := bindings.DeployPayoutDistributor(c.operator, c.sim.Client(), admin, addr(c.operator))
+	c.mine(tx, err)
+	thief := addr(c.mallory)
+	tree, _ := merkle.New([]merkle.Hash{payoutLeaf(thief, 1_000_000), payoutLeaf(admin, 1)})
+	c.mine(dist.Commit(c.operator, [][32]byte{{1}}, [][32]byte{{1}}, []*big.Int{big.NewInt(5000)}, tree.Root(), 1))
+	p, _ := tree.Proof(payoutLeaf(thief, 1_000_000))
+	c.reverts("claim beyond the sales recorded")(dist.Claim(c.mallory, thief, big.NewInt(1_000_000), toBytes32(p)))
+	if supply, _ := dist.TotalSupply(nil); supply.Sign() != 0 {
+		t.Fatalf("minted %v", supply)
+	}
+	operatorRole, _ := dist.OPERATORROLE(nil)
+	c.reverts("operator grants a role")(dist.GrantRole(c.operator, operatorRole, thief))
+	pauser, _ := dist.PAUSERROLE(nil)
+	c.reverts("operator pauses")(dist.Pause(c.operator))
+	if ok, _ := dist.HasRole(nil, pauser, admin); !ok {
+		t.Fatal("admin is not a pauser")
+	}
+	c.mine(dist.Pause(c.alice))
+	p1, _ := tree.Proof(payoutLeaf(admin, 1))
+	c.reverts("claim while paused")(dist.Claim(c.alice, admin, big.NewInt(1), toBytes32(p1)))
+	c.reverts("commit while paused")(dist.Commit(c.operator, nil, nil, nil, tree.Root(), 2))
+	c.reverts("unpause by the operator")(dist.Unpause(c.operator))
+	c.mine(dist.Unpause(c.alice))
+	c.mine(dist.Claim(c.alice, admin, big.NewInt(1), toBytes32(p1)))
 }

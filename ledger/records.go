@@ -16,6 +16,7 @@ type ContributionRecord struct {
 	Account       string
 	Samples       int64
 	Root          []byte
+	Salt          []byte // 32 random bytes in every leaf of the record's tree (nil: made before salts)
 	From, To      time.Time
 	BatchID       int64
 	TokenID       int64 // 0 until minted
@@ -51,8 +52,8 @@ func (s *Store) AddRecords(ctx context.Context, recs []ContributionRecord) (int6
 			return err
 		}
 		for i, r := range fresh {
-			if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO contribution_records (device_id, hour_ms, contributor_id, account, samples, root, from_ms, to_ms, batch_id, position)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`), r.DeviceID, r.Hour.UnixMilli(), r.ContributorID, r.Account, r.Samples, r.Root, r.From.UnixMilli(), r.To.UnixMilli(), id, i); err != nil {
+			if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO contribution_records (device_id, hour_ms, contributor_id, account, samples, root, salt, from_ms, to_ms, batch_id, position)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`), r.DeviceID, r.Hour.UnixMilli(), r.ContributorID, r.Account, r.Samples, r.Root, r.Salt, r.From.UnixMilli(), r.To.UnixMilli(), id, i); err != nil {
 				return err
 			}
 		}
@@ -112,7 +113,7 @@ func (s *Store) Record(ctx context.Context, deviceID string, hour time.Time) (Co
 }
 
 func (s *Store) records(ctx context.Context, where string, args ...any) ([]ContributionRecord, error) {
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT device_id, hour_ms, contributor_id, account, samples, root, from_ms, to_ms, batch_id, COALESCE(token_id, 0)
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT device_id, hour_ms, contributor_id, account, samples, root, salt, from_ms, to_ms, batch_id, COALESCE(token_id, 0)
 		FROM contribution_records `+where), args...)
 	if err != nil {
 		return nil, err
@@ -122,7 +123,7 @@ func (s *Store) records(ctx context.Context, where string, args ...any) ([]Contr
 	for rows.Next() {
 		var r ContributionRecord
 		var hour, from, to int64
-		if err := rows.Scan(&r.DeviceID, &hour, &r.ContributorID, &r.Account, &r.Samples, &r.Root, &from, &to, &r.BatchID, &r.TokenID); err != nil {
+		if err := rows.Scan(&r.DeviceID, &hour, &r.ContributorID, &r.Account, &r.Samples, &r.Root, &r.Salt, &from, &to, &r.BatchID, &r.TokenID); err != nil {
 			return nil, err
 		}
 		r.Hour, r.From, r.To = time.UnixMilli(hour), time.UnixMilli(from), time.UnixMilli(to)
@@ -135,6 +136,21 @@ func (s *Store) records(ctx context.Context, where string, args ...any) ([]Contr
 func (s *Store) SetMintTx(ctx context.Context, batchID int64, raw []byte, hash string) error {
 	_, err := s.db.ExecContext(ctx, s.q(`UPDATE mint_batches SET raw_tx = ?, tx_hash = ?, status = 'submitted' WHERE id = ? AND raw_tx IS NULL`), raw, hash, batchID)
 	return err
+}
+
+// ReplaceMintTx stores a batch's transaction signed again (its nonce was
+// taken, or it reverted) in place of oldHash; ErrNotFound if the batch's
+// transaction is no longer oldHash. The chain mints each device-hour once,
+// so the old and the new one cannot both mint.
+func (s *Store) ReplaceMintTx(ctx context.Context, batchID int64, oldHash string, raw []byte, hash string) error {
+	res, err := s.db.ExecContext(ctx, s.q(`UPDATE mint_batches SET raw_tx = ?, tx_hash = ? WHERE id = ? AND tx_hash = ? AND status <> 'confirmed'`), raw, hash, batchID, oldHash)
+	if err != nil {
+		return err
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return ErrNotFound
+	}
+	return nil
 }
 
 // ConfirmMint records the token ids: the batch's records got firstTokenID onwards, in order.

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -254,12 +255,25 @@ type Epoch struct {
 	RawTx       []byte
 	TxHash      string
 	BlockNumber int64
+	// PriorTxHashes are the hashes the epoch's transaction was signed under
+	// before TxHash (fee bumps, re-signs), oldest first.
+	PriorTxHashes []string
+	SignedAt      time.Time // when TxHash was signed
 }
 
-// OpenEpoch assigns every uncommitted sale to a new epoch and stores the
-// cumulative earnings per account and their root, in one transaction. It
-// returns false when there is nothing to commit or an epoch is still open.
-func (s *Store) OpenEpoch(ctx context.Context, root func(map[string]int64) ([]byte, error)) (Epoch, bool, error) {
+// ErrCumulativeLowered refuses a payout epoch that would commit a smaller
+// cumulative amount for an account than the epoch before: on chain that
+// silently claws back earnings not claimed yet.
+var ErrCumulativeLowered = errors.New("ledger: an account's cumulative earnings would go down")
+
+// OpenEpoch assigns the oldest uncommitted sales, at most maxSales of them
+// (all if maxSales <= 0), to a new epoch and stores the cumulative earnings
+// per account of every sale assigned so far and their root, in one
+// transaction. A backlog is so committed over several epochs, each within a
+// transaction's gas. It returns false when there is nothing to commit or an
+// epoch is still open, and ErrCumulativeLowered (opening nothing) if any
+// account would be committed less than in the previous epoch.
+func (s *Store) OpenEpoch(ctx context.Context, maxSales int, root func(map[string]int64) ([]byte, error)) (Epoch, bool, error) {
 	var e Epoch
 	opened := false
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
@@ -274,24 +288,20 @@ func (s *Store) OpenEpoch(ctx context.Context, root func(map[string]int64) ([]by
 		if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(epoch), 0) + 1 FROM payout_epochs`).Scan(&e.Epoch); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, s.q(`UPDATE sales SET epoch = ? WHERE epoch IS NULL`), e.Epoch); err != nil {
+		limit := maxSales
+		if limit <= 0 {
+			limit = waiting
+		}
+		if _, err := tx.ExecContext(ctx, s.q(`UPDATE sales SET epoch = ? WHERE id IN (SELECT id FROM sales WHERE epoch IS NULL ORDER BY created_ms, id LIMIT ?)`), e.Epoch, limit); err != nil {
 			return err
 		}
-		rows, err := tx.QueryContext(ctx, `SELECT l.account, SUM(l.cents) FROM payout_lines l JOIN sales s ON s.id = l.sale_id GROUP BY l.account`)
+		totals, err := s.assignedTotals(ctx, tx)
 		if err != nil {
 			return err
 		}
-		totals := map[string]int64{}
-		for rows.Next() {
-			var a string
-			var c int64
-			if err := rows.Scan(&a, &c); err != nil {
-				rows.Close()
-				return err
-			}
-			totals[a] = c
+		if err := s.checkNotLowered(ctx, tx, e.Epoch-1, totals); err != nil {
+			return err
 		}
-		rows.Close()
 		if e.Root, err = root(totals); err != nil {
 			return err
 		}
@@ -299,15 +309,8 @@ func (s *Store) OpenEpoch(ctx context.Context, root func(map[string]int64) ([]by
 		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO payout_epochs (epoch, root, status, created_ms) VALUES (?, ?, 'pending', ?)`), e.Epoch, e.Root, s.nowMs()); err != nil {
 			return err
 		}
-		bal, err := tx.PrepareContext(ctx, s.q(`INSERT INTO epoch_balances (epoch, account, cumulative) VALUES (?, ?, ?)`))
-		if err != nil {
+		if err := s.insertBalances(ctx, tx, e.Epoch, totals); err != nil {
 			return err
-		}
-		defer bal.Close()
-		for a, c := range totals {
-			if _, err := bal.ExecContext(ctx, e.Epoch, a, c); err != nil {
-				return err
-			}
 		}
 		opened = true
 		return nil
@@ -315,9 +318,109 @@ func (s *Store) OpenEpoch(ctx context.Context, root func(map[string]int64) ([]by
 	return e, opened, err
 }
 
+// ShrinkEpoch gives the newest sales of an epoch not yet signed back to the
+// queue, keeping its oldest keep sales (at least one), and recomputes its
+// balances and root: for an epoch whose transaction would not fit in a
+// block. It fails if the epoch has a transaction already.
+func (s *Store) ShrinkEpoch(ctx context.Context, epoch int64, keep int, root func(map[string]int64) ([]byte, error)) error {
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		var signed bool
+		if err := tx.QueryRowContext(ctx, s.q(`SELECT raw_tx IS NOT NULL FROM payout_epochs WHERE epoch = ?`), epoch).Scan(&signed); err != nil {
+			return err
+		}
+		if signed {
+			return fmt.Errorf("ledger: epoch %d is signed already", epoch)
+		}
+		if _, err := tx.ExecContext(ctx, s.q(`UPDATE sales SET epoch = NULL WHERE epoch = ? AND id NOT IN
+			(SELECT id FROM sales WHERE epoch = ? ORDER BY created_ms, id LIMIT ?)`), epoch, epoch, max(keep, 1)); err != nil {
+			return err
+		}
+		totals, err := s.assignedTotals(ctx, tx)
+		if err != nil {
+			return err
+		}
+		r, err := root(totals)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, s.q(`DELETE FROM epoch_balances WHERE epoch = ?`), epoch); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, s.q(`UPDATE payout_epochs SET root = ? WHERE epoch = ?`), r, epoch); err != nil {
+			return err
+		}
+		return s.insertBalances(ctx, tx, epoch, totals)
+	})
+}
+
+// assignedTotals sums every account's lines over the sales assigned to an epoch.
+func (s *Store) assignedTotals(ctx context.Context, tx *sql.Tx) (map[string]int64, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT l.account, SUM(l.cents) FROM payout_lines l JOIN sales s ON s.id = l.sale_id WHERE s.epoch IS NOT NULL GROUP BY l.account`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	totals := map[string]int64{}
+	for rows.Next() {
+		var a string
+		var c int64
+		if err := rows.Scan(&a, &c); err != nil {
+			return nil, err
+		}
+		totals[a] = c
+	}
+	return totals, rows.Err()
+}
+
+func (s *Store) insertBalances(ctx context.Context, tx *sql.Tx, epoch int64, totals map[string]int64) error {
+	bal, err := tx.PrepareContext(ctx, s.q(`INSERT INTO epoch_balances (epoch, account, cumulative) VALUES (?, ?, ?)`))
+	if err != nil {
+		return err
+	}
+	defer bal.Close()
+	for a, c := range totals {
+		if _, err := bal.ExecContext(ctx, epoch, a, c); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// checkNotLowered fails if totals commit less to any account than epoch prev did.
+func (s *Store) checkNotLowered(ctx context.Context, tx *sql.Tx, prev int64, totals map[string]int64) error {
+	rows, err := tx.QueryContext(ctx, s.q(`SELECT account, cumulative FROM epoch_balances WHERE epoch = ?`), prev)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var a string
+		var c int64
+		if err := rows.Scan(&a, &c); err != nil {
+			return err
+		}
+		if totals[a] < c {
+			return fmt.Errorf("%w: %s from %d to %d cents after epoch %d", ErrCumulativeLowered, a, c, totals[a], prev)
+		}
+	}
+	return rows.Err()
+}
+
 // OpenEpochs returns epochs not yet confirmed on chain, oldest first.
 func (s *Store) OpenEpochs(ctx context.Context) ([]Epoch, error) {
 	return s.epochs(ctx, `WHERE status <> 'confirmed' ORDER BY epoch`)
+}
+
+// PayoutEpoch returns epoch n, or ErrNotFound.
+func (s *Store) PayoutEpoch(ctx context.Context, n int64) (Epoch, error) {
+	es, err := s.epochs(ctx, fmt.Sprintf("WHERE epoch = %d", n))
+	if err != nil {
+		return Epoch{}, err
+	}
+	if len(es) == 0 {
+		return Epoch{}, ErrNotFound
+	}
+	return es[0], nil
 }
 
 // LatestConfirmedEpoch returns the newest confirmed epoch, if any.
@@ -330,7 +433,7 @@ func (s *Store) LatestConfirmedEpoch(ctx context.Context) (Epoch, bool, error) {
 }
 
 func (s *Store) epochs(ctx context.Context, where string) ([]Epoch, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT epoch, root, status, raw_tx, COALESCE(tx_hash, ''), COALESCE(block_number, 0) FROM payout_epochs `+where)
+	rows, err := s.db.QueryContext(ctx, `SELECT epoch, root, status, raw_tx, COALESCE(tx_hash, ''), COALESCE(block_number, 0), prior_tx_hashes, signed_ms FROM payout_epochs `+where)
 	if err != nil {
 		return nil, err
 	}
@@ -338,8 +441,16 @@ func (s *Store) epochs(ctx context.Context, where string) ([]Epoch, error) {
 	var out []Epoch
 	for rows.Next() {
 		var e Epoch
-		if err := rows.Scan(&e.Epoch, &e.Root, &e.Status, &e.RawTx, &e.TxHash, &e.BlockNumber); err != nil {
+		var prior string
+		var signed int64
+		if err := rows.Scan(&e.Epoch, &e.Root, &e.Status, &e.RawTx, &e.TxHash, &e.BlockNumber, &prior, &signed); err != nil {
 			return nil, err
+		}
+		if prior != "" {
+			e.PriorTxHashes = strings.Split(prior, ",")
+		}
+		if signed > 0 {
+			e.SignedAt = time.UnixMilli(signed)
 		}
 		out = append(out, e)
 	}
@@ -372,13 +483,60 @@ func (s *Store) EpochBalances(ctx context.Context, epoch int64) (map[string]int6
 
 // SetEpochTx stores the signed transaction of an epoch before it is sent.
 func (s *Store) SetEpochTx(ctx context.Context, epoch int64, raw []byte, hash string) error {
-	_, err := s.db.ExecContext(ctx, s.q(`UPDATE payout_epochs SET raw_tx = ?, tx_hash = ?, status = 'submitted' WHERE epoch = ? AND raw_tx IS NULL`), raw, hash, epoch)
+	_, err := s.db.ExecContext(ctx, s.q(`UPDATE payout_epochs SET raw_tx = ?, tx_hash = ?, status = 'submitted', signed_ms = ? WHERE epoch = ? AND raw_tx IS NULL`), raw, hash, s.nowMs(), epoch)
 	return err
+}
+
+// ReplaceEpochTx stores a new signed transaction for an epoch whose current
+// one is oldHash (a fee bump or a re-sign), keeping oldHash among its prior
+// hashes. ErrNotFound if the epoch's transaction is no longer oldHash.
+func (s *Store) ReplaceEpochTx(ctx context.Context, epoch int64, oldHash string, raw []byte, hash string) error {
+	res, err := s.db.ExecContext(ctx, s.q(`UPDATE payout_epochs SET raw_tx = ?, tx_hash = ?, status = 'submitted', signed_ms = ?,
+		prior_tx_hashes = CASE WHEN prior_tx_hashes = '' THEN tx_hash ELSE prior_tx_hashes || ',' || tx_hash END
+		WHERE epoch = ? AND tx_hash = ? AND status <> 'confirmed'`), raw, hash, s.nowMs(), epoch, oldHash)
+	if err != nil {
+		return err
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return ErrNotFound
+	}
+	return nil
+}
+
+// ReopenEpochsAfter marks confirmed epochs after epoch as submitted again:
+// a reorg dropped them from the chain, so their transactions are driven
+// again. It returns how many were reopened.
+func (s *Store) ReopenEpochsAfter(ctx context.Context, epoch int64) (int64, error) {
+	res, err := s.db.ExecContext(ctx, s.q(`UPDATE payout_epochs SET status = 'submitted', block_number = NULL WHERE epoch > ? AND status = 'confirmed'`), epoch)
+	if err != nil {
+		return 0, err
+	}
+	return res.RowsAffected()
 }
 
 // ConfirmEpoch marks an epoch's transaction as included in block.
 func (s *Store) ConfirmEpoch(ctx context.Context, epoch, block int64) error {
 	_, err := s.db.ExecContext(ctx, s.q(`UPDATE payout_epochs SET status = 'confirmed', block_number = ? WHERE epoch = ?`), block, epoch)
+	return err
+}
+
+// TakeLease gives the named lease to holder until now+ttl if it is free,
+// expired or already holder's, and reports whether holder has it.
+func (s *Store) TakeLease(ctx context.Context, name, holder string, ttl time.Duration) (bool, error) {
+	now := s.nowMs()
+	res, err := s.db.ExecContext(ctx, s.q(`INSERT INTO settler_lease (name, holder, expires_ms) VALUES (?, ?, ?)
+		ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_ms = excluded.expires_ms
+		WHERE settler_lease.holder = excluded.holder OR settler_lease.expires_ms < ?`), name, holder, now+ttl.Milliseconds(), now)
+	if err != nil {
+		return false, err
+	}
+	n, err := res.RowsAffected()
+	return n == 1, err
+}
+
+// ReleaseLease gives up holder's lease, if it holds it.
+func (s *Store) ReleaseLease(ctx context.Context, name, holder string) error {
+	_, err := s.db.ExecContext(ctx, s.q(`DELETE FROM settler_lease WHERE name = ? AND holder = ?`), name, holder)
 	return err
 }
 

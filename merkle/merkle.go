@@ -49,54 +49,57 @@ func hashPair(a, b Hash) Hash {
 	return Keccak(a[:], b[:])
 }
 
-// Tree is a Merkle tree over a set of leaves. Leaves are sorted first, so the
-// root depends on the set, not the order they were given in.
+// Tree is a Merkle tree over a set of leaves in exactly the layout of
+// OpenZeppelin's StandardMerkleTree (@openzeppelin/merkle-tree): leaves sorted
+// by hash, then stored as a complete binary tree in one array, root at index
+// 0, children of i at 2i+1 and 2i+2, the sorted leaves at the end in reverse
+// order. So anyone with the library and the values reproduces our roots and
+// proofs; the root depends on the set of leaves, not on their order.
 type Tree struct {
-	layers [][]Hash // layers[0] are the sorted leaves, the last layer the root
+	nodes  []Hash // the array layout; nodes[0] is the root
+	leaves []Hash // sorted; leaves[i] is nodes[len(nodes)-1-i]
 }
 
-// ErrEmpty is returned for a tree without leaves.
+// ErrEmpty is returned for a tree without leaves (the library refuses one too).
 var ErrEmpty = errors.New("merkle: no leaves")
+
+func compareHash(a, b Hash) int { return bytes.Compare(a[:], b[:]) }
 
 // New builds the tree.
 func New(leaves []Hash) (*Tree, error) {
 	if len(leaves) == 0 {
 		return nil, ErrEmpty
 	}
-	layer := slices.Clone(leaves)
-	slices.SortFunc(layer, func(a, b Hash) int { return bytes.Compare(a[:], b[:]) })
-	t := &Tree{layers: [][]Hash{layer}}
-	for len(layer) > 1 {
-		next := make([]Hash, 0, (len(layer)+1)/2)
-		for i := 0; i < len(layer); i += 2 {
-			if i+1 == len(layer) {
-				next = append(next, layer[i]) // an odd node moves up unchanged
-			} else {
-				next = append(next, hashPair(layer[i], layer[i+1]))
-			}
-		}
-		t.layers = append(t.layers, next)
-		layer = next
+	sorted := slices.Clone(leaves)
+	slices.SortFunc(sorted, compareHash)
+	n := len(sorted)
+	nodes := make([]Hash, 2*n-1)
+	for i, l := range sorted {
+		nodes[len(nodes)-1-i] = l
 	}
-	return t, nil
+	for i := len(nodes) - 1 - n; i >= 0; i-- {
+		nodes[i] = hashPair(nodes[2*i+1], nodes[2*i+2])
+	}
+	return &Tree{nodes: nodes, leaves: sorted}, nil
 }
 
 // Root returns the root hash.
-func (t *Tree) Root() Hash { return t.layers[len(t.layers)-1][0] }
+func (t *Tree) Root() Hash { return t.nodes[0] }
 
 // Proof returns the sibling hashes from leaf to root, or false if the leaf is
 // not in the tree.
 func (t *Tree) Proof(leaf Hash) ([]Hash, bool) {
-	i, found := slices.BinarySearchFunc(t.layers[0], leaf, func(a, b Hash) int { return bytes.Compare(a[:], b[:]) })
+	i, found := slices.BinarySearchFunc(t.leaves, leaf, compareHash)
 	if !found {
 		return nil, false
 	}
 	var proof []Hash
-	for _, layer := range t.layers[:len(t.layers)-1] {
-		if sib := i ^ 1; sib < len(layer) {
-			proof = append(proof, layer[sib])
+	for idx := len(t.nodes) - 1 - i; idx > 0; idx = (idx - 1) / 2 {
+		sib := idx - 1
+		if idx%2 == 1 {
+			sib = idx + 1
 		}
-		i /= 2
+		proof = append(proof, t.nodes[sib])
 	}
 	return proof, true
 }

@@ -16,7 +16,7 @@ import (
 func (s *site) confirmAll() {
 	s.t.Helper()
 	ctx := context.Background()
-	e, opened, err := s.store.OpenEpoch(ctx, func(map[string]int64) ([]byte, error) { return []byte{1}, nil })
+	e, opened, err := s.store.OpenEpoch(ctx, 0, func(map[string]int64) ([]byte, error) { return []byte{1}, nil })
 	if err != nil || !opened {
 		s.t.Fatalf("open epoch: %v %v", opened, err)
 	}

@@ -8,10 +8,14 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"rhd.dev/contracts/bindings"
 	"rhd.dev/ledger"
+	"rhd.dev/merkle"
 )
 
 // ScopeKey is a consent scope's id on chain.
@@ -34,6 +38,9 @@ const ConsentRelaysPerRun = 20
 // who pays. It returns how many were confirmed. The nonce is stored before a
 // relay is sent: if the chain is already past it after a crash, the relay landed.
 func (s *Settler) RelayConsents(ctx context.Context) (int, error) {
+	if err := s.own(ctx); err != nil {
+		return 0, err
+	}
 	pending, err := s.Store.UnrelayedConsents(ctx, ConsentRelaysPerRun)
 	if err != nil {
 		return 0, err
@@ -91,33 +98,16 @@ func (s *Settler) relay(ctx context.Context, subject common.Address, e ledger.Co
 	if err != nil {
 		return "", err
 	}
-	granted := big.NewInt(0)
-	if e.Granted {
-		granted = big.NewInt(1)
-	}
-	var enc []byte
-	enc = append(enc, typeHash[:]...)
-	enc = append(enc, common.LeftPadBytes(subject.Bytes(), 32)...)
-	enc = append(enc, scope[:]...)
-	enc = append(enc, common.LeftPadBytes(big.NewInt(int64(terms)).Bytes(), 32)...)
-	enc = append(enc, common.LeftPadBytes(granted.Bytes(), 32)...)
-	enc = append(enc, common.LeftPadBytes(nonce.Bytes(), 32)...)
-	enc = append(enc, common.LeftPadBytes(deadline.Bytes(), 32)...)
-	digest := crypto.Keccak256(append(append([]byte{0x19, 0x01}, domain[:]...), crypto.Keccak256(enc)...))
-	sig, err := crypto.Sign(digest, key)
+	msg := bindings.ConsentRegistryConsent{Subject: subject, Scope: scope, TermsVersion: terms, Granted: e.Granted,
+		ActedAt: uint64(e.At.Unix()), Custodial: true, Nonce: nonce, Deadline: deadline}
+	sig, err := crypto.Sign(ConsentDigest(domain, typeHash, msg), key)
 	if err != nil {
 		return "", err
 	}
 	sig[64] += 27
-	opNonce, err := c.nonce(ctx)
-	if err != nil {
-		return "", err
-	}
-	auth, err := c.transactor(ctx, opNonce, false)
-	if err != nil {
-		return "", err
-	}
-	tx, err := c.Consent.Record(auth, subject, scope, terms, e.Granted, nonce, deadline, sig)
+	tx, err := c.signed(ctx, false, func(auth *bind.TransactOpts) (*types.Transaction, error) {
+		return c.Consent.Record(auth, msg, sig)
+	})
 	if err != nil {
 		return "", err
 	}
@@ -125,6 +115,30 @@ func (s *Settler) relay(ctx context.Context, subject common.Address, e ledger.Co
 		return "", err
 	}
 	return tx.Hash().Hex(), nil
+}
+
+// ConsentDigest is the EIP-712 digest of a consent message under the
+// registry's domain separator and type hash: what the subject's key signs.
+// The decision's own time (actedAt) is part of it, so the record shows when
+// the contributor acted, not when the platform relayed it.
+func ConsentDigest(domain, typeHash [32]byte, m bindings.ConsentRegistryConsent) []byte {
+	word := func(b bool) []byte {
+		if b {
+			return merkle.Word(1)
+		}
+		return merkle.Word(0)
+	}
+	var enc []byte
+	enc = append(enc, typeHash[:]...)
+	enc = append(enc, common.LeftPadBytes(m.Subject.Bytes(), 32)...)
+	enc = append(enc, m.Scope[:]...)
+	enc = append(enc, merkle.Word(uint64(m.TermsVersion))...)
+	enc = append(enc, word(m.Granted)...)
+	enc = append(enc, merkle.Word(m.ActedAt)...)
+	enc = append(enc, word(m.Custodial)...)
+	enc = append(enc, common.LeftPadBytes(m.Nonce.Bytes(), 32)...)
+	enc = append(enc, common.LeftPadBytes(m.Deadline.Bytes(), 32)...)
+	return crypto.Keccak256(append(append([]byte{0x19, 0x01}, domain[:]...), crypto.Keccak256(enc)...))
 }
 
 // ConsentOnChain is a contributor's research consent as the registry holds it.

@@ -26,6 +26,36 @@ type Metrics struct {
 	// order in the ledger), "invalid" (the order cannot be paid as it
 	// stands). No paid order stands behind any of them: alert on every one.
 	SalesRejected *prometheus.CounterVec
+	// OutboxAge is how long the oldest open payout epoch's current
+	// transaction has waited since it was signed (0 when none is open).
+	OutboxAge prometheus.Gauge
+	// OpenEpochs is how many payout epochs are not yet confirmed.
+	OpenEpochs prometheus.Gauge
+	// FeeBumps counts payout transactions re-signed with higher fees.
+	FeeBumps prometheus.Counter
+	// Resigned counts payout transactions signed again under a new nonce, by why.
+	Resigned *prometheus.CounterVec
+	// Reorgs counts confirmed epochs found dropped from the chain.
+	Reorgs prometheus.Counter
+}
+
+// count applies f to the metrics, if there are any.
+func (s *Settler) count(f func(*Metrics)) {
+	if s.Metrics != nil {
+		f(s.Metrics)
+	}
+}
+
+// observeOutbox sets the outbox gauges from the open epochs.
+func (s *Settler) observeOutbox(open []ledger.Epoch) {
+	s.count(func(m *Metrics) {
+		m.OpenEpochs.Set(float64(len(open)))
+		age := 0.0
+		if len(open) > 0 && !open[0].SignedAt.IsZero() {
+			age = time.Since(open[0].SignedAt).Seconds()
+		}
+		m.OutboxAge.Set(age)
+	})
 }
 
 // NewMetrics registers settlement's metrics on reg.
@@ -37,7 +67,14 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 	for _, r := range []string{"malformed", "unknown", "invalid"} {
 		m.SalesRejected.WithLabelValues(r) // present at 0, so alerts see a series
 	}
-	reg.MustRegister(m.SalesRejected)
+	m.OutboxAge = prometheus.NewGauge(prometheus.GaugeOpts{Name: "rhd_settle_outbox_age_seconds",
+		Help: "How long the oldest open payout epoch's transaction has waited since it was signed; 0 when none is open."})
+	m.OpenEpochs = prometheus.NewGauge(prometheus.GaugeOpts{Name: "rhd_settle_open_epochs", Help: "Payout epochs not yet confirmed on chain."})
+	m.FeeBumps = prometheus.NewCounter(prometheus.CounterOpts{Name: "rhd_settle_fee_bumps_total", Help: "Payout transactions re-signed with higher fees because they were stuck."})
+	m.Resigned = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "rhd_settle_resigned_total",
+		Help: "Payout transactions signed again under a new nonce, by why (nonce taken by another transaction, reverted)."}, []string{"why"})
+	m.Reorgs = prometheus.NewCounter(prometheus.CounterOpts{Name: "rhd_settle_reorgs_total", Help: "Times confirmed payout epochs were found dropped from the chain."})
+	reg.MustRegister(m.SalesRejected, m.OutboxAge, m.OpenEpochs, m.FeeBumps, m.Resigned, m.Reorgs)
 	return m
 }
 

@@ -2,26 +2,30 @@ package settle
 
 import (
 	"context"
+	"crypto/rand"
 	"fmt"
 	"math"
 	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"rhd.dev/contracts/bindings"
 	"rhd.dev/ledger"
 	"rhd.dev/merkle"
 	"rhd.dev/stream/pseudo"
 	"rhd.dev/warehouse"
 )
 
-// A contribution record covers one device's data for one UTC hour. Its leaves
-// are the hour's minute rollups:
-// keccak256(keccak256(abi.encode(bytes32 keccak(metric), uint256 minuteMs,
-// uint256 samples, uint256 bits(sum), uint256 bits(min), uint256 bits(max)))),
-// floats as their IEEE-754 bits.
+// A contribution record covers one device's data for one UTC hour (one token
+// per device-hour). Its leaves are the hour's minute rollups:
+// keccak256(keccak256(abi.encode(bytes32 salt, bytes32 keccak(metric),
+// uint256 minuteMs, uint256 samples, uint256 bits(sum), uint256 bits(min),
+// uint256 bits(max)))), floats as their IEEE-754 bits, salt random per record
+// (so a leaked proof cannot confirm guessed readings of other minutes).
 
 // RecordHour is the time slice of one contribution record.
 const RecordHour = time.Hour
@@ -35,10 +39,20 @@ const RecordHoursPerRun = 2
 // MintBatchSize bounds records per mint transaction.
 const MintBatchSize = 100
 
-// ReadingLeaf is the Merkle leaf of one minute rollup in a contribution record.
-func ReadingLeaf(m warehouse.DeviceMinute) merkle.Hash {
+// Reading is a minute rollup as the records contract takes it, with its
+// record's salt.
+func Reading(salt []byte, m warehouse.DeviceMinute) bindings.ContributionRecordsReading {
+	return bindings.ContributionRecordsReading{Salt: [32]byte(common.LeftPadBytes(salt, 32)), Metric: [32]byte(crypto.Keccak256([]byte(m.Metric))),
+		MinuteMs: big.NewInt(m.MinuteMs), Samples: big.NewInt(m.N), SumBits: new(big.Int).SetUint64(math.Float64bits(m.Sum)),
+		MinBits: new(big.Int).SetUint64(math.Float64bits(m.Min)), MaxBits: new(big.Int).SetUint64(math.Float64bits(m.Max))}
+}
+
+// ReadingLeaf is the Merkle leaf of one minute rollup in a contribution
+// record whose salt is salt (nil: 32 zero bytes).
+func ReadingLeaf(salt []byte, m warehouse.DeviceMinute) merkle.Hash {
 	metric := crypto.Keccak256([]byte(m.Metric))
 	var enc []byte
+	enc = append(enc, common.LeftPadBytes(salt, 32)...)
 	enc = append(enc, metric...)
 	enc = append(enc, merkle.Word(uint64(m.MinuteMs))...)
 	enc = append(enc, merkle.Word(uint64(m.N))...)
@@ -68,6 +82,9 @@ func hourTrees(ctx context.Context, wh warehouse.Warehouse, from, to time.Time) 
 // contribution record and mints them in batches to the contributors' wallets.
 // Stored transactions are sent first, so a crash never mints twice.
 func (s *Settler) MintRecords(ctx context.Context, wh warehouse.Warehouse, now time.Time) (int, error) {
+	if err := s.own(ctx); err != nil {
+		return 0, err
+	}
 	if err := s.driveMints(ctx); err != nil {
 		return 0, err
 	}
@@ -123,16 +140,20 @@ func (s *Settler) recordHour(ctx context.Context, wh warehouse.Warehouse, device
 		if err != nil {
 			return 0, err
 		}
+		salt := make([]byte, 32)
+		if _, err := rand.Read(salt); err != nil {
+			return 0, err
+		}
 		leaves := make([]merkle.Hash, len(mins))
 		var samples int64
 		for i, m := range mins {
-			leaves[i] = ReadingLeaf(m)
+			leaves[i] = ReadingLeaf(salt, m)
 			samples += m.N
 		}
 		tree, _ := merkle.New(leaves)
 		root := tree.Root()
 		recs = append(recs, ledger.ContributionRecord{DeviceID: d.ID, Hour: time.UnixMilli(k.hour).UTC(), ContributorID: d.ContributorID,
-			Account: addr.Hex(), Samples: samples, Root: root[:], From: time.UnixMilli(mins[0].MinuteMs), To: time.UnixMilli(mins[len(mins)-1].MinuteMs)})
+			Account: addr.Hex(), Samples: samples, Root: root[:], Salt: salt, From: time.UnixMilli(mins[0].MinuteMs), To: time.UnixMilli(mins[len(mins)-1].MinuteMs)})
 	}
 	for i := 0; i < len(recs); i += MintBatchSize {
 		if _, err := s.Store.AddRecords(ctx, recs[i:min(i+MintBatchSize, len(recs))]); err != nil {
@@ -161,7 +182,12 @@ func (s *Settler) deviceBySource(ctx context.Context) (map[uint64]ledger.Device,
 // Recover sends the transactions stored before a restart (mint batches;
 // payout epochs are driven by Commit) before anything new is signed, so
 // nothing new takes their nonces.
-func (s *Settler) Recover(ctx context.Context) error { return s.driveMints(ctx) }
+func (s *Settler) Recover(ctx context.Context) error {
+	if err := s.own(ctx); err != nil {
+		return err
+	}
+	return s.driveMints(ctx)
+}
 
 // driveMints signs, stores, sends and confirms open mint batches in order.
 func (s *Settler) driveMints(ctx context.Context) error {
@@ -187,12 +213,7 @@ func (s *Settler) driveMints(ctx context.Context) error {
 		} else if err := tx.UnmarshalBinary(b.RawTx); err != nil {
 			return err
 		}
-		if err := c.send(ctx, tx); err != nil {
-			return err
-		}
-		wctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
-		r, err := waitMined(wctx, c, tx)
-		cancel()
+		r, err := s.mintReceipt(ctx, b, recs, &tx)
 		if err != nil {
 			return fmt.Errorf("settle: mint batch %d: %w", b.ID, err)
 		}
@@ -212,31 +233,72 @@ func (s *Settler) driveMints(ctx context.Context) error {
 	return nil
 }
 
+// mintReceipt sends a batch's stored transaction and waits for it. If
+// another transaction took its nonce, or it reverted, the batch is signed
+// again (a device-hour is minted once on chain, so it cannot mint twice).
+func (s *Settler) mintReceipt(ctx context.Context, b ledger.MintBatch, recs []ledger.ContributionRecord, tx **types.Transaction) (*types.Receipt, error) {
+	c := s.Chain
+	// The mined nonce is read before the receipt: past ours with no receipt
+	// means another transaction took it.
+	minedNonce, err := c.Backend.NonceAt(ctx, c.OperatorAddress(), nil)
+	if err != nil {
+		return nil, err
+	}
+	r, err := c.receipt(ctx, (*tx).Hash())
+	if err != nil {
+		return nil, err
+	}
+	if r == nil && minedNonce > (*tx).Nonce() || r != nil && r.Status != types.ReceiptStatusSuccessful {
+		why := "nonce taken by another transaction"
+		if r != nil {
+			why = "reverted"
+		}
+		next, err := s.signMint(ctx, recs)
+		if err != nil {
+			return nil, fmt.Errorf("signing again (%s): %w", why, err)
+		}
+		raw, _ := next.MarshalBinary()
+		if err := s.Store.ReplaceMintTx(ctx, b.ID, (*tx).Hash().Hex(), raw, next.Hash().Hex()); err != nil {
+			return nil, err
+		}
+		s.log().Warn("settle: mint batch signed again", "batch", b.ID, "why", why, "old_tx", (*tx).Hash().Hex(), "tx", next.Hash().Hex())
+		*tx, r = next, nil
+	}
+	if r != nil {
+		return r, nil
+	}
+	if err := c.send(ctx, *tx); err != nil {
+		return nil, err
+	}
+	return waitMined(ctx, c, *tx)
+}
+
 func (s *Settler) signMint(ctx context.Context, recs []ledger.ContributionRecord) (*types.Transaction, error) {
 	c := s.Chain
 	n := len(recs)
-	to, roots := make([]common.Address, n), make([][32]byte, n)
-	samples, from, until := make([]uint64, n), make([]uint64, n), make([]uint64, n)
+	to, keys, roots := make([]common.Address, n), make([][32]byte, n), make([][32]byte, n)
 	for i, r := range recs {
 		to[i] = common.HexToAddress(r.Account)
+		keys[i] = RecordKey(r.DeviceID, r.Hour)
 		copy(roots[i][:], r.Root)
-		samples[i], from[i], until[i] = uint64(r.Samples), uint64(r.From.Unix()), uint64(r.To.Unix())
 	}
-	nonce, err := c.nonce(ctx)
-	if err != nil {
-		return nil, err
-	}
-	auth, err := c.transactor(ctx, nonce, true)
-	if err != nil {
-		return nil, err
-	}
-	return c.Records.MintBatch(auth, to, roots, samples, from, until)
+	return c.signed(ctx, true, func(auth *bind.TransactOpts) (*types.Transaction, error) {
+		return c.Records.MintBatch(auth, to, keys, roots)
+	})
+}
+
+// RecordKey is a device-hour's id on chain: the records contract mints each
+// key once, so a batch signed twice (or a device-hour sent twice) cannot
+// mint twice.
+func RecordKey(deviceID string, hour time.Time) [32]byte {
+	return [32]byte(crypto.Keccak256([]byte(fmt.Sprintf("rhd-record:%s@%d", deviceID, hour.UTC().Unix()))))
 }
 
 // ReadingReceipt proves that a minute of a device's data is in a contribution record.
 type ReadingReceipt struct {
 	TokenID  int64
 	Owner    common.Address
+	Reading  bindings.ContributionRecordsReading // what verifyReading takes, salt included
 	Leaf     [32]byte
 	Proof    [][32]byte
 	Verified bool // the records contract accepted the proof
@@ -270,7 +332,7 @@ func (s *Settler) VerifyReading(ctx context.Context, wh warehouse.Warehouse, dev
 	leaves := make([]merkle.Hash, len(mins))
 	found := -1
 	for i, m := range mins {
-		leaves[i] = ReadingLeaf(m)
+		leaves[i] = ReadingLeaf(rec.Salt, m)
 		if m.Metric == metric && m.MinuteMs == minute.UTC().Truncate(time.Minute).UnixMilli() {
 			found = i
 		}
@@ -281,6 +343,7 @@ func (s *Settler) VerifyReading(ctx context.Context, wh warehouse.Warehouse, dev
 	tree, _ := merkle.New(leaves)
 	proof, _ := tree.Proof(leaves[found])
 	r.TokenID, r.Owner, r.Leaf, r.Proof = rec.TokenID, common.HexToAddress(rec.Account), leaves[found], hashes(proof)
-	r.Verified, err = s.Chain.Records.VerifyReading(nil, big.NewInt(rec.TokenID), r.Leaf, r.Proof)
+	r.Reading = Reading(rec.Salt, mins[found])
+	r.Verified, err = s.Chain.Records.VerifyReading(nil, big.NewInt(rec.TokenID), r.Reading, r.Proof)
 	return r, err
 }

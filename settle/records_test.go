@@ -5,13 +5,16 @@ import (
 	"context"
 	"crypto/ed25519"
 	"fmt"
+	"math"
 	"math/big"
 	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
+	"rhd.dev/ledger"
 	"rhd.dev/stream/pseudo"
 	"rhd.dev/warehouse"
 )
@@ -70,9 +73,27 @@ func TestContributionRecordsAreMintedOnceAndReadingsVerify(t *testing.T) {
 	if err != nil || !r.Verified {
 		t.Fatalf("reading does not verify: %+v %v", r, err)
 	}
-	r.Leaf[0] ^= 1
-	if ok, _ := e.chain.Records.VerifyReading(nil, big.NewInt(r.TokenID), r.Leaf, r.Proof); ok {
+	// The contract hashes the reading's fields itself: the true ones verify;
+	// a changed value, or the true one without the record's salt, does not.
+	if ok, _ := e.chain.Records.VerifyReading(nil, big.NewInt(r.TokenID), r.Reading, r.Proof); !ok {
+		t.Fatal("the reading's own fields do not verify")
+	}
+	if r.Reading.SumBits.Uint64() != math.Float64bits(3975) || r.Reading.Salt == ([32]byte{}) {
+		t.Fatalf("receipt of minute 75: %+v", r.Reading)
+	}
+	tampered := r.Reading
+	tampered.SumBits = new(big.Int).SetUint64(math.Float64bits(3976))
+	if ok, _ := e.chain.Records.VerifyReading(nil, big.NewInt(r.TokenID), tampered, r.Proof); ok {
 		t.Fatal("a tampered reading verifies")
+	}
+	unsalted := r.Reading
+	unsalted.Salt = [32]byte{}
+	if ok, _ := e.chain.Records.VerifyReading(nil, big.NewInt(r.TokenID), unsalted, r.Proof); ok {
+		t.Fatal("a reading verifies without its record's salt")
+	}
+	other, _ := e.store.Record(ctx, devices[0], hour)
+	if mine, _ := e.store.Record(ctx, devices[1], hour); bytes.Equal(mine.Salt, other.Salt) {
+		t.Fatal("two records share a salt")
 	}
 }
 
@@ -114,5 +135,54 @@ func TestRecordsBacklogIsMintedAFewHoursPerRun(t *testing.T) {
 	}
 	if fmt.Sprint(perRun) != fmt.Sprint([]int{RecordHoursPerRun, RecordHoursPerRun, 5 - 2*RecordHoursPerRun, 0}) {
 		t.Fatalf("records per run %v, want five hours minted %d at a time", perRun, RecordHoursPerRun)
+	}
+}
+
+// A stored mint batch whose nonce another transaction took is signed again
+// and minted once; a copy of it signed later cannot mint again.
+func TestMintBatchWithATakenNonceIsSignedAgainAndMintsOnce(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	s := e.settler()
+	addr, _ := s.EnsureWallet(ctx, e.people[0].ID)
+	hour := time.Now().UTC().Truncate(time.Hour).Add(-3 * time.Hour)
+	recs := []ledger.ContributionRecord{{DeviceID: "dev-1", Hour: hour, ContributorID: e.people[0].ID, Account: addr.Hex(), Samples: 60,
+		Root: bytes.Repeat([]byte{7}, 32), From: hour, To: hour.Add(59 * time.Minute)}}
+	id, err := e.store.AddRecords(ctx, recs)
+	if err != nil || id == 0 {
+		t.Fatalf("batch %d: %v", id, err)
+	}
+	stored, err := s.signMint(ctx, recs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := stored.MarshalBinary()
+	e.store.SetMintTx(ctx, id, raw, stored.Hash().Hex())
+	c := e.chain
+	c.WaitTimeout = 10 * time.Second // without a re-sign, the wait for the stored one ends the test
+	other, _ := types.SignNewTx(c.Operator, types.LatestSignerForChainID(c.ChainID), &types.DynamicFeeTx{ChainID: c.ChainID, Nonce: stored.Nonce(),
+		GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(100e9), Gas: 21_000, To: &common.Address{9}, Value: big.NewInt(1)})
+	if err := c.Backend.SendTransaction(ctx, other); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := waitMined(ctx, c, other); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Recover(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := e.store.Record(ctx, "dev-1", hour); got.TokenID != 1 {
+		t.Fatalf("record after its nonce was taken: %+v", got)
+	}
+	again, err := s.signMint(ctx, recs)
+	if err == nil {
+		if err := c.Backend.SendTransaction(ctx, again); err == nil {
+			if r, _ := waitMined(ctx, c, again); r != nil && r.Status == types.ReceiptStatusSuccessful {
+				t.Fatal("the same device-hour was minted twice")
+			}
+		}
+	}
+	if total, _ := c.Records.TotalMinted(nil); total.Int64() != 1 {
+		t.Fatalf("%v tokens on chain, want 1", total)
 	}
 }

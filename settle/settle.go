@@ -13,7 +13,10 @@ import (
 	"math/big"
 	"slices"
 	"sync"
+	"sync/atomic"
+	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -48,6 +51,23 @@ type Settler struct {
 	// sale is announced and before that is recorded. Crash tests use them.
 	AfterLedger, AfterSend, AfterPublish func() error
 
+	// MaxSalesPerEpoch caps the sales of one payout epoch
+	// (DefaultMaxSalesPerEpoch if zero).
+	MaxSalesPerEpoch int
+	// Confirmations is how many blocks must follow an epoch's block before it
+	// counts as confirmed (0: its receipt suffices, as on the embedded chain).
+	Confirmations uint64
+	// BumpAfter is how long an epoch's transaction waits unmined before its
+	// fees are raised (DefaultBumpAfter if zero).
+	BumpAfter time.Duration
+	// Lease, if set, names this process: it sends transactions only while it
+	// holds the ledger's lease on the operator key, renewed at every step
+	// and LeaseTTL long (DefaultLeaseTTL if zero), so two settlers never
+	// race each other's nonces.
+	Lease    string
+	LeaseTTL time.Duration
+
+	fitSales     atomic.Int64 // sales an epoch fit into on this chain, once one did not fit
 	claimMu      sync.Mutex
 	claimedEpoch int64 // every account was claimed up to this epoch (this process)
 }
@@ -135,113 +155,14 @@ func payoutTree(balances map[string]int64) (*merkle.Tree, error) {
 	return merkle.New(leaves)
 }
 
-// Commit opens a payout epoch for the sales not yet on chain (if any) and
-// drives every open epoch to confirmation: sign and store the transaction,
-// send it, record the receipt. Run it on an interval; after a crash it
-// resumes exactly where it stopped.
-func (s *Settler) Commit(ctx context.Context) error {
-	if _, _, err := s.Store.OpenEpoch(ctx, func(b map[string]int64) ([]byte, error) {
-		t, err := payoutTree(b)
-		if err != nil {
-			return nil, err
-		}
-		r := t.Root()
-		return r[:], nil
-	}); err != nil {
-		return err
-	}
-	if s.AfterLedger != nil {
-		if err := s.AfterLedger(); err != nil {
-			return err
-		}
-	}
-	open, err := s.Store.OpenEpochs(ctx)
-	if err != nil {
-		return err
-	}
-	for _, e := range open {
-		if err := s.drive(ctx, e); err != nil {
-			return fmt.Errorf("settle: epoch %d: %w", e.Epoch, err)
-		}
-	}
-	return nil
-}
-
-// drive moves one epoch forward.
-func (s *Settler) drive(ctx context.Context, e ledger.Epoch) error {
-	c := s.Chain
-	onChain, err := c.Distributor.Epoch(nil)
-	if err != nil {
-		return err
-	}
-	var tx *types.Transaction
-	if e.RawTx == nil {
-		if onChain >= uint64(e.Epoch) {
-			return fmt.Errorf("chain is at epoch %d but epoch %d has no transaction in the ledger", onChain, e.Epoch)
-		}
-		if tx, err = s.sign(ctx, e); err != nil {
-			return err
-		}
-		raw, _ := tx.MarshalBinary()
-		// Stored before sent: a crash from here on resends this exact transaction.
-		if err := s.Store.SetEpochTx(ctx, e.Epoch, raw, tx.Hash().Hex()); err != nil {
-			return err
-		}
-	} else {
-		tx = new(types.Transaction)
-		if err := tx.UnmarshalBinary(e.RawTx); err != nil {
-			return err
-		}
-	}
-	if onChain < uint64(e.Epoch) {
-		if err := c.send(ctx, tx); err != nil {
-			return err
-		}
-	}
-	if s.AfterSend != nil {
-		if err := s.AfterSend(); err != nil {
-			return err
-		}
-	}
-	r, err := c.receipt(ctx, tx.Hash())
-	if err != nil || r == nil {
-		return err // pending: the next Commit looks again
-	}
-	if r.Status != types.ReceiptStatusSuccessful {
-		return fmt.Errorf("transaction %s reverted", tx.Hash().Hex())
-	}
-	s.log().Info("settle: payouts committed on chain", "epoch", e.Epoch, "tx", tx.Hash().Hex(), "block", r.BlockNumber)
-	return s.Store.ConfirmEpoch(ctx, e.Epoch, r.BlockNumber.Int64())
-}
-
-// sign builds the epoch's commit transaction without sending it.
-func (s *Settler) sign(ctx context.Context, e ledger.Epoch) (*types.Transaction, error) {
-	c := s.Chain
-	sales, err := s.Store.EpochSales(ctx, e.Epoch)
+// epochRoot is the payout root of cumulative balances.
+func epochRoot(b map[string]int64) ([]byte, error) {
+	t, err := payoutTree(b)
 	if err != nil {
 		return nil, err
 	}
-	ids := make([][32]byte, len(sales))
-	roots := make([][32]byte, len(sales))
-	totals := make([]*big.Int, len(sales))
-	for i, sa := range sales {
-		ids[i] = SaleKey(sa.ID)
-		sn, err := s.Store.Snapshot(ctx, sa.SnapshotID)
-		if err != nil {
-			return nil, err
-		}
-		copy(roots[i][:], sn.MerkleRoot)
-		totals[i] = big.NewInt(sa.PriceCents)
-	}
-	nonce, err := c.nonce(ctx)
-	if err != nil {
-		return nil, err
-	}
-	auth, err := c.transactor(ctx, nonce, true)
-	if err != nil {
-		return nil, err
-	}
-	return c.Distributor.Commit(auth, ids, roots, totals, [32]byte(e.Root), uint64(e.Epoch))
+	r := t.Root()
+	return r[:], nil
 }
 
 // SaleKey is a sale's id on chain.
@@ -279,6 +200,9 @@ func (s *Settler) onChainEpoch(ctx context.Context) (ledger.Epoch, bool, error) 
 func (s *Settler) Claim(ctx context.Context) (int, error) {
 	s.claimMu.Lock()
 	defer s.claimMu.Unlock()
+	if err := s.own(ctx); err != nil {
+		return 0, err
+	}
 	e, ok, err := s.onChainEpoch(ctx)
 	if err != nil || !ok {
 		return 0, err
@@ -321,22 +245,23 @@ func (s *Settler) claim(ctx context.Context, e ledger.Epoch) (int, error) {
 		if len(as) == 0 {
 			return nil
 		}
-		nonce, err := c.nonce(ctx)
+		tx, err := c.signed(ctx, false, func(auth *bind.TransactOpts) (*types.Transaction, error) {
+			return c.Distributor.ClaimBatch(auth, as, cs, ps)
+		})
 		if err != nil {
 			return err
 		}
-		auth, err := c.transactor(ctx, nonce, false)
+		r, err := waitMined(ctx, c, tx)
 		if err != nil {
 			return err
 		}
-		tx, err := c.Distributor.ClaimBatch(auth, as, cs, ps)
-		if err != nil {
-			return err
+		// The contract skips entries claimed meanwhile or whose proof no
+		// longer holds (a newer root): count what it paid.
+		for _, l := range r.Logs {
+			if _, err := c.Distributor.ParseClaimed(*l); err == nil {
+				paid++
+			}
 		}
-		if _, err := waitMined(ctx, c, tx); err != nil {
-			return err
-		}
-		paid += len(as)
 		as, cs, ps = nil, nil, nil
 		return nil
 	}

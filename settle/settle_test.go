@@ -9,6 +9,7 @@ import (
 	ethereum "github.com/ethereum/go-ethereum"
 	"math/big"
 	"path/filepath"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -31,12 +32,20 @@ type env struct {
 	keyring *wallet.Keyring
 	people  []ledger.Contributor
 	market  *ledgertest.Market
+	sim     *simulated.Backend
+	mining  sync.Mutex // held by the miner while it mines a block; tests hold it to pause mining
 }
 
 // newEnv is a ledger with a cohort of 25 consenting members and a researcher
 // who buys it, and a simulated chain that mines a block every 20 ms, with
 // the contracts deployed.
 func newEnv(t *testing.T) *env {
+	t.Helper()
+	return newEnvGas(t, 60_000_000)
+}
+
+// newEnvGas is newEnv with blocks of blockGas gas.
+func newEnvGas(t *testing.T, blockGas uint64) *env {
 	t.Helper()
 	ctx := context.Background()
 	store, err := ledger.Open(ctx, filepath.Join(t.TempDir(), "ledger.db"))
@@ -46,7 +55,8 @@ func newEnv(t *testing.T) *env {
 	t.Cleanup(func() { store.Close() })
 	op, _ := crypto.GenerateKey()
 	sim := simulated.NewBackend(types.GenesisAlloc{crypto.PubkeyToAddress(op.PublicKey): {Balance: new(big.Int).Mul(big.NewInt(1e6), big.NewInt(1e18))}},
-		simulated.WithBlockGasLimit(60_000_000), contracts.MainnetRules)
+		simulated.WithBlockGasLimit(blockGas), contracts.MainnetRules)
+	e := &env{t: t, store: store, sim: sim}
 	stop, stopped := make(chan struct{}), make(chan struct{})
 	go func() {
 		defer close(stopped)
@@ -55,7 +65,9 @@ func newEnv(t *testing.T) *env {
 			case <-stop:
 				return
 			case <-time.After(20 * time.Millisecond):
+				e.mining.Lock()
 				sim.Commit()
+				e.mining.Unlock()
 			}
 		}
 	}()
@@ -71,7 +83,7 @@ func newEnv(t *testing.T) *env {
 		t.Fatal(err)
 	}
 	kr, _ := wallet.NewKeyring(bytes.Repeat([]byte{7}, 32))
-	e := &env{t: t, store: store, chain: chain, keyring: kr}
+	e.chain, e.keyring = chain, kr
 	for i := 0; i < 25; i++ {
 		c, _ := store.CreateContributor(ctx, ledger.Contributor{Email: fmt.Sprintf("m%d@example.org", i), BirthYear: 1980})
 		e.people = append(e.people, c)
@@ -287,7 +299,8 @@ func TestConsentIsRelayedOnChainOnce(t *testing.T) {
 	if n, err := s.RelayConsents(ctx); err != nil || n != 25-ConsentRelaysPerRun {
 		t.Fatalf("relayed %d grants in the second run: %v", n, err)
 	}
-	e.store.RecordConsent(ctx, p.ID, ledger.ScopeResearch, false, ledger.TermsVersion)
+	revoked, _ := e.store.RecordConsent(ctx, p.ID, ledger.ScopeResearch, false, ledger.TermsVersion)
+	time.Sleep(1100 * time.Millisecond) // relayed a second later: the record keeps the decision's time
 	if n, err := s.RelayConsents(ctx); err != nil || n != 1 {
 		t.Fatalf("relayed %d revocations: %v", n, err)
 	}
@@ -297,6 +310,9 @@ func TestConsentIsRelayedOnChainOnce(t *testing.T) {
 	h, _ := e.chain.Consent.History(nil, addr, scope)
 	if on.Granted || len(h) != 2 || !h[0].Granted || on.TermsVersion != 202611 {
 		t.Fatalf("on chain: %+v, history %+v", on, h)
+	}
+	if h[1].ActedAt != uint64(revoked.At.Unix()) || !h[1].Custodial {
+		t.Fatalf("revocation recorded as acted at %d (custodial %v), want %d by a custodial key", h[1].ActedAt, h[1].Custodial, revoked.At.Unix())
 	}
 	if n, _ := s.RelayConsents(ctx); n != 0 {
 		t.Fatalf("relayed %d events again", n)

@@ -8,8 +8,11 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 )
 
-// waitMined polls for a receipt until ctx ends.
+// waitMined polls for a receipt until ctx ends or the chain's wait timeout
+// passes.
 func waitMined(ctx context.Context, c *Chain, tx *types.Transaction) (*types.Receipt, error) {
+	ctx, cancel := context.WithTimeout(ctx, c.waitTimeout())
+	defer cancel()
 	for {
 		r, err := c.receipt(ctx, tx.Hash())
 		if err != nil {
@@ -23,7 +26,7 @@ func waitMined(ctx context.Context, c *Chain, tx *types.Transaction) (*types.Rec
 		}
 		select {
 		case <-ctx.Done():
-			return nil, ctx.Err()
+			return nil, fmt.Errorf("settle: transaction %s not mined: %w", tx.Hash().Hex(), ctx.Err())
 		case <-time.After(100 * time.Millisecond):
 		}
 	}

@@ -52,9 +52,11 @@ type config struct {
 	PricePerDay      int64         // RHD_PRICE_PER_DAY_CENTS: per contributor-day
 	EthRPC           string        // RHD_ETH_RPC; empty: the embedded chain in the data dir
 	OperatorKey      string        // RHD_OPERATOR_KEY: hex key or key file (with RHD_ETH_RPC)
+	ContractAdmin    string        // RHD_CONTRACT_ADMIN: address given the contracts' admin and pauser roles at deployment (default: the operator)
 	WalletKey        string        // RHD_WALLET_KEY: custodial master key, hex/base64 or file; dev: generated
 	FeeBps           int64         // RHD_FEE_BPS: platform fee in basis points
 	SettleEvery      time.Duration // RHD_SETTLE_INTERVAL: how often payouts are committed on chain
+	Confirmations    uint64        // RHD_CONFIRMATIONS: blocks after a payout epoch's own (default 0 embedded, 12 over RHD_ETH_RPC)
 	DemoSaleEvery    time.Duration // RHD_DEMO_SALE_EVERY: rhd dev's simulated researcher (0: off)
 	PortalAddr       string        // RHD_PORTAL_ADDR
 	PortalURL        string        // RHD_PORTAL_URL: public base URL (default http://RHD_PORTAL_ADDR)
@@ -120,6 +122,8 @@ func defaultConfig() *config {
 		GoogleSecret:       env("RHD_GOOGLE_CLIENT_SECRET", ""),
 		Admins:             env("RHD_ADMINS", ""),
 		progressEvery:      time.Second,
+		ContractAdmin:      env("RHD_CONTRACT_ADMIN", ""),
+		Confirmations:      uint64(max(0, envInt("RHD_CONFIRMATIONS", defaultConfirmations()))),
 
 		DevSignInPostgres: envBool("RHD_DEV_SIGNIN_POSTGRES"),
 		ingestHTTP:        ingestLimits,
@@ -202,6 +206,15 @@ func env(name, def string) string {
 		return v
 	}
 	return def
+}
+
+// defaultConfirmations is 0 on the embedded single-node chain, which cannot
+// reorganize, and 12 blocks on an external one.
+func defaultConfirmations() int {
+	if os.Getenv("RHD_ETH_RPC") != "" {
+		return 12
+	}
+	return 0
 }
 
 func envInt(name string, def int) int {

@@ -127,7 +127,7 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
 		return err
 	}
 	d.onStop(closeChain)
-	settler := &settle.Settler{Store: store, Keyring: keyring, Chain: chain}
+	settler := &settle.Settler{Store: store, Keyring: keyring, Chain: chain, Confirmations: cfg.Confirmations}
 	people, err := store.Contributors(ctx)
 	if err != nil {
 		return err
@@ -212,6 +212,9 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
 		}
 		for _, j := range js.Statuses() {
 			h["job "+j.Name] = jobLine(j)
+		}
+		if o, err := settler.Outbox(ctx); err == nil {
+			h["payout outbox"] = o.String()
 		}
 		return h
 	})

@@ -86,8 +86,16 @@ func openChain(ctx context.Context, cfg *config) (*settle.Chain, func(), error) 
 			return nil, nil, fmt.Errorf("%s: %w", addrFile, err)
 		}
 	} else {
+		admin := crypto.PubkeyToAddress(operator.PublicKey)
+		if cfg.ContractAdmin != "" {
+			if !common.IsHexAddress(cfg.ContractAdmin) {
+				closeFn()
+				return nil, nil, errors.New("RHD_CONTRACT_ADMIN must be an address (0x…)")
+			}
+			admin = common.HexToAddress(cfg.ContractAdmin)
+		}
 		dctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
-		addrs, err = settle.Deploy(dctx, backend, operator)
+		addrs, err = settle.DeployWithAdmin(dctx, backend, operator, admin)
 		cancel()
 		if err != nil {
 			closeFn()
@@ -118,6 +126,21 @@ const announceEvery = time.Second
 // steps run in order as the job "settlement"; a failed step ends the run,
 // which is retried with backoff.
 func runSettlement(ctx context.Context, cfg *config, s *settle.Settler, wh warehouse.Warehouse, js *jobs.Registry) {
+	if s.Lease == "" && cfg.EthRPC != "" {
+		// One settler per operator key: a second process waits for the
+		// first's lease to lapse instead of racing its nonces. (The
+		// embedded chain is one process's already: its data dir is locked.)
+		host, _ := os.Hostname()
+		s.Lease = fmt.Sprintf("%s/%d/%d", host, os.Getpid(), time.Now().UnixNano())
+		s.LeaseTTL = max(30*time.Second, 3*cfg.SettleEvery)
+		defer func() {
+			rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+			defer cancel()
+			if err := s.ReleaseLease(rctx); err != nil {
+				slog.Warn("settle: releasing the operator key's lease", "err", err)
+			}
+		}()
+	}
 	if err := s.Recover(ctx); err != nil && ctx.Err() == nil {
 		slog.Error("settle: resending stored transactions", "err", err)
 	}
@@ -245,7 +268,7 @@ func settleCmd(cfg *config) *cobra.Command {
 			}
 			slog.Info("settle: running", "metrics", "http://"+bound+"/metrics")
 			settle.RegisterFigures(reg, store)
-			runSettlement(ctx, cfg, &settle.Settler{Store: store, Keyring: kr, Chain: ch, Metrics: settle.NewMetrics(reg)}, wh, js)
+			runSettlement(ctx, cfg, &settle.Settler{Store: store, Keyring: kr, Chain: ch, Metrics: settle.NewMetrics(reg), Confirmations: cfg.Confirmations}, wh, js)
 			return nil
 		},
 	}

@@ -33,17 +33,31 @@ var (
 	_ = context.Background
 )
 
+// ConsentRegistryConsent is an auto generated low-level Go binding around an user-defined struct.
+type ConsentRegistryConsent struct {
+	Subject      common.Address
+	Scope        [32]byte
+	TermsVersion uint32
+	Granted      bool
+	ActedAt      uint64
+	Custodial    bool
+	Nonce        *big.Int
+	Deadline     *big.Int
+}
+
 // ConsentRegistryEntry is an auto generated low-level Go binding around an user-defined struct.
 type ConsentRegistryEntry struct {
 	Granted      bool
+	Custodial    bool
 	TermsVersion uint32
-	At           uint64
+	ActedAt      uint64
+	RecordedAt   uint64
 }
 
 // ConsentRegistryMetaData contains all meta data concerning the ConsentRegistry contract.
 var ConsentRegistryMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"BadNonce\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"Expired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"subject\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"scope\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"granted\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"termsVersion\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"name\":\"ConsentRecorded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"CONSENT_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"RELAYER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"subject\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"scope\",\"type\":\"bytes32\"}],\"name\":\"consented\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"granted\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"termsVersion\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"subject\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"scope\",\"type\":\"bytes32\"}],\"name\":\"history\",\"outputs\":[{\"components\":[{\"internalType\":\"bool\",\"name\":\"granted\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"termsVersion\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"at\",\"type\":\"uint64\"}],\"internalType\":\"structConsentRegistry.Entry[]\",\"name\":\"\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"subject\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"scope\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"termsVersion\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"granted\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"record\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
-	Bin: "0x610160604052348015610010575f5ffd5b5060405161134938038061134983398101604081905261002f91610249565b6040518060400160405280600b81526020016a1492110810dbdb9cd95b9d60aa1b815250604051806040016040528060018152602001603160f81b81525061007c8261015a60201b60201c565b610120526100898161015a565b61014052815160208084019190912060e052815190820120610100524660a05261011560e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c0526101285f826101a0565b506101537fe2b7fb3b832174769106daebcfd6d1970523240dda11281102db9363b83b0dc4826101a0565b50506102d1565b5f5f829050601f8151111561018d578260405163305a27a960e01b81526004016101849190610276565b60405180910390fd5b8051610198826102ab565b179392505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610240575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556101f83390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610243565b505f5b92915050565b5f60208284031215610259575f5ffd5b81516001600160a01b038116811461026f575f5ffd5b9392505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b805160208083015191908110156102cb575f198160200360031b1b821691505b50919050565b60805160a05160c05160e0516101005161012051610140516110276103225f395f61098b01525f61096001525f610afd01525f610ad501525f610a3001525f610a5a01525f610a8401526110275ff3fe608060405234801561000f575f5ffd5b50600436106100f0575f3560e01c80637ecebe0011610093578063a217fddf11610063578063a217fddf1461025e578063d547741f14610265578063de43f02914610278578063f698da251461028b575f5ffd5b80637ecebe00146101ea57806384b0196e1461020957806391d1485414610224578063926d7d7f14610237575f5ffd5b80632f2ff15d116100ce5780632f2ff15d1461016c57806336568abe146101815780636a86ac3814610194578063725d0b8e146101bb575f5ffd5b806301ffc9a7146100f45780630fe231b21461011c578063248a9ca31461013c575b5f5ffd5b610107610102366004610cb6565b610293565b60405190151581526020015b60405180910390f35b61012f61012a366004610cff565b6102c9565b6040516101139190610d27565b61015e61014a366004610d97565b5f9081526020819052604090206001015490565b604051908152602001610113565b61017f61017a366004610dae565b610370565b005b61017f61018f366004610dae565b61039a565b61015e7f52ddcc52c3f6084f14559d8140d3c2bebf348ef63d64d991d1c16675bfd31f6d81565b6101ce6101c9366004610cff565b6103d2565b60408051921515835263ffffffff909116602083015201610113565b61015e6101f8366004610dd8565b60036020525f908152604090205481565b610211610455565b6040516101139796959493929190610e1f565b610107610232366004610dae565b610497565b61015e7fe2b7fb3b832174769106daebcfd6d1970523240dda11281102db9363b83b0dc481565b61015e5f81565b61017f610273366004610dae565b6104bf565b61017f610286366004610ef3565b6104e3565b61015e610846565b5f6001600160e01b03198216637965db0b60e01b14806102c357506301ffc9a760e01b6001600160e01b03198316145b92915050565b6001600160a01b0382165f9081526004602090815260408083208484528252808320805482518185028101850190935280835260609492939192909184015b82821015610364575f848152602090819020604080516060810182529185015460ff811615158352610100810463ffffffff168385015265010000000000900467ffffffffffffffff1690820152825260019092019101610308565b50505050905092915050565b5f8281526020819052604090206001015461038a81610854565b6103948383610861565b50505050565b6001600160a01b03811633146103c35760405163334bd91960e11b815260040160405180910390fd5b6103cd82826108f0565b505050565b6001600160a01b0382165f90815260046020908152604080832084845290915281208054829190820361040b575f5f925092505061044e565b80545f90829061041d90600190610fa3565b8154811061042d5761042d610fb6565b5f9182526020909120015460ff81169450610100900463ffffffff16925050505b9250929050565b5f6060805f5f5f6060610466610959565b61046e610984565b604080515f80825260208201909252600f60f81b9b939a50919850469750309650945092509050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f828152602081905260409020600101546104d981610854565b61039483836108f0565b7fe2b7fb3b832174769106daebcfd6d1970523240dda11281102db9363b83b0dc461050d81610854565b8342111561053657604051637c06dd7560e11b8152600481018590526024015b60405180910390fd5b6001600160a01b0389165f908152600360205260409020548514610591576001600160a01b0389165f9081526003602052604090819020549051633ddd513160e01b815260048101919091526024810186905260440161052d565b604080517f52ddcc52c3f6084f14559d8140d3c2bebf348ef63d64d991d1c16675bfd31f6d60208201526001600160a01b038b16918101919091526060810189905263ffffffff8816608082015286151560a082015260c0810186905260e081018590525f9061061a9061010001604051602081830303815290604052805190602001206109af565b90505f5f61065d8387878080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152506109db92505050565b5090925090505f81600381111561067657610676610fca565b14158061069557508b6001600160a01b0316826001600160a01b031614155b156106b357604051635cd5d23360e01b815260040160405180910390fd5b6106be886001610fde565b60035f8e6001600160a01b03166001600160a01b031681526020019081526020015f208190555060045f8d6001600160a01b03166001600160a01b031681526020019081526020015f205f8c81526020019081526020015f2060405180606001604052808b151581526020018c63ffffffff1681526020014267ffffffffffffffff16815250908060018154018082558091505060019003905f5260205f20015f909190919091505f820151815f015f6101000a81548160ff0219169083151502179055506020820151815f0160016101000a81548163ffffffff021916908363ffffffff1602179055506040820151815f0160056101000a81548167ffffffffffffffff021916908367ffffffffffffffff16021790555050508a8c6001600160a01b03167fa59021cfa9c1847f8898cd26b26f25ef8917d6c30de04630c45f463add2d84be8b8d8c60405161083093929190921515835263ffffffff919091166020830152604082015260600190565b60405180910390a3505050505050505050505050565b5f61084f610a24565b905090565b61085e8133610b4d565b50565b5f61086c8383610497565b6108e9575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556108a13390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016102c3565b505f6102c3565b5f6108fb8383610497565b156108e9575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016102c3565b606061084f7f0000000000000000000000000000000000000000000000000000000000000000610b8a565b606061084f7f0000000000000000000000000000000000000000000000000000000000000000610b8a565b5f6102c36109bb610a24565b8360405161190160f01b8152600281019290925260228201526042902090565b5f5f5f8351604103610a12576020840151604085015160608601515f1a610a0488828585610bc7565b955095509550505050610a1d565b505081515f91506002905b9250925092565b5f306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016148015610a7c57507f000000000000000000000000000000000000000000000000000000000000000046145b15610aa657507f000000000000000000000000000000000000000000000000000000000000000090565b61084f604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b610b578282610497565b610b865760405163e2517d3f60e01b81526001600160a01b03821660048201526024810183905260440161052d565b5050565b60605f610b9683610c8f565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841115610c0057505f91506003905082610c85565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015610c51573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b038116610c7c57505f925060019150829050610c85565b92505f91508190505b9450945094915050565b5f60ff8216601f8111156102c357604051632cd44ac360e21b815260040160405180910390fd5b5f60208284031215610cc6575f5ffd5b81356001600160e01b031981168114610cdd575f5ffd5b9392505050565b80356001600160a01b0381168114610cfa575f5ffd5b919050565b5f5f60408385031215610d10575f5ffd5b610d1983610ce4565b946020939093013593505050565b602080825282518282018190525f918401906040840190835b81811015610d8c57835180511515845263ffffffff602082015116602085015267ffffffffffffffff604082015116604085015250606083019250602084019350600181019050610d40565b509095945050505050565b5f60208284031215610da7575f5ffd5b5035919050565b5f5f60408385031215610dbf575f5ffd5b82359150610dcf60208401610ce4565b90509250929050565b5f60208284031215610de8575f5ffd5b610cdd82610ce4565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b60ff60f81b8816815260e060208201525f610e3d60e0830189610df1565b8281036040840152610e4f8189610df1565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015610ea4578351835260209384019390920191600101610e86565b50909b9a5050505050505050505050565b5f5f83601f840112610ec5575f5ffd5b50813567ffffffffffffffff811115610edc575f5ffd5b60208301915083602082850101111561044e575f5ffd5b5f5f5f5f5f5f5f5f60e0898b031215610f0a575f5ffd5b610f1389610ce4565b975060208901359650604089013563ffffffff81168114610f32575f5ffd5b955060608901358015158114610f46575f5ffd5b94506080890135935060a0890135925060c089013567ffffffffffffffff811115610f6f575f5ffd5b610f7b8b828c01610eb5565b999c989b5096995094979396929594505050565b634e487b7160e01b5f52601160045260245ffd5b818103818111156102c3576102c3610f8f565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52602160045260245ffd5b808201808211156102c3576102c3610f8f56fea26469706673582212208a258c29af7185df3b1088d7878aa798ca7aca985f4c76b91f88e7ba73def6ca64736f6c634300081c0033",
+	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"actedAt\",\"type\":\"uint64\"}],\"name\":\"ActedInFuture\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"BadNonce\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"Expired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"subject\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"scope\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"granted\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"termsVersion\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"actedAt\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"custodial\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"name\":\"ConsentRecorded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"CONSENT_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CLOCK_SKEW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"subject\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"scope\",\"type\":\"bytes32\"}],\"name\":\"consented\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"granted\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"termsVersion\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"subject\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"scope\",\"type\":\"bytes32\"}],\"name\":\"history\",\"outputs\":[{\"components\":[{\"internalType\":\"bool\",\"name\":\"granted\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"custodial\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"termsVersion\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"actedAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"recordedAt\",\"type\":\"uint64\"}],\"internalType\":\"structConsentRegistry.Entry[]\",\"name\":\"\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"subject\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"scope\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"termsVersion\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"granted\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"actedAt\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"custodial\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"internalType\":\"structConsentRegistry.Consent\",\"name\":\"c\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"record\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Bin: "0x610160604052348015610010575f5ffd5b506040518060400160405280600b81526020016a1492110810dbdb9cd95b9d60aa1b815250604051806040016040528060018152602001601960f91b81525061005e8261010560201b60201c565b6101205261006b81610105565b61014052815160208084019190912060e052815190820120610100524660a0526100f760e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c0526101a6565b5f5f829050601f81511115610138578260405163305a27a960e01b815260040161012f919061014b565b60405180910390fd5b805161014382610180565b179392505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b805160208083015191908110156101a0575f198160200360031b1b821691505b50919050565b60805160a05160c05160e051610100516101205161014051610ed16101f75f395f6108a301525f61087801525f610a1501525f6109ed01525f61094801525f61097201525f61099c0152610ed15ff3fe608060405234801561000f575f5ffd5b5060043610610085575f3560e01c806384b0196e1161005857806384b0196e14610135578063bfb5619914610150578063f698da2514610165578063fe10649b1461016d575f5ffd5b80630fe231b2146100895780636a86ac38146100b2578063725d0b8e146100e75780637ecebe0014610116575b5f5ffd5b61009c610097366004610bac565b61018f565b6040516100a99190610bd4565b60405180910390f35b6100d97fc0c089eab82cf1eaf8b84f544a48403ded2b8c6f46e871dc0bba58e159a8528781565b6040519081526020016100a9565b6100fa6100f5366004610bac565b610259565b60408051921515835263ffffffff9091166020830152016100a9565b6100d9610124366004610c64565b60026020525f908152604090205481565b61013d6102dd565b6040516100a99796959493929190610cb2565b61016361015e366004610d48565b61031f565b005b6100d9610863565b61017661038481565b60405167ffffffffffffffff90911681526020016100a9565b6001600160a01b0382165f9081526003602090815260408083208484528252808320805482518185028101850190935280835260609492939192909184015b8282101561024c575f8481526020908190206040805160a0810182529185015460ff8082161515845261010082041615158385015263ffffffff620100008204169183019190915267ffffffffffffffff6601000000000000820481166060840152600160701b9091041660808201528252600190920191016101ce565b5050505090505b92915050565b6001600160a01b0382165f908152600360209081526040808320848452909152812080548291908203610292575f5f92509250506102d6565b80545f9082906102a490600190610de4565b815481106102b4576102b4610df7565b5f9182526020909120015460ff8116945062010000900463ffffffff16925050505b9250929050565b5f6060805f5f5f60606102ee610871565b6102f661089c565b604080515f80825260208201909252600f60f81b9b939a50919850469750309650945092509050565b8260e0013542111561034f57604051637c06dd7560e11b815260e084013560048201526024015b60405180910390fd5b61035b61038442610e0b565b61036b60a0850160808601610e1e565b67ffffffffffffffff1611156103b15761038b60a0840160808501610e1e565b60405163092626fd60e11b815267ffffffffffffffff9091166004820152602401610346565b60025f6103c16020860186610c64565b6001600160a01b03166001600160a01b031681526020019081526020015f20548360c00135146104445760025f6103fb6020860186610c64565b6001600160a01b03166001600160a01b031681526020019081526020015f20548360c00135604051633ddd513160e01b8152600401610346929190918252602082015260400190565b5f61054d7fc0c089eab82cf1eaf8b84f544a48403ded2b8c6f46e871dc0bba58e159a852876104766020870187610c64565b602087013561048b6060890160408a01610e45565b61049b60808a0160608b01610e68565b6104ab60a08b0160808c01610e1e565b6104bb60c08c0160a08d01610e68565b8b60c001358c60e00135604051602001610532999897969594939291909889526001600160a01b03979097166020890152604088019590955263ffffffff939093166060870152901515608086015267ffffffffffffffff1660a0850152151560c084015260e08301526101008201526101200190565b604051602081830303815290604052805190602001206108c7565b90505f5f6105908386868080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152506108f392505050565b5090925090505f8160038111156105a9576105a9610e87565b1415806105d457506105be6020870187610c64565b6001600160a01b0316826001600160a01b031614155b156105f257604051635cd5d23360e01b815260040160405180910390fd5b61060160c08701356001610e0b565b60025f61061160208a018a610c64565b6001600160a01b031681526020808201929092526040015f908120929092556003919061064090890189610c64565b6001600160a01b03166001600160a01b031681526020019081526020015f205f876020013581526020019081526020015f206040518060a001604052808860600160208101906106909190610e68565b151581526020016106a760c08a0160a08b01610e68565b151581526020016106be60608a0160408b01610e45565b63ffffffff1681526020016106d960a08a0160808b01610e1e565b67ffffffffffffffff908116825242811660209283015283546001810185555f9485529382902083519401805484840151604086015160608701516080909701518516600160701b0267ffffffffffffffff60701b19979095166601000000000000026dffffffffffffffff0000000000001963ffffffff9092166201000002919091166dffffffffffffffffffffffff0000199215156101000261ff00199915159990991661ffff199094169390931797909717161794909417929092169190911790915586018035906107ae9088610c64565b6001600160a01b03167f05befbd8b255a992d98c597b1d65889ffe34c11998b07350b7e944baba8e049c6107e860808a0160608b01610e68565b6107f860608b0160408c01610e45565b61080860a08c0160808d01610e1e565b61081860c08d0160a08e01610e68565b60408051941515855263ffffffff93909316602085015267ffffffffffffffff91909116838301521515606083015260c08b01356080830152519081900360a00190a3505050505050565b5f61086c61093c565b905090565b606061086c7f0000000000000000000000000000000000000000000000000000000000000000610a65565b606061086c7f0000000000000000000000000000000000000000000000000000000000000000610a65565b5f6102536108d361093c565b8360405161190160f01b8152600281019290925260228201526042902090565b5f5f5f835160410361092a576020840151604085015160608601515f1a61091c88828585610aa2565b955095509550505050610935565b505081515f91506002905b9250925092565b5f306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614801561099457507f000000000000000000000000000000000000000000000000000000000000000046145b156109be57507f000000000000000000000000000000000000000000000000000000000000000090565b61086c604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60605f610a7183610b6a565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841115610adb57505f91506003905082610b60565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015610b2c573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b038116610b5757505f925060019150829050610b60565b92505f91508190505b9450945094915050565b5f60ff8216601f81111561025357604051632cd44ac360e21b815260040160405180910390fd5b80356001600160a01b0381168114610ba7575f5ffd5b919050565b5f5f60408385031215610bbd575f5ffd5b610bc683610b91565b946020939093013593505050565b602080825282518282018190525f918401906040840190835b81811015610c5957835180511515845260208101511515602085015263ffffffff604082015116604085015267ffffffffffffffff606082015116606085015267ffffffffffffffff60808201511660808501525060a083019250602084019350600181019050610bed565b509095945050505050565b5f60208284031215610c74575f5ffd5b610c7d82610b91565b9392505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b60ff60f81b8816815260e060208201525f610cd060e0830189610c84565b8281036040840152610ce28189610c84565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015610d37578351835260209384019390920191600101610d19565b50909b9a5050505050505050505050565b5f5f5f838503610120811215610d5c575f5ffd5b610100811215610d6a575f5ffd5b5083925061010084013567ffffffffffffffff811115610d88575f5ffd5b8401601f81018613610d98575f5ffd5b803567ffffffffffffffff811115610dae575f5ffd5b866020828401011115610dbf575f5ffd5b939660209190910195509293505050565b634e487b7160e01b5f52601160045260245ffd5b8181038181111561025357610253610dd0565b634e487b7160e01b5f52603260045260245ffd5b8082018082111561025357610253610dd0565b5f60208284031215610e2e575f5ffd5b813567ffffffffffffffff81168114610c7d575f5ffd5b5f60208284031215610e55575f5ffd5b813563ffffffff81168114610c7d575f5ffd5b5f60208284031215610e78575f5ffd5b81358015158114610c7d575f5ffd5b634e487b7160e01b5f52602160045260245ffdfea2646970667358221220ac2342c9fd08c2c2cc23dbbdd5f4e993f71e30c701ccfc14619cd926110cc75264736f6c634300081c0033",
 }
 
 // ConsentRegistryABI is the input ABI used to generate the binding from.
@@ -55,7 +69,7 @@ var ConsentRegistryABI = ConsentRegistryMetaData.ABI
 var ConsentRegistryBin = ConsentRegistryMetaData.Bin
 
 // DeployConsentRegistry deploys a new Ethereum contract, binding an instance of ConsentRegistry to it.
-func DeployConsentRegistry(auth *bind.TransactOpts, backend bind.ContractBackend, admin common.Address) (common.Address, *types.Transaction, *ConsentRegistry, error) {
+func DeployConsentRegistry(auth *bind.TransactOpts, backend bind.ContractBackend) (common.Address, *types.Transaction, *ConsentRegistry, error) {
 	parsed, err := ConsentRegistryMetaData.GetAbi()
 	if err != nil {
 		return common.Address{}, nil, nil, err
@@ -64,7 +78,7 @@ func DeployConsentRegistry(auth *bind.TransactOpts, backend bind.ContractBackend
 		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
 	}
 
-	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(ConsentRegistryBin), backend, admin)
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(ConsentRegistryBin), backend)
 	if err != nil {
 		return common.Address{}, nil, nil, err
 	}
@@ -244,66 +258,35 @@ func (_ConsentRegistry *ConsentRegistryCallerSession) CONSENTTYPEHASH() ([32]byt
 	return _ConsentRegistry.Contract.CONSENTTYPEHASH(&_ConsentRegistry.CallOpts)
 }
 
-// DEFAULTADMINROLE is a free data retrieval call binding the contract method 0xa217fddf.
+// MAXCLOCKSKEW is a free data retrieval call binding the contract method 0xfe10649b.
 //
-// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
-func (_ConsentRegistry *ConsentRegistryCaller) DEFAULTADMINROLE(opts *bind.CallOpts) ([32]byte, error) {
+// Solidity: function MAX_CLOCK_SKEW() view returns(uint64)
+func (_ConsentRegistry *ConsentRegistryCaller) MAXCLOCKSKEW(opts *bind.CallOpts) (uint64, error) {
 	var out []interface{}
-	err := _ConsentRegistry.contract.Call(opts, &out, "DEFAULT_ADMIN_ROLE")
+	err := _ConsentRegistry.contract.Call(opts, &out, "MAX_CLOCK_SKEW")
 
 	if err != nil {
-		return *new([32]byte), err
+		return *new(uint64), err
 	}
 
-	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
 
 	return out0, err
 
 }
 
-// DEFAULTADMINROLE is a free data retrieval call binding the contract method 0xa217fddf.
+// MAXCLOCKSKEW is a free data retrieval call binding the contract method 0xfe10649b.
 //
-// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
-func (_ConsentRegistry *ConsentRegistrySession) DEFAULTADMINROLE() ([32]byte, error) {
-	return _ConsentRegistry.Contract.DEFAULTADMINROLE(&_ConsentRegistry.CallOpts)
+// Solidity: function MAX_CLOCK_SKEW() view returns(uint64)
+func (_ConsentRegistry *ConsentRegistrySession) MAXCLOCKSKEW() (uint64, error) {
+	return _ConsentRegistry.Contract.MAXCLOCKSKEW(&_ConsentRegistry.CallOpts)
 }
 
-// DEFAULTADMINROLE is a free data retrieval call binding the contract method 0xa217fddf.
+// MAXCLOCKSKEW is a free data retrieval call binding the contract method 0xfe10649b.
 //
-// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
-func (_ConsentRegistry *ConsentRegistryCallerSession) DEFAULTADMINROLE() ([32]byte, error) {
-	return _ConsentRegistry.Contract.DEFAULTADMINROLE(&_ConsentRegistry.CallOpts)
-}
-
-// RELAYERROLE is a free data retrieval call binding the contract method 0x926d7d7f.
-//
-// Solidity: function RELAYER_ROLE() view returns(bytes32)
-func (_ConsentRegistry *ConsentRegistryCaller) RELAYERROLE(opts *bind.CallOpts) ([32]byte, error) {
-	var out []interface{}
-	err := _ConsentRegistry.contract.Call(opts, &out, "RELAYER_ROLE")
-
-	if err != nil {
-		return *new([32]byte), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
-
-	return out0, err
-
-}
-
-// RELAYERROLE is a free data retrieval call binding the contract method 0x926d7d7f.
-//
-// Solidity: function RELAYER_ROLE() view returns(bytes32)
-func (_ConsentRegistry *ConsentRegistrySession) RELAYERROLE() ([32]byte, error) {
-	return _ConsentRegistry.Contract.RELAYERROLE(&_ConsentRegistry.CallOpts)
-}
-
-// RELAYERROLE is a free data retrieval call binding the contract method 0x926d7d7f.
-//
-// Solidity: function RELAYER_ROLE() view returns(bytes32)
-func (_ConsentRegistry *ConsentRegistryCallerSession) RELAYERROLE() ([32]byte, error) {
-	return _ConsentRegistry.Contract.RELAYERROLE(&_ConsentRegistry.CallOpts)
+// Solidity: function MAX_CLOCK_SKEW() view returns(uint64)
+func (_ConsentRegistry *ConsentRegistryCallerSession) MAXCLOCKSKEW() (uint64, error) {
+	return _ConsentRegistry.Contract.MAXCLOCKSKEW(&_ConsentRegistry.CallOpts)
 }
 
 // Consented is a free data retrieval call binding the contract method 0x725d0b8e.
@@ -452,71 +435,9 @@ func (_ConsentRegistry *ConsentRegistryCallerSession) Eip712Domain() (struct {
 	return _ConsentRegistry.Contract.Eip712Domain(&_ConsentRegistry.CallOpts)
 }
 
-// GetRoleAdmin is a free data retrieval call binding the contract method 0x248a9ca3.
-//
-// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
-func (_ConsentRegistry *ConsentRegistryCaller) GetRoleAdmin(opts *bind.CallOpts, role [32]byte) ([32]byte, error) {
-	var out []interface{}
-	err := _ConsentRegistry.contract.Call(opts, &out, "getRoleAdmin", role)
-
-	if err != nil {
-		return *new([32]byte), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
-
-	return out0, err
-
-}
-
-// GetRoleAdmin is a free data retrieval call binding the contract method 0x248a9ca3.
-//
-// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
-func (_ConsentRegistry *ConsentRegistrySession) GetRoleAdmin(role [32]byte) ([32]byte, error) {
-	return _ConsentRegistry.Contract.GetRoleAdmin(&_ConsentRegistry.CallOpts, role)
-}
-
-// GetRoleAdmin is a free data retrieval call binding the contract method 0x248a9ca3.
-//
-// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
-func (_ConsentRegistry *ConsentRegistryCallerSession) GetRoleAdmin(role [32]byte) ([32]byte, error) {
-	return _ConsentRegistry.Contract.GetRoleAdmin(&_ConsentRegistry.CallOpts, role)
-}
-
-// HasRole is a free data retrieval call binding the contract method 0x91d14854.
-//
-// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
-func (_ConsentRegistry *ConsentRegistryCaller) HasRole(opts *bind.CallOpts, role [32]byte, account common.Address) (bool, error) {
-	var out []interface{}
-	err := _ConsentRegistry.contract.Call(opts, &out, "hasRole", role, account)
-
-	if err != nil {
-		return *new(bool), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
-
-	return out0, err
-
-}
-
-// HasRole is a free data retrieval call binding the contract method 0x91d14854.
-//
-// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
-func (_ConsentRegistry *ConsentRegistrySession) HasRole(role [32]byte, account common.Address) (bool, error) {
-	return _ConsentRegistry.Contract.HasRole(&_ConsentRegistry.CallOpts, role, account)
-}
-
-// HasRole is a free data retrieval call binding the contract method 0x91d14854.
-//
-// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
-func (_ConsentRegistry *ConsentRegistryCallerSession) HasRole(role [32]byte, account common.Address) (bool, error) {
-	return _ConsentRegistry.Contract.HasRole(&_ConsentRegistry.CallOpts, role, account)
-}
-
 // History is a free data retrieval call binding the contract method 0x0fe231b2.
 //
-// Solidity: function history(address subject, bytes32 scope) view returns((bool,uint32,uint64)[])
+// Solidity: function history(address subject, bytes32 scope) view returns((bool,bool,uint32,uint64,uint64)[])
 func (_ConsentRegistry *ConsentRegistryCaller) History(opts *bind.CallOpts, subject common.Address, scope [32]byte) ([]ConsentRegistryEntry, error) {
 	var out []interface{}
 	err := _ConsentRegistry.contract.Call(opts, &out, "history", subject, scope)
@@ -533,14 +454,14 @@ func (_ConsentRegistry *ConsentRegistryCaller) History(opts *bind.CallOpts, subj
 
 // History is a free data retrieval call binding the contract method 0x0fe231b2.
 //
-// Solidity: function history(address subject, bytes32 scope) view returns((bool,uint32,uint64)[])
+// Solidity: function history(address subject, bytes32 scope) view returns((bool,bool,uint32,uint64,uint64)[])
 func (_ConsentRegistry *ConsentRegistrySession) History(subject common.Address, scope [32]byte) ([]ConsentRegistryEntry, error) {
 	return _ConsentRegistry.Contract.History(&_ConsentRegistry.CallOpts, subject, scope)
 }
 
 // History is a free data retrieval call binding the contract method 0x0fe231b2.
 //
-// Solidity: function history(address subject, bytes32 scope) view returns((bool,uint32,uint64)[])
+// Solidity: function history(address subject, bytes32 scope) view returns((bool,bool,uint32,uint64,uint64)[])
 func (_ConsentRegistry *ConsentRegistryCallerSession) History(subject common.Address, scope [32]byte) ([]ConsentRegistryEntry, error) {
 	return _ConsentRegistry.Contract.History(&_ConsentRegistry.CallOpts, subject, scope)
 }
@@ -576,119 +497,25 @@ func (_ConsentRegistry *ConsentRegistryCallerSession) Nonces(arg0 common.Address
 	return _ConsentRegistry.Contract.Nonces(&_ConsentRegistry.CallOpts, arg0)
 }
 
-// SupportsInterface is a free data retrieval call binding the contract method 0x01ffc9a7.
+// Record is a paid mutator transaction binding the contract method 0xbfb56199.
 //
-// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
-func (_ConsentRegistry *ConsentRegistryCaller) SupportsInterface(opts *bind.CallOpts, interfaceId [4]byte) (bool, error) {
-	var out []interface{}
-	err := _ConsentRegistry.contract.Call(opts, &out, "supportsInterface", interfaceId)
-
-	if err != nil {
-		return *new(bool), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
-
-	return out0, err
-
+// Solidity: function record((address,bytes32,uint32,bool,uint64,bool,uint256,uint256) c, bytes signature) returns()
+func (_ConsentRegistry *ConsentRegistryTransactor) Record(opts *bind.TransactOpts, c ConsentRegistryConsent, signature []byte) (*types.Transaction, error) {
+	return _ConsentRegistry.contract.Transact(opts, "record", c, signature)
 }
 
-// SupportsInterface is a free data retrieval call binding the contract method 0x01ffc9a7.
+// Record is a paid mutator transaction binding the contract method 0xbfb56199.
 //
-// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
-func (_ConsentRegistry *ConsentRegistrySession) SupportsInterface(interfaceId [4]byte) (bool, error) {
-	return _ConsentRegistry.Contract.SupportsInterface(&_ConsentRegistry.CallOpts, interfaceId)
+// Solidity: function record((address,bytes32,uint32,bool,uint64,bool,uint256,uint256) c, bytes signature) returns()
+func (_ConsentRegistry *ConsentRegistrySession) Record(c ConsentRegistryConsent, signature []byte) (*types.Transaction, error) {
+	return _ConsentRegistry.Contract.Record(&_ConsentRegistry.TransactOpts, c, signature)
 }
 
-// SupportsInterface is a free data retrieval call binding the contract method 0x01ffc9a7.
+// Record is a paid mutator transaction binding the contract method 0xbfb56199.
 //
-// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
-func (_ConsentRegistry *ConsentRegistryCallerSession) SupportsInterface(interfaceId [4]byte) (bool, error) {
-	return _ConsentRegistry.Contract.SupportsInterface(&_ConsentRegistry.CallOpts, interfaceId)
-}
-
-// GrantRole is a paid mutator transaction binding the contract method 0x2f2ff15d.
-//
-// Solidity: function grantRole(bytes32 role, address account) returns()
-func (_ConsentRegistry *ConsentRegistryTransactor) GrantRole(opts *bind.TransactOpts, role [32]byte, account common.Address) (*types.Transaction, error) {
-	return _ConsentRegistry.contract.Transact(opts, "grantRole", role, account)
-}
-
-// GrantRole is a paid mutator transaction binding the contract method 0x2f2ff15d.
-//
-// Solidity: function grantRole(bytes32 role, address account) returns()
-func (_ConsentRegistry *ConsentRegistrySession) GrantRole(role [32]byte, account common.Address) (*types.Transaction, error) {
-	return _ConsentRegistry.Contract.GrantRole(&_ConsentRegistry.TransactOpts, role, account)
-}
-
-// GrantRole is a paid mutator transaction binding the contract method 0x2f2ff15d.
-//
-// Solidity: function grantRole(bytes32 role, address account) returns()
-func (_ConsentRegistry *ConsentRegistryTransactorSession) GrantRole(role [32]byte, account common.Address) (*types.Transaction, error) {
-	return _ConsentRegistry.Contract.GrantRole(&_ConsentRegistry.TransactOpts, role, account)
-}
-
-// Record is a paid mutator transaction binding the contract method 0xde43f029.
-//
-// Solidity: function record(address subject, bytes32 scope, uint32 termsVersion, bool granted, uint256 nonce, uint256 deadline, bytes signature) returns()
-func (_ConsentRegistry *ConsentRegistryTransactor) Record(opts *bind.TransactOpts, subject common.Address, scope [32]byte, termsVersion uint32, granted bool, nonce *big.Int, deadline *big.Int, signature []byte) (*types.Transaction, error) {
-	return _ConsentRegistry.contract.Transact(opts, "record", subject, scope, termsVersion, granted, nonce, deadline, signature)
-}
-
-// Record is a paid mutator transaction binding the contract method 0xde43f029.
-//
-// Solidity: function record(address subject, bytes32 scope, uint32 termsVersion, bool granted, uint256 nonce, uint256 deadline, bytes signature) returns()
-func (_ConsentRegistry *ConsentRegistrySession) Record(subject common.Address, scope [32]byte, termsVersion uint32, granted bool, nonce *big.Int, deadline *big.Int, signature []byte) (*types.Transaction, error) {
-	return _ConsentRegistry.Contract.Record(&_ConsentRegistry.TransactOpts, subject, scope, termsVersion, granted, nonce, deadline, signature)
-}
-
-// Record is a paid mutator transaction binding the contract method 0xde43f029.
-//
-// Solidity: function record(address subject, bytes32 scope, uint32 termsVersion, bool granted, uint256 nonce, uint256 deadline, bytes signature) returns()
-func (_ConsentRegistry *ConsentRegistryTransactorSession) Record(subject common.Address, scope [32]byte, termsVersion uint32, granted bool, nonce *big.Int, deadline *big.Int, signature []byte) (*types.Transaction, error) {
-	return _ConsentRegistry.Contract.Record(&_ConsentRegistry.TransactOpts, subject, scope, termsVersion, granted, nonce, deadline, signature)
-}
-
-// RenounceRole is a paid mutator transaction binding the contract method 0x36568abe.
-//
-// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
-func (_ConsentRegistry *ConsentRegistryTransactor) RenounceRole(opts *bind.TransactOpts, role [32]byte, callerConfirmation common.Address) (*types.Transaction, error) {
-	return _ConsentRegistry.contract.Transact(opts, "renounceRole", role, callerConfirmation)
-}
-
-// RenounceRole is a paid mutator transaction binding the contract method 0x36568abe.
-//
-// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
-func (_ConsentRegistry *ConsentRegistrySession) RenounceRole(role [32]byte, callerConfirmation common.Address) (*types.Transaction, error) {
-	return _ConsentRegistry.Contract.RenounceRole(&_ConsentRegistry.TransactOpts, role, callerConfirmation)
-}
-
-// RenounceRole is a paid mutator transaction binding the contract method 0x36568abe.
-//
-// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
-func (_ConsentRegistry *ConsentRegistryTransactorSession) RenounceRole(role [32]byte, callerConfirmation common.Address) (*types.Transaction, error) {
-	return _ConsentRegistry.Contract.RenounceRole(&_ConsentRegistry.TransactOpts, role, callerConfirmation)
-}
-
-// RevokeRole is a paid mutator transaction binding the contract method 0xd547741f.
-//
-// Solidity: function revokeRole(bytes32 role, address account) returns()
-func (_ConsentRegistry *ConsentRegistryTransactor) RevokeRole(opts *bind.TransactOpts, role [32]byte, account common.Address) (*types.Transaction, error) {
-	return _ConsentRegistry.contract.Transact(opts, "revokeRole", role, account)
-}
-
-// RevokeRole is a paid mutator transaction binding the contract method 0xd547741f.
-//
-// Solidity: function revokeRole(bytes32 role, address account) returns()
-func (_ConsentRegistry *ConsentRegistrySession) RevokeRole(role [32]byte, account common.Address) (*types.Transaction, error) {
-	return _ConsentRegistry.Contract.RevokeRole(&_ConsentRegistry.TransactOpts, role, account)
-}
-
-// RevokeRole is a paid mutator transaction binding the contract method 0xd547741f.
-//
-// Solidity: function revokeRole(bytes32 role, address account) returns()
-func (_ConsentRegistry *ConsentRegistryTransactorSession) RevokeRole(role [32]byte, account common.Address) (*types.Transaction, error) {
-	return _ConsentRegistry.Contract.RevokeRole(&_ConsentRegistry.TransactOpts, role, account)
+// Solidity: function record((address,bytes32,uint32,bool,uint64,bool,uint256,uint256) c, bytes signature) returns()
+func (_ConsentRegistry *ConsentRegistryTransactorSession) Record(c ConsentRegistryConsent, signature []byte) (*types.Transaction, error) {
+	return _ConsentRegistry.Contract.Record(&_ConsentRegistry.TransactOpts, c, signature)
 }
 
 // ConsentRegistryConsentRecordedIterator is returned from FilterConsentRecorded and is used to iterate over the raw logs and unpacked data for ConsentRecorded events raised by the ConsentRegistry contract.
@@ -764,13 +591,15 @@ type ConsentRegistryConsentRecorded struct {
 	Scope        [32]byte
 	Granted      bool
 	TermsVersion uint32
+	ActedAt      uint64
+	Custodial    bool
 	Nonce        *big.Int
 	Raw          types.Log // Blockchain specific contextual infos
 }
 
-// FilterConsentRecorded is a free log retrieval operation binding the contract event 0xa59021cfa9c1847f8898cd26b26f25ef8917d6c30de04630c45f463add2d84be.
+// FilterConsentRecorded is a free log retrieval operation binding the contract event 0x05befbd8b255a992d98c597b1d65889ffe34c11998b07350b7e944baba8e049c.
 //
-// Solidity: event ConsentRecorded(address indexed subject, bytes32 indexed scope, bool granted, uint32 termsVersion, uint256 nonce)
+// Solidity: event ConsentRecorded(address indexed subject, bytes32 indexed scope, bool granted, uint32 termsVersion, uint64 actedAt, bool custodial, uint256 nonce)
 func (_ConsentRegistry *ConsentRegistryFilterer) FilterConsentRecorded(opts *bind.FilterOpts, subject []common.Address, scope [][32]byte) (*ConsentRegistryConsentRecordedIterator, error) {
 
 	var subjectRule []interface{}
@@ -789,9 +618,9 @@ func (_ConsentRegistry *ConsentRegistryFilterer) FilterConsentRecorded(opts *bin
 	return &ConsentRegistryConsentRecordedIterator{contract: _ConsentRegistry.contract, event: "ConsentRecorded", logs: logs, sub: sub}, nil
 }
 
-// WatchConsentRecorded is a free log subscription operation binding the contract event 0xa59021cfa9c1847f8898cd26b26f25ef8917d6c30de04630c45f463add2d84be.
+// WatchConsentRecorded is a free log subscription operation binding the contract event 0x05befbd8b255a992d98c597b1d65889ffe34c11998b07350b7e944baba8e049c.
 //
-// Solidity: event ConsentRecorded(address indexed subject, bytes32 indexed scope, bool granted, uint32 termsVersion, uint256 nonce)
+// Solidity: event ConsentRecorded(address indexed subject, bytes32 indexed scope, bool granted, uint32 termsVersion, uint64 actedAt, bool custodial, uint256 nonce)
 func (_ConsentRegistry *ConsentRegistryFilterer) WatchConsentRecorded(opts *bind.WatchOpts, sink chan<- *ConsentRegistryConsentRecorded, subject []common.Address, scope [][32]byte) (event.Subscription, error) {
 
 	var subjectRule []interface{}
@@ -839,9 +668,9 @@ func (_ConsentRegistry *ConsentRegistryFilterer) WatchConsentRecorded(opts *bind
 	}), nil
 }
 
-// ParseConsentRecorded is a log parse operation binding the contract event 0xa59021cfa9c1847f8898cd26b26f25ef8917d6c30de04630c45f463add2d84be.
+// ParseConsentRecorded is a log parse operation binding the contract event 0x05befbd8b255a992d98c597b1d65889ffe34c11998b07350b7e944baba8e049c.
 //
-// Solidity: event ConsentRecorded(address indexed subject, bytes32 indexed scope, bool granted, uint32 termsVersion, uint256 nonce)
+// Solidity: event ConsentRecorded(address indexed subject, bytes32 indexed scope, bool granted, uint32 termsVersion, uint64 actedAt, bool custodial, uint256 nonce)
 func (_ConsentRegistry *ConsentRegistryFilterer) ParseConsentRecorded(log types.Log) (*ConsentRegistryConsentRecorded, error) {
 	event := new(ConsentRegistryConsentRecorded)
 	if err := _ConsentRegistry.contract.UnpackLog(event, "ConsentRecorded", log); err != nil {
@@ -982,504 +811,6 @@ func (_ConsentRegistry *ConsentRegistryFilterer) WatchEIP712DomainChanged(opts *
 func (_ConsentRegistry *ConsentRegistryFilterer) ParseEIP712DomainChanged(log types.Log) (*ConsentRegistryEIP712DomainChanged, error) {
 	event := new(ConsentRegistryEIP712DomainChanged)
 	if err := _ConsentRegistry.contract.UnpackLog(event, "EIP712DomainChanged", log); err != nil {
-		return nil, err
-	}
-	event.Raw = log
-	return event, nil
-}
-
-// ConsentRegistryRoleAdminChangedIterator is returned from FilterRoleAdminChanged and is used to iterate over the raw logs and unpacked data for RoleAdminChanged events raised by the ConsentRegistry contract.
-type ConsentRegistryRoleAdminChangedIterator struct {
-	Event *ConsentRegistryRoleAdminChanged // Event containing the contract specifics and raw log
-
-	contract *bind.BoundContract // Generic contract to use for unpacking event data
-	event    string              // Event name to use for unpacking event data
-
-	logs chan types.Log        // Log channel receiving the found contract events
-	sub  ethereum.Subscription // Subscription for errors, completion and termination
-	done bool                  // Whether the subscription completed delivering logs
-	fail error                 // Occurred error to stop iteration
-}
-
-// Next advances the iterator to the subsequent event, returning whether there
-// are any more events found. In case of a retrieval or parsing error, false is
-// returned and Error() can be queried for the exact failure.
-func (it *ConsentRegistryRoleAdminChangedIterator) Next() bool {
-	// If the iterator failed, stop iterating
-	if it.fail != nil {
-		return false
-	}
-	// If the iterator completed, deliver directly whatever's available
-	if it.done {
-		select {
-		case log := <-it.logs:
-			it.Event = new(ConsentRegistryRoleAdminChanged)
-			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
-				it.fail = err
-				return false
-			}
-			it.Event.Raw = log
-			return true
-
-		default:
-			return false
-		}
-	}
-	// Iterator still in progress, wait for either a data or an error event
-	select {
-	case log := <-it.logs:
-		it.Event = new(ConsentRegistryRoleAdminChanged)
-		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
-			it.fail = err
-			return false
-		}
-		it.Event.Raw = log
-		return true
-
-	case err := <-it.sub.Err():
-		it.done = true
-		it.fail = err
-		return it.Next()
-	}
-}
-
-// Error returns any retrieval or parsing error occurred during filtering.
-func (it *ConsentRegistryRoleAdminChangedIterator) Error() error {
-	return it.fail
-}
-
-// Close terminates the iteration process, releasing any pending underlying
-// resources.
-func (it *ConsentRegistryRoleAdminChangedIterator) Close() error {
-	it.sub.Unsubscribe()
-	return nil
-}
-
-// ConsentRegistryRoleAdminChanged represents a RoleAdminChanged event raised by the ConsentRegistry contract.
-type ConsentRegistryRoleAdminChanged struct {
-	Role              [32]byte
-	PreviousAdminRole [32]byte
-	NewAdminRole      [32]byte
-	Raw               types.Log // Blockchain specific contextual infos
-}
-
-// FilterRoleAdminChanged is a free log retrieval operation binding the contract event 0xbd79b86ffe0ab8e8776151514217cd7cacd52c909f66475c3af44e129f0b00ff.
-//
-// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
-func (_ConsentRegistry *ConsentRegistryFilterer) FilterRoleAdminChanged(opts *bind.FilterOpts, role [][32]byte, previousAdminRole [][32]byte, newAdminRole [][32]byte) (*ConsentRegistryRoleAdminChangedIterator, error) {
-
-	var roleRule []interface{}
-	for _, roleItem := range role {
-		roleRule = append(roleRule, roleItem)
-	}
-	var previousAdminRoleRule []interface{}
-	for _, previousAdminRoleItem := range previousAdminRole {
-		previousAdminRoleRule = append(previousAdminRoleRule, previousAdminRoleItem)
-	}
-	var newAdminRoleRule []interface{}
-	for _, newAdminRoleItem := range newAdminRole {
-		newAdminRoleRule = append(newAdminRoleRule, newAdminRoleItem)
-	}
-
-	logs, sub, err := _ConsentRegistry.contract.FilterLogs(opts, "RoleAdminChanged", roleRule, previousAdminRoleRule, newAdminRoleRule)
-	if err != nil {
-		return nil, err
-	}
-	return &ConsentRegistryRoleAdminChangedIterator{contract: _ConsentRegistry.contract, event: "RoleAdminChanged", logs: logs, sub: sub}, nil
-}
-
-// WatchRoleAdminChanged is a free log subscription operation binding the contract event 0xbd79b86ffe0ab8e8776151514217cd7cacd52c909f66475c3af44e129f0b00ff.
-//
-// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
-func (_ConsentRegistry *ConsentRegistryFilterer) WatchRoleAdminChanged(opts *bind.WatchOpts, sink chan<- *ConsentRegistryRoleAdminChanged, role [][32]byte, previousAdminRole [][32]byte, newAdminRole [][32]byte) (event.Subscription, error) {
-
-	var roleRule []interface{}
-	for _, roleItem := range role {
-		roleRule = append(roleRule, roleItem)
-	}
-	var previousAdminRoleRule []interface{}
-	for _, previousAdminRoleItem := range previousAdminRole {
-		previousAdminRoleRule = append(previousAdminRoleRule, previousAdminRoleItem)
-	}
-	var newAdminRoleRule []interface{}
-	for _, newAdminRoleItem := range newAdminRole {
-		newAdminRoleRule = append(newAdminRoleRule, newAdminRoleItem)
-	}
-
-	logs, sub, err := _ConsentRegistry.contract.WatchLogs(opts, "RoleAdminChanged", roleRule, previousAdminRoleRule, newAdminRoleRule)
-	if err != nil {
-		return nil, err
-	}
-	return event.NewSubscription(func(quit <-chan struct{}) error {
-		defer sub.Unsubscribe()
-		for {
-			select {
-			case log := <-logs:
-				// New log arrived, parse the event and forward to the user
-				event := new(ConsentRegistryRoleAdminChanged)
-				if err := _ConsentRegistry.contract.UnpackLog(event, "RoleAdminChanged", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
-					return err
-				}
-				event.Raw = log
-
-				select {
-				case sink <- event:
-				case err := <-sub.Err():
-					return err
-				case <-quit:
-					return nil
-				}
-			case err := <-sub.Err():
-				return err
-			case <-quit:
-				return nil
-			}
-		}
-	}), nil
-}
-
-// ParseRoleAdminChanged is a log parse operation binding the contract event 0xbd79b86ffe0ab8e8776151514217cd7cacd52c909f66475c3af44e129f0b00ff.
-//
-// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
-func (_ConsentRegistry *ConsentRegistryFilterer) ParseRoleAdminChanged(log types.Log) (*ConsentRegistryRoleAdminChanged, error) {
-	event := new(ConsentRegistryRoleAdminChanged)
-	if err := _ConsentRegistry.contract.UnpackLog(event, "RoleAdminChanged", log); err != nil {
-		return nil, err
-	}
-	event.Raw = log
-	return event, nil
-}
-
-// ConsentRegistryRoleGrantedIterator is returned from FilterRoleGranted and is used to iterate over the raw logs and unpacked data for RoleGranted events raised by the ConsentRegistry contract.
-type ConsentRegistryRoleGrantedIterator struct {
-	Event *ConsentRegistryRoleGranted // Event containing the contract specifics and raw log
-
-	contract *bind.BoundContract // Generic contract to use for unpacking event data
-	event    string              // Event name to use for unpacking event data
-
-	logs chan types.Log        // Log channel receiving the found contract events
-	sub  ethereum.Subscription // Subscription for errors, completion and termination
-	done bool                  // Whether the subscription completed delivering logs
-	fail error                 // Occurred error to stop iteration
-}
-
-// Next advances the iterator to the subsequent event, returning whether there
-// are any more events found. In case of a retrieval or parsing error, false is
-// returned and Error() can be queried for the exact failure.
-func (it *ConsentRegistryRoleGrantedIterator) Next() bool {
-	// If the iterator failed, stop iterating
-	if it.fail != nil {
-		return false
-	}
-	// If the iterator completed, deliver directly whatever's available
-	if it.done {
-		select {
-		case log := <-it.logs:
-			it.Event = new(ConsentRegistryRoleGranted)
-			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
-				it.fail = err
-				return false
-			}
-			it.Event.Raw = log
-			return true
-
-		default:
-			return false
-		}
-	}
-	// Iterator still in progress, wait for either a data or an error event
-	select {
-	case log := <-it.logs:
-		it.Event = new(ConsentRegistryRoleGranted)
-		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
-			it.fail = err
-			return false
-		}
-		it.Event.Raw = log
-		return true
-
-	case err := <-it.sub.Err():
-		it.done = true
-		it.fail = err
-		return it.Next()
-	}
-}
-
-// Error returns any retrieval or parsing error occurred during filtering.
-func (it *ConsentRegistryRoleGrantedIterator) Error() error {
-	return it.fail
-}
-
-// Close terminates the iteration process, releasing any pending underlying
-// resources.
-func (it *ConsentRegistryRoleGrantedIterator) Close() error {
-	it.sub.Unsubscribe()
-	return nil
-}
-
-// ConsentRegistryRoleGranted represents a RoleGranted event raised by the ConsentRegistry contract.
-type ConsentRegistryRoleGranted struct {
-	Role    [32]byte
-	Account common.Address
-	Sender  common.Address
-	Raw     types.Log // Blockchain specific contextual infos
-}
-
-// FilterRoleGranted is a free log retrieval operation binding the contract event 0x2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d.
-//
-// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
-func (_ConsentRegistry *ConsentRegistryFilterer) FilterRoleGranted(opts *bind.FilterOpts, role [][32]byte, account []common.Address, sender []common.Address) (*ConsentRegistryRoleGrantedIterator, error) {
-
-	var roleRule []interface{}
-	for _, roleItem := range role {
-		roleRule = append(roleRule, roleItem)
-	}
-	var accountRule []interface{}
-	for _, accountItem := range account {
-		accountRule = append(accountRule, accountItem)
-	}
-	var senderRule []interface{}
-	for _, senderItem := range sender {
-		senderRule = append(senderRule, senderItem)
-	}
-
-	logs, sub, err := _ConsentRegistry.contract.FilterLogs(opts, "RoleGranted", roleRule, accountRule, senderRule)
-	if err != nil {
-		return nil, err
-	}
-	return &ConsentRegistryRoleGrantedIterator{contract: _ConsentRegistry.contract, event: "RoleGranted", logs: logs, sub: sub}, nil
-}
-
-// WatchRoleGranted is a free log subscription operation binding the contract event 0x2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d.
-//
-// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
-func (_ConsentRegistry *ConsentRegistryFilterer) WatchRoleGranted(opts *bind.WatchOpts, sink chan<- *ConsentRegistryRoleGranted, role [][32]byte, account []common.Address, sender []common.Address) (event.Subscription, error) {
-
-	var roleRule []interface{}
-	for _, roleItem := range role {
-		roleRule = append(roleRule, roleItem)
-	}
-	var accountRule []interface{}
-	for _, accountItem := range account {
-		accountRule = append(accountRule, accountItem)
-	}
-	var senderRule []interface{}
-	for _, senderItem := range sender {
-		senderRule = append(senderRule, senderItem)
-	}
-
-	logs, sub, err := _ConsentRegistry.contract.WatchLogs(opts, "RoleGranted", roleRule, accountRule, senderRule)
-	if err != nil {
-		return nil, err
-	}
-	return event.NewSubscription(func(quit <-chan struct{}) error {
-		defer sub.Unsubscribe()
-		for {
-			select {
-			case log := <-logs:
-				// New log arrived, parse the event and forward to the user
-				event := new(ConsentRegistryRoleGranted)
-				if err := _ConsentRegistry.contract.UnpackLog(event, "RoleGranted", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
-					return err
-				}
-				event.Raw = log
-
-				select {
-				case sink <- event:
-				case err := <-sub.Err():
-					return err
-				case <-quit:
-					return nil
-				}
-			case err := <-sub.Err():
-				return err
-			case <-quit:
-				return nil
-			}
-		}
-	}), nil
-}
-
-// ParseRoleGranted is a log parse operation binding the contract event 0x2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d.
-//
-// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
-func (_ConsentRegistry *ConsentRegistryFilterer) ParseRoleGranted(log types.Log) (*ConsentRegistryRoleGranted, error) {
-	event := new(ConsentRegistryRoleGranted)
-	if err := _ConsentRegistry.contract.UnpackLog(event, "RoleGranted", log); err != nil {
-		return nil, err
-	}
-	event.Raw = log
-	return event, nil
-}
-
-// ConsentRegistryRoleRevokedIterator is returned from FilterRoleRevoked and is used to iterate over the raw logs and unpacked data for RoleRevoked events raised by the ConsentRegistry contract.
-type ConsentRegistryRoleRevokedIterator struct {
-	Event *ConsentRegistryRoleRevoked // Event containing the contract specifics and raw log
-
-	contract *bind.BoundContract // Generic contract to use for unpacking event data
-	event    string              // Event name to use for unpacking event data
-
-	logs chan types.Log        // Log channel receiving the found contract events
-	sub  ethereum.Subscription // Subscription for errors, completion and termination
-	done bool                  // Whether the subscription completed delivering logs
-	fail error                 // Occurred error to stop iteration
-}
-
-// Next advances the iterator to the subsequent event, returning whether there
-// are any more events found. In case of a retrieval or parsing error, false is
-// returned and Error() can be queried for the exact failure.
-func (it *ConsentRegistryRoleRevokedIterator) Next() bool {
-	// If the iterator failed, stop iterating
-	if it.fail != nil {
-		return false
-	}
-	// If the iterator completed, deliver directly whatever's available
-	if it.done {
-		select {
-		case log := <-it.logs:
-			it.Event = new(ConsentRegistryRoleRevoked)
-			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
-				it.fail = err
-				return false
-			}
-			it.Event.Raw = log
-			return true
-
-		default:
-			return false
-		}
-	}
-	// Iterator still in progress, wait for either a data or an error event
-	select {
-	case log := <-it.logs:
-		it.Event = new(ConsentRegistryRoleRevoked)
-		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
-			it.fail = err
-			return false
-		}
-		it.Event.Raw = log
-		return true
-
-	case err := <-it.sub.Err():
-		it.done = true
-		it.fail = err
-		return it.Next()
-	}
-}
-
-// Error returns any retrieval or parsing error occurred during filtering.
-func (it *ConsentRegistryRoleRevokedIterator) Error() error {
-	return it.fail
-}
-
-// Close terminates the iteration process, releasing any pending underlying
-// resources.
-func (it *ConsentRegistryRoleRevokedIterator) Close() error {
-	it.sub.Unsubscribe()
-	return nil
-}
-
-// ConsentRegistryRoleRevoked represents a RoleRevoked event raised by the ConsentRegistry contract.
-type ConsentRegistryRoleRevoked struct {
-	Role    [32]byte
-	Account common.Address
-	Sender  common.Address
-	Raw     types.Log // Blockchain specific contextual infos
-}
-
-// FilterRoleRevoked is a free log retrieval operation binding the contract event 0xf6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b.
-//
-// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
-func (_ConsentRegistry *ConsentRegistryFilterer) FilterRoleRevoked(opts *bind.FilterOpts, role [][32]byte, account []common.Address, sender []common.Address) (*ConsentRegistryRoleRevokedIterator, error) {
-
-	var roleRule []interface{}
-	for _, roleItem := range role {
-		roleRule = append(roleRule, roleItem)
-	}
-	var accountRule []interface{}
-	for _, accountItem := range account {
-		accountRule = append(accountRule, accountItem)
-	}
-	var senderRule []interface{}
-	for _, senderItem := range sender {
-		senderRule = append(senderRule, senderItem)
-	}
-
-	logs, sub, err := _ConsentRegistry.contract.FilterLogs(opts, "RoleRevoked", roleRule, accountRule, senderRule)
-	if err != nil {
-		return nil, err
-	}
-	return &ConsentRegistryRoleRevokedIterator{contract: _ConsentRegistry.contract, event: "RoleRevoked", logs: logs, sub: sub}, nil
-}
-
-// WatchRoleRevoked is a free log subscription operation binding the contract event 0xf6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b.
-//
-// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
-func (_ConsentRegistry *ConsentRegistryFilterer) WatchRoleRevoked(opts *bind.WatchOpts, sink chan<- *ConsentRegistryRoleRevoked, role [][32]byte, account []common.Address, sender []common.Address) (event.Subscription, error) {
-
-	var roleRule []interface{}
-	for _, roleItem := range role {
-		roleRule = append(roleRule, roleItem)
-	}
-	var accountRule []interface{}
-	for _, accountItem := range account {
-		accountRule = append(accountRule, accountItem)
-	}
-	var senderRule []interface{}
-	for _, senderItem := range sender {
-		senderRule = append(senderRule, senderItem)
-	}
-
-	logs, sub, err := _ConsentRegistry.contract.WatchLogs(opts, "RoleRevoked", roleRule, accountRule, senderRule)
-	if err != nil {
-		return nil, err
-	}
-	return event.NewSubscription(func(quit <-chan struct{}) error {
-		defer sub.Unsubscribe()
-		for {
-			select {
-			case log := <-logs:
-				// New log arrived, parse the event and forward to the user
-				event := new(ConsentRegistryRoleRevoked)
-				if err := _ConsentRegistry.contract.UnpackLog(event, "RoleRevoked", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
-					return err
-				}
-				event.Raw = log
-
-				select {
-				case sink <- event:
-				case err := <-sub.Err():
-					return err
-				case <-quit:
-					return nil
-				}
-			case err := <-sub.Err():
-				return err
-			case <-quit:
-				return nil
-			}
-		}
-	}), nil
-}
-
-// ParseRoleRevoked is a log parse operation binding the contract event 0xf6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b.
-//
-// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
-func (_ConsentRegistry *ConsentRegistryFilterer) ParseRoleRevoked(log types.Log) (*ConsentRegistryRoleRevoked, error) {
-	event := new(ConsentRegistryRoleRevoked)
-	if err := _ConsentRegistry.contract.UnpackLog(event, "RoleRevoked", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log

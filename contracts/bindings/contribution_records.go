@@ -33,18 +33,21 @@ var (
 	_ = context.Background
 )
 
-// ContributionRecordsRecord is an auto generated low-level Go binding around an user-defined struct.
-type ContributionRecordsRecord struct {
-	Root     [32]byte
-	Samples  uint64
-	FromTime uint64
-	ToTime   uint64
+// ContributionRecordsReading is an auto generated low-level Go binding around an user-defined struct.
+type ContributionRecordsReading struct {
+	Salt     [32]byte
+	Metric   [32]byte
+	MinuteMs *big.Int
+	Samples  *big.Int
+	SumBits  *big.Int
+	MinBits  *big.Int
+	MaxBits  *big.Int
 }
 
 // ContributionRecordsMetaData contains all meta data concerning the ContributionRecords contract.
 var ContributionRecordsMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC721IncorrectOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ERC721InsufficientApproval\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC721InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"ERC721InvalidOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC721InvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC721InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC721InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ERC721NonexistentToken\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NonTransferable\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"approved\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"ApprovalForAll\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"samples\",\"type\":\"uint64\"}],\"name\":\"RecordMinted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MINTER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"getApproved\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"isApprovedForAll\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"to\",\"type\":\"address[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"roots\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint64[]\",\"name\":\"samples\",\"type\":\"uint64[]\"},{\"internalType\":\"uint64[]\",\"name\":\"fromTimes\",\"type\":\"uint64[]\"},{\"internalType\":\"uint64[]\",\"name\":\"toTimes\",\"type\":\"uint64[]\"}],\"name\":\"mintBatch\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"firstId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ownerOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"record\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"samples\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"fromTime\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"toTime\",\"type\":\"uint64\"}],\"internalType\":\"structContributionRecords.Record\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"setApprovalForAll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"id\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"tokenURI\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalMinted\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"leaf\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"verifyReading\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
-	Bin: "0x608060405234801561000f575f5ffd5b50604051611c65380380611c6583398101604081905261002e9161018c565b6040518060400160405280601781526020017f52484420436f6e747269627574696f6e205265636f72640000000000000000008152506040518060400160405280600681526020016552484452454360d01b815250815f90816100919190610251565b50600161009e8282610251565b506100ad91505f9050826100df565b506100d87f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a6826100df565b505061030b565b5f8281526006602090815260408083206001600160a01b038516845290915281205460ff16610183575f8381526006602090815260408083206001600160a01b03861684529091529020805460ff1916600117905561013b3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610186565b505f5b92915050565b5f6020828403121561019c575f5ffd5b81516001600160a01b03811681146101b2575f5ffd5b9392505050565b634e487b7160e01b5f52604160045260245ffd5b600181811c908216806101e157607f821691505b6020821081036101ff57634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561024c57805f5260205f20601f840160051c8101602085101561022a5750805b601f840160051c820191505b81811015610249575f8155600101610236565b50505b505050565b81516001600160401b0381111561026a5761026a6101b9565b61027e8161027884546101cd565b84610205565b6020601f8211600181146102b0575f83156102995750848201515b5f19600385901b1c1916600184901b178455610249565b5f84815260208120601f198516915b828110156102df57878501518255602094850194600190920191016102bf565b50848210156102fc57868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b61194d806103185f395ff3fe608060405234801561000f575f5ffd5b5060043610610153575f3560e01c806370a08231116100bf578063b88d4fde11610079578063b88d4fde1461032c578063c87b56dd1461033f578063d539139314610352578063d547741f14610379578063e985e9c51461038c578063f5bb8f5e1461039f575f5ffd5b806370a08231146102db57806391d14854146102ee57806395d89b4114610301578063a217fddf14610309578063a22cb46514610310578063a2309ff814610323575f5ffd5b80632c16cd8a116101105780632c16cd8a146102175780632f2ff15d1461027c57806336568abe1461028f57806336e6aa49146102a257806342842e0e146102b55780636352211e146102c8575f5ffd5b806301ffc9a71461015757806306fdde031461017f578063081812fc14610194578063095ea7b3146101bf57806323b872dd146101d4578063248a9ca3146101e7575b5f5ffd5b61016a6101653660046113d8565b6103b2565b60405190151581526020015b60405180910390f35b6101876103c2565b6040516101769190611421565b6101a76101a2366004611433565b610451565b6040516001600160a01b039091168152602001610176565b6101d26101cd366004611465565b610478565b005b6101d26101e236600461148d565b610487565b6102096101f5366004611433565b5f9081526006602052604090206001015490565b604051908152602001610176565b61022a610225366004611433565b610515565b60405161017691905f608082019050825182526001600160401b0360208401511660208301526001600160401b0360408401511660408301526001600160401b03606084015116606083015292915050565b6101d261028a3660046114c7565b610599565b6101d261029d3660046114c7565b6105bd565b6102096102b0366004611538565b6105f5565b6101d26102c336600461148d565b6108dc565b6101a76102d6366004611433565b6108f6565b6102096102e9366004611633565b610900565b61016a6102fc3660046114c7565b610945565b61018761096f565b6102095f81565b6101d261031e36600461164c565b61097e565b61020960085481565b6101d261033a366004611699565b610989565b61018761034d366004611433565b6109a1565b6102097f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a681565b6101d26103873660046114c7565b610a12565b61016a61039a366004611773565b610a36565b61016a6103ad36600461179b565b610a63565b5f6103bc82610a93565b92915050565b60605f80546103d0906117e9565b80601f01602080910402602001604051908101604052809291908181526020018280546103fc906117e9565b80156104475780601f1061041e57610100808354040283529160200191610447565b820191905f5260205f20905b81548152906001019060200180831161042a57829003601f168201915b5050505050905090565b5f61045b82610ab7565b505f828152600460205260409020546001600160a01b03166103bc565b610483828233610aef565b5050565b6001600160a01b0382166104b557604051633250574960e11b81525f60048201526024015b60405180910390fd5b5f6104c1838333610afc565b9050836001600160a01b0316816001600160a01b03161461050f576040516364283d7b60e01b81526001600160a01b03808616600483015260248201849052821660448201526064016104ac565b50505050565b604080516080810182525f80825260208201819052918101829052606081019190915261054182610ab7565b50505f908152600760209081526040918290208251608081018452815481526001909101546001600160401b0380821693830193909352600160401b8104831693820193909352600160801b90920416606082015290565b5f828152600660205260409020600101546105b381610b3d565b61050f8383610b4a565b6001600160a01b03811633146105e65760405163334bd91960e11b815260040160405180910390fd5b6105f08282610bdb565b505050565b5f7f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a661062081610b3d565b8a89811415806106305750878114155b8061063b5750858114155b806106465750838114155b15610667576040516001621398b960e31b0319815260040160405180910390fd5b600854610675906001611835565b92505f5b818110156108b1575f61068c8286611835565b905060405180608001604052808e8e858181106106ab576106ab611848565b9050602002013581526020018c8c858181106106c9576106c9611848565b90506020020160208101906106de919061185c565b6001600160401b031681526020018a8a858181106106fe576106fe611848565b9050602002016020810190610713919061185c565b6001600160401b0316815260200188888581811061073357610733611848565b9050602002016020810190610748919061185c565b6001600160401b039081169091525f83815260076020908152604091829020845181559084015160019091018054928501516060909501518416600160801b0267ffffffffffffffff60801b19958516600160401b026fffffffffffffffffffffffffffffffff19909416929094169190911791909117929092161790556107f68f8f848181106107db576107db611848565b90506020020160208101906107f09190611633565b82610c46565b8e8e8381811061080857610808611848565b905060200201602081019061081d9190611633565b6001600160a01b0316817fb5a0f6a83bf0e67babb9f65ac54ee49828ffd5fe771234fc6253029b38ad8a978f8f8681811061085a5761085a611848565b905060200201358e8e8781811061087357610873611848565b9050602002016020810190610888919061185c565b604080519283526001600160401b0390911660208301520160405180910390a350600101610679565b5060016108be8285611835565b6108c89190611882565b60085550909b9a5050505050505050505050565b6105f083838360405180602001604052805f815250610989565b5f6103bc82610ab7565b5f6001600160a01b03821661092a576040516322718ad960e21b81525f60048201526024016104ac565b506001600160a01b03165f9081526003602052604090205490565b5f9182526006602090815260408084206001600160a01b0393909316845291905290205460ff1690565b6060600180546103d0906117e9565b610483338383610ca7565b610994848484610487565b61050f3385858585610d6e565b60606109ac82610ab7565b505f6109c260408051602081019091525f815290565b90505f8151116109e05760405180602001604052805f815250610a0b565b806109ea84610e96565b6040516020016109fb9291906118ac565b6040516020818303038152906040525b9392505050565b5f82815260066020526040902060010154610a2c81610b3d565b61050f8383610bdb565b6001600160a01b039182165f90815260056020908152604080832093909416825291909152205460ff1690565b5f610a6d85610ab7565b505f85815260076020526040902054610a8a908490849087610f25565b95945050505050565b5f6001600160e01b03198216637965db0b60e01b14806103bc57506103bc82610f3c565b5f818152600260205260408120546001600160a01b0316806103bc57604051637e27328960e01b8152600481018490526024016104ac565b6105f08383836001610f8b565b5f828152600260205260408120546001600160a01b03168015610b3257604051639cbe235760e01b815260040160405180910390fd5b610a8a85858561108f565b610b478133611181565b50565b5f610b558383610945565b610bd4575f8381526006602090815260408083206001600160a01b03861684529091529020805460ff19166001179055610b8c3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016103bc565b505f6103bc565b5f610be68383610945565b15610bd4575f8381526006602090815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016103bc565b6001600160a01b038216610c6f57604051633250574960e11b81525f60048201526024016104ac565b5f610c7b83835f610afc565b90506001600160a01b038116156105f0576040516339e3563760e11b81525f60048201526024016104ac565b6001600160a01b038316610cd05760405163a9fbf51f60e01b81525f60048201526024016104ac565b6001600160a01b038216610d0257604051630b61174360e31b81526001600160a01b03831660048201526024016104ac565b6001600160a01b038381165f81815260056020908152604080832094871680845294825291829020805460ff191686151590811790915591519182527f17307eab39ab6107e8899845ad3d59bd9653f200f220920489ca2b5937696c31910160405180910390a3505050565b6001600160a01b0383163b15610e8f57604051630a85bd0160e11b81526001600160a01b0384169063150b7a0290610db09088908890879087906004016118c0565b6020604051808303815f875af1925050508015610dea575060408051601f3d908101601f19168201909252610de7918101906118fc565b60015b610e51573d808015610e17576040519150601f19603f3d011682016040523d82523d5f602084013e610e1c565b606091505b5080515f03610e4957604051633250574960e11b81526001600160a01b03851660048201526024016104ac565b805160208201fd5b6001600160e01b03198116630a85bd0160e11b14610e8d57604051633250574960e11b81526001600160a01b03851660048201526024016104ac565b505b5050505050565b60605f610ea2836111ba565b60010190505f816001600160401b03811115610ec057610ec0611685565b6040519080825280601f01601f191660200182016040528015610eea576020820181803683370190505b5090508181016020015b5f19016f181899199a1a9b1b9c1cb0b131b232b360811b600a86061a8153600a8504945084610ef457509392505050565b5f82610f32868685611291565b1495945050505050565b5f6001600160e01b031982166380ac58cd60e01b1480610f6c57506001600160e01b03198216635b5e139f60e01b145b806103bc57506301ffc9a760e01b6001600160e01b03198316146103bc565b8080610f9f57506001600160a01b03821615155b15611060575f610fae84610ab7565b90506001600160a01b03831615801590610fda5750826001600160a01b0316816001600160a01b031614155b8015610fed5750610feb8184610a36565b155b156110165760405163a9fbf51f60e01b81526001600160a01b03841660048201526024016104ac565b811561105e5783856001600160a01b0316826001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92560405160405180910390a45b505b50505f90815260046020526040902080546001600160a01b0319166001600160a01b0392909216919091179055565b5f828152600260205260408120546001600160a01b03908116908316156110bb576110bb8184866112d2565b6001600160a01b038116156110f5576110d65f855f5f610f8b565b6001600160a01b0381165f90815260036020526040902080545f190190555b6001600160a01b03851615611123576001600160a01b0385165f908152600360205260409020805460010190555b5f8481526002602052604080822080546001600160a01b0319166001600160a01b0389811691821790925591518793918516917fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef91a4949350505050565b61118b8282610945565b6104835760405163e2517d3f60e01b81526001600160a01b0382166004820152602481018390526044016104ac565b5f8072184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b83106111f85772184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b830492506040015b6d04ee2d6d415b85acef81000000008310611224576d04ee2d6d415b85acef8100000000830492506020015b662386f26fc10000831061124257662386f26fc10000830492506010015b6305f5e100831061125a576305f5e100830492506008015b612710831061126e57612710830492506004015b60648310611280576064830492506002015b600a83106103bc5760010192915050565b5f81815b848110156112c9576112bf828787848181106112b3576112b3611848565b90506020020135611336565b9150600101611295565b50949350505050565b6112dd83838361135f565b6105f0576001600160a01b03831661130b57604051637e27328960e01b8152600481018290526024016104ac565b60405163177e802f60e01b81526001600160a01b0383166004820152602481018290526044016104ac565b5f818310611350575f828152602084905260409020610a0b565b505f9182526020526040902090565b5f6001600160a01b038316158015906113bb5750826001600160a01b0316846001600160a01b0316148061139857506113988484610a36565b806113bb57505f828152600460205260409020546001600160a01b038481169116145b949350505050565b6001600160e01b031981168114610b47575f5ffd5b5f602082840312156113e8575f5ffd5b8135610a0b816113c3565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f610a0b60208301846113f3565b5f60208284031215611443575f5ffd5b5035919050565b80356001600160a01b0381168114611460575f5ffd5b919050565b5f5f60408385031215611476575f5ffd5b61147f8361144a565b946020939093013593505050565b5f5f5f6060848603121561149f575f5ffd5b6114a88461144a565b92506114b66020850161144a565b929592945050506040919091013590565b5f5f604083850312156114d8575f5ffd5b823591506114e86020840161144a565b90509250929050565b5f5f83601f840112611501575f5ffd5b5081356001600160401b03811115611517575f5ffd5b6020830191508360208260051b8501011115611531575f5ffd5b9250929050565b5f5f5f5f5f5f5f5f5f5f60a08b8d031215611551575f5ffd5b8a356001600160401b03811115611566575f5ffd5b6115728d828e016114f1565b909b5099505060208b01356001600160401b03811115611590575f5ffd5b61159c8d828e016114f1565b90995097505060408b01356001600160401b038111156115ba575f5ffd5b6115c68d828e016114f1565b90975095505060608b01356001600160401b038111156115e4575f5ffd5b6115f08d828e016114f1565b90955093505060808b01356001600160401b0381111561160e575f5ffd5b61161a8d828e016114f1565b915080935050809150509295989b9194979a5092959850565b5f60208284031215611643575f5ffd5b610a0b8261144a565b5f5f6040838503121561165d575f5ffd5b6116668361144a565b91506020830135801515811461167a575f5ffd5b809150509250929050565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f5f608085870312156116ac575f5ffd5b6116b58561144a565b93506116c36020860161144a565b92506040850135915060608501356001600160401b038111156116e4575f5ffd5b8501601f810187136116f4575f5ffd5b80356001600160401b0381111561170d5761170d611685565b604051601f8201601f19908116603f011681016001600160401b038111828210171561173b5761173b611685565b604052818152828201602001891015611752575f5ffd5b816020840160208301375f6020838301015280935050505092959194509250565b5f5f60408385031215611784575f5ffd5b61178d8361144a565b91506114e86020840161144a565b5f5f5f5f606085870312156117ae575f5ffd5b843593506020850135925060408501356001600160401b038111156117d1575f5ffd5b6117dd878288016114f1565b95989497509550505050565b600181811c908216806117fd57607f821691505b60208210810361181b57634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52601160045260245ffd5b808201808211156103bc576103bc611821565b634e487b7160e01b5f52603260045260245ffd5b5f6020828403121561186c575f5ffd5b81356001600160401b0381168114610a0b575f5ffd5b818103818111156103bc576103bc611821565b5f81518060208401855e5f93019283525090919050565b5f6113bb6118ba8386611895565b84611895565b6001600160a01b03858116825284166020820152604081018390526080606082018190525f906118f2908301846113f3565b9695505050505050565b5f6020828403121561190c575f5ffd5b8151610a0b816113c356fea2646970667358221220db96a2e2898862f355710630ef93988952caf0535e7cabdc543c29961e5f78dd64736f6c634300081c0033",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"minter\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"AlreadyRecorded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC721IncorrectOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ERC721InsufficientApproval\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC721InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"ERC721InvalidOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC721InvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC721InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC721InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ERC721NonexistentToken\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EnforcedPause\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExpectedPause\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NonTransferable\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"approved\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"ApprovalForAll\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Locked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"RecordMinted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MINTER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PAUSER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"getApproved\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"isApprovedForAll\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"locked\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"to\",\"type\":\"address[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"keys\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"roots\",\"type\":\"bytes32[]\"}],\"name\":\"mintBatch\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"firstId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ownerOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"metric\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"minuteMs\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"samples\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sumBits\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minBits\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxBits\",\"type\":\"uint256\"}],\"internalType\":\"structContributionRecords.Reading\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"readingLeaf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"root\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"name\":\"setApprovalForAll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"id\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"tokenOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"tokenURI\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalMinted\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"metric\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"minuteMs\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"samples\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sumBits\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minBits\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxBits\",\"type\":\"uint256\"}],\"internalType\":\"structContributionRecords.Reading\",\"name\":\"r\",\"type\":\"tuple\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"verifyReading\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	Bin: "0x608060405234801561000f575f5ffd5b50604051611d8e380380611d8e83398101604081905261002e916101d3565b6040518060400160405280601781526020017f52484420436f6e747269627574696f6e205265636f72640000000000000000008152506040518060400160405280600681526020016552484452454360d01b815250815f9081610091919061029c565b50600161009e828261029c565b506100ad91505f90508361010b565b506100d87f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a8361010b565b506101037f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a68261010b565b505050610356565b5f8281526006602090815260408083206001600160a01b038516845290915281205460ff166101af575f8381526006602090815260408083206001600160a01b03861684529091529020805460ff191660011790556101673390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016101b2565b505f5b92915050565b80516001600160a01b03811681146101ce575f5ffd5b919050565b5f5f604083850312156101e4575f5ffd5b6101ed836101b8565b91506101fb602084016101b8565b90509250929050565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061022c57607f821691505b60208210810361024a57634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561029757805f5260205f20601f840160051c810160208510156102755750805b601f840160051c820191505b81811015610294575f8155600101610281565b50505b505050565b81516001600160401b038111156102b5576102b5610204565b6102c9816102c38454610218565b84610250565b6020601f8211600181146102fb575f83156102e45750848201515b5f19600385901b1c1916600184901b178455610294565b5f84815260208120601f198516915b8281101561032a578785015182556020948501946001909201910161030a565b508482101561034757868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b611a2b806103635f395ff3fe608060405234801561000f575f5ffd5b50600436106101dc575f3560e01c806391d1485411610109578063c87b56dd1161009e578063e63ab1e91161006e578063e63ab1e91461040b578063e7bdb1e814610432578063e985e9c514610445578063ee3ba62b14610458575f5ffd5b8063c87b56dd146103ab578063d5391393146103be578063d547741f146103e5578063e56bf027146103f8575f5ffd5b8063a2309ff8116100d9578063a2309ff81461035d578063b45a3c0e14610366578063b88d4fde14610379578063bae667bc1461038c575f5ffd5b806391d148541461032d57806395d89b4114610340578063a217fddf14610348578063a22cb4651461034f575f5ffd5b806336568abe1161017f5780636352211e1161014f5780636352211e146102ec57806370a08231146102ff5780637bfad9b0146103125780638456cb5914610325575f5ffd5b806336568abe146102b35780633f4ba83a146102c657806342842e0e146102ce5780635c975abb146102e1575f5ffd5b8063095ea7b3116101ba578063095ea7b31461024857806323b872dd1461025d578063248a9ca3146102705780632f2ff15d146102a0575f5ffd5b806301ffc9a7146101e057806306fdde0314610208578063081812fc1461021d575b5f5ffd5b6101f36101ee3660046114ff565b61046b565b60405190151581526020015b60405180910390f35b610210610495565b6040516101ff9190611548565b61023061022b36600461155a565b610524565b6040516001600160a01b0390911681526020016101ff565b61025b61025636600461158c565b61054b565b005b61025b61026b3660046115b4565b610564565b61029261027e36600461155a565b5f9081526006602052604090206001015490565b6040519081526020016101ff565b61025b6102ae3660046115ee565b6105f2565b61025b6102c13660046115ee565b610616565b61025b61064e565b61025b6102dc3660046115b4565b610663565b60075460ff166101f3565b6102306102fa36600461155a565b61067d565b61029261030d366004611618565b610687565b610292610320366004611647565b6106cc565b61025b61075b565b6101f361033b3660046115ee565b61078d565b6102106107b7565b6102925f81565b61025b610256366004611661565b610292600a5481565b6101f361037436600461155a565b6107c6565b61025b6103873660046116ae565b6107d9565b61029261039a36600461155a565b60096020525f908152604090205481565b6102106103b936600461155a565b6107f1565b6102927f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a681565b61025b6103f33660046115ee565b610862565b61029261040636600461155a565b610886565b6102927f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a81565b6101f36104403660046117d3565b6108a3565b6101f361045336600461182c565b6108db565b610292610466366004611854565b610908565b5f635a2d1e0760e11b6001600160e01b03198316148061048f575061048f82610bb4565b92915050565b60605f80546104a3906118f3565b80601f01602080910402602001604051908101604052809291908181526020018280546104cf906118f3565b801561051a5780601f106104f15761010080835404028352916020019161051a565b820191905f5260205f20905b8154815290600101906020018083116104fd57829003601f168201915b5050505050905090565b5f61052e82610bd8565b505f828152600460205260409020546001600160a01b031661048f565b604051639cbe235760e01b815260040160405180910390fd5b6001600160a01b03821661059257604051633250574960e11b81525f60048201526024015b60405180910390fd5b5f61059e838333610c10565b9050836001600160a01b0316816001600160a01b0316146105ec576040516364283d7b60e01b81526001600160a01b0380861660048301526024820184905282166044820152606401610589565b50505050565b5f8281526006602052604090206001015461060c81610c51565b6105ec8383610c5b565b6001600160a01b038116331461063f5760405163334bd91960e11b815260040160405180910390fd5b6106498282610cec565b505050565b5f61065881610c51565b610660610d57565b50565b61064983838360405180602001604052805f8152506107d9565b5f61048f82610bd8565b5f6001600160a01b0382166106b1576040516322718ad960e21b81525f6004820152602401610589565b506001600160a01b03165f9081526003602052604090205490565b604080518235602082810191909152830135818301529082013560608281019190915282013560808281019190915282013560a08281019190915282013560c08281019190915282013560e08201525f906101000160408051601f1981840301815282825280516020918201209083015201604051602081830303815290604052805190602001209050919050565b7f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a61078581610c51565b610660610da9565b5f9182526006602090815260408084206001600160a01b0393909316845291905290205460ff1690565b6060600180546104a3906118f3565b5f6107d082610bd8565b50600192915050565b6107e4848484610564565b6105ec3385858585610de6565b60606107fc82610bd8565b505f61081260408051602081019091525f815290565b90505f8151116108305760405180602001604052805f81525061085b565b8061083a84610f0e565b60405160200161084b92919061193c565b6040516020818303038152906040525b9392505050565b5f8281526006602052604090206001015461087c81610c51565b6105ec8383610cec565b5f61089082610bd8565b50505f9081526008602052604090205490565b5f6108ad85610bd8565b505f858152600860205260409020546108d290849084906108cd886106cc565b610f9e565b95945050505050565b6001600160a01b039182165f90815260056020908152604080832093909416825291909152205460ff1690565b5f7f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a661093381610c51565b61093b610fb5565b86858114158061094b5750838114155b1561096c576040516001621398b960e31b0319815260040160405180910390fd5b600a5461097a906001611964565b92505f5b81811015610b8d575f6109918286611964565b905060095f8a8a858181106109a8576109a8611977565b9050602002013581526020019081526020015f20545f14610a2a578888838181106109d5576109d5611977565b9050602002013560095f8b8b868181106109f1576109f1611977565b9050602002013581526020019081526020015f20546040516309633d2360e41b8152600401610589929190918252602082015260400190565b8060095f8b8b86818110610a4057610a40611977565b9050602002013581526020019081526020015f2081905550868683818110610a6a57610a6a611977565b9050602002013560085f8381526020019081526020015f2081905550610ab68b8b84818110610a9b57610a9b611977565b9050602002016020810190610ab09190611618565b82610fdb565b6040518181527f032bc66be43dbccb7487781d168eb7bda224628a3b2c3388bdf69b532a3a16119060200160405180910390a1888883818110610afb57610afb611977565b905060200201358b8b84818110610b1457610b14611977565b9050602002016020810190610b299190611618565b6001600160a01b0316827fd35a8c81e89a5a080a182ad127f9790f7aac785e2e03ae03f3d33f660dbf8a628a8a87818110610b6657610b66611977565b90506020020135604051610b7c91815260200190565b60405180910390a45060010161097e565b506001610b9a8285611964565b610ba4919061198b565b600a555090979650505050505050565b5f6001600160e01b03198216637965db0b60e01b148061048f575061048f8261103c565b5f818152600260205260408120546001600160a01b03168061048f57604051637e27328960e01b815260048101849052602401610589565b5f828152600260205260408120546001600160a01b03168015610c4657604051639cbe235760e01b815260040160405180910390fd5b6108d285858561108b565b610660813361117d565b5f610c66838361078d565b610ce5575f8381526006602090815260408083206001600160a01b03861684529091529020805460ff19166001179055610c9d3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161048f565b505f61048f565b5f610cf7838361078d565b15610ce5575f8381526006602090815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a450600161048f565b610d5f6111ba565b6007805460ff191690557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa335b6040516001600160a01b03909116815260200160405180910390a1565b610db1610fb5565b6007805460ff191660011790557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a258610d8c3390565b6001600160a01b0383163b15610f0757604051630a85bd0160e11b81526001600160a01b0384169063150b7a0290610e2890889088908790879060040161199e565b6020604051808303815f875af1925050508015610e62575060408051601f3d908101601f19168201909252610e5f918101906119da565b60015b610ec9573d808015610e8f576040519150601f19603f3d011682016040523d82523d5f602084013e610e94565b606091505b5080515f03610ec157604051633250574960e11b81526001600160a01b0385166004820152602401610589565b805160208201fd5b6001600160e01b03198116630a85bd0160e11b14610f0557604051633250574960e11b81526001600160a01b0385166004820152602401610589565b505b5050505050565b60605f610f1a836111dd565b60010190505f8167ffffffffffffffff811115610f3957610f3961169a565b6040519080825280601f01601f191660200182016040528015610f63576020820181803683370190505b5090508181016020015b5f19016f181899199a1a9b1b9c1cb0b131b232b360811b600a86061a8153600a8504945084610f6d57509392505050565b5f82610fab8686856112b4565b1495945050505050565b60075460ff1615610fd95760405163d93c066560e01b815260040160405180910390fd5b565b6001600160a01b03821661100457604051633250574960e11b81525f6004820152602401610589565b5f61101083835f610c10565b90506001600160a01b03811615610649576040516339e3563760e11b81525f6004820152602401610589565b5f6001600160e01b031982166380ac58cd60e01b148061106c57506001600160e01b03198216635b5e139f60e01b145b8061048f57506301ffc9a760e01b6001600160e01b031983161461048f565b5f828152600260205260408120546001600160a01b03908116908316156110b7576110b78184866112f5565b6001600160a01b038116156110f1576110d25f855f5f611359565b6001600160a01b0381165f90815260036020526040902080545f190190555b6001600160a01b0385161561111f576001600160a01b0385165f908152600360205260409020805460010190555b5f8481526002602052604080822080546001600160a01b0319166001600160a01b0389811691821790925591518793918516917fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef91a4949350505050565b611187828261078d565b6111b65760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610589565b5050565b60075460ff16610fd957604051638dfc202b60e01b815260040160405180910390fd5b5f8072184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b831061121b5772184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b830492506040015b6d04ee2d6d415b85acef81000000008310611247576d04ee2d6d415b85acef8100000000830492506020015b662386f26fc10000831061126557662386f26fc10000830492506010015b6305f5e100831061127d576305f5e100830492506008015b612710831061129157612710830492506004015b606483106112a3576064830492506002015b600a831061048f5760010192915050565b5f81815b848110156112ec576112e2828787848181106112d6576112d6611977565b9050602002013561145d565b91506001016112b8565b50949350505050565b611300838383611486565b610649576001600160a01b03831661132e57604051637e27328960e01b815260048101829052602401610589565b60405163177e802f60e01b81526001600160a01b038316600482015260248101829052604401610589565b808061136d57506001600160a01b03821615155b1561142e575f61137c84610bd8565b90506001600160a01b038316158015906113a85750826001600160a01b0316816001600160a01b031614155b80156113bb57506113b981846108db565b155b156113e45760405163a9fbf51f60e01b81526001600160a01b0384166004820152602401610589565b811561142c5783856001600160a01b0316826001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92560405160405180910390a45b505b50505f90815260046020526040902080546001600160a01b0319166001600160a01b0392909216919091179055565b5f818310611477575f82815260208490526040902061085b565b505f9182526020526040902090565b5f6001600160a01b038316158015906114e25750826001600160a01b0316846001600160a01b031614806114bf57506114bf84846108db565b806114e257505f828152600460205260409020546001600160a01b038481169116145b949350505050565b6001600160e01b031981168114610660575f5ffd5b5f6020828403121561150f575f5ffd5b813561085b816114ea565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f61085b602083018461151a565b5f6020828403121561156a575f5ffd5b5035919050565b80356001600160a01b0381168114611587575f5ffd5b919050565b5f5f6040838503121561159d575f5ffd5b6115a683611571565b946020939093013593505050565b5f5f5f606084860312156115c6575f5ffd5b6115cf84611571565b92506115dd60208501611571565b929592945050506040919091013590565b5f5f604083850312156115ff575f5ffd5b8235915061160f60208401611571565b90509250929050565b5f60208284031215611628575f5ffd5b61085b82611571565b5f60e08284031215611641575f5ffd5b50919050565b5f60e08284031215611657575f5ffd5b61085b8383611631565b5f5f60408385031215611672575f5ffd5b61167b83611571565b91506020830135801515811461168f575f5ffd5b809150509250929050565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f5f608085870312156116c1575f5ffd5b6116ca85611571565b93506116d860208601611571565b925060408501359150606085013567ffffffffffffffff8111156116fa575f5ffd5b8501601f8101871361170a575f5ffd5b803567ffffffffffffffff8111156117245761172461169a565b604051601f8201601f19908116603f0116810167ffffffffffffffff811182821017156117535761175361169a565b60405281815282820160200189101561176a575f5ffd5b816020840160208301375f6020838301015280935050505092959194509250565b5f5f83601f84011261179b575f5ffd5b50813567ffffffffffffffff8111156117b2575f5ffd5b6020830191508360208260051b85010111156117cc575f5ffd5b9250929050565b5f5f5f5f61012085870312156117e7575f5ffd5b843593506117f88660208701611631565b925061010085013567ffffffffffffffff811115611814575f5ffd5b6118208782880161178b565b95989497509550505050565b5f5f6040838503121561183d575f5ffd5b61184683611571565b915061160f60208401611571565b5f5f5f5f5f5f60608789031215611869575f5ffd5b863567ffffffffffffffff81111561187f575f5ffd5b61188b89828a0161178b565b909750955050602087013567ffffffffffffffff8111156118aa575f5ffd5b6118b689828a0161178b565b909550935050604087013567ffffffffffffffff8111156118d5575f5ffd5b6118e189828a0161178b565b979a9699509497509295939492505050565b600181811c9082168061190757607f821691505b60208210810361164157634e487b7160e01b5f52602260045260245ffd5b5f81518060208401855e5f93019283525090919050565b5f6114e261194a8386611925565b84611925565b634e487b7160e01b5f52601160045260245ffd5b8082018082111561048f5761048f611950565b634e487b7160e01b5f52603260045260245ffd5b8181038181111561048f5761048f611950565b6001600160a01b03858116825284166020820152604081018390526080606082018190525f906119d09083018461151a565b9695505050505050565b5f602082840312156119ea575f5ffd5b815161085b816114ea56fea2646970667358221220757e02195af202435fd30d2d013e62c65f6c052b81eb81eadeadd3cd91ab1e3b64736f6c634300081c0033",
 }
 
 // ContributionRecordsABI is the input ABI used to generate the binding from.
@@ -56,7 +59,7 @@ var ContributionRecordsABI = ContributionRecordsMetaData.ABI
 var ContributionRecordsBin = ContributionRecordsMetaData.Bin
 
 // DeployContributionRecords deploys a new Ethereum contract, binding an instance of ContributionRecords to it.
-func DeployContributionRecords(auth *bind.TransactOpts, backend bind.ContractBackend, admin common.Address) (common.Address, *types.Transaction, *ContributionRecords, error) {
+func DeployContributionRecords(auth *bind.TransactOpts, backend bind.ContractBackend, admin common.Address, minter common.Address) (common.Address, *types.Transaction, *ContributionRecords, error) {
 	parsed, err := ContributionRecordsMetaData.GetAbi()
 	if err != nil {
 		return common.Address{}, nil, nil, err
@@ -65,7 +68,7 @@ func DeployContributionRecords(auth *bind.TransactOpts, backend bind.ContractBac
 		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
 	}
 
-	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(ContributionRecordsBin), backend, admin)
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(ContributionRecordsBin), backend, admin, minter)
 	if err != nil {
 		return common.Address{}, nil, nil, err
 	}
@@ -276,6 +279,37 @@ func (_ContributionRecords *ContributionRecordsCallerSession) MINTERROLE() ([32]
 	return _ContributionRecords.Contract.MINTERROLE(&_ContributionRecords.CallOpts)
 }
 
+// PAUSERROLE is a free data retrieval call binding the contract method 0xe63ab1e9.
+//
+// Solidity: function PAUSER_ROLE() view returns(bytes32)
+func (_ContributionRecords *ContributionRecordsCaller) PAUSERROLE(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _ContributionRecords.contract.Call(opts, &out, "PAUSER_ROLE")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// PAUSERROLE is a free data retrieval call binding the contract method 0xe63ab1e9.
+//
+// Solidity: function PAUSER_ROLE() view returns(bytes32)
+func (_ContributionRecords *ContributionRecordsSession) PAUSERROLE() ([32]byte, error) {
+	return _ContributionRecords.Contract.PAUSERROLE(&_ContributionRecords.CallOpts)
+}
+
+// PAUSERROLE is a free data retrieval call binding the contract method 0xe63ab1e9.
+//
+// Solidity: function PAUSER_ROLE() view returns(bytes32)
+func (_ContributionRecords *ContributionRecordsCallerSession) PAUSERROLE() ([32]byte, error) {
+	return _ContributionRecords.Contract.PAUSERROLE(&_ContributionRecords.CallOpts)
+}
+
 // BalanceOf is a free data retrieval call binding the contract method 0x70a08231.
 //
 // Solidity: function balanceOf(address owner) view returns(uint256)
@@ -431,6 +465,37 @@ func (_ContributionRecords *ContributionRecordsCallerSession) IsApprovedForAll(o
 	return _ContributionRecords.Contract.IsApprovedForAll(&_ContributionRecords.CallOpts, owner, operator)
 }
 
+// Locked is a free data retrieval call binding the contract method 0xb45a3c0e.
+//
+// Solidity: function locked(uint256 tokenId) view returns(bool)
+func (_ContributionRecords *ContributionRecordsCaller) Locked(opts *bind.CallOpts, tokenId *big.Int) (bool, error) {
+	var out []interface{}
+	err := _ContributionRecords.contract.Call(opts, &out, "locked", tokenId)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// Locked is a free data retrieval call binding the contract method 0xb45a3c0e.
+//
+// Solidity: function locked(uint256 tokenId) view returns(bool)
+func (_ContributionRecords *ContributionRecordsSession) Locked(tokenId *big.Int) (bool, error) {
+	return _ContributionRecords.Contract.Locked(&_ContributionRecords.CallOpts, tokenId)
+}
+
+// Locked is a free data retrieval call binding the contract method 0xb45a3c0e.
+//
+// Solidity: function locked(uint256 tokenId) view returns(bool)
+func (_ContributionRecords *ContributionRecordsCallerSession) Locked(tokenId *big.Int) (bool, error) {
+	return _ContributionRecords.Contract.Locked(&_ContributionRecords.CallOpts, tokenId)
+}
+
 // Name is a free data retrieval call binding the contract method 0x06fdde03.
 //
 // Solidity: function name() view returns(string)
@@ -493,35 +558,97 @@ func (_ContributionRecords *ContributionRecordsCallerSession) OwnerOf(tokenId *b
 	return _ContributionRecords.Contract.OwnerOf(&_ContributionRecords.CallOpts, tokenId)
 }
 
-// Record is a free data retrieval call binding the contract method 0x2c16cd8a.
+// Paused is a free data retrieval call binding the contract method 0x5c975abb.
 //
-// Solidity: function record(uint256 tokenId) view returns((bytes32,uint64,uint64,uint64))
-func (_ContributionRecords *ContributionRecordsCaller) Record(opts *bind.CallOpts, tokenId *big.Int) (ContributionRecordsRecord, error) {
+// Solidity: function paused() view returns(bool)
+func (_ContributionRecords *ContributionRecordsCaller) Paused(opts *bind.CallOpts) (bool, error) {
 	var out []interface{}
-	err := _ContributionRecords.contract.Call(opts, &out, "record", tokenId)
+	err := _ContributionRecords.contract.Call(opts, &out, "paused")
 
 	if err != nil {
-		return *new(ContributionRecordsRecord), err
+		return *new(bool), err
 	}
 
-	out0 := *abi.ConvertType(out[0], new(ContributionRecordsRecord)).(*ContributionRecordsRecord)
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
 
 	return out0, err
 
 }
 
-// Record is a free data retrieval call binding the contract method 0x2c16cd8a.
+// Paused is a free data retrieval call binding the contract method 0x5c975abb.
 //
-// Solidity: function record(uint256 tokenId) view returns((bytes32,uint64,uint64,uint64))
-func (_ContributionRecords *ContributionRecordsSession) Record(tokenId *big.Int) (ContributionRecordsRecord, error) {
-	return _ContributionRecords.Contract.Record(&_ContributionRecords.CallOpts, tokenId)
+// Solidity: function paused() view returns(bool)
+func (_ContributionRecords *ContributionRecordsSession) Paused() (bool, error) {
+	return _ContributionRecords.Contract.Paused(&_ContributionRecords.CallOpts)
 }
 
-// Record is a free data retrieval call binding the contract method 0x2c16cd8a.
+// Paused is a free data retrieval call binding the contract method 0x5c975abb.
 //
-// Solidity: function record(uint256 tokenId) view returns((bytes32,uint64,uint64,uint64))
-func (_ContributionRecords *ContributionRecordsCallerSession) Record(tokenId *big.Int) (ContributionRecordsRecord, error) {
-	return _ContributionRecords.Contract.Record(&_ContributionRecords.CallOpts, tokenId)
+// Solidity: function paused() view returns(bool)
+func (_ContributionRecords *ContributionRecordsCallerSession) Paused() (bool, error) {
+	return _ContributionRecords.Contract.Paused(&_ContributionRecords.CallOpts)
+}
+
+// ReadingLeaf is a free data retrieval call binding the contract method 0x7bfad9b0.
+//
+// Solidity: function readingLeaf((bytes32,bytes32,uint256,uint256,uint256,uint256,uint256) r) pure returns(bytes32)
+func (_ContributionRecords *ContributionRecordsCaller) ReadingLeaf(opts *bind.CallOpts, r ContributionRecordsReading) ([32]byte, error) {
+	var out []interface{}
+	err := _ContributionRecords.contract.Call(opts, &out, "readingLeaf", r)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// ReadingLeaf is a free data retrieval call binding the contract method 0x7bfad9b0.
+//
+// Solidity: function readingLeaf((bytes32,bytes32,uint256,uint256,uint256,uint256,uint256) r) pure returns(bytes32)
+func (_ContributionRecords *ContributionRecordsSession) ReadingLeaf(r ContributionRecordsReading) ([32]byte, error) {
+	return _ContributionRecords.Contract.ReadingLeaf(&_ContributionRecords.CallOpts, r)
+}
+
+// ReadingLeaf is a free data retrieval call binding the contract method 0x7bfad9b0.
+//
+// Solidity: function readingLeaf((bytes32,bytes32,uint256,uint256,uint256,uint256,uint256) r) pure returns(bytes32)
+func (_ContributionRecords *ContributionRecordsCallerSession) ReadingLeaf(r ContributionRecordsReading) ([32]byte, error) {
+	return _ContributionRecords.Contract.ReadingLeaf(&_ContributionRecords.CallOpts, r)
+}
+
+// Root is a free data retrieval call binding the contract method 0xe56bf027.
+//
+// Solidity: function root(uint256 tokenId) view returns(bytes32)
+func (_ContributionRecords *ContributionRecordsCaller) Root(opts *bind.CallOpts, tokenId *big.Int) ([32]byte, error) {
+	var out []interface{}
+	err := _ContributionRecords.contract.Call(opts, &out, "root", tokenId)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// Root is a free data retrieval call binding the contract method 0xe56bf027.
+//
+// Solidity: function root(uint256 tokenId) view returns(bytes32)
+func (_ContributionRecords *ContributionRecordsSession) Root(tokenId *big.Int) ([32]byte, error) {
+	return _ContributionRecords.Contract.Root(&_ContributionRecords.CallOpts, tokenId)
+}
+
+// Root is a free data retrieval call binding the contract method 0xe56bf027.
+//
+// Solidity: function root(uint256 tokenId) view returns(bytes32)
+func (_ContributionRecords *ContributionRecordsCallerSession) Root(tokenId *big.Int) ([32]byte, error) {
+	return _ContributionRecords.Contract.Root(&_ContributionRecords.CallOpts, tokenId)
 }
 
 // SupportsInterface is a free data retrieval call binding the contract method 0x01ffc9a7.
@@ -586,6 +713,37 @@ func (_ContributionRecords *ContributionRecordsCallerSession) Symbol() (string, 
 	return _ContributionRecords.Contract.Symbol(&_ContributionRecords.CallOpts)
 }
 
+// TokenOf is a free data retrieval call binding the contract method 0xbae667bc.
+//
+// Solidity: function tokenOf(bytes32 ) view returns(uint256)
+func (_ContributionRecords *ContributionRecordsCaller) TokenOf(opts *bind.CallOpts, arg0 [32]byte) (*big.Int, error) {
+	var out []interface{}
+	err := _ContributionRecords.contract.Call(opts, &out, "tokenOf", arg0)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// TokenOf is a free data retrieval call binding the contract method 0xbae667bc.
+//
+// Solidity: function tokenOf(bytes32 ) view returns(uint256)
+func (_ContributionRecords *ContributionRecordsSession) TokenOf(arg0 [32]byte) (*big.Int, error) {
+	return _ContributionRecords.Contract.TokenOf(&_ContributionRecords.CallOpts, arg0)
+}
+
+// TokenOf is a free data retrieval call binding the contract method 0xbae667bc.
+//
+// Solidity: function tokenOf(bytes32 ) view returns(uint256)
+func (_ContributionRecords *ContributionRecordsCallerSession) TokenOf(arg0 [32]byte) (*big.Int, error) {
+	return _ContributionRecords.Contract.TokenOf(&_ContributionRecords.CallOpts, arg0)
+}
+
 // TokenURI is a free data retrieval call binding the contract method 0xc87b56dd.
 //
 // Solidity: function tokenURI(uint256 tokenId) view returns(string)
@@ -648,12 +806,12 @@ func (_ContributionRecords *ContributionRecordsCallerSession) TotalMinted() (*bi
 	return _ContributionRecords.Contract.TotalMinted(&_ContributionRecords.CallOpts)
 }
 
-// VerifyReading is a free data retrieval call binding the contract method 0xf5bb8f5e.
+// VerifyReading is a free data retrieval call binding the contract method 0xe7bdb1e8.
 //
-// Solidity: function verifyReading(uint256 tokenId, bytes32 leaf, bytes32[] proof) view returns(bool)
-func (_ContributionRecords *ContributionRecordsCaller) VerifyReading(opts *bind.CallOpts, tokenId *big.Int, leaf [32]byte, proof [][32]byte) (bool, error) {
+// Solidity: function verifyReading(uint256 tokenId, (bytes32,bytes32,uint256,uint256,uint256,uint256,uint256) r, bytes32[] proof) view returns(bool)
+func (_ContributionRecords *ContributionRecordsCaller) VerifyReading(opts *bind.CallOpts, tokenId *big.Int, r ContributionRecordsReading, proof [][32]byte) (bool, error) {
 	var out []interface{}
-	err := _ContributionRecords.contract.Call(opts, &out, "verifyReading", tokenId, leaf, proof)
+	err := _ContributionRecords.contract.Call(opts, &out, "verifyReading", tokenId, r, proof)
 
 	if err != nil {
 		return *new(bool), err
@@ -665,39 +823,39 @@ func (_ContributionRecords *ContributionRecordsCaller) VerifyReading(opts *bind.
 
 }
 
-// VerifyReading is a free data retrieval call binding the contract method 0xf5bb8f5e.
+// VerifyReading is a free data retrieval call binding the contract method 0xe7bdb1e8.
 //
-// Solidity: function verifyReading(uint256 tokenId, bytes32 leaf, bytes32[] proof) view returns(bool)
-func (_ContributionRecords *ContributionRecordsSession) VerifyReading(tokenId *big.Int, leaf [32]byte, proof [][32]byte) (bool, error) {
-	return _ContributionRecords.Contract.VerifyReading(&_ContributionRecords.CallOpts, tokenId, leaf, proof)
+// Solidity: function verifyReading(uint256 tokenId, (bytes32,bytes32,uint256,uint256,uint256,uint256,uint256) r, bytes32[] proof) view returns(bool)
+func (_ContributionRecords *ContributionRecordsSession) VerifyReading(tokenId *big.Int, r ContributionRecordsReading, proof [][32]byte) (bool, error) {
+	return _ContributionRecords.Contract.VerifyReading(&_ContributionRecords.CallOpts, tokenId, r, proof)
 }
 
-// VerifyReading is a free data retrieval call binding the contract method 0xf5bb8f5e.
+// VerifyReading is a free data retrieval call binding the contract method 0xe7bdb1e8.
 //
-// Solidity: function verifyReading(uint256 tokenId, bytes32 leaf, bytes32[] proof) view returns(bool)
-func (_ContributionRecords *ContributionRecordsCallerSession) VerifyReading(tokenId *big.Int, leaf [32]byte, proof [][32]byte) (bool, error) {
-	return _ContributionRecords.Contract.VerifyReading(&_ContributionRecords.CallOpts, tokenId, leaf, proof)
-}
-
-// Approve is a paid mutator transaction binding the contract method 0x095ea7b3.
-//
-// Solidity: function approve(address to, uint256 tokenId) returns()
-func (_ContributionRecords *ContributionRecordsTransactor) Approve(opts *bind.TransactOpts, to common.Address, tokenId *big.Int) (*types.Transaction, error) {
-	return _ContributionRecords.contract.Transact(opts, "approve", to, tokenId)
+// Solidity: function verifyReading(uint256 tokenId, (bytes32,bytes32,uint256,uint256,uint256,uint256,uint256) r, bytes32[] proof) view returns(bool)
+func (_ContributionRecords *ContributionRecordsCallerSession) VerifyReading(tokenId *big.Int, r ContributionRecordsReading, proof [][32]byte) (bool, error) {
+	return _ContributionRecords.Contract.VerifyReading(&_ContributionRecords.CallOpts, tokenId, r, proof)
 }
 
 // Approve is a paid mutator transaction binding the contract method 0x095ea7b3.
 //
-// Solidity: function approve(address to, uint256 tokenId) returns()
-func (_ContributionRecords *ContributionRecordsSession) Approve(to common.Address, tokenId *big.Int) (*types.Transaction, error) {
-	return _ContributionRecords.Contract.Approve(&_ContributionRecords.TransactOpts, to, tokenId)
+// Solidity: function approve(address , uint256 ) returns()
+func (_ContributionRecords *ContributionRecordsTransactor) Approve(opts *bind.TransactOpts, arg0 common.Address, arg1 *big.Int) (*types.Transaction, error) {
+	return _ContributionRecords.contract.Transact(opts, "approve", arg0, arg1)
 }
 
 // Approve is a paid mutator transaction binding the contract method 0x095ea7b3.
 //
-// Solidity: function approve(address to, uint256 tokenId) returns()
-func (_ContributionRecords *ContributionRecordsTransactorSession) Approve(to common.Address, tokenId *big.Int) (*types.Transaction, error) {
-	return _ContributionRecords.Contract.Approve(&_ContributionRecords.TransactOpts, to, tokenId)
+// Solidity: function approve(address , uint256 ) returns()
+func (_ContributionRecords *ContributionRecordsSession) Approve(arg0 common.Address, arg1 *big.Int) (*types.Transaction, error) {
+	return _ContributionRecords.Contract.Approve(&_ContributionRecords.TransactOpts, arg0, arg1)
+}
+
+// Approve is a paid mutator transaction binding the contract method 0x095ea7b3.
+//
+// Solidity: function approve(address , uint256 ) returns()
+func (_ContributionRecords *ContributionRecordsTransactorSession) Approve(arg0 common.Address, arg1 *big.Int) (*types.Transaction, error) {
+	return _ContributionRecords.Contract.Approve(&_ContributionRecords.TransactOpts, arg0, arg1)
 }
 
 // GrantRole is a paid mutator transaction binding the contract method 0x2f2ff15d.
@@ -721,25 +879,46 @@ func (_ContributionRecords *ContributionRecordsTransactorSession) GrantRole(role
 	return _ContributionRecords.Contract.GrantRole(&_ContributionRecords.TransactOpts, role, account)
 }
 
-// MintBatch is a paid mutator transaction binding the contract method 0x36e6aa49.
+// MintBatch is a paid mutator transaction binding the contract method 0xee3ba62b.
 //
-// Solidity: function mintBatch(address[] to, bytes32[] roots, uint64[] samples, uint64[] fromTimes, uint64[] toTimes) returns(uint256 firstId)
-func (_ContributionRecords *ContributionRecordsTransactor) MintBatch(opts *bind.TransactOpts, to []common.Address, roots [][32]byte, samples []uint64, fromTimes []uint64, toTimes []uint64) (*types.Transaction, error) {
-	return _ContributionRecords.contract.Transact(opts, "mintBatch", to, roots, samples, fromTimes, toTimes)
+// Solidity: function mintBatch(address[] to, bytes32[] keys, bytes32[] roots) returns(uint256 firstId)
+func (_ContributionRecords *ContributionRecordsTransactor) MintBatch(opts *bind.TransactOpts, to []common.Address, keys [][32]byte, roots [][32]byte) (*types.Transaction, error) {
+	return _ContributionRecords.contract.Transact(opts, "mintBatch", to, keys, roots)
 }
 
-// MintBatch is a paid mutator transaction binding the contract method 0x36e6aa49.
+// MintBatch is a paid mutator transaction binding the contract method 0xee3ba62b.
 //
-// Solidity: function mintBatch(address[] to, bytes32[] roots, uint64[] samples, uint64[] fromTimes, uint64[] toTimes) returns(uint256 firstId)
-func (_ContributionRecords *ContributionRecordsSession) MintBatch(to []common.Address, roots [][32]byte, samples []uint64, fromTimes []uint64, toTimes []uint64) (*types.Transaction, error) {
-	return _ContributionRecords.Contract.MintBatch(&_ContributionRecords.TransactOpts, to, roots, samples, fromTimes, toTimes)
+// Solidity: function mintBatch(address[] to, bytes32[] keys, bytes32[] roots) returns(uint256 firstId)
+func (_ContributionRecords *ContributionRecordsSession) MintBatch(to []common.Address, keys [][32]byte, roots [][32]byte) (*types.Transaction, error) {
+	return _ContributionRecords.Contract.MintBatch(&_ContributionRecords.TransactOpts, to, keys, roots)
 }
 
-// MintBatch is a paid mutator transaction binding the contract method 0x36e6aa49.
+// MintBatch is a paid mutator transaction binding the contract method 0xee3ba62b.
 //
-// Solidity: function mintBatch(address[] to, bytes32[] roots, uint64[] samples, uint64[] fromTimes, uint64[] toTimes) returns(uint256 firstId)
-func (_ContributionRecords *ContributionRecordsTransactorSession) MintBatch(to []common.Address, roots [][32]byte, samples []uint64, fromTimes []uint64, toTimes []uint64) (*types.Transaction, error) {
-	return _ContributionRecords.Contract.MintBatch(&_ContributionRecords.TransactOpts, to, roots, samples, fromTimes, toTimes)
+// Solidity: function mintBatch(address[] to, bytes32[] keys, bytes32[] roots) returns(uint256 firstId)
+func (_ContributionRecords *ContributionRecordsTransactorSession) MintBatch(to []common.Address, keys [][32]byte, roots [][32]byte) (*types.Transaction, error) {
+	return _ContributionRecords.Contract.MintBatch(&_ContributionRecords.TransactOpts, to, keys, roots)
+}
+
+// Pause is a paid mutator transaction binding the contract method 0x8456cb59.
+//
+// Solidity: function pause() returns()
+func (_ContributionRecords *ContributionRecordsTransactor) Pause(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _ContributionRecords.contract.Transact(opts, "pause")
+}
+
+// Pause is a paid mutator transaction binding the contract method 0x8456cb59.
+//
+// Solidity: function pause() returns()
+func (_ContributionRecords *ContributionRecordsSession) Pause() (*types.Transaction, error) {
+	return _ContributionRecords.Contract.Pause(&_ContributionRecords.TransactOpts)
+}
+
+// Pause is a paid mutator transaction binding the contract method 0x8456cb59.
+//
+// Solidity: function pause() returns()
+func (_ContributionRecords *ContributionRecordsTransactorSession) Pause() (*types.Transaction, error) {
+	return _ContributionRecords.Contract.Pause(&_ContributionRecords.TransactOpts)
 }
 
 // RenounceRole is a paid mutator transaction binding the contract method 0x36568abe.
@@ -828,23 +1007,23 @@ func (_ContributionRecords *ContributionRecordsTransactorSession) SafeTransferFr
 
 // SetApprovalForAll is a paid mutator transaction binding the contract method 0xa22cb465.
 //
-// Solidity: function setApprovalForAll(address operator, bool approved) returns()
-func (_ContributionRecords *ContributionRecordsTransactor) SetApprovalForAll(opts *bind.TransactOpts, operator common.Address, approved bool) (*types.Transaction, error) {
-	return _ContributionRecords.contract.Transact(opts, "setApprovalForAll", operator, approved)
+// Solidity: function setApprovalForAll(address , bool ) returns()
+func (_ContributionRecords *ContributionRecordsTransactor) SetApprovalForAll(opts *bind.TransactOpts, arg0 common.Address, arg1 bool) (*types.Transaction, error) {
+	return _ContributionRecords.contract.Transact(opts, "setApprovalForAll", arg0, arg1)
 }
 
 // SetApprovalForAll is a paid mutator transaction binding the contract method 0xa22cb465.
 //
-// Solidity: function setApprovalForAll(address operator, bool approved) returns()
-func (_ContributionRecords *ContributionRecordsSession) SetApprovalForAll(operator common.Address, approved bool) (*types.Transaction, error) {
-	return _ContributionRecords.Contract.SetApprovalForAll(&_ContributionRecords.TransactOpts, operator, approved)
+// Solidity: function setApprovalForAll(address , bool ) returns()
+func (_ContributionRecords *ContributionRecordsSession) SetApprovalForAll(arg0 common.Address, arg1 bool) (*types.Transaction, error) {
+	return _ContributionRecords.Contract.SetApprovalForAll(&_ContributionRecords.TransactOpts, arg0, arg1)
 }
 
 // SetApprovalForAll is a paid mutator transaction binding the contract method 0xa22cb465.
 //
-// Solidity: function setApprovalForAll(address operator, bool approved) returns()
-func (_ContributionRecords *ContributionRecordsTransactorSession) SetApprovalForAll(operator common.Address, approved bool) (*types.Transaction, error) {
-	return _ContributionRecords.Contract.SetApprovalForAll(&_ContributionRecords.TransactOpts, operator, approved)
+// Solidity: function setApprovalForAll(address , bool ) returns()
+func (_ContributionRecords *ContributionRecordsTransactorSession) SetApprovalForAll(arg0 common.Address, arg1 bool) (*types.Transaction, error) {
+	return _ContributionRecords.Contract.SetApprovalForAll(&_ContributionRecords.TransactOpts, arg0, arg1)
 }
 
 // TransferFrom is a paid mutator transaction binding the contract method 0x23b872dd.
@@ -866,6 +1045,27 @@ func (_ContributionRecords *ContributionRecordsSession) TransferFrom(from common
 // Solidity: function transferFrom(address from, address to, uint256 tokenId) returns()
 func (_ContributionRecords *ContributionRecordsTransactorSession) TransferFrom(from common.Address, to common.Address, tokenId *big.Int) (*types.Transaction, error) {
 	return _ContributionRecords.Contract.TransferFrom(&_ContributionRecords.TransactOpts, from, to, tokenId)
+}
+
+// Unpause is a paid mutator transaction binding the contract method 0x3f4ba83a.
+//
+// Solidity: function unpause() returns()
+func (_ContributionRecords *ContributionRecordsTransactor) Unpause(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _ContributionRecords.contract.Transact(opts, "unpause")
+}
+
+// Unpause is a paid mutator transaction binding the contract method 0x3f4ba83a.
+//
+// Solidity: function unpause() returns()
+func (_ContributionRecords *ContributionRecordsSession) Unpause() (*types.Transaction, error) {
+	return _ContributionRecords.Contract.Unpause(&_ContributionRecords.TransactOpts)
+}
+
+// Unpause is a paid mutator transaction binding the contract method 0x3f4ba83a.
+//
+// Solidity: function unpause() returns()
+func (_ContributionRecords *ContributionRecordsTransactorSession) Unpause() (*types.Transaction, error) {
+	return _ContributionRecords.Contract.Unpause(&_ContributionRecords.TransactOpts)
 }
 
 // ContributionRecordsApprovalIterator is returned from FilterApproval and is used to iterate over the raw logs and unpacked data for Approval events raised by the ContributionRecords contract.
@@ -1192,6 +1392,282 @@ func (_ContributionRecords *ContributionRecordsFilterer) ParseApprovalForAll(log
 	return event, nil
 }
 
+// ContributionRecordsLockedIterator is returned from FilterLocked and is used to iterate over the raw logs and unpacked data for Locked events raised by the ContributionRecords contract.
+type ContributionRecordsLockedIterator struct {
+	Event *ContributionRecordsLocked // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *ContributionRecordsLockedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(ContributionRecordsLocked)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(ContributionRecordsLocked)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *ContributionRecordsLockedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *ContributionRecordsLockedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// ContributionRecordsLocked represents a Locked event raised by the ContributionRecords contract.
+type ContributionRecordsLocked struct {
+	TokenId *big.Int
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterLocked is a free log retrieval operation binding the contract event 0x032bc66be43dbccb7487781d168eb7bda224628a3b2c3388bdf69b532a3a1611.
+//
+// Solidity: event Locked(uint256 tokenId)
+func (_ContributionRecords *ContributionRecordsFilterer) FilterLocked(opts *bind.FilterOpts) (*ContributionRecordsLockedIterator, error) {
+
+	logs, sub, err := _ContributionRecords.contract.FilterLogs(opts, "Locked")
+	if err != nil {
+		return nil, err
+	}
+	return &ContributionRecordsLockedIterator{contract: _ContributionRecords.contract, event: "Locked", logs: logs, sub: sub}, nil
+}
+
+// WatchLocked is a free log subscription operation binding the contract event 0x032bc66be43dbccb7487781d168eb7bda224628a3b2c3388bdf69b532a3a1611.
+//
+// Solidity: event Locked(uint256 tokenId)
+func (_ContributionRecords *ContributionRecordsFilterer) WatchLocked(opts *bind.WatchOpts, sink chan<- *ContributionRecordsLocked) (event.Subscription, error) {
+
+	logs, sub, err := _ContributionRecords.contract.WatchLogs(opts, "Locked")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(ContributionRecordsLocked)
+				if err := _ContributionRecords.contract.UnpackLog(event, "Locked", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseLocked is a log parse operation binding the contract event 0x032bc66be43dbccb7487781d168eb7bda224628a3b2c3388bdf69b532a3a1611.
+//
+// Solidity: event Locked(uint256 tokenId)
+func (_ContributionRecords *ContributionRecordsFilterer) ParseLocked(log types.Log) (*ContributionRecordsLocked, error) {
+	event := new(ContributionRecordsLocked)
+	if err := _ContributionRecords.contract.UnpackLog(event, "Locked", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// ContributionRecordsPausedIterator is returned from FilterPaused and is used to iterate over the raw logs and unpacked data for Paused events raised by the ContributionRecords contract.
+type ContributionRecordsPausedIterator struct {
+	Event *ContributionRecordsPaused // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *ContributionRecordsPausedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(ContributionRecordsPaused)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(ContributionRecordsPaused)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *ContributionRecordsPausedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *ContributionRecordsPausedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// ContributionRecordsPaused represents a Paused event raised by the ContributionRecords contract.
+type ContributionRecordsPaused struct {
+	Account common.Address
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterPaused is a free log retrieval operation binding the contract event 0x62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a258.
+//
+// Solidity: event Paused(address account)
+func (_ContributionRecords *ContributionRecordsFilterer) FilterPaused(opts *bind.FilterOpts) (*ContributionRecordsPausedIterator, error) {
+
+	logs, sub, err := _ContributionRecords.contract.FilterLogs(opts, "Paused")
+	if err != nil {
+		return nil, err
+	}
+	return &ContributionRecordsPausedIterator{contract: _ContributionRecords.contract, event: "Paused", logs: logs, sub: sub}, nil
+}
+
+// WatchPaused is a free log subscription operation binding the contract event 0x62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a258.
+//
+// Solidity: event Paused(address account)
+func (_ContributionRecords *ContributionRecordsFilterer) WatchPaused(opts *bind.WatchOpts, sink chan<- *ContributionRecordsPaused) (event.Subscription, error) {
+
+	logs, sub, err := _ContributionRecords.contract.WatchLogs(opts, "Paused")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(ContributionRecordsPaused)
+				if err := _ContributionRecords.contract.UnpackLog(event, "Paused", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParsePaused is a log parse operation binding the contract event 0x62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a258.
+//
+// Solidity: event Paused(address account)
+func (_ContributionRecords *ContributionRecordsFilterer) ParsePaused(log types.Log) (*ContributionRecordsPaused, error) {
+	event := new(ContributionRecordsPaused)
+	if err := _ContributionRecords.contract.UnpackLog(event, "Paused", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
 // ContributionRecordsRecordMintedIterator is returned from FilterRecordMinted and is used to iterate over the raw logs and unpacked data for RecordMinted events raised by the ContributionRecords contract.
 type ContributionRecordsRecordMintedIterator struct {
 	Event *ContributionRecordsRecordMinted // Event containing the contract specifics and raw log
@@ -1263,15 +1739,15 @@ func (it *ContributionRecordsRecordMintedIterator) Close() error {
 type ContributionRecordsRecordMinted struct {
 	TokenId     *big.Int
 	Contributor common.Address
+	Key         [32]byte
 	Root        [32]byte
-	Samples     uint64
 	Raw         types.Log // Blockchain specific contextual infos
 }
 
-// FilterRecordMinted is a free log retrieval operation binding the contract event 0xb5a0f6a83bf0e67babb9f65ac54ee49828ffd5fe771234fc6253029b38ad8a97.
+// FilterRecordMinted is a free log retrieval operation binding the contract event 0xd35a8c81e89a5a080a182ad127f9790f7aac785e2e03ae03f3d33f660dbf8a62.
 //
-// Solidity: event RecordMinted(uint256 indexed tokenId, address indexed contributor, bytes32 root, uint64 samples)
-func (_ContributionRecords *ContributionRecordsFilterer) FilterRecordMinted(opts *bind.FilterOpts, tokenId []*big.Int, contributor []common.Address) (*ContributionRecordsRecordMintedIterator, error) {
+// Solidity: event RecordMinted(uint256 indexed tokenId, address indexed contributor, bytes32 indexed key, bytes32 root)
+func (_ContributionRecords *ContributionRecordsFilterer) FilterRecordMinted(opts *bind.FilterOpts, tokenId []*big.Int, contributor []common.Address, key [][32]byte) (*ContributionRecordsRecordMintedIterator, error) {
 
 	var tokenIdRule []interface{}
 	for _, tokenIdItem := range tokenId {
@@ -1281,18 +1757,22 @@ func (_ContributionRecords *ContributionRecordsFilterer) FilterRecordMinted(opts
 	for _, contributorItem := range contributor {
 		contributorRule = append(contributorRule, contributorItem)
 	}
+	var keyRule []interface{}
+	for _, keyItem := range key {
+		keyRule = append(keyRule, keyItem)
+	}
 
-	logs, sub, err := _ContributionRecords.contract.FilterLogs(opts, "RecordMinted", tokenIdRule, contributorRule)
+	logs, sub, err := _ContributionRecords.contract.FilterLogs(opts, "RecordMinted", tokenIdRule, contributorRule, keyRule)
 	if err != nil {
 		return nil, err
 	}
 	return &ContributionRecordsRecordMintedIterator{contract: _ContributionRecords.contract, event: "RecordMinted", logs: logs, sub: sub}, nil
 }
 
-// WatchRecordMinted is a free log subscription operation binding the contract event 0xb5a0f6a83bf0e67babb9f65ac54ee49828ffd5fe771234fc6253029b38ad8a97.
+// WatchRecordMinted is a free log subscription operation binding the contract event 0xd35a8c81e89a5a080a182ad127f9790f7aac785e2e03ae03f3d33f660dbf8a62.
 //
-// Solidity: event RecordMinted(uint256 indexed tokenId, address indexed contributor, bytes32 root, uint64 samples)
-func (_ContributionRecords *ContributionRecordsFilterer) WatchRecordMinted(opts *bind.WatchOpts, sink chan<- *ContributionRecordsRecordMinted, tokenId []*big.Int, contributor []common.Address) (event.Subscription, error) {
+// Solidity: event RecordMinted(uint256 indexed tokenId, address indexed contributor, bytes32 indexed key, bytes32 root)
+func (_ContributionRecords *ContributionRecordsFilterer) WatchRecordMinted(opts *bind.WatchOpts, sink chan<- *ContributionRecordsRecordMinted, tokenId []*big.Int, contributor []common.Address, key [][32]byte) (event.Subscription, error) {
 
 	var tokenIdRule []interface{}
 	for _, tokenIdItem := range tokenId {
@@ -1302,8 +1782,12 @@ func (_ContributionRecords *ContributionRecordsFilterer) WatchRecordMinted(opts 
 	for _, contributorItem := range contributor {
 		contributorRule = append(contributorRule, contributorItem)
 	}
+	var keyRule []interface{}
+	for _, keyItem := range key {
+		keyRule = append(keyRule, keyItem)
+	}
 
-	logs, sub, err := _ContributionRecords.contract.WatchLogs(opts, "RecordMinted", tokenIdRule, contributorRule)
+	logs, sub, err := _ContributionRecords.contract.WatchLogs(opts, "RecordMinted", tokenIdRule, contributorRule, keyRule)
 	if err != nil {
 		return nil, err
 	}
@@ -1339,9 +1823,9 @@ func (_ContributionRecords *ContributionRecordsFilterer) WatchRecordMinted(opts 
 	}), nil
 }
 
-// ParseRecordMinted is a log parse operation binding the contract event 0xb5a0f6a83bf0e67babb9f65ac54ee49828ffd5fe771234fc6253029b38ad8a97.
+// ParseRecordMinted is a log parse operation binding the contract event 0xd35a8c81e89a5a080a182ad127f9790f7aac785e2e03ae03f3d33f660dbf8a62.
 //
-// Solidity: event RecordMinted(uint256 indexed tokenId, address indexed contributor, bytes32 root, uint64 samples)
+// Solidity: event RecordMinted(uint256 indexed tokenId, address indexed contributor, bytes32 indexed key, bytes32 root)
 func (_ContributionRecords *ContributionRecordsFilterer) ParseRecordMinted(log types.Log) (*ContributionRecordsRecordMinted, error) {
 	event := new(ContributionRecordsRecordMinted)
 	if err := _ContributionRecords.contract.UnpackLog(event, "RecordMinted", log); err != nil {
@@ -2009,6 +2493,144 @@ func (_ContributionRecords *ContributionRecordsFilterer) WatchTransfer(opts *bin
 func (_ContributionRecords *ContributionRecordsFilterer) ParseTransfer(log types.Log) (*ContributionRecordsTransfer, error) {
 	event := new(ContributionRecordsTransfer)
 	if err := _ContributionRecords.contract.UnpackLog(event, "Transfer", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// ContributionRecordsUnpausedIterator is returned from FilterUnpaused and is used to iterate over the raw logs and unpacked data for Unpaused events raised by the ContributionRecords contract.
+type ContributionRecordsUnpausedIterator struct {
+	Event *ContributionRecordsUnpaused // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *ContributionRecordsUnpausedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(ContributionRecordsUnpaused)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(ContributionRecordsUnpaused)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *ContributionRecordsUnpausedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *ContributionRecordsUnpausedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// ContributionRecordsUnpaused represents a Unpaused event raised by the ContributionRecords contract.
+type ContributionRecordsUnpaused struct {
+	Account common.Address
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterUnpaused is a free log retrieval operation binding the contract event 0x5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa.
+//
+// Solidity: event Unpaused(address account)
+func (_ContributionRecords *ContributionRecordsFilterer) FilterUnpaused(opts *bind.FilterOpts) (*ContributionRecordsUnpausedIterator, error) {
+
+	logs, sub, err := _ContributionRecords.contract.FilterLogs(opts, "Unpaused")
+	if err != nil {
+		return nil, err
+	}
+	return &ContributionRecordsUnpausedIterator{contract: _ContributionRecords.contract, event: "Unpaused", logs: logs, sub: sub}, nil
+}
+
+// WatchUnpaused is a free log subscription operation binding the contract event 0x5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa.
+//
+// Solidity: event Unpaused(address account)
+func (_ContributionRecords *ContributionRecordsFilterer) WatchUnpaused(opts *bind.WatchOpts, sink chan<- *ContributionRecordsUnpaused) (event.Subscription, error) {
+
+	logs, sub, err := _ContributionRecords.contract.WatchLogs(opts, "Unpaused")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(ContributionRecordsUnpaused)
+				if err := _ContributionRecords.contract.UnpackLog(event, "Unpaused", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseUnpaused is a log parse operation binding the contract event 0x5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa.
+//
+// Solidity: event Unpaused(address account)
+func (_ContributionRecords *ContributionRecordsFilterer) ParseUnpaused(log types.Log) (*ContributionRecordsUnpaused, error) {
+	event := new(ContributionRecordsUnpaused)
+	if err := _ContributionRecords.contract.UnpackLog(event, "Unpaused", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log

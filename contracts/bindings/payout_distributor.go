@@ -35,8 +35,8 @@ var (
 
 // PayoutDistributorMetaData contains all meta data concerning the PayoutDistributor contract.
 var PayoutDistributorMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"saleId\",\"type\":\"bytes32\"}],\"name\":\"SaleExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"current\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"given\",\"type\":\"uint64\"}],\"name\":\"StaleEpoch\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"cumulative\",\"type\":\"uint256\"}],\"name\":\"Claimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"RootCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"saleId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"snapshotRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"totalCents\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"SaleRecorded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"OPERATOR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"cumulative\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"accounts\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"cumulatives\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes32[][]\",\"name\":\"proofs\",\"type\":\"bytes32[][]\"}],\"name\":\"claimBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"claimed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"saleIds\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"snapshotRoots\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint128[]\",\"name\":\"totals\",\"type\":\"uint128[]\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"nextEpoch\",\"type\":\"uint64\"}],\"name\":\"commit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"cumulativeRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"epoch\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"cumulative\",\"type\":\"uint256\"}],\"name\":\"leaf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"sales\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"snapshotRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint128\",\"name\":\"totalCents\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"id\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"cumulative\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"verify\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
-	Bin: "0x608060405234801561000f575f5ffd5b506040516117fb3803806117fb83398101604081905261002e9161018b565b6040518060400160405280601581526020017f524844205265736561726368204561726e696e67730000000000000000000000815250604051806040016040528060048152602001635553446360e01b81525081600390816100909190610250565b50600461009d8282610250565b506100ac91505f9050826100de565b506100d77f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b929826100de565b505061030a565b5f8281526005602090815260408083206001600160a01b038516845290915281205460ff16610182575f8381526005602090815260408083206001600160a01b03861684529091529020805460ff1916600117905561013a3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610185565b505f5b92915050565b5f6020828403121561019b575f5ffd5b81516001600160a01b03811681146101b1575f5ffd5b9392505050565b634e487b7160e01b5f52604160045260245ffd5b600181811c908216806101e057607f821691505b6020821081036101fe57634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561024b57805f5260205f20601f840160051c810160208510156102295750805b601f840160051c820191505b81811015610248575f8155600101610235565b50505b505050565b81516001600160401b03811115610269576102696101b8565b61027d8161027784546101cc565b84610204565b6020601f8211600181146102af575f83156102985750848201515b5f19600385901b1c1916600184901b178455610248565b5f84815260208120601f198516915b828110156102de57878501518255602094850194600190920191016102be565b50848210156102fb57868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b6114e4806103175f395ff3fe608060405234801561000f575f5ffd5b5060043610610187575f3560e01c8063867c9f96116100d9578063a9059cbb11610093578063d83b2bf81161006e578063d83b2bf8146103c2578063dd62ed3e146103d5578063f1f224861461040d578063f5b541a614610420575f5ffd5b8063a9059cbb1461037d578063c884ef8314610390578063d547741f146103af575f5ffd5b8063867c9f96146103145780638be0861e1461031d578063900cf0cf1461033057806391d148541461035b57806395d89b411461036e578063a217fddf14610376575f5ffd5b806323b872dd11610144578063313ce5671161011f578063313ce567146102b757806336568abe146102c65780633d13f874146102d957806370a08231146102ec575f5ffd5b806323b872dd1461026f578063248a9ca3146102825780632f2ff15d146102a4575f5ffd5b806301ffc9a71461018b57806306fdde03146101b3578063083f4f51146101c8578063095ea7b3146101dd5780630c2afd72146101f057806318160ddd1461025d575b5f5ffd5b61019e610199366004611048565b610447565b60405190151581526020015b60405180910390f35b6101bb610457565b6040516101aa919061106f565b6101db6101d63660046110eb565b6104e7565b005b61019e6101eb3660046111a2565b61059b565b6102316101fe3660046111ca565b60086020525f9081526040902080546001909101546001600160801b03811690600160801b90046001600160401b031683565b604080519384526001600160801b0390921660208401526001600160401b0316908201526060016101aa565b6002545b6040519081526020016101aa565b61019e61027d3660046111e1565b6105b2565b6102616102903660046111ca565b5f9081526005602052604090206001015490565b6101db6102b236600461121b565b6105d5565b604051600281526020016101aa565b6101db6102d436600461121b565b6105ff565b6101db6102e7366004611245565b610637565b6102616102fa36600461129a565b6001600160a01b03165f9081526020819052604090205490565b61026160065481565b61019e61032b366004611245565b610723565b600754610343906001600160401b031681565b6040516001600160401b0390911681526020016101aa565b61019e61036936600461121b565b61073f565b6101bb610769565b6102615f81565b61019e61038b3660046111a2565b610778565b61026161039e36600461129a565b60096020525f908152604090205481565b6101db6103bd36600461121b565b610785565b6102616103d03660046111a2565b6107a9565b6102616103e33660046112b3565b6001600160a01b039182165f90815260016020908152604080832093909416825291909152205490565b6101db61041b3660046112db565b610802565b6102617f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b92981565b5f61045182610b3b565b92915050565b6060600380546104669061139e565b80601f01602080910402602001604051908101604052809291908181526020018280546104929061139e565b80156104dd5780601f106104b4576101008083540402835291602001916104dd565b820191905f5260205f20905b8154815290600101906020018083116104c057829003601f168201915b5050505050905090565b8483811415806104f75750818114155b15610518576040516001621398b960e31b0319815260040160405180910390fd5b5f5b8181101561059157610589888883818110610537576105376113d6565b905060200201602081019061054c919061129a565b87878481811061055e5761055e6113d6565b90506020020135868685818110610577576105776113d6565b90506020028101906102e791906113ea565b60010161051a565b5050505050505050565b5f336105a8818585610b6f565b5060019392505050565b5f336105bf858285610b7c565b6105ca858585610bf2565b506001949350505050565b5f828152600560205260409020600101546105ef81610c4f565b6105f98383610c5c565b50505050565b6001600160a01b03811633146106285760405163334bd91960e11b815260040160405180910390fd5b6106328282610ced565b505050565b61064e828260065461064988886107a9565b610d58565b61066b576040516309bde33960e01b815260040160405180910390fd5b6001600160a01b0384165f908152600960205260409020548084116106a3576040516312d37ee560e31b815260040160405180910390fd5b6001600160a01b0385165f9081526009602052604090208490556106d0856106cb8387611443565b610d6f565b6001600160a01b0385167f987d620f307ff6b94d58743cb7a7509f24071586a77759b77c2d4e29f75a2f9a6107058387611443565b60408051918252602082018890520160405180910390a25050505050565b5f610736838360065461064989896107a9565b95945050505050565b5f9182526005602090815260408084206001600160a01b0393909316845291905290205460ff1690565b6060600480546104669061139e565b5f336105a8818585610bf2565b5f8281526005602052604090206001015461079f81610c4f565b6105f98383610ced565b604080516001600160a01b03841660208201529081018290525f9060600160408051601f198184030181528282528051602091820120908301520160405160208183030381529060405280519060200120905092915050565b7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b92961082c81610c4f565b600754610843906001600160401b03166001611456565b6001600160401b0316826001600160401b03161461089057600754604051636742e21160e11b81526001600160401b03918216600482015290831660248201526044015b60405180910390fd5b8786811415806108a05750848114155b156108c1576040516001621398b960e31b0319815260040160405180910390fd5b5f5b81811015610ad75760085f8c8c848181106108e0576108e06113d6565b602090810292909201358352508101919091526040015f2060010154600160801b90046001600160401b031615610946578a8a82818110610923576109236113d6565b905060200201356040516305684c4f60e51b815260040161088791815260200190565b60405180606001604052808a8a84818110610963576109636113d6565b905060200201358152602001888884818110610981576109816113d6565b90506020020160208101906109969190611475565b6001600160801b03168152602001856001600160401b031681525060085f8d8d858181106109c6576109c66113d6565b602090810292909201358352508181019290925260409081015f2083518155918301516001909201805493909101516001600160401b0316600160801b026001600160c01b03199093166001600160801b03909216919091179190911790558a8a82818110610a3757610a376113d6565b905060200201357f3666a6a0c7dc938cd4f1563a13f5d0cf5a3ba535d1dc1ab38b63c5bcecf7b4c98a8a84818110610a7157610a716113d6565b90506020020135898985818110610a8a57610a8a6113d6565b9050602002016020810190610a9f9190611475565b604080519283526001600160801b0390911660208301526001600160401b0388169082015260600160405180910390a26001016108c3565b5060068490556007805467ffffffffffffffff19166001600160401b0385169081179091556040518581527f8e4416f5a06409fbb4bc4c54ee4b2f81c89c3f4d082198c3a3e4af5ee69c724c9060200160405180910390a250505050505050505050565b5f6001600160e01b03198216637965db0b60e01b148061045157506301ffc9a760e01b6001600160e01b0319831614610451565b6106328383836001610da7565b6001600160a01b038381165f908152600160209081526040808320938616835292905220545f198110156105f95781811015610be457604051637dc7a0d960e11b81526001600160a01b03841660048201526024810182905260448101839052606401610887565b6105f984848484035f610da7565b6001600160a01b038316610c1b57604051634b637e8f60e11b81525f6004820152602401610887565b6001600160a01b038216610c445760405163ec442f0560e01b81525f6004820152602401610887565b610632838383610e79565b610c598133610f9f565b50565b5f610c67838361073f565b610ce6575f8381526005602090815260408083206001600160a01b03861684529091529020805460ff19166001179055610c9e3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610451565b505f610451565b5f610cf8838361073f565b15610ce6575f8381526005602090815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610451565b5f82610d65868685610fd8565b1495945050505050565b6001600160a01b038216610d985760405163ec442f0560e01b81525f6004820152602401610887565b610da35f8383610e79565b5050565b6001600160a01b038416610dd05760405163e602df0560e01b81525f6004820152602401610887565b6001600160a01b038316610df957604051634a1406b160e11b81525f6004820152602401610887565b6001600160a01b038085165f90815260016020908152604080832093871683529290522082905580156105f957826001600160a01b0316846001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92584604051610e6b91815260200190565b60405180910390a350505050565b6001600160a01b038316610ea3578060025f828254610e98919061149b565b90915550610f139050565b6001600160a01b0383165f9081526020819052604090205481811015610ef55760405163391434e360e21b81526001600160a01b03851660048201526024810182905260448101839052606401610887565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b038216610f2f57600280548290039055610f4d565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef83604051610f9291815260200190565b60405180910390a3505050565b610fa9828261073f565b610da35760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610887565b5f81815b848110156110105761100682878784818110610ffa57610ffa6113d6565b90506020020135611019565b9150600101610fdc565b50949350505050565b5f818310611033575f828152602084905260409020611041565b5f8381526020839052604090205b9392505050565b5f60208284031215611058575f5ffd5b81356001600160e01b031981168114611041575f5ffd5b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b5f5f83601f8401126110b4575f5ffd5b5081356001600160401b038111156110ca575f5ffd5b6020830191508360208260051b85010111156110e4575f5ffd5b9250929050565b5f5f5f5f5f5f60608789031215611100575f5ffd5b86356001600160401b03811115611115575f5ffd5b61112189828a016110a4565b90975095505060208701356001600160401b0381111561113f575f5ffd5b61114b89828a016110a4565b90955093505060408701356001600160401b03811115611169575f5ffd5b61117589828a016110a4565b979a9699509497509295939492505050565b80356001600160a01b038116811461119d575f5ffd5b919050565b5f5f604083850312156111b3575f5ffd5b6111bc83611187565b946020939093013593505050565b5f602082840312156111da575f5ffd5b5035919050565b5f5f5f606084860312156111f3575f5ffd5b6111fc84611187565b925061120a60208501611187565b929592945050506040919091013590565b5f5f6040838503121561122c575f5ffd5b8235915061123c60208401611187565b90509250929050565b5f5f5f5f60608587031215611258575f5ffd5b61126185611187565b93506020850135925060408501356001600160401b03811115611282575f5ffd5b61128e878288016110a4565b95989497509550505050565b5f602082840312156112aa575f5ffd5b61104182611187565b5f5f604083850312156112c4575f5ffd5b6112cd83611187565b915061123c60208401611187565b5f5f5f5f5f5f5f5f60a0898b0312156112f2575f5ffd5b88356001600160401b03811115611307575f5ffd5b6113138b828c016110a4565b90995097505060208901356001600160401b03811115611331575f5ffd5b61133d8b828c016110a4565b90975095505060408901356001600160401b0381111561135b575f5ffd5b6113678b828c016110a4565b9095509350506060890135915060808901356001600160401b038116811461138d575f5ffd5b809150509295985092959890939650565b600181811c908216806113b257607f821691505b6020821081036113d057634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52603260045260245ffd5b5f5f8335601e198436030181126113ff575f5ffd5b8301803591506001600160401b03821115611418575f5ffd5b6020019150600581901b36038213156110e4575f5ffd5b634e487b7160e01b5f52601160045260245ffd5b818103818111156104515761045161142f565b6001600160401b0381811683821601908111156104515761045161142f565b5f60208284031215611485575f5ffd5b81356001600160801b0381168114611041575f5ffd5b808201808211156104515761045161142f56fea2646970667358221220d2472cffa36bc3b18abedf8f4806c19be602ec7c6766ddaa713b0944f34d4e1464736f6c634300081c0033",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EnforcedPause\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NonTransferable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"current\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"given\",\"type\":\"uint64\"}],\"name\":\"StaleEpoch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"committed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"wouldMint\",\"type\":\"uint256\"}],\"name\":\"SupplyExceeded\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"cumulative\",\"type\":\"uint256\"}],\"name\":\"ClaimSkipped\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"cumulative\",\"type\":\"uint256\"}],\"name\":\"Claimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"salesHash\",\"type\":\"bytes32\"}],\"name\":\"RootCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"saleId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"snapshotRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"totalCents\",\"type\":\"uint256\"}],\"name\":\"SaleRecorded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"OPERATOR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PAUSER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"cumulative\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"accounts\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"cumulatives\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes32[][]\",\"name\":\"proofs\",\"type\":\"bytes32[][]\"}],\"name\":\"claimBatch\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"claimed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"saleIds\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"snapshotRoots\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint128[]\",\"name\":\"totals\",\"type\":\"uint128[]\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"nextEpoch\",\"type\":\"uint64\"}],\"name\":\"commit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"cumulativeRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"epoch\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"cumulative\",\"type\":\"uint256\"}],\"name\":\"leaf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"salesHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"id\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalCommittedCents\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"\",\"type\":\"uint128\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"cumulative\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"verify\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	Bin: "0x608060405234801561000f575f5ffd5b50604051611c06380380611c0683398101604081905261002e916101b3565b604051806060016040528060308152602001611bd66030913960408051808201909152600781526614921110d1539560ca1b60208201526003610071838261027c565b50600461007e828261027c565b5061008d91505f9050836100eb565b506100b87f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a836100eb565b506100e37f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b929826100eb565b505050610336565b5f8281526005602090815260408083206001600160a01b038516845290915281205460ff1661018f575f8381526005602090815260408083206001600160a01b03861684529091529020805460ff191660011790556101473390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610192565b505f5b92915050565b80516001600160a01b03811681146101ae575f5ffd5b919050565b5f5f604083850312156101c4575f5ffd5b6101cd83610198565b91506101db60208401610198565b90509250929050565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061020c57607f821691505b60208210810361022a57634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561027757805f5260205f20601f840160051c810160208510156102555750805b601f840160051c820191505b81811015610274575f8155600101610261565b50505b505050565b81516001600160401b03811115610295576102956101e4565b6102a9816102a384546101f8565b84610230565b6020601f8211600181146102db575f83156102c45750848201515b5f19600385901b1c1916600184901b178455610274565b5f84815260208120601f198516915b8281101561030a57878501518255602094850194600190920191016102ea565b508482101561032757868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b611893806103435f395ff3fe608060405234801561000f575f5ffd5b50600436106101dc575f3560e01c80638456cb5911610109578063a9059cbb1161009e578063dd62ed3e1161006e578063dd62ed3e14610420578063e63ab1e914610458578063f1f224861461047f578063f5b541a614610492575f5ffd5b8063a9059cbb146103c8578063c884ef83146103db578063d547741f146103fa578063d83b2bf81461040d575f5ffd5b806391d14854116100d957806391d148541461039d57806395d89b41146103b05780639f703b12146103b8578063a217fddf146103c1575f5ffd5b80638456cb591461034e578063867c9f96146103565780638be0861e1461035f578063900cf0cf14610372575f5ffd5b80632d7090061161017f5780633d13f8741161014f5780633d13f874146102f75780633f4ba83a1461030a5780635c975abb1461031257806370a0823114610326575f5ffd5b80632d7090061461028e5780632f2ff15d146102c0578063313ce567146102d557806336568abe146102e4575f5ffd5b8063095ea7b3116101ba578063095ea7b31461023e57806318160ddd1461025157806323b872dd14610259578063248a9ca31461026c575f5ffd5b806301ffc9a7146101e057806306fdde0314610208578063083f4f511461021d575b5f5ffd5b6101f36101ee3660046113df565b6104b9565b60405190151581526020015b60405180910390f35b6102106104c9565b6040516101ff9190611406565b61023061022b366004611482565b610559565b6040519081526020016101ff565b6101f361024c366004611539565b61078f565b600254610230565b6101f3610267366004611561565b6107a6565b61023061027a36600461159b565b5f9081526005602052604090206001015490565b6007546102a890600160401b90046001600160801b031681565b6040516001600160801b0390911681526020016101ff565b6102d36102ce3660046115b2565b6107c9565b005b604051600281526020016101ff565b6102d36102f23660046115b2565b6107f3565b6102d36103053660046115dc565b61082b565b6102d36108c9565b6007546101f390600160c01b900460ff1681565b610230610334366004611631565b6001600160a01b03165f9081526020819052604090205490565b6102d3610917565b61023060065481565b6101f361036d3660046115dc565b610984565b600754610385906001600160401b031681565b6040516001600160401b0390911681526020016101ff565b6101f36103ab3660046115b2565b6109a5565b6102106109cf565b61023060085481565b6102305f81565b6101f36103d6366004611539565b6109de565b6102306103e9366004611631565b60096020525f908152604090205481565b6102d36104083660046115b2565b6109eb565b61023061041b366004611539565b610a0f565b61023061042e36600461164a565b6001600160a01b039182165f90815260016020908152604080832093909416825291909152205490565b6102307f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a81565b6102d361048d366004611672565b610a68565b6102307f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b92981565b5f6104c382610da3565b92915050565b6060600380546104d890611735565b80601f016020809104026020016040519081016040528092919081815260200182805461050490611735565b801561054f5780601f106105265761010080835404028352916020019161054f565b820191905f5260205f20905b81548152906001019060200180831161053257829003601f168201915b5050505050905090565b6007545f90600160c01b900460ff16156105865760405163d93c066560e01b815260040160405180910390fd5b8584811415806105965750828114155b156105b7576040516001621398b960e31b0319815260040160405180910390fd5b5f5b81811015610783575f60095f8b8b858181106105d7576105d761176d565b90506020020160208101906105ec9190611631565b6001600160a01b03166001600160a01b031681526020019081526020015f20549050808888848181106106215761062161176d565b9050602002013511158061069957506106978a8a848181106106455761064561176d565b905060200201602081019061065a9190611631565b89898581811061066c5761066c61176d565b905060200201358888868181106106855761068561176d565b905060200281019061036d9190611781565b155b15610725578989838181106106b0576106b061176d565b90506020020160208101906106c59190611631565b6001600160a01b03167f599569fdf6fbb754934e33ac5e59aa36948fe1a015bec21a0d389b0c5c83bb498989858181106107015761070161176d565b9050602002013560405161071791815260200190565b60405180910390a25061077b565b61076e8a8a8481811061073a5761073a61176d565b905060200201602081019061074f9190611631565b8989858181106107615761076161176d565b9050602002013583610dd7565b610777846117da565b9350505b6001016105b9565b50509695505050505050565b5f3361079c818585610ed3565b5060019392505050565b5f336107b3858285610ee0565b6107be858585610f56565b506001949350505050565b5f828152600560205260409020600101546107e381610fb3565b6107ed8383610fc0565b50505050565b6001600160a01b038116331461081c5760405163334bd91960e11b815260040160405180910390fd5b6108268282611051565b505050565b600754600160c01b900460ff16156108565760405163d93c066560e01b815260040160405180910390fd5b61086284848484610984565b61087f576040516309bde33960e01b815260040160405180910390fd5b6001600160a01b0384165f908152600960205260409020548084116108b7576040516312d37ee560e31b815260040160405180910390fd5b6108c2858583610dd7565b5050505050565b5f6108d381610fb3565b6007805460ff60c01b191690556040513381527f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa906020015b60405180910390a150565b7f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a61094181610fb3565b6007805460ff60c01b1916600160c01b1790556040513381527f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a2589060200161090c565b5f61099c83836006546109978989610a0f565b6110bc565b95945050505050565b5f9182526005602090815260408084206001600160a01b0393909316845291905290205460ff1690565b6060600480546104d890611735565b5f3361079c818585610f56565b5f82815260056020526040902060010154610a0581610fb3565b6107ed8383611051565b604080516001600160a01b03841660208201529081018290525f9060600160408051601f198184030181528282528051602091820120908301520160405160208183030381529060405280519060200120905092915050565b7f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b929610a9281610fb3565b600754600160c01b900460ff1615610abd5760405163d93c066560e01b815260040160405180910390fd5b600754610ad4906001600160401b031660016117f2565b6001600160401b0316826001600160401b031614610b2157600754604051636742e21160e11b81526001600160401b03918216600482015290831660248201526044015b60405180910390fd5b878681141580610b315750848114155b15610b52576040516001621398b960e31b0319815260040160405180910390fd5b600754600854600160401b9091046001600160801b0316905f5b83811015610cec57818d8d83818110610b8757610b8761176d565b905060200201358c8c84818110610ba057610ba061176d565b905060200201358b8b85818110610bb957610bb961176d565b9050602002016020810190610bce9190611811565b60408051602081019590955284019290925260608301526001600160801b0316608082015260a001604051602081830303815290604052805190602001209150888882818110610c2057610c2061176d565b9050602002016020810190610c359190611811565b610c48906001600160801b031684611837565b92508c8c82818110610c5c57610c5c61176d565b905060200201357f508e3cdf448a0ab5d45434d2128114dff60231d2357a525cd957bad4767fb6908c8c84818110610c9657610c9661176d565b905060200201358b8b85818110610caf57610caf61176d565b9050602002016020810190610cc49190611811565b604080519283526001600160801b0390911660208301520160405180910390a2600101610b6c565b506001600160801b03821115610d18576040516001621398b960e31b0319815260040160405180910390fd5b60088190556007805460068890556001600160c01b031916600160401b6001600160801b0385160267ffffffffffffffff1916176001600160401b03871690811790915560408051888152602081018490527fa21779da1a342d53de2aab664f9866eca761bee5edcfb8eecb992442b877f60c910160405180910390a2505050505050505050505050565b5f6001600160e01b03198216637965db0b60e01b14806104c357506301ffc9a760e01b6001600160e01b03198316146104c3565b5f610de2828461184a565b6007549091506001600160801b03600160401b9091041681610e0360025490565b610e0d9190611837565b1115610e65576007546001600160801b03600160401b9091041681610e3160025490565b610e3b9190611837565b6040516339da97c960e21b81526001600160801b0390921660048301526024820152604401610b18565b6001600160a01b0384165f908152600960205260409020839055610e8984826110d3565b60408051828152602081018590526001600160a01b038616917f987d620f307ff6b94d58743cb7a7509f24071586a77759b77c2d4e29f75a2f9a910160405180910390a250505050565b610826838383600161110b565b6001600160a01b038381165f908152600160209081526040808320938616835292905220545f198110156107ed5781811015610f4857604051637dc7a0d960e11b81526001600160a01b03841660048201526024810182905260448101839052606401610b18565b6107ed84848484035f61110b565b6001600160a01b038316610f7f57604051634b637e8f60e11b81525f6004820152602401610b18565b6001600160a01b038216610fa85760405163ec442f0560e01b81525f6004820152602401610b18565b6108268383836111dd565b610fbd8133611210565b50565b5f610fcb83836109a5565b61104a575f8381526005602090815260408083206001600160a01b03861684529091529020805460ff191660011790556110023390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016104c3565b505f6104c3565b5f61105c83836109a5565b1561104a575f8381526005602090815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016104c3565b5f826110c9868685611249565b1495945050505050565b6001600160a01b0382166110fc5760405163ec442f0560e01b81525f6004820152602401610b18565b6111075f83836111dd565b5050565b6001600160a01b0384166111345760405163e602df0560e01b81525f6004820152602401610b18565b6001600160a01b03831661115d57604051634a1406b160e11b81525f6004820152602401610b18565b6001600160a01b038085165f90815260016020908152604080832093871683529290522082905580156107ed57826001600160a01b0316846001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925846040516111cf91815260200190565b60405180910390a350505050565b6001600160a01b0383161561120557604051639cbe235760e01b815260040160405180910390fd5b61082683838361128a565b61121a82826109a5565b6111075760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610b18565b5f81815b84811015611281576112778287878481811061126b5761126b61176d565b905060200201356113b0565b915060010161124d565b50949350505050565b6001600160a01b0383166112b4578060025f8282546112a99190611837565b909155506113249050565b6001600160a01b0383165f90815260208190526040902054818110156113065760405163391434e360e21b81526001600160a01b03851660048201526024810182905260448101839052606401610b18565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b0382166113405760028054829003905561135e565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef836040516113a391815260200190565b60405180910390a3505050565b5f8183106113ca575f8281526020849052604090206113d8565b5f8381526020839052604090205b9392505050565b5f602082840312156113ef575f5ffd5b81356001600160e01b0319811681146113d8575f5ffd5b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b5f5f83601f84011261144b575f5ffd5b5081356001600160401b03811115611461575f5ffd5b6020830191508360208260051b850101111561147b575f5ffd5b9250929050565b5f5f5f5f5f5f60608789031215611497575f5ffd5b86356001600160401b038111156114ac575f5ffd5b6114b889828a0161143b565b90975095505060208701356001600160401b038111156114d6575f5ffd5b6114e289828a0161143b565b90955093505060408701356001600160401b03811115611500575f5ffd5b61150c89828a0161143b565b979a9699509497509295939492505050565b80356001600160a01b0381168114611534575f5ffd5b919050565b5f5f6040838503121561154a575f5ffd5b6115538361151e565b946020939093013593505050565b5f5f5f60608486031215611573575f5ffd5b61157c8461151e565b925061158a6020850161151e565b929592945050506040919091013590565b5f602082840312156115ab575f5ffd5b5035919050565b5f5f604083850312156115c3575f5ffd5b823591506115d36020840161151e565b90509250929050565b5f5f5f5f606085870312156115ef575f5ffd5b6115f88561151e565b93506020850135925060408501356001600160401b03811115611619575f5ffd5b6116258782880161143b565b95989497509550505050565b5f60208284031215611641575f5ffd5b6113d88261151e565b5f5f6040838503121561165b575f5ffd5b6116648361151e565b91506115d36020840161151e565b5f5f5f5f5f5f5f5f60a0898b031215611689575f5ffd5b88356001600160401b0381111561169e575f5ffd5b6116aa8b828c0161143b565b90995097505060208901356001600160401b038111156116c8575f5ffd5b6116d48b828c0161143b565b90975095505060408901356001600160401b038111156116f2575f5ffd5b6116fe8b828c0161143b565b9095509350506060890135915060808901356001600160401b0381168114611724575f5ffd5b809150509295985092959890939650565b600181811c9082168061174957607f821691505b60208210810361176757634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52603260045260245ffd5b5f5f8335601e19843603018112611796575f5ffd5b8301803591506001600160401b038211156117af575f5ffd5b6020019150600581901b360382131561147b575f5ffd5b634e487b7160e01b5f52601160045260245ffd5b5f600182016117eb576117eb6117c6565b5060010190565b6001600160401b0381811683821601908111156104c3576104c36117c6565b5f60208284031215611821575f5ffd5b81356001600160801b03811681146113d8575f5ffd5b808201808211156104c3576104c36117c6565b818103818111156104c3576104c36117c656fea2646970667358221220dcf79e96755ba873e507df805c916badb67842e919ac94470aadc21ff18394c764736f6c634300081c0033524844204561726e696e67732043726564697420286e6f6e2d7472616e7366657261626c652c2055532063656e747329",
 }
 
 // PayoutDistributorABI is the input ABI used to generate the binding from.
@@ -48,7 +48,7 @@ var PayoutDistributorABI = PayoutDistributorMetaData.ABI
 var PayoutDistributorBin = PayoutDistributorMetaData.Bin
 
 // DeployPayoutDistributor deploys a new Ethereum contract, binding an instance of PayoutDistributor to it.
-func DeployPayoutDistributor(auth *bind.TransactOpts, backend bind.ContractBackend, admin common.Address) (common.Address, *types.Transaction, *PayoutDistributor, error) {
+func DeployPayoutDistributor(auth *bind.TransactOpts, backend bind.ContractBackend, admin common.Address, operator common.Address) (common.Address, *types.Transaction, *PayoutDistributor, error) {
 	parsed, err := PayoutDistributorMetaData.GetAbi()
 	if err != nil {
 		return common.Address{}, nil, nil, err
@@ -57,7 +57,7 @@ func DeployPayoutDistributor(auth *bind.TransactOpts, backend bind.ContractBacke
 		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
 	}
 
-	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(PayoutDistributorBin), backend, admin)
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(PayoutDistributorBin), backend, admin, operator)
 	if err != nil {
 		return common.Address{}, nil, nil, err
 	}
@@ -266,6 +266,37 @@ func (_PayoutDistributor *PayoutDistributorSession) OPERATORROLE() ([32]byte, er
 // Solidity: function OPERATOR_ROLE() view returns(bytes32)
 func (_PayoutDistributor *PayoutDistributorCallerSession) OPERATORROLE() ([32]byte, error) {
 	return _PayoutDistributor.Contract.OPERATORROLE(&_PayoutDistributor.CallOpts)
+}
+
+// PAUSERROLE is a free data retrieval call binding the contract method 0xe63ab1e9.
+//
+// Solidity: function PAUSER_ROLE() view returns(bytes32)
+func (_PayoutDistributor *PayoutDistributorCaller) PAUSERROLE(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _PayoutDistributor.contract.Call(opts, &out, "PAUSER_ROLE")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// PAUSERROLE is a free data retrieval call binding the contract method 0xe63ab1e9.
+//
+// Solidity: function PAUSER_ROLE() view returns(bytes32)
+func (_PayoutDistributor *PayoutDistributorSession) PAUSERROLE() ([32]byte, error) {
+	return _PayoutDistributor.Contract.PAUSERROLE(&_PayoutDistributor.CallOpts)
+}
+
+// PAUSERROLE is a free data retrieval call binding the contract method 0xe63ab1e9.
+//
+// Solidity: function PAUSER_ROLE() view returns(bytes32)
+func (_PayoutDistributor *PayoutDistributorCallerSession) PAUSERROLE() ([32]byte, error) {
+	return _PayoutDistributor.Contract.PAUSERROLE(&_PayoutDistributor.CallOpts)
 }
 
 // Allowance is a free data retrieval call binding the contract method 0xdd62ed3e.
@@ -578,54 +609,66 @@ func (_PayoutDistributor *PayoutDistributorCallerSession) Name() (string, error)
 	return _PayoutDistributor.Contract.Name(&_PayoutDistributor.CallOpts)
 }
 
-// Sales is a free data retrieval call binding the contract method 0x0c2afd72.
+// Paused is a free data retrieval call binding the contract method 0x5c975abb.
 //
-// Solidity: function sales(bytes32 ) view returns(bytes32 snapshotRoot, uint128 totalCents, uint64 epoch)
-func (_PayoutDistributor *PayoutDistributorCaller) Sales(opts *bind.CallOpts, arg0 [32]byte) (struct {
-	SnapshotRoot [32]byte
-	TotalCents   *big.Int
-	Epoch        uint64
-}, error) {
+// Solidity: function paused() view returns(bool)
+func (_PayoutDistributor *PayoutDistributorCaller) Paused(opts *bind.CallOpts) (bool, error) {
 	var out []interface{}
-	err := _PayoutDistributor.contract.Call(opts, &out, "sales", arg0)
+	err := _PayoutDistributor.contract.Call(opts, &out, "paused")
 
-	outstruct := new(struct {
-		SnapshotRoot [32]byte
-		TotalCents   *big.Int
-		Epoch        uint64
-	})
 	if err != nil {
-		return *outstruct, err
+		return *new(bool), err
 	}
 
-	outstruct.SnapshotRoot = *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
-	outstruct.TotalCents = *abi.ConvertType(out[1], new(*big.Int)).(**big.Int)
-	outstruct.Epoch = *abi.ConvertType(out[2], new(uint64)).(*uint64)
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
 
-	return *outstruct, err
+	return out0, err
 
 }
 
-// Sales is a free data retrieval call binding the contract method 0x0c2afd72.
+// Paused is a free data retrieval call binding the contract method 0x5c975abb.
 //
-// Solidity: function sales(bytes32 ) view returns(bytes32 snapshotRoot, uint128 totalCents, uint64 epoch)
-func (_PayoutDistributor *PayoutDistributorSession) Sales(arg0 [32]byte) (struct {
-	SnapshotRoot [32]byte
-	TotalCents   *big.Int
-	Epoch        uint64
-}, error) {
-	return _PayoutDistributor.Contract.Sales(&_PayoutDistributor.CallOpts, arg0)
+// Solidity: function paused() view returns(bool)
+func (_PayoutDistributor *PayoutDistributorSession) Paused() (bool, error) {
+	return _PayoutDistributor.Contract.Paused(&_PayoutDistributor.CallOpts)
 }
 
-// Sales is a free data retrieval call binding the contract method 0x0c2afd72.
+// Paused is a free data retrieval call binding the contract method 0x5c975abb.
 //
-// Solidity: function sales(bytes32 ) view returns(bytes32 snapshotRoot, uint128 totalCents, uint64 epoch)
-func (_PayoutDistributor *PayoutDistributorCallerSession) Sales(arg0 [32]byte) (struct {
-	SnapshotRoot [32]byte
-	TotalCents   *big.Int
-	Epoch        uint64
-}, error) {
-	return _PayoutDistributor.Contract.Sales(&_PayoutDistributor.CallOpts, arg0)
+// Solidity: function paused() view returns(bool)
+func (_PayoutDistributor *PayoutDistributorCallerSession) Paused() (bool, error) {
+	return _PayoutDistributor.Contract.Paused(&_PayoutDistributor.CallOpts)
+}
+
+// SalesHash is a free data retrieval call binding the contract method 0x9f703b12.
+//
+// Solidity: function salesHash() view returns(bytes32)
+func (_PayoutDistributor *PayoutDistributorCaller) SalesHash(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _PayoutDistributor.contract.Call(opts, &out, "salesHash")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// SalesHash is a free data retrieval call binding the contract method 0x9f703b12.
+//
+// Solidity: function salesHash() view returns(bytes32)
+func (_PayoutDistributor *PayoutDistributorSession) SalesHash() ([32]byte, error) {
+	return _PayoutDistributor.Contract.SalesHash(&_PayoutDistributor.CallOpts)
+}
+
+// SalesHash is a free data retrieval call binding the contract method 0x9f703b12.
+//
+// Solidity: function salesHash() view returns(bytes32)
+func (_PayoutDistributor *PayoutDistributorCallerSession) SalesHash() ([32]byte, error) {
+	return _PayoutDistributor.Contract.SalesHash(&_PayoutDistributor.CallOpts)
 }
 
 // SupportsInterface is a free data retrieval call binding the contract method 0x01ffc9a7.
@@ -688,6 +731,37 @@ func (_PayoutDistributor *PayoutDistributorSession) Symbol() (string, error) {
 // Solidity: function symbol() view returns(string)
 func (_PayoutDistributor *PayoutDistributorCallerSession) Symbol() (string, error) {
 	return _PayoutDistributor.Contract.Symbol(&_PayoutDistributor.CallOpts)
+}
+
+// TotalCommittedCents is a free data retrieval call binding the contract method 0x2d709006.
+//
+// Solidity: function totalCommittedCents() view returns(uint128)
+func (_PayoutDistributor *PayoutDistributorCaller) TotalCommittedCents(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _PayoutDistributor.contract.Call(opts, &out, "totalCommittedCents")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// TotalCommittedCents is a free data retrieval call binding the contract method 0x2d709006.
+//
+// Solidity: function totalCommittedCents() view returns(uint128)
+func (_PayoutDistributor *PayoutDistributorSession) TotalCommittedCents() (*big.Int, error) {
+	return _PayoutDistributor.Contract.TotalCommittedCents(&_PayoutDistributor.CallOpts)
+}
+
+// TotalCommittedCents is a free data retrieval call binding the contract method 0x2d709006.
+//
+// Solidity: function totalCommittedCents() view returns(uint128)
+func (_PayoutDistributor *PayoutDistributorCallerSession) TotalCommittedCents() (*big.Int, error) {
+	return _PayoutDistributor.Contract.TotalCommittedCents(&_PayoutDistributor.CallOpts)
 }
 
 // TotalSupply is a free data retrieval call binding the contract method 0x18160ddd.
@@ -796,21 +870,21 @@ func (_PayoutDistributor *PayoutDistributorTransactorSession) Claim(account comm
 
 // ClaimBatch is a paid mutator transaction binding the contract method 0x083f4f51.
 //
-// Solidity: function claimBatch(address[] accounts, uint256[] cumulatives, bytes32[][] proofs) returns()
+// Solidity: function claimBatch(address[] accounts, uint256[] cumulatives, bytes32[][] proofs) returns(uint256 paid)
 func (_PayoutDistributor *PayoutDistributorTransactor) ClaimBatch(opts *bind.TransactOpts, accounts []common.Address, cumulatives []*big.Int, proofs [][][32]byte) (*types.Transaction, error) {
 	return _PayoutDistributor.contract.Transact(opts, "claimBatch", accounts, cumulatives, proofs)
 }
 
 // ClaimBatch is a paid mutator transaction binding the contract method 0x083f4f51.
 //
-// Solidity: function claimBatch(address[] accounts, uint256[] cumulatives, bytes32[][] proofs) returns()
+// Solidity: function claimBatch(address[] accounts, uint256[] cumulatives, bytes32[][] proofs) returns(uint256 paid)
 func (_PayoutDistributor *PayoutDistributorSession) ClaimBatch(accounts []common.Address, cumulatives []*big.Int, proofs [][][32]byte) (*types.Transaction, error) {
 	return _PayoutDistributor.Contract.ClaimBatch(&_PayoutDistributor.TransactOpts, accounts, cumulatives, proofs)
 }
 
 // ClaimBatch is a paid mutator transaction binding the contract method 0x083f4f51.
 //
-// Solidity: function claimBatch(address[] accounts, uint256[] cumulatives, bytes32[][] proofs) returns()
+// Solidity: function claimBatch(address[] accounts, uint256[] cumulatives, bytes32[][] proofs) returns(uint256 paid)
 func (_PayoutDistributor *PayoutDistributorTransactorSession) ClaimBatch(accounts []common.Address, cumulatives []*big.Int, proofs [][][32]byte) (*types.Transaction, error) {
 	return _PayoutDistributor.Contract.ClaimBatch(&_PayoutDistributor.TransactOpts, accounts, cumulatives, proofs)
 }
@@ -855,6 +929,27 @@ func (_PayoutDistributor *PayoutDistributorSession) GrantRole(role [32]byte, acc
 // Solidity: function grantRole(bytes32 role, address account) returns()
 func (_PayoutDistributor *PayoutDistributorTransactorSession) GrantRole(role [32]byte, account common.Address) (*types.Transaction, error) {
 	return _PayoutDistributor.Contract.GrantRole(&_PayoutDistributor.TransactOpts, role, account)
+}
+
+// Pause is a paid mutator transaction binding the contract method 0x8456cb59.
+//
+// Solidity: function pause() returns()
+func (_PayoutDistributor *PayoutDistributorTransactor) Pause(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _PayoutDistributor.contract.Transact(opts, "pause")
+}
+
+// Pause is a paid mutator transaction binding the contract method 0x8456cb59.
+//
+// Solidity: function pause() returns()
+func (_PayoutDistributor *PayoutDistributorSession) Pause() (*types.Transaction, error) {
+	return _PayoutDistributor.Contract.Pause(&_PayoutDistributor.TransactOpts)
+}
+
+// Pause is a paid mutator transaction binding the contract method 0x8456cb59.
+//
+// Solidity: function pause() returns()
+func (_PayoutDistributor *PayoutDistributorTransactorSession) Pause() (*types.Transaction, error) {
+	return _PayoutDistributor.Contract.Pause(&_PayoutDistributor.TransactOpts)
 }
 
 // RenounceRole is a paid mutator transaction binding the contract method 0x36568abe.
@@ -939,6 +1034,27 @@ func (_PayoutDistributor *PayoutDistributorSession) TransferFrom(from common.Add
 // Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
 func (_PayoutDistributor *PayoutDistributorTransactorSession) TransferFrom(from common.Address, to common.Address, value *big.Int) (*types.Transaction, error) {
 	return _PayoutDistributor.Contract.TransferFrom(&_PayoutDistributor.TransactOpts, from, to, value)
+}
+
+// Unpause is a paid mutator transaction binding the contract method 0x3f4ba83a.
+//
+// Solidity: function unpause() returns()
+func (_PayoutDistributor *PayoutDistributorTransactor) Unpause(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _PayoutDistributor.contract.Transact(opts, "unpause")
+}
+
+// Unpause is a paid mutator transaction binding the contract method 0x3f4ba83a.
+//
+// Solidity: function unpause() returns()
+func (_PayoutDistributor *PayoutDistributorSession) Unpause() (*types.Transaction, error) {
+	return _PayoutDistributor.Contract.Unpause(&_PayoutDistributor.TransactOpts)
+}
+
+// Unpause is a paid mutator transaction binding the contract method 0x3f4ba83a.
+//
+// Solidity: function unpause() returns()
+func (_PayoutDistributor *PayoutDistributorTransactorSession) Unpause() (*types.Transaction, error) {
+	return _PayoutDistributor.Contract.Unpause(&_PayoutDistributor.TransactOpts)
 }
 
 // PayoutDistributorApprovalIterator is returned from FilterApproval and is used to iterate over the raw logs and unpacked data for Approval events raised by the PayoutDistributor contract.
@@ -1099,6 +1215,155 @@ func (_PayoutDistributor *PayoutDistributorFilterer) ParseApproval(log types.Log
 	return event, nil
 }
 
+// PayoutDistributorClaimSkippedIterator is returned from FilterClaimSkipped and is used to iterate over the raw logs and unpacked data for ClaimSkipped events raised by the PayoutDistributor contract.
+type PayoutDistributorClaimSkippedIterator struct {
+	Event *PayoutDistributorClaimSkipped // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PayoutDistributorClaimSkippedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PayoutDistributorClaimSkipped)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PayoutDistributorClaimSkipped)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PayoutDistributorClaimSkippedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PayoutDistributorClaimSkippedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PayoutDistributorClaimSkipped represents a ClaimSkipped event raised by the PayoutDistributor contract.
+type PayoutDistributorClaimSkipped struct {
+	Account    common.Address
+	Cumulative *big.Int
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterClaimSkipped is a free log retrieval operation binding the contract event 0x599569fdf6fbb754934e33ac5e59aa36948fe1a015bec21a0d389b0c5c83bb49.
+//
+// Solidity: event ClaimSkipped(address indexed account, uint256 cumulative)
+func (_PayoutDistributor *PayoutDistributorFilterer) FilterClaimSkipped(opts *bind.FilterOpts, account []common.Address) (*PayoutDistributorClaimSkippedIterator, error) {
+
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+
+	logs, sub, err := _PayoutDistributor.contract.FilterLogs(opts, "ClaimSkipped", accountRule)
+	if err != nil {
+		return nil, err
+	}
+	return &PayoutDistributorClaimSkippedIterator{contract: _PayoutDistributor.contract, event: "ClaimSkipped", logs: logs, sub: sub}, nil
+}
+
+// WatchClaimSkipped is a free log subscription operation binding the contract event 0x599569fdf6fbb754934e33ac5e59aa36948fe1a015bec21a0d389b0c5c83bb49.
+//
+// Solidity: event ClaimSkipped(address indexed account, uint256 cumulative)
+func (_PayoutDistributor *PayoutDistributorFilterer) WatchClaimSkipped(opts *bind.WatchOpts, sink chan<- *PayoutDistributorClaimSkipped, account []common.Address) (event.Subscription, error) {
+
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+
+	logs, sub, err := _PayoutDistributor.contract.WatchLogs(opts, "ClaimSkipped", accountRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PayoutDistributorClaimSkipped)
+				if err := _PayoutDistributor.contract.UnpackLog(event, "ClaimSkipped", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseClaimSkipped is a log parse operation binding the contract event 0x599569fdf6fbb754934e33ac5e59aa36948fe1a015bec21a0d389b0c5c83bb49.
+//
+// Solidity: event ClaimSkipped(address indexed account, uint256 cumulative)
+func (_PayoutDistributor *PayoutDistributorFilterer) ParseClaimSkipped(log types.Log) (*PayoutDistributorClaimSkipped, error) {
+	event := new(PayoutDistributorClaimSkipped)
+	if err := _PayoutDistributor.contract.UnpackLog(event, "ClaimSkipped", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
 // PayoutDistributorClaimedIterator is returned from FilterClaimed and is used to iterate over the raw logs and unpacked data for Claimed events raised by the PayoutDistributor contract.
 type PayoutDistributorClaimedIterator struct {
 	Event *PayoutDistributorClaimed // Event containing the contract specifics and raw log
@@ -1243,6 +1508,144 @@ func (_PayoutDistributor *PayoutDistributorFilterer) WatchClaimed(opts *bind.Wat
 func (_PayoutDistributor *PayoutDistributorFilterer) ParseClaimed(log types.Log) (*PayoutDistributorClaimed, error) {
 	event := new(PayoutDistributorClaimed)
 	if err := _PayoutDistributor.contract.UnpackLog(event, "Claimed", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PayoutDistributorPausedIterator is returned from FilterPaused and is used to iterate over the raw logs and unpacked data for Paused events raised by the PayoutDistributor contract.
+type PayoutDistributorPausedIterator struct {
+	Event *PayoutDistributorPaused // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PayoutDistributorPausedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PayoutDistributorPaused)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PayoutDistributorPaused)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PayoutDistributorPausedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PayoutDistributorPausedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PayoutDistributorPaused represents a Paused event raised by the PayoutDistributor contract.
+type PayoutDistributorPaused struct {
+	Account common.Address
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterPaused is a free log retrieval operation binding the contract event 0x62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a258.
+//
+// Solidity: event Paused(address account)
+func (_PayoutDistributor *PayoutDistributorFilterer) FilterPaused(opts *bind.FilterOpts) (*PayoutDistributorPausedIterator, error) {
+
+	logs, sub, err := _PayoutDistributor.contract.FilterLogs(opts, "Paused")
+	if err != nil {
+		return nil, err
+	}
+	return &PayoutDistributorPausedIterator{contract: _PayoutDistributor.contract, event: "Paused", logs: logs, sub: sub}, nil
+}
+
+// WatchPaused is a free log subscription operation binding the contract event 0x62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a258.
+//
+// Solidity: event Paused(address account)
+func (_PayoutDistributor *PayoutDistributorFilterer) WatchPaused(opts *bind.WatchOpts, sink chan<- *PayoutDistributorPaused) (event.Subscription, error) {
+
+	logs, sub, err := _PayoutDistributor.contract.WatchLogs(opts, "Paused")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PayoutDistributorPaused)
+				if err := _PayoutDistributor.contract.UnpackLog(event, "Paused", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParsePaused is a log parse operation binding the contract event 0x62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a258.
+//
+// Solidity: event Paused(address account)
+func (_PayoutDistributor *PayoutDistributorFilterer) ParsePaused(log types.Log) (*PayoutDistributorPaused, error) {
+	event := new(PayoutDistributorPaused)
+	if err := _PayoutDistributor.contract.UnpackLog(event, "Paused", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log
@@ -1816,14 +2219,15 @@ func (it *PayoutDistributorRootCommittedIterator) Close() error {
 
 // PayoutDistributorRootCommitted represents a RootCommitted event raised by the PayoutDistributor contract.
 type PayoutDistributorRootCommitted struct {
-	Epoch uint64
-	Root  [32]byte
-	Raw   types.Log // Blockchain specific contextual infos
+	Epoch     uint64
+	Root      [32]byte
+	SalesHash [32]byte
+	Raw       types.Log // Blockchain specific contextual infos
 }
 
-// FilterRootCommitted is a free log retrieval operation binding the contract event 0x8e4416f5a06409fbb4bc4c54ee4b2f81c89c3f4d082198c3a3e4af5ee69c724c.
+// FilterRootCommitted is a free log retrieval operation binding the contract event 0xa21779da1a342d53de2aab664f9866eca761bee5edcfb8eecb992442b877f60c.
 //
-// Solidity: event RootCommitted(uint64 indexed epoch, bytes32 root)
+// Solidity: event RootCommitted(uint64 indexed epoch, bytes32 root, bytes32 salesHash)
 func (_PayoutDistributor *PayoutDistributorFilterer) FilterRootCommitted(opts *bind.FilterOpts, epoch []uint64) (*PayoutDistributorRootCommittedIterator, error) {
 
 	var epochRule []interface{}
@@ -1838,9 +2242,9 @@ func (_PayoutDistributor *PayoutDistributorFilterer) FilterRootCommitted(opts *b
 	return &PayoutDistributorRootCommittedIterator{contract: _PayoutDistributor.contract, event: "RootCommitted", logs: logs, sub: sub}, nil
 }
 
-// WatchRootCommitted is a free log subscription operation binding the contract event 0x8e4416f5a06409fbb4bc4c54ee4b2f81c89c3f4d082198c3a3e4af5ee69c724c.
+// WatchRootCommitted is a free log subscription operation binding the contract event 0xa21779da1a342d53de2aab664f9866eca761bee5edcfb8eecb992442b877f60c.
 //
-// Solidity: event RootCommitted(uint64 indexed epoch, bytes32 root)
+// Solidity: event RootCommitted(uint64 indexed epoch, bytes32 root, bytes32 salesHash)
 func (_PayoutDistributor *PayoutDistributorFilterer) WatchRootCommitted(opts *bind.WatchOpts, sink chan<- *PayoutDistributorRootCommitted, epoch []uint64) (event.Subscription, error) {
 
 	var epochRule []interface{}
@@ -1884,9 +2288,9 @@ func (_PayoutDistributor *PayoutDistributorFilterer) WatchRootCommitted(opts *bi
 	}), nil
 }
 
-// ParseRootCommitted is a log parse operation binding the contract event 0x8e4416f5a06409fbb4bc4c54ee4b2f81c89c3f4d082198c3a3e4af5ee69c724c.
+// ParseRootCommitted is a log parse operation binding the contract event 0xa21779da1a342d53de2aab664f9866eca761bee5edcfb8eecb992442b877f60c.
 //
-// Solidity: event RootCommitted(uint64 indexed epoch, bytes32 root)
+// Solidity: event RootCommitted(uint64 indexed epoch, bytes32 root, bytes32 salesHash)
 func (_PayoutDistributor *PayoutDistributorFilterer) ParseRootCommitted(log types.Log) (*PayoutDistributorRootCommitted, error) {
 	event := new(PayoutDistributorRootCommitted)
 	if err := _PayoutDistributor.contract.UnpackLog(event, "RootCommitted", log); err != nil {
@@ -1968,13 +2372,12 @@ type PayoutDistributorSaleRecorded struct {
 	SaleId       [32]byte
 	SnapshotRoot [32]byte
 	TotalCents   *big.Int
-	Epoch        uint64
 	Raw          types.Log // Blockchain specific contextual infos
 }
 
-// FilterSaleRecorded is a free log retrieval operation binding the contract event 0x3666a6a0c7dc938cd4f1563a13f5d0cf5a3ba535d1dc1ab38b63c5bcecf7b4c9.
+// FilterSaleRecorded is a free log retrieval operation binding the contract event 0x508e3cdf448a0ab5d45434d2128114dff60231d2357a525cd957bad4767fb690.
 //
-// Solidity: event SaleRecorded(bytes32 indexed saleId, bytes32 snapshotRoot, uint256 totalCents, uint64 epoch)
+// Solidity: event SaleRecorded(bytes32 indexed saleId, bytes32 snapshotRoot, uint256 totalCents)
 func (_PayoutDistributor *PayoutDistributorFilterer) FilterSaleRecorded(opts *bind.FilterOpts, saleId [][32]byte) (*PayoutDistributorSaleRecordedIterator, error) {
 
 	var saleIdRule []interface{}
@@ -1989,9 +2392,9 @@ func (_PayoutDistributor *PayoutDistributorFilterer) FilterSaleRecorded(opts *bi
 	return &PayoutDistributorSaleRecordedIterator{contract: _PayoutDistributor.contract, event: "SaleRecorded", logs: logs, sub: sub}, nil
 }
 
-// WatchSaleRecorded is a free log subscription operation binding the contract event 0x3666a6a0c7dc938cd4f1563a13f5d0cf5a3ba535d1dc1ab38b63c5bcecf7b4c9.
+// WatchSaleRecorded is a free log subscription operation binding the contract event 0x508e3cdf448a0ab5d45434d2128114dff60231d2357a525cd957bad4767fb690.
 //
-// Solidity: event SaleRecorded(bytes32 indexed saleId, bytes32 snapshotRoot, uint256 totalCents, uint64 epoch)
+// Solidity: event SaleRecorded(bytes32 indexed saleId, bytes32 snapshotRoot, uint256 totalCents)
 func (_PayoutDistributor *PayoutDistributorFilterer) WatchSaleRecorded(opts *bind.WatchOpts, sink chan<- *PayoutDistributorSaleRecorded, saleId [][32]byte) (event.Subscription, error) {
 
 	var saleIdRule []interface{}
@@ -2035,9 +2438,9 @@ func (_PayoutDistributor *PayoutDistributorFilterer) WatchSaleRecorded(opts *bin
 	}), nil
 }
 
-// ParseSaleRecorded is a log parse operation binding the contract event 0x3666a6a0c7dc938cd4f1563a13f5d0cf5a3ba535d1dc1ab38b63c5bcecf7b4c9.
+// ParseSaleRecorded is a log parse operation binding the contract event 0x508e3cdf448a0ab5d45434d2128114dff60231d2357a525cd957bad4767fb690.
 //
-// Solidity: event SaleRecorded(bytes32 indexed saleId, bytes32 snapshotRoot, uint256 totalCents, uint64 epoch)
+// Solidity: event SaleRecorded(bytes32 indexed saleId, bytes32 snapshotRoot, uint256 totalCents)
 func (_PayoutDistributor *PayoutDistributorFilterer) ParseSaleRecorded(log types.Log) (*PayoutDistributorSaleRecorded, error) {
 	event := new(PayoutDistributorSaleRecorded)
 	if err := _PayoutDistributor.contract.UnpackLog(event, "SaleRecorded", log); err != nil {
@@ -2199,6 +2602,144 @@ func (_PayoutDistributor *PayoutDistributorFilterer) WatchTransfer(opts *bind.Wa
 func (_PayoutDistributor *PayoutDistributorFilterer) ParseTransfer(log types.Log) (*PayoutDistributorTransfer, error) {
 	event := new(PayoutDistributorTransfer)
 	if err := _PayoutDistributor.contract.UnpackLog(event, "Transfer", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PayoutDistributorUnpausedIterator is returned from FilterUnpaused and is used to iterate over the raw logs and unpacked data for Unpaused events raised by the PayoutDistributor contract.
+type PayoutDistributorUnpausedIterator struct {
+	Event *PayoutDistributorUnpaused // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PayoutDistributorUnpausedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PayoutDistributorUnpaused)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PayoutDistributorUnpaused)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PayoutDistributorUnpausedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PayoutDistributorUnpausedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PayoutDistributorUnpaused represents a Unpaused event raised by the PayoutDistributor contract.
+type PayoutDistributorUnpaused struct {
+	Account common.Address
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterUnpaused is a free log retrieval operation binding the contract event 0x5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa.
+//
+// Solidity: event Unpaused(address account)
+func (_PayoutDistributor *PayoutDistributorFilterer) FilterUnpaused(opts *bind.FilterOpts) (*PayoutDistributorUnpausedIterator, error) {
+
+	logs, sub, err := _PayoutDistributor.contract.FilterLogs(opts, "Unpaused")
+	if err != nil {
+		return nil, err
+	}
+	return &PayoutDistributorUnpausedIterator{contract: _PayoutDistributor.contract, event: "Unpaused", logs: logs, sub: sub}, nil
+}
+
+// WatchUnpaused is a free log subscription operation binding the contract event 0x5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa.
+//
+// Solidity: event Unpaused(address account)
+func (_PayoutDistributor *PayoutDistributorFilterer) WatchUnpaused(opts *bind.WatchOpts, sink chan<- *PayoutDistributorUnpaused) (event.Subscription, error) {
+
+	logs, sub, err := _PayoutDistributor.contract.WatchLogs(opts, "Unpaused")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PayoutDistributorUnpaused)
+				if err := _PayoutDistributor.contract.UnpackLog(event, "Unpaused", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseUnpaused is a log parse operation binding the contract event 0x5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa.
+//
+// Solidity: event Unpaused(address account)
+func (_PayoutDistributor *PayoutDistributorFilterer) ParseUnpaused(log types.Log) (*PayoutDistributorUnpaused, error) {
+	event := new(PayoutDistributorUnpaused)
+	if err := _PayoutDistributor.contract.UnpackLog(event, "Unpaused", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log

@@ -301,7 +301,7 @@ func verifiedEarner(t *testing.T, s *ledger.Store, cents int64) ledger.Contribut
 	if got, _ := s.Withdrawable(ctx, a.ID, -1); got != 0 {
 		t.Fatalf("withdrawable before the batch is confirmed: %d", got)
 	}
-	if _, _, err := s.OpenEpoch(ctx, func(map[string]int64) ([]byte, error) { return []byte{1}, nil }); err != nil {
+	if _, _, err := s.OpenEpoch(ctx, 0, func(map[string]int64) ([]byte, error) { return []byte{1}, nil }); err != nil {
 		t.Fatal(err)
 	}
 	s.SetEpochTx(ctx, 1, []byte{1}, "0x1")

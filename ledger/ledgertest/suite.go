@@ -33,6 +33,9 @@ func Run(t *testing.T, open func(t *testing.T) *ledger.Store) {
 		"SalesPayTheBundle":    testSalesPayTheBundle,
 		"OutboxAnnounces":      testOutboxAnnouncesEveryOrder,
 		"EpochsCommitSales":    testEpochsCommitSales,
+		"EpochsCapped":         testEpochsCapped,
+		"EpochTxReplaced":      testEpochTxReplaced,
+		"LeaseOneHolder":       testLeaseOneHolder,
 		"OrdersChargeOnce":     testOrdersChargeOnce,
 		"PolicyLatestWins":     testPolicyLatestWins,
 		"ContributorRows":      testContributorRows,
@@ -486,14 +489,14 @@ func testEpochsCommitSales(t *testing.T, s *ledger.Store) {
 	ctx := context.Background()
 	m, a, b := payees(t, s)
 	root := func(m map[string]int64) ([]byte, error) { return []byte(fmt.Sprint(len(m))), nil }
-	if _, opened, _ := s.OpenEpoch(ctx, root); opened {
+	if _, opened, _ := s.OpenEpoch(ctx, 0, root); opened {
 		t.Fatal("epoch opened without sales")
 	}
 	s1 := m.Order(100, 0)
 	if _, err := s.RecordSale(ctx, s1.ID, []ledger.PayoutLine{{ContributorID: a.ID, Account: "0xA", Cents: 60}, {ContributorID: b.ID, Account: "0xB", Cents: 40}}); err != nil {
 		t.Fatal(err)
 	}
-	e, opened, err := s.OpenEpoch(ctx, root)
+	e, opened, err := s.OpenEpoch(ctx, 0, root)
 	if err != nil || !opened || e.Epoch != 1 {
 		t.Fatalf("open: %+v %v %v", e, opened, err)
 	}
@@ -501,7 +504,7 @@ func testEpochsCommitSales(t *testing.T, s *ledger.Store) {
 	if _, err := s.RecordSale(ctx, s2.ID, []ledger.PayoutLine{{ContributorID: a.ID, Account: "0xA", Cents: 10}, {ContributorID: b.ID, Account: "0xB", Cents: 0}}); err != nil {
 		t.Fatal(err)
 	}
-	if _, opened, _ := s.OpenEpoch(ctx, root); opened {
+	if _, opened, _ := s.OpenEpoch(ctx, 0, root); opened {
 		t.Fatal("a second epoch opened while the first is unconfirmed")
 	}
 	if err := s.SetEpochTx(ctx, 1, []byte{1}, "0xhash"); err != nil {
@@ -513,7 +516,7 @@ func testEpochsCommitSales(t *testing.T, s *ledger.Store) {
 		t.Fatalf("open epochs %+v", open)
 	}
 	s.ConfirmEpoch(ctx, 1, 7)
-	e2, opened, _ := s.OpenEpoch(ctx, root)
+	e2, opened, _ := s.OpenEpoch(ctx, 0, root)
 	if !opened || e2.Epoch != 2 {
 		t.Fatal("second epoch not opened after confirmation")
 	}
@@ -524,6 +527,134 @@ func testEpochsCommitSales(t *testing.T, s *ledger.Store) {
 	sales, _ := s.EpochSales(ctx, 2)
 	if len(sales) != 1 || sales[0].ID != s2.ID {
 		t.Fatalf("epoch 2 sales %+v", sales)
+	}
+}
+
+// A backlog is committed over several epochs of at most maxSales sales each,
+// oldest first, every epoch's balances cumulative over all sales before it.
+func testEpochsCapped(t *testing.T, s *ledger.Store) {
+	ctx := context.Background()
+	m, a, b := payees(t, s)
+	root := func(m map[string]int64) ([]byte, error) { return []byte{1}, nil }
+	for range 7 {
+		o := m.Order(100, 0)
+		if _, err := s.RecordSale(ctx, o.ID, []ledger.PayoutLine{{ContributorID: a.ID, Account: "0xA", Cents: 60}, {ContributorID: b.ID, Account: "0xB", Cents: 40}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var got []int
+	for epoch := int64(1); ; epoch++ {
+		e, opened, err := s.OpenEpoch(ctx, 3, root)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !opened {
+			break
+		}
+		sales, _ := s.EpochSales(ctx, e.Epoch)
+		got = append(got, len(sales))
+		bal, _ := s.EpochBalances(ctx, e.Epoch)
+		var n int64
+		for _, c := range got {
+			n += int64(c)
+		}
+		if bal["0xA"] != 60*n || bal["0xB"] != 40*n {
+			t.Fatalf("epoch %d balances %v after %d sales", e.Epoch, bal, n)
+		}
+		s.SetEpochTx(ctx, e.Epoch, []byte{1}, fmt.Sprint("0x", epoch))
+		s.ConfirmEpoch(ctx, e.Epoch, epoch)
+	}
+	if fmt.Sprint(got) != "[3 3 1]" {
+		t.Fatalf("sales per epoch %v, want [3 3 1]", got)
+	}
+	// An unsigned epoch too big for a block gives its newer sales back.
+	for range 4 {
+		o := m.Order(100, 0)
+		s.RecordSale(ctx, o.ID, []ledger.PayoutLine{{ContributorID: a.ID, Account: "0xA", Cents: 60}, {ContributorID: b.ID, Account: "0xB", Cents: 40}})
+	}
+	e, _, _ := s.OpenEpoch(ctx, 0, root)
+	if err := s.ShrinkEpoch(ctx, e.Epoch, 1, func(m map[string]int64) ([]byte, error) { return []byte{2}, nil }); err != nil {
+		t.Fatal(err)
+	}
+	if sales, _ := s.EpochSales(ctx, e.Epoch); len(sales) != 1 {
+		t.Fatalf("shrunk epoch has %d sales", len(sales))
+	}
+	if bal, _ := s.EpochBalances(ctx, e.Epoch); bal["0xA"] != 60*8 || bal["0xB"] != 40*8 {
+		t.Fatalf("shrunk epoch balances %v after 8 sales", bal)
+	}
+	if ep, _ := s.PayoutEpoch(ctx, e.Epoch); ep.Root[0] != 2 {
+		t.Fatal("shrunk epoch kept its old root")
+	}
+	s.SetEpochTx(ctx, e.Epoch, []byte{1}, "0xshrunk")
+	if err := s.ShrinkEpoch(ctx, e.Epoch, 1, root); err == nil {
+		t.Fatal("a signed epoch was shrunk")
+	}
+	s.ConfirmEpoch(ctx, e.Epoch, 99)
+	if e2, _, _ := s.OpenEpoch(ctx, 0, root); e2.Epoch != e.Epoch+1 {
+		t.Fatal("the given-back sales opened no epoch")
+	} else if sales, _ := s.EpochSales(ctx, e2.Epoch); len(sales) != 3 {
+		t.Fatalf("next epoch has %d sales, want the 3 given back", len(sales))
+	}
+}
+
+// A stuck or re-signed epoch transaction replaces the stored one only if the
+// stored one is still the one it replaces, and every hash stays listed; a
+// reorg reopens confirmed epochs.
+func testEpochTxReplaced(t *testing.T, s *ledger.Store) {
+	ctx := context.Background()
+	m, a, b := payees(t, s)
+	root := func(m map[string]int64) ([]byte, error) { return []byte{1}, nil }
+	o := m.Order(100, 0)
+	s.RecordSale(ctx, o.ID, []ledger.PayoutLine{{ContributorID: a.ID, Account: "0xA", Cents: 60}, {ContributorID: b.ID, Account: "0xB", Cents: 40}})
+	if _, opened, err := s.OpenEpoch(ctx, 0, root); !opened || err != nil {
+		t.Fatal(err)
+	}
+	s.SetEpochTx(ctx, 1, []byte{1}, "0x1")
+	if err := s.ReplaceEpochTx(ctx, 1, "0x1", []byte{2}, "0x2"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.ReplaceEpochTx(ctx, 1, "0x1", []byte{3}, "0x3"); !errors.Is(err, ledger.ErrNotFound) {
+		t.Fatalf("replacing a transaction that is no longer stored: %v", err)
+	}
+	s.ReplaceEpochTx(ctx, 1, "0x2", []byte{4}, "0x4")
+	open, _ := s.OpenEpochs(ctx)
+	if len(open) != 1 || open[0].TxHash != "0x4" || fmt.Sprint(open[0].PriorTxHashes) != "[0x1 0x2]" || open[0].RawTx[0] != 4 || open[0].SignedAt.IsZero() {
+		t.Fatalf("after two replacements: %+v", open)
+	}
+	s.ConfirmEpoch(ctx, 1, 9)
+	if n, err := s.ReopenEpochsAfter(ctx, 0); n != 1 || err != nil {
+		t.Fatalf("reopened %d: %v", n, err)
+	}
+	if open, _ := s.OpenEpochs(ctx); len(open) != 1 || open[0].Status != "submitted" {
+		t.Fatalf("after a reorg: %+v", open)
+	}
+}
+
+// A lease has one holder until it expires; its holder renews it.
+func testLeaseOneHolder(t *testing.T, s *ledger.Store) {
+	ctx := context.Background()
+	if ok, err := s.TakeLease(ctx, "settler", "a", time.Hour); !ok || err != nil {
+		t.Fatalf("first take: %v %v", ok, err)
+	}
+	if ok, _ := s.TakeLease(ctx, "settler", "b", time.Hour); ok {
+		t.Fatal("a second holder took a live lease")
+	}
+	if ok, _ := s.TakeLease(ctx, "settler", "a", -time.Second); !ok {
+		t.Fatal("the holder could not renew its lease")
+	}
+	if ok, _ := s.TakeLease(ctx, "settler", "b", time.Hour); !ok {
+		t.Fatal("an expired lease was not taken over")
+	}
+	if ok, _ := s.TakeLease(ctx, "settler", "a", time.Hour); ok {
+		t.Fatal("the old holder took the lease back")
+	}
+	s.ReleaseLease(ctx, "settler", "a") // not a's to release
+	if ok, _ := s.TakeLease(ctx, "settler", "a", time.Hour); ok {
+		t.Fatal("a released b's lease")
+	}
+	s.ReleaseLease(ctx, "settler", "b")
+	if ok, _ := s.TakeLease(ctx, "settler", "a", time.Hour); !ok {
+		t.Fatal("a released lease was not free")
 	}
 }
 
