@@ -3,6 +3,7 @@ package settle
 import (
 	"context"
 	"crypto/rand"
+	"errors"
 	"fmt"
 	"math"
 	"math/big"
@@ -89,14 +90,12 @@ func (s *Settler) MintRecords(ctx context.Context, wh warehouse.Warehouse, now t
 		return 0, err
 	}
 	to := now.Add(-recordDelay).Truncate(RecordHour)
-	from := now.Add(-48 * time.Hour).Truncate(RecordHour)
+	window := now.Add(-recordWindow).Truncate(RecordHour)
+	from := window
 	if last, err := s.Store.LastRecordHour(ctx); err != nil {
 		return 0, err
 	} else if !last.IsZero() && last.Add(RecordHour).After(from) {
 		from = last.Add(RecordHour)
-	}
-	if !from.Before(to) {
-		return 0, nil
 	}
 	devices, err := s.deviceBySource(ctx)
 	if err != nil {
@@ -117,10 +116,38 @@ func (s *Settler) MintRecords(ctx context.Context, wh warehouse.Warehouse, now t
 			minted, hours = minted+n, hours+1
 		}
 	}
+	// Late data: each call also looks again at one hour before the forward
+	// start, walking back over the window and starting over, so a device
+	// whose data arrived after its hour was recorded for others (offline for
+	// hours, a late upload) still gets its record, for one hour's scan a call.
+	if hours < RecordHoursPerRun && window.Before(from) {
+		hour := s.lookbackHour(window, from.Add(-RecordHour))
+		n, err := s.recordHour(ctx, wh, devices, hour)
+		if err != nil {
+			return minted, err
+		}
+		minted += n
+	}
 	if err := s.driveMints(ctx); err != nil {
 		return minted, err
 	}
 	return minted, nil
+}
+
+// recordWindow is how far back closed hours are recorded.
+const recordWindow = 48 * time.Hour
+
+// lookbackHour returns the next hour to look at again for late data, from
+// newest down to oldest (both included), then from newest again.
+func (s *Settler) lookbackHour(oldest, newest time.Time) time.Time {
+	s.mintMu.Lock()
+	defer s.mintMu.Unlock()
+	if s.lookback.Before(oldest) || s.lookback.After(newest) {
+		s.lookback = newest
+	}
+	h := s.lookback
+	s.lookback = h.Add(-RecordHour)
+	return h
 }
 
 // recordHour stores the contribution records of every device's minutes in
@@ -135,6 +162,11 @@ func (s *Settler) recordHour(ctx context.Context, wh warehouse.Warehouse, device
 		d, ok := devices[k.source]
 		if !ok {
 			continue
+		}
+		if _, err := s.Store.Record(ctx, d.ID, time.UnixMilli(k.hour)); err == nil {
+			continue // recorded already
+		} else if !errors.Is(err, ledger.ErrNotFound) {
+			return 0, err
 		}
 		addr, err := s.EnsureWallet(ctx, d.ContributorID)
 		if err != nil {

@@ -186,3 +186,56 @@ func TestMintBatchWithATakenNonceIsSignedAgainAndMintsOnce(t *testing.T) {
 		t.Fatalf("%v tokens on chain, want 1", total)
 	}
 }
+
+// A device whose data for an hour arrives after that hour was recorded for
+// other devices (it was offline, or uploaded late) still gets its record.
+func TestLateDeviceHourIsStillRecorded(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	wh, err := warehouse.OpenDuckDB(ctx, filepath.Join(t.TempDir(), "wh.duckdb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer wh.Close()
+	pepper, _ := e.store.Pepper(ctx)
+	start := time.Now().UTC().Truncate(time.Hour).Add(-6 * time.Hour)
+	write := func(i int, p ledger.Contributor, hours ...int) string {
+		code, _ := e.store.CreatePairingCode(ctx, p.ID, "ring")
+		d, err := e.store.PairDevice(ctx, code, fmt.Sprint("SN-LATE-", i), ed25519.NewKeyFromSeed(bytes.Repeat([]byte{byte(20 + i)}, 32)).Public().(ed25519.PublicKey))
+		if err != nil {
+			t.Fatal(err)
+		}
+		src, pid := pseudo.Source(pepper, d.ID), pseudo.PID(pepper, p.ID)
+		var w warehouse.Write
+		w.Batches = append(w.Batches, warehouse.Batch{Source: src, Seq: 1, PID: pid, DeviceType: "ring", Frames: 1, Samples: 1, ReceivedMs: start.UnixMilli()})
+		for _, h := range hours {
+			for m := 0; m < 60; m += 15 {
+				w.Rollups.Append(src, 1, pid, "ring", "heart_rate", start.Add(time.Duration(h)*time.Hour+time.Duration(m)*time.Minute).UnixMilli(), 60, 3900, 60, 70)
+			}
+		}
+		if _, err := wh.Write(ctx, &w); err != nil {
+			t.Fatal(err)
+		}
+		return d.ID
+	}
+	write(0, e.people[0], 0, 1, 2, 3, 4) // on time: hours 0 to 4 are recorded
+	s := e.settler()
+	for range 3 {
+		if _, err := s.MintRecords(ctx, wh, time.Now()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	late := write(1, e.people[1], 1) // arrives once hour 4 is recorded
+	for range 6 {
+		if _, err := s.MintRecords(ctx, wh, time.Now()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rec, err := e.store.Record(ctx, late, start.Add(time.Hour))
+	if err != nil || rec.TokenID == 0 {
+		t.Fatalf("late device-hour: %+v %v", rec, err)
+	}
+	if total, _ := e.chain.Records.TotalMinted(nil); total.Int64() != 6 {
+		t.Fatalf("%v tokens, want 6 (5 on time, 1 late)", total)
+	}
+}

@@ -68,6 +68,8 @@ type Settler struct {
 	LeaseTTL time.Duration
 
 	fitSales     atomic.Int64 // sales an epoch fit into on this chain, once one did not fit
+	mintMu       sync.Mutex
+	lookback     time.Time // the next hour MintRecords looks at again for late data
 	claimMu      sync.Mutex
 	claimedEpoch int64 // every account was claimed up to this epoch (this process)
 }
