@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -111,7 +112,10 @@ func TestCohortAndOperatorCharts(t *testing.T) {
 	}
 	lab := s.onboardResearcher("lab")
 	_, page, _ := s.page(lab, "/catalog/any.any.any")
-	if !strings.Contains(page, "distribution of heart rate (beats per minute): each person counted by their share of minutes") || !strings.Contains(page, `id="coverage"`) || !strings.Contains(page, ">person-days<") {
+	// The metric charts depend on the catalog's noise (a metric whose noisy
+	// count of people is low is not published): TestDistributionChart draws
+	// one from fixed figures.
+	if !strings.Contains(page, `id="coverage"`) || !strings.Contains(page, ">person-days<") {
 		t.Fatalf("cohort page:\n%s", page)
 	}
 	s.srv.cfg.Admins = []string{"ops@example.org"}
@@ -139,5 +143,27 @@ func TestCohortAndOperatorCharts(t *testing.T) {
 	}
 	if n := len(s.srv.pulse.samples); n != pulseSamples {
 		t.Fatalf("%d samples kept, want at most %d", n, pulseSamples)
+	}
+}
+
+// The cohort page's distribution chart draws the noisy person shares the
+// catalog publishes, with the metric's unit, and no negative bar.
+func TestDistributionChart(t *testing.T) {
+	m := warehouse.MetricStats{Metric: "heart_rate", People: 40, Epsilon: 1, Histogram: []warehouse.Bin{
+		{Lo: 40, Hi: 60, People: 12.5}, {Lo: 60, Hi: 80, People: 20}, {Lo: 80, Hi: 100, People: -1.5}}}
+	svg := string(distribution(m))
+	if !strings.Contains(svg, "distribution of heart rate (beats per minute): each person counted by their share of minutes") ||
+		!strings.Contains(svg, "people (with noise)") {
+		t.Fatalf("title or axis:\n%s", svg)
+	}
+	heights := regexp.MustCompile(`<rect class="[^"]*" x="[^"]*" y="[^"]*" width="[^"]*" height="([^"]*)"`).FindAllStringSubmatch(svg, -1)
+	if len(heights) != 3 {
+		t.Fatalf("%d bars, want 3:\n%s", len(heights), svg)
+	}
+	for i, h := range heights {
+		v, _ := strconv.ParseFloat(h[1], 64)
+		if (i < 2 && v <= 0) || v < 0 {
+			t.Fatalf("bar %d has height %v", i, v)
+		}
 	}
 }
