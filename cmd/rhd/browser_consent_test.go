@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -10,7 +9,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -18,7 +16,6 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"rhd.dev/ledger"
 	"rhd.dev/webhook"
 )
 
@@ -45,54 +42,7 @@ func TestBrowserConsentJourneys(t *testing.T) {
 	cfg.K, cfg.CohortStep, cfg.CohortInterval = 5, 2*time.Second, time.Second
 	cfg.DemoSaleEvery, cfg.SettleEvery = 0, 300*time.Millisecond
 	cfg.PriceBase = 200_000 // each member's share is above the cash-out minimum
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	var out bytes.Buffer
-	done := make(chan error, 1)
-	go func() { done <- runDev(ctx, cfg, &out) }()
-	defer func() { cancel(); <-done }()
-	var portal string
-	for deadline := time.Now().Add(60 * time.Second); portal == ""; time.Sleep(100 * time.Millisecond) {
-		if m := regexp.MustCompile(`portal +(http://\S+)`).FindStringSubmatch(out.String()); m != nil {
-			portal = m[1]
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("rhd dev did not start:\n%s", out.String())
-		}
-	}
-	store, err := openLedger(ctx, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
-	var snap ledger.Snapshot
-	for deadline := time.Now().Add(60 * time.Second); snap.ID == ""; time.Sleep(200 * time.Millisecond) {
-		snaps, _ := store.LatestSnapshots(ctx)
-		for _, s := range snaps {
-			if s.CohortID == "any.any.any" {
-				snap = s
-			}
-		}
-		if time.Now().After(deadline) {
-			t.Fatal("no cohort published")
-		}
-	}
-	members, _ := store.SnapshotMembers(ctx, snap.ID)
-	demo := ""
-	for i := 1; i <= demoPeople && demo == ""; i++ {
-		id, err := store.Identity(ctx, portal+"/dev-oidc", fmt.Sprintf("demo-contributor-%d", i))
-		if err != nil {
-			continue
-		}
-		for _, m := range members {
-			if m.ContributorID == id.ContributorID {
-				demo = id.Subject
-			}
-		}
-	}
-	if demo == "" {
-		t.Fatal("no demo contributor is in the everyone-cohort")
-	}
+	ctx, portal, demo := browserDev(t, cfg)
 	// The research team's server, where withdrawal notices are pushed.
 	var hookMu sync.Mutex
 	var hookBodies [][]byte

@@ -51,55 +51,7 @@ func TestBrowserJourneys(t *testing.T) {
 	cfg.Devices, cfg.Backfill, cfg.SimSpeed = 12, 3*time.Hour, 20000
 	cfg.K, cfg.CohortStep, cfg.CohortInterval = 5, 2*time.Second, time.Second
 	cfg.DemoSaleEvery, cfg.SettleEvery = 0, 300*time.Millisecond // only the browser buys
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	var out bytes.Buffer
-	done := make(chan error, 1)
-	go func() { done <- runDev(ctx, cfg, &out) }()
-	defer func() { cancel(); <-done }()
-	var portal string
-	for deadline := time.Now().Add(60 * time.Second); portal == ""; time.Sleep(100 * time.Millisecond) {
-		if m := regexp.MustCompile(`portal +(http://\S+)`).FindStringSubmatch(out.String()); m != nil {
-			portal = m[1]
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("rhd dev did not start:\n%s", out.String())
-		}
-	}
-	// Wait for the everyone-cohort and pick a demo contributor who is in it.
-	store, err := openLedger(ctx, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
-	var snap ledger.Snapshot
-	for deadline := time.Now().Add(60 * time.Second); snap.ID == ""; time.Sleep(200 * time.Millisecond) {
-		snaps, _ := store.LatestSnapshots(ctx)
-		for _, s := range snaps {
-			if s.CohortID == "any.any.any" {
-				snap = s
-			}
-		}
-		if time.Now().After(deadline) {
-			t.Fatal("no cohort published")
-		}
-	}
-	members, _ := store.SnapshotMembers(ctx, snap.ID)
-	demo := ""
-	for i := 1; i <= demoPeople && demo == ""; i++ {
-		id, err := store.Identity(ctx, portal+"/dev-oidc", fmt.Sprintf("demo-contributor-%d", i))
-		if err != nil {
-			continue
-		}
-		for _, m := range members {
-			if m.ContributorID == id.ContributorID {
-				demo = id.Subject
-			}
-		}
-	}
-	if demo == "" {
-		t.Fatal("no demo contributor is in the everyone-cohort")
-	}
+	ctx, portal, demo := browserDev(t, cfg)
 
 	shots := artifacts(t)
 	downloads := t.TempDir()
@@ -277,3 +229,58 @@ func TestBrowserJourneys(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// browserDev runs rhd dev on cfg for a browser journey until it ends, and
+// waits for the everyone-cohort: it returns the portal's address and a
+// demo contributor who is in that cohort.
+func browserDev(t *testing.T, cfg *config) (context.Context, string, string) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	var out bytes.Buffer
+	done := make(chan error, 1)
+	go func() { done <- runDev(ctx, cfg, &out) }()
+	t.Cleanup(func() { cancel(); <-done })
+	var portal string
+	for deadline := time.Now().Add(60 * time.Second); portal == ""; time.Sleep(100 * time.Millisecond) {
+		if m := regexp.MustCompile(`portal +(http://\S+)`).FindStringSubmatch(out.String()); m != nil {
+			portal = m[1]
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("rhd dev did not start:\n%s", out.String())
+		}
+	}
+	store, err := openLedger(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	var snap ledger.Snapshot
+	for deadline := time.Now().Add(60 * time.Second); snap.ID == ""; time.Sleep(200 * time.Millisecond) {
+		snaps, _ := store.LatestSnapshots(ctx)
+		for _, s := range snaps {
+			if s.CohortID == "any.any.any" {
+				snap = s
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("no cohort published")
+		}
+	}
+	members, _ := store.SnapshotMembers(ctx, snap.ID)
+	demo := ""
+	for i := 1; i <= demoPeople && demo == ""; i++ {
+		id, err := store.Identity(ctx, portal+"/dev-oidc", fmt.Sprintf("demo-contributor-%d", i))
+		if err != nil {
+			continue
+		}
+		for _, m := range members {
+			if m.ContributorID == id.ContributorID {
+				demo = id.Subject
+			}
+		}
+	}
+	if demo == "" {
+		t.Fatal("no demo contributor is in the everyone-cohort")
+	}
+	return ctx, portal, demo
+}
