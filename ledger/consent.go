@@ -42,8 +42,12 @@ func (s *Store) RecordConsent(ctx context.Context, contributorID, scope string, 
 
 // ConsentHistory lists a contributor's consent events for scope, oldest first.
 func (s *Store) ConsentHistory(ctx context.Context, contributorID, scope string) ([]ConsentEvent, error) {
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT contributor_id, scope, granted, terms_version, at_ms FROM consent_events
-		WHERE contributor_id = ? AND scope = ? ORDER BY at_ms, id`), contributorID, scope)
+	return s.consentEvents(ctx, `WHERE contributor_id = ? AND scope = ? ORDER BY at_ms, id`, contributorID, scope)
+}
+
+// consentEvents reads consent events matching where.
+func (s *Store) consentEvents(ctx context.Context, where string, args ...any) ([]ConsentEvent, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT contributor_id, scope, granted, terms_version, at_ms FROM consent_events `+where), args...)
 	if err != nil {
 		return nil, err
 	}

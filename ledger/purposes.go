@@ -111,24 +111,7 @@ func (s *Store) SetPurposes(ctx context.Context, contributorID string, allowed m
 // Choices lists a contributor's research and purpose choices, oldest first:
 // the history the contributor sees and exports.
 func (s *Store) Choices(ctx context.Context, contributorID string) ([]ConsentEvent, error) {
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT contributor_id, scope, granted, terms_version, at_ms FROM consent_events
-		WHERE contributor_id = ? AND (scope = ? OR scope LIKE 'purpose:%') ORDER BY at_ms, id`), contributorID, ScopeResearch)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []ConsentEvent
-	for rows.Next() {
-		var e ConsentEvent
-		var g int
-		var at int64
-		if err := rows.Scan(&e.ContributorID, &e.Scope, &g, &e.TermsVersion, &at); err != nil {
-			return nil, err
-		}
-		e.Granted, e.At = g == 1, time.UnixMilli(at)
-		out = append(out, e)
-	}
-	return out, rows.Err()
+	return s.consentEvents(ctx, `WHERE contributor_id = ? AND (scope = ? OR scope LIKE 'purpose:%') ORDER BY at_ms, id`, contributorID, ScopeResearch)
 }
 
 // PurposeOf names the purpose of a consent scope, "" for other scopes.
