@@ -22,6 +22,7 @@ import (
 	"testing"
 	"time"
 
+	"rhd.dev/demo"
 	"rhd.dev/firmware/frame"
 	"rhd.dev/firmware/sim"
 	"rhd.dev/ledger"
@@ -421,7 +422,7 @@ func limitedGateway(t *testing.T) (*config, *ingestService, frame.DeviceID, ed25
 	if err != nil {
 		t.Fatal(err)
 	}
-	cred, err := pairSimulated(ctx, store, owner.ID, sim.Ring, 1, cfg.path("fleet"))
+	cred, err := demo.PairSimulated(ctx, store, owner.ID, sim.Ring, 1, cfg.path("fleet"))
 	if err != nil {
 		t.Fatal(err)
 	}

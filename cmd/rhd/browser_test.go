@@ -19,6 +19,7 @@ import (
 	"github.com/chromedp/chromedp"
 	_ "github.com/duckdb/duckdb-go/v2"
 
+	"rhd.dev/demo"
 	"rhd.dev/ledger"
 )
 
@@ -272,20 +273,20 @@ func browserDev(t *testing.T, cfg *config) (context.Context, string, string) {
 		}
 	}
 	members, _ := store.SnapshotMembers(ctx, snap.ID)
-	demo := ""
-	for i := 1; i <= demoPeople && demo == ""; i++ {
+	subject := ""
+	for i := 1; i <= demo.People && subject == ""; i++ {
 		id, err := store.Identity(ctx, portal+"/dev-oidc", fmt.Sprintf("demo-contributor-%d", i))
 		if err != nil {
 			continue
 		}
 		for _, m := range members {
 			if m.ContributorID == id.ContributorID {
-				demo = id.Subject
+				subject = id.Subject
 			}
 		}
 	}
-	if demo == "" {
+	if subject == "" {
 		t.Fatal("no demo contributor is in the everyone-cohort")
 	}
-	return ctx, portal, demo
+	return ctx, portal, subject
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"rhd.dev/demo"
 	"rhd.dev/firmware/fleet"
 )
 
@@ -90,7 +91,7 @@ func TestSeedCreatesContributorsDevicesAndResearchers(t *testing.T) {
 		t.Fatalf("%d contributors, %d devices, %d researchers; want 7, 7, 2", people, devices, len(researchers))
 	}
 	for _, r := range researchers {
-		if r.CreditsCents != demoCredits {
+		if r.CreditsCents != demo.Credits {
 			t.Fatalf("researcher %s has %d cents", r.Email, r.CreditsCents)
 		}
 	}

@@ -16,6 +16,7 @@ import (
 
 	"rhd.dev/app/jobs"
 	"rhd.dev/cohorter"
+	"rhd.dev/demo"
 	"rhd.dev/firmware/fleet"
 	"rhd.dev/kafka"
 	"rhd.dev/settle"
@@ -111,7 +112,7 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
 	d.onStop(func() { wh.Close() })
 
 	fleetDir := cfg.path("fleet")
-	if seeded, err := seedIfEmpty(ctx, store, fleetDir, cfg.Devices); err != nil {
+	if seeded, err := demo.SeedIfEmpty(ctx, store, fleetDir, cfg.Devices, seedProgress(cfg.Devices)); err != nil {
 		return fmt.Errorf("seeding: %w", err)
 	} else if seeded {
 		slog.Info("seeded simulated contributors", "count", cfg.Devices)
@@ -225,7 +226,7 @@ func runDev(ctx context.Context, cfg *config, out io.Writer) error {
 	settleCtx, stopSettle := context.WithCancel(bg)
 	settleDone := make(chan struct{}, 2)
 	go func() { runSettlement(settleCtx, cfg, settler, wh, js); settleDone <- struct{}{} }()
-	go func() { demoBuyer(settleCtx, cfg, store); settleDone <- struct{}{} }()
+	go func() { demo.Buyer(settleCtx, store, cfg.FeeBps, cfg.DemoSaleEvery); settleDone <- struct{}{} }()
 	d.onStop(func() { stopSettle(); <-settleDone; <-settleDone })
 
 	fleetCtx, stopFleet := context.WithCancel(bg)

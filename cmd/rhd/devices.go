@@ -18,6 +18,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"rhd.dev/demo"
 	"rhd.dev/firmware/fleet"
 	"rhd.dev/firmware/sim"
 )
@@ -77,7 +78,7 @@ func devicesPairCmd(cfg *config) *cobra.Command {
 			if serial == "" {
 				var sn [6]byte
 				rand.Read(sn[:])
-				serial = fmt.Sprintf("%s-%X", serialPrefix[t], sn)
+				serial = fmt.Sprintf("%s-%X", demo.SerialPrefix[t], sn)
 			}
 			id, err := pairOverHTTP(cmd.Context(), gateway, code, serial, pub)
 			if err != nil {

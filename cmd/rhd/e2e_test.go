@@ -22,6 +22,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/testutil"
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"rhd.dev/demo"
 	"rhd.dev/firmware/agent"
 	"rhd.dev/firmware/fleet"
 	"rhd.dev/firmware/frame"
@@ -127,7 +128,7 @@ func TestEndToEndKnownInputExactRowsAndRollups(t *testing.T) {
 	p := startPipeline(t)
 	ctx := context.Background()
 	owner := p.contributor("known.input@example.org")
-	cred, err := pairSimulated(ctx, p.store, owner.ID, sim.ChestStrap, 1, p.cfg.path("fleet"))
+	cred, err := demo.PairSimulated(ctx, p.store, owner.ID, sim.ChestStrap, 1, p.cfg.path("fleet"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -192,7 +193,7 @@ func TestEndToEndFleetEverySampleLandsOnceAndNoIdentifierReachesTheWarehouse(t *
 	var creds []fleet.Credentials
 	for i, typ := range []sim.DeviceType{sim.Wristband, sim.Ring, sim.ChestStrap, sim.Wristband} {
 		c := p.contributor("person" + string(rune('a'+i)) + "@example.org")
-		cred, err := pairSimulated(ctx, p.store, c.ID, typ, uint64(i+7), p.cfg.path("fleet"))
+		cred, err := demo.PairSimulated(ctx, p.store, c.ID, typ, uint64(i+7), p.cfg.path("fleet"))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -285,7 +286,7 @@ func TestIngestCrashBeforeAnswerLandsExactlyOnce(t *testing.T) {
 	p := startPipeline(t)
 	ctx := context.Background()
 	owner := p.contributor("crash@example.org")
-	cred, _ := pairSimulated(ctx, p.store, owner.ID, sim.Ring, 3, p.cfg.path("fleet"))
+	cred, _ := demo.PairSimulated(ctx, p.store, owner.ID, sim.Ring, 3, p.cfg.path("fleet"))
 	id, _ := frame.ParseDeviceID(cred.ID)
 
 	// Gateway 1 dies right after the broker's acknowledgement, before its
@@ -392,7 +393,7 @@ func TestKcatListsAndConsumesTopics(t *testing.T) {
 	p := startPipeline(t)
 	ctx := context.Background()
 	owner := p.contributor("kcat@example.org")
-	cred, _ := pairSimulated(ctx, p.store, owner.ID, sim.Wristband, 5, p.cfg.path("fleet"))
+	cred, _ := demo.PairSimulated(ctx, p.store, owner.ID, sim.Wristband, 5, p.cfg.path("fleet"))
 	id, _ := frame.ParseDeviceID(cred.ID)
 	a, _ := agent.New(agent.Config{Gateway: "http://" + p.ingest.addr, Device: id, Key: ed25519.PrivateKey(cred.Key), Spool: agent.NewMemorySpool(10), MaxFrames: 1})
 	for m := range 3 {
@@ -523,7 +524,7 @@ func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 	if err != nil || paid.Buyer != buyer.ID {
 		t.Fatalf("sale bought by %q, want the demo researcher %q (%v)", paid.Buyer, buyer.ID, err)
 	}
-	if orders, _ := store.OrdersOf(ctx, buyer.ID); len(orders) == 0 || buyer.CreditsCents >= demoCredits {
+	if orders, _ := store.OrdersOf(ctx, buyer.ID); len(orders) == 0 || buyer.CreditsCents >= demo.Credits {
 		t.Fatalf("demo researcher: %d orders, credit %d", len(orders), buyer.CreditsCents)
 	}
 	// Closed hours of the devices' data became contribution records on chain.

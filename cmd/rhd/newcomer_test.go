@@ -17,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"rhd.dev/demo"
 	"rhd.dev/ledger"
 )
 
@@ -152,7 +153,7 @@ func TestNewcomerMakeRun(t *testing.T) {
 			}
 			ls, _ := store.SaleLines(ctx, s.ID)
 			for _, l := range ls {
-				for i := 0; i < demoPeople && i < len(people); i++ {
+				for i := 0; i < demo.People && i < len(people); i++ {
 					if l.ContributorID == people[i].ID && l.Cents > 0 {
 						sale, line, subject = s, l, "demo-contributor-"+strconv.Itoa(i+1)
 					}

@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"rhd.dev/demo"
 	"rhd.dev/ledger"
 	"rhd.dev/portal"
 	"rhd.dev/portal/devoidc"
@@ -23,9 +24,6 @@ import (
 	"rhd.dev/warehouse"
 	"rhd.dev/webhook"
 )
-
-// demoPeople is how many seeded contributors get a demo sign-in.
-const demoPeople = 5
 
 // startPortal serves the web app. Without Google credentials, and only where
 // devSignInRefused allows it, it mounts the built-in OpenID provider with demo
@@ -57,12 +55,12 @@ func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler 
 		}
 	}
 	if cfg.GoogleID == "" {
-		pc.Admins = append(pc.Admins, demoOperator)
+		pc.Admins = append(pc.Admins, demo.Operator)
 	}
 	var provider *devoidc.Provider
 	if cfg.GoogleID == "" {
 		pc.Issuer, pc.ClientID, pc.ClientSecret = base+"/dev-oidc", "rhd-dev-portal", "rhd-dev-secret"
-		accounts, err := demoAccounts(ctx, store, pc.Issuer)
+		accounts, err := demo.Accounts(ctx, store, pc.Issuer)
 		if err != nil {
 			ln.Close()
 			return "", err
@@ -153,74 +151,6 @@ func loopbackHost(host string) bool {
 	ip := net.ParseIP(host)
 	return ip != nil && ip.IsLoopback()
 }
-
-// demoAccounts links the first seeded contributors to demo identities of the
-// development provider, so signing in as one shows real earnings at once.
-func demoAccounts(ctx context.Context, store *ledger.Store, issuer string) ([]devoidc.Account, error) {
-	people, err := store.Contributors(ctx)
-	if err != nil {
-		return nil, err
-	}
-	var out []devoidc.Account
-	for i, p := range people {
-		if i == demoPeople {
-			break
-		}
-		a := devoidc.Account{Subject: fmt.Sprintf("demo-contributor-%d", i+1), Email: p.Email, Name: p.DisplayName, Note: "contributor with history"}
-		if _, err := store.UpsertIdentity(ctx, ledger.Identity{Issuer: issuer, Subject: a.Subject, Email: a.Email, Name: a.Name}); err != nil {
-			return nil, err
-		}
-		if err := store.LinkIdentity(ctx, issuer, a.Subject, p.ID); err != nil {
-			return nil, err
-		}
-		out = append(out, a)
-	}
-	// Demo researchers with prepaid credit; the second is rhd dev's
-	// simulated buyer, so it has past purchases.
-	for i := range demoResearchers {
-		r, err := demoResearcher(ctx, store, i)
-		if err != nil {
-			return nil, err
-		}
-		a := devoidc.Account{Subject: fmt.Sprintf("demo-researcher-%d", i+1), Email: r.Email, Name: r.Name, Note: "researcher with demo credit"}
-		if i == demoBuyerResearcher {
-			a.Note = "researcher with past purchases"
-		}
-		if _, err := store.UpsertIdentity(ctx, ledger.Identity{Issuer: issuer, Subject: a.Subject, Email: a.Email, Name: a.Name}); err != nil {
-			return nil, err
-		}
-		if err := store.LinkResearcher(ctx, issuer, a.Subject, r.ID); err != nil {
-			return nil, err
-		}
-		out = append(out, a)
-	}
-	return append(out, devoidc.Account{Subject: "demo-newcomer", Email: "newcomer@demo.rhd.dev", Name: "Noor Newcomer", Note: "new here: goes through sign-up"},
-		devoidc.Account{Subject: "demo-operator", Email: demoOperator, Name: "Olu Operator", Note: "operator: /admin"}), nil
-}
-
-// demoResearchers are rhd dev's researchers; demoBuyerResearcher (an index)
-// is the one the simulated buyer buys as.
-var demoResearchers = []string{"Dr Rosa Quispe", "Dr Jun Ito"}
-
-const demoBuyerResearcher = 1
-
-// demoResearcher returns demo researcher i, creating it with demo credit.
-func demoResearcher(ctx context.Context, store *ledger.Store, i int) (ledger.Researcher, error) {
-	email := fmt.Sprintf("researcher%d@demo.rhd.dev", i+1)
-	r, err := store.Researcher(ctx, email)
-	if errors.Is(err, ledger.ErrNotFound) {
-		if r, err = store.CreateResearcher(ctx, ledger.Researcher{Email: email, Name: demoResearchers[i], Organization: "Demo University", IntendedUse: "sleep and activity research"}); err == nil {
-			err = store.GrantCredit(ctx, r.ID, demoCredits, "demo credit")
-		}
-	}
-	return r, err
-}
-
-// demoOperator is the development operator's email.
-const demoOperator = "operator@demo.rhd.dev"
-
-// demoCredits is each demo researcher's prepaid credit: $10,000.
-const demoCredits = 1_000_000
 
 func creditsCmd(cfg *config) *cobra.Command {
 	cmd := &cobra.Command{Use: "credits", Short: "Researchers' prepaid credit"}

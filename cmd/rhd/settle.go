@@ -9,7 +9,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	mrand "math/rand/v2"
 	"net/http"
 	"net/url"
 	"os"
@@ -25,7 +24,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"rhd.dev/app/jobs"
-	"rhd.dev/cohorter"
 	"rhd.dev/kafka"
 	"rhd.dev/ledger"
 	"rhd.dev/settle"
@@ -177,53 +175,6 @@ func runSettlement(ctx context.Context, cfg *config, s *settle.Settler, wh wareh
 		}
 		return nil
 	})
-}
-
-// demoBuyer is rhd dev's simulated researcher (the second demo researcher):
-// it buys the current snapshot of a random cohort in the catalog through the
-// portal's order path, first as soon as cohorts exist and then every
-// DemoSaleEvery, so its purchases page and contributors' earnings fill.
-func demoBuyer(ctx context.Context, cfg *config, store *ledger.Store) {
-	if cfg.DemoSaleEvery <= 0 {
-		return
-	}
-	wait := time.Second
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-time.After(wait):
-		}
-		entries, err := cohorter.Catalog{Store: store}.List(ctx, cohorter.Filter{})
-		if err != nil || len(entries) == 0 {
-			continue
-		}
-		sn := entries[mrand.IntN(len(entries))].Snapshot
-		if err := demoPurchase(ctx, cfg, store, sn); err != nil && ctx.Err() == nil {
-			slog.Warn("demo buyer", "err", err)
-			continue
-		}
-		wait = cfg.DemoSaleEvery
-	}
-}
-
-// demoPurchase orders sn for the demo buyer, topping up its demo credit when
-// it runs out; settlement announces and pays the sale from the ledger.
-func demoPurchase(ctx context.Context, cfg *config, store *ledger.Store, sn ledger.Snapshot) error {
-	r, err := demoResearcher(ctx, store, demoBuyerResearcher)
-	if err != nil {
-		return err
-	}
-	var key [8]byte
-	rand.Read(key[:])
-	_, _, err = store.PlaceOrder(ctx, r.ID, "demo-"+hex.EncodeToString(key[:]), sn.ID, cfg.FeeBps)
-	if errors.Is(err, ledger.ErrInsufficientCredit) {
-		if err := store.GrantCredit(ctx, r.ID, demoCredits, "demo credit"); err != nil {
-			return err
-		}
-		_, _, err = store.PlaceOrder(ctx, r.ID, "demo-"+hex.EncodeToString(key[:]), sn.ID, cfg.FeeBps)
-	}
-	return err
 }
 
 func settleCmd(cfg *config) *cobra.Command {
