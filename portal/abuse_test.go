@@ -439,6 +439,19 @@ func TestAbuseAPITokensNeverExpire(t *testing.T) {
 	if code, _ := s.api("GET", "/api/v1/orders", mine, "", nil); code != 200 {
 		t.Fatalf("token after another researcher's revocation attempt: %d", code)
 	}
+	// A leaked read-only token cannot cut off the researcher's buying
+	// token; a token with every scope of another may revoke it.
+	reader, _, _ := s.store.IssueAPIToken(ctx, r.ID, ledger.TokenSpec{Scopes: []string{ledger.ScopeRead}, TTL: time.Hour})
+	if code, b := s.api("DELETE", "/api/v1/tokens/"+mineTok.ID, reader, "", nil); code != 403 {
+		t.Fatalf("a read-only token revoked a buying token: %d %s", code, b)
+	}
+	if code, _ := s.api("GET", "/api/v1/orders", mine, "", nil); code != 200 {
+		t.Fatalf("buying token after a read-only token's attempt: %d", code)
+	}
+	readerTok, _ := s.store.APITokenBySecret(ctx, reader)
+	if code, _ := s.api("DELETE", "/api/v1/tokens/"+readerTok.ID, mine, "", nil); code != 204 {
+		t.Fatalf("a full token could not revoke a read-only one: %d", code)
+	}
 }
 
 // TestAbuseAccountDeletionKeepsPersonalData: deleting an account kept the

@@ -155,6 +155,27 @@ func (s *Server) apiTokens(c *fiber.Ctx) error {
 // apiRevokeToken revokes one of the researcher's tokens, the caller's own
 // included. Any scope may: revoking only ever takes access away.
 func (s *Server) apiRevokeToken(c *fiber.Ctx) error {
+	// A token may revoke itself whatever its scopes (a leaked one must be
+	// able to end itself), and another token only if it holds every scope
+	// of that token: a leaked read-only token cannot cut off the
+	// researcher's buying tokens.
+	caller := c.Locals("token").(ledger.APIToken)
+	if id := c.Params("token"); id != caller.ID {
+		tokens, err := s.store.APITokens(c.UserContext(), caller.ResearcherID)
+		if err != nil {
+			return err
+		}
+		for _, t := range tokens {
+			if t.ID != id {
+				continue
+			}
+			for _, sc := range t.Scopes {
+				if !caller.Has(sc) {
+					return c.Status(fiber.StatusForbidden).JSON(fiber.Map{"error": `revoking this token needs the "` + sc + `" scope`})
+				}
+			}
+		}
+	}
 	err := s.store.RevokeAPIToken(c.UserContext(), c.Locals("researcher").(string), c.Params("token"))
 	if errors.Is(err, ledger.ErrNotFound) {
 		return c.Status(fiber.StatusNotFound).JSON(fiber.Map{"error": "no such token"})
