@@ -105,6 +105,7 @@ type proc struct {
 	cmd        func() *exec.Cmd
 	healthy    func(context.Context) error
 	log        *os.File
+	env        []string // beside the harness's
 
 	mu      sync.Mutex
 	cur     *exec.Cmd
@@ -117,7 +118,11 @@ type proc struct {
 
 type killEvent struct {
 	kind, name, how string
-	pause, recover  time.Duration
+	pause           time.Duration
+	recover         time.Duration // restart until the process answers its health check
+	// caughtUp is kill until the stream group has no lag again (every
+	// acknowledged batch in the warehouse): the pipeline's recovery.
+	caughtUp time.Duration
 }
 
 func newChaos(t *testing.T, geth string) *chaos {
@@ -168,7 +173,7 @@ func (h *chaos) add(name, kind string, args []string, healthy func(context.Conte
 			c = exec.Command(h.geth, args...)
 		} else {
 			c = exec.Command(h.bin, args...)
-			c.Env = append(os.Environ(), h.env...)
+			c.Env = append(append(os.Environ(), h.env...), p.env...)
 		}
 		c.Stdout, c.Stderr = lf, lf
 		c.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
@@ -372,6 +377,9 @@ func (h *chaos) warmUp() {
 	// must be in before the first settlement run (see docs/operations.md).
 	whAddr := freeAddr(t, "127.0.0.6")
 	wh := h.add("warehouse", "warehouse", []string{"serve", "--targets", "stream,cohorter", "--addr", whAddr}, httpOK("http://"+whAddr+"/healthz"))
+	// Static group membership: a restarted warehouse process takes its
+	// stream and settlement consumers' places at once.
+	wh.env = []string{"RHD_KAFKA_INSTANCE=warehouse"}
 	h.start(wh)
 	// 90 minutes of history: the previous hour closes with full data.
 	dev := h.add("devices", "devices", []string{"devices", "sim", "--gateway", "http://" + lbAddr, "--backfill", "90m", "--speed", "1200"},
@@ -387,7 +395,7 @@ func (h *chaos) warmUp() {
 	<-h.signal(wh, syscall.SIGTERM)
 	wh.cmd = func() *exec.Cmd {
 		c := exec.Command(h.bin, "serve", "--targets", "stream,cohorter,settle", "--addr", whAddr)
-		c.Env = append(os.Environ(), h.env...)
+		c.Env = append(append(os.Environ(), h.env...), wh.env...)
 		c.Stdout, c.Stderr = wh.log, wh.log
 		c.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 		return c
@@ -477,6 +485,20 @@ func (h *chaos) describeGroup() {
 			h.t.Logf("  member %s client %s host %s", m.MemberID, m.ClientID, m.ClientHost)
 		}
 	}
+}
+
+// caughtUp waits (at most 2 minutes) until the consumer lag is 0 and
+// returns the time since since.
+func (h *chaos) caughtUp(since time.Time) time.Duration {
+	for deadline := time.Now().Add(2 * time.Minute); time.Now().Before(deadline); time.Sleep(250 * time.Millisecond) {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		lag, err := h.lag(ctx)
+		cancel()
+		if err == nil && lag == 0 {
+			break
+		}
+	}
+	return time.Since(since)
 }
 
 // waitQuiet waits until the spools are empty and the consumer lag is 0.
@@ -573,9 +595,11 @@ func (h *chaos) run(dur time.Duration) {
 				time.Sleep(ev.pause)
 				h.signal(p, syscall.SIGCONT)
 			} else {
+				killed := time.Now()
 				<-h.signal(p, syscall.SIGKILL)
 				time.Sleep(pause)
 				ev.recover = h.start(p)
+				ev.caughtUp = h.caughtUp(killed)
 			}
 			h.mu.Lock()
 			h.events = append(h.events, ev)
@@ -593,8 +617,15 @@ func (h *chaos) drainAndCheck() {
 	t := h.t
 	ctx := context.Background()
 	for _, p := range h.procs {
-		if err := p.healthy(ctx); err != nil {
-			t.Errorf("%s not healthy after the run: %v", p.name, err)
+		for deadline := time.Now().Add(time.Minute); ; time.Sleep(time.Second) {
+			err := p.healthy(ctx)
+			if err == nil {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Errorf("%s not healthy a minute after the run: %v", p.name, err)
+				break
+			}
 		}
 	}
 	quiet := h.waitQuiet(3 * time.Minute)
@@ -885,30 +916,34 @@ func (h *chaos) claimsDone(ctx context.Context, dist *bindings.PayoutDistributor
 	return true
 }
 
-// report logs kills per kind and recovery times (restart to healthy).
+// report logs kills per kind, the time from restart to healthy and from
+// kill to no lag (p50, p99), and peak memory.
 func (h *chaos) report() {
-	byKind := map[string][]time.Duration{}
+	back, caught := map[string][]time.Duration{}, map[string][]time.Duration{}
 	stalls := map[string]int{}
 	for _, e := range h.events {
 		if e.how == "SIGSTOP" {
 			stalls[e.kind]++
 			continue
 		}
-		byKind[e.kind] = append(byKind[e.kind], e.recover)
+		back[e.kind] = append(back[e.kind], e.recover)
+		caught[e.kind] = append(caught[e.kind], e.caughtUp)
 	}
 	kills := 0
 	var kinds []string
-	for k, ds := range byKind {
+	for k, ds := range back {
 		kinds = append(kinds, k)
 		kills += len(ds)
 	}
 	sort.Strings(kinds)
-	var b strings.Builder
-	fmt.Fprintf(&b, "%d kills, %d stalls, %d batches acknowledged, %d orders\n", kills, len(h.events)-kills, h.lb.count(), len(h.orders))
-	fmt.Fprintf(&b, "%-10s %6s %6s %10s %10s %8s %12s\n", "kind", "kills", "stalls", "p50", "p99", "self-ex", "max RSS MiB")
-	for _, k := range kinds {
-		ds := byKind[k]
+	pct := func(ds []time.Duration, p int) time.Duration {
 		slices.Sort(ds)
+		return ds[min(len(ds)-1, len(ds)*p/100)].Round(10 * time.Millisecond)
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d kills, %d stalls in %v; %d batches acknowledged, %d orders\n", kills, len(h.events)-kills, h.dur, h.lb.count(), len(h.orders))
+	fmt.Fprintf(&b, "%-10s %5s %6s %9s %9s %11s %11s %7s %8s\n", "kind", "kills", "stalls", "up p50", "up p99", "no lag p50", "no lag p99", "self-ex", "RSS MiB")
+	for _, k := range kinds {
 		selfEx, rss := 0, int64(0)
 		for _, p := range h.procs {
 			if p.kind == k {
@@ -918,12 +953,15 @@ func (h *chaos) report() {
 				p.mu.Unlock()
 			}
 		}
-		fmt.Fprintf(&b, "%-10s %6d %6d %10v %10v %8d %12d\n", k, len(ds), stalls[k], ds[len(ds)/2].Round(10*time.Millisecond),
-			ds[min(len(ds)-1, len(ds)*99/100)].Round(10*time.Millisecond), selfEx, rss>>10)
+		fmt.Fprintf(&b, "%-10s %5d %6d %9v %9v %11v %11v %7d %8d\n", k, len(back[k]), stalls[k], pct(back[k], 50), pct(back[k], 99),
+			pct(caught[k], 50), pct(caught[k], 99), selfEx, rss>>10)
 	}
 	h.t.Log("\n" + b.String())
 	if want := int(h.dur / (6 * time.Second)); kills < want {
 		h.t.Errorf("only %d kills in %v, want at least %d", kills, h.dur, want)
+	}
+	if len(kinds) < 5 {
+		h.t.Errorf("kills hit only %v", kinds)
 	}
 	// Memory: a process's incarnations stay within 2x of its first plus
 	// 256 MiB (nothing accumulates across restarts, e.g. in shared state).
