@@ -75,8 +75,9 @@ func TestChaosShort(t *testing.T) {
 	h.report()
 }
 
-// chaosDevices is how many simulated devices stream during the run.
-const chaosDevices = 24
+// chaosDevices is how many simulated devices stream live during the run;
+// chaosLoadDevices more stream old history at 600x.
+const chaosDevices, chaosLoadDevices = 24, 16
 
 // chaos is the fault-injection harness: the processes, what the devices saw
 // acknowledged (through the balancer), the orders placed and the kills.
@@ -105,7 +106,8 @@ type proc struct {
 	cmd        func() *exec.Cmd
 	healthy    func(context.Context) error
 	log        *os.File
-	env        []string // beside the harness's
+	args       []string
+	env        []string // beside the harness's (later ones win)
 
 	mu      sync.Mutex
 	cur     *exec.Cmd
@@ -166,13 +168,13 @@ func (h *chaos) add(name, kind string, args []string, healthy func(context.Conte
 	if err != nil {
 		h.t.Fatal(err)
 	}
-	p := &proc{name: name, kind: kind, healthy: healthy, log: lf}
+	p := &proc{name: name, kind: kind, args: args, healthy: healthy, log: lf}
 	p.cmd = func() *exec.Cmd {
 		var c *exec.Cmd
 		if kind == "geth" {
-			c = exec.Command(h.geth, args...)
+			c = exec.Command(h.geth, p.args...)
 		} else {
-			c = exec.Command(h.bin, args...)
+			c = exec.Command(h.bin, p.args...)
 			c.Env = append(append(os.Environ(), h.env...), p.env...)
 		}
 		c.Stdout, c.Stderr = lf, lf
@@ -393,14 +395,9 @@ func (h *chaos) warmUp() {
 	}
 	h.waitQuiet(3 * time.Minute)
 	<-h.signal(wh, syscall.SIGTERM)
-	wh.cmd = func() *exec.Cmd {
-		c := exec.Command(h.bin, "serve", "--targets", "stream,cohorter,settle", "--addr", whAddr)
-		c.Env = append(append(os.Environ(), h.env...), wh.env...)
-		c.Stdout, c.Stderr = wh.log, wh.log
-		c.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-		return c
-	}
+	wh.args = []string{"serve", "--targets", "stream,cohorter,settle", "--addr", whAddr}
 	h.start(wh)
+	h.startLoad(lbAddr)
 	// Purchases need a cohort in the catalog.
 	for deadline := time.Now().Add(2 * time.Minute); ; {
 		if es, _ := (cohorter.Catalog{Store: h.store}).List(ctx, cohorter.Filter{}); len(es) > 0 {
@@ -412,6 +409,33 @@ func (h *chaos) warmUp() {
 		time.Sleep(time.Second)
 	}
 	t.Logf("warm-up done: %d acknowledged batches", h.lb.count())
+}
+
+// startLoad adds a second fleet that streams old history fast during the
+// run, so that kills land while batches are in flight: its devices start
+// 40 hours back and stay in hours whose contribution records are already
+// minted (settlement never records an hour twice), after the first
+// settlement run has recorded the last closed hour.
+func (h *chaos) startLoad(lbAddr string) {
+	t := h.t
+	ctx := context.Background()
+	for deadline := time.Now().Add(2 * time.Minute); ; time.Sleep(time.Second) {
+		last, err := h.store.LastRecordHour(ctx)
+		if err == nil && !last.Before(time.Now().Add(-10*time.Minute).Truncate(time.Hour).Add(-time.Hour)) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("settlement recorded up to %v 2 minutes after it started (%v)", last, err)
+		}
+	}
+	loadDir := filepath.Join(h.dir, "load")
+	seed := exec.Command(h.bin, "seed", "--contributors", strconv.Itoa(chaosLoadDevices), "--seed", "2")
+	seed.Env = append(append(os.Environ(), h.env...), "RHD_DATA_DIR="+loadDir)
+	if out, err := seed.CombinedOutput(); err != nil {
+		t.Fatalf("rhd seed (load): %v\n%s", err, out)
+	}
+	h.start(h.add("load", "devices", []string{"devices", "sim", "--fleet", filepath.Join(loadDir, "fleet"), "--gateway", "http://" + lbAddr,
+		"--backfill", "40h", "--speed", "600"}, func(context.Context) error { return nil }))
 }
 
 // fundOperator funds a fresh operator key from geth's developer account.
@@ -445,14 +469,16 @@ func (h *chaos) fundOperator(ctx context.Context) string {
 
 // spooled counts the batches the devices hold in their spools on disk.
 func (h *chaos) spooled() int {
-	files, _ := filepath.Glob(filepath.Join(h.dir, "fleet", "*", "spool", "pending", "*.rhdb"))
-	return len(files)
+	a, _ := filepath.Glob(filepath.Join(h.dir, "fleet", "*", "spool", "pending", "*.rhdb"))
+	b, _ := filepath.Glob(filepath.Join(h.dir, "load", "fleet", "*", "spool", "pending", "*.rhdb"))
+	return len(a) + len(b)
 }
 
 // rejected counts the batches the gateways refused for good.
 func (h *chaos) rejected() int {
-	files, _ := filepath.Glob(filepath.Join(h.dir, "fleet", "*", "spool", "rejected", "*.rhdb"))
-	return len(files)
+	a, _ := filepath.Glob(filepath.Join(h.dir, "fleet", "*", "spool", "rejected", "*.rhdb"))
+	b, _ := filepath.Glob(filepath.Join(h.dir, "load", "fleet", "*", "spool", "rejected", "*.rhdb"))
+	return len(a) + len(b)
 }
 
 // lag is the stream group's consumer lag.
@@ -587,18 +613,23 @@ func (h *chaos) run(dur time.Duration) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			defer func() { busyMu.Lock(); delete(busy, p); busyMu.Unlock() }()
 			ev := killEvent{kind: p.kind, name: p.name, how: "SIGKILL", pause: pause}
 			if stall {
 				ev.how, ev.pause = "SIGSTOP", pause/2+time.Second
 				h.signal(p, syscall.SIGSTOP)
 				time.Sleep(ev.pause)
 				h.signal(p, syscall.SIGCONT)
+				busyMu.Lock()
+				delete(busy, p)
+				busyMu.Unlock()
 			} else {
 				killed := time.Now()
 				<-h.signal(p, syscall.SIGKILL)
 				time.Sleep(pause)
 				ev.recover = h.start(p)
+				busyMu.Lock()
+				delete(busy, p) // may be killed again while the pipeline catches up
+				busyMu.Unlock()
 				ev.caughtUp = h.caughtUp(killed)
 			}
 			h.mu.Lock()
@@ -631,14 +662,20 @@ func (h *chaos) drainAndCheck() {
 	quiet := h.waitQuiet(3 * time.Minute)
 	t.Logf("drained %v after the last fault", quiet.Round(time.Second))
 	// The devices stop once their spools are empty; nothing may be left.
-	dev := h.proc("devices")
-	for range 10 {
-		h.waitQuiet(time.Minute)
-		<-h.signal(dev, syscall.SIGTERM)
-		if h.spooled() == 0 {
-			break
+	// The load fleet first slows to a minute of history a second.
+	load := h.proc("load")
+	<-h.signal(load, syscall.SIGTERM)
+	load.args[len(load.args)-1] = "1"
+	h.start(load)
+	for _, dev := range []*proc{load, h.proc("devices")} {
+		for range 10 {
+			h.waitQuiet(time.Minute)
+			<-h.signal(dev, syscall.SIGTERM)
+			if h.spooled() == 0 {
+				break
+			}
+			h.start(dev) // a batch was sealed meanwhile: deliver it
 		}
-		h.start(dev) // a batch was sealed meanwhile: deliver it
 	}
 	if n := h.spooled(); n != 0 {
 		t.Errorf("%d batches left in the devices' spools", n)
