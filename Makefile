@@ -20,11 +20,14 @@ build:
 # the gateway's signature check against crypto/ed25519 and of how the
 # warehouse cuts samples into stored series.
 # Then, alone on the machine, what a newcomer's `make run` must reach
-# (TestNewcomerMakeRun: rhd dev at its defaults, to a verified payout).
+# (TestNewcomerMakeRun: rhd dev at its defaults, to a verified payout),
+# and 3 minutes of the split topology as OS processes killed at random
+# (TestChaosShort: needs Postgres and geth; docs/operations.md).
 # Postgres, geth and Chromium tests fail (not skip) when CI=true.
 test: contracts-check vet
 	$(GO) test -count=1 -timeout 20m rhd.dev/...
 	RHD_NEWCOMER=1 $(GO) test -count=1 -timeout 30m -run TestNewcomerMakeRun -v rhd.dev/cmd/rhd
+	RHD_CHAOS=3m $(GO) test -count=1 -timeout 20m -run TestChaosShort -v rhd.dev/cmd/rhd
 	GOFLAGS= $(GO) test -count=1 rhd.dev/warehouse rhd.dev/cohorter/bundle
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) rhd.dev/firmware/frame
 	$(GO) test -run '^$$' -fuzz FuzzParsers -fuzztime 10s rhd.dev/ingest/upload

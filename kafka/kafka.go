@@ -55,6 +55,13 @@ type Config struct {
 
 	Logger   *slog.Logger          // franz-go's own log, at warn and above; nil: none
 	Registry prometheus.Registerer // franz-go's metrics (kprom); nil: none
+
+	// Instance, when set, makes this process's consumer-group members
+	// static (KIP-345): a member's instance id is Instance-role. A process
+	// restarted after a crash takes its members' places at once instead of
+	// joining beside dead ones until their sessions expire, so the group
+	// needs no rebalance (each process needs its own Instance).
+	Instance string
 }
 
 // ParseBrokers splits a comma-separated broker list, dropping blanks.
@@ -80,6 +87,9 @@ func (c Config) Opts(role string) ([]kgo.Opt, error) {
 	opts := []kgo.Opt{kgo.SeedBrokers(c.Brokers...)}
 	if role != "" {
 		opts = append(opts, kgo.ClientID("rhd-"+role))
+		if c.Instance != "" {
+			opts = append(opts, kgo.InstanceID(c.Instance+"-"+role))
+		}
 	}
 	useTLS := c.TLS || c.CAFile != "" || c.CertFile != "" || c.KeyFile != ""
 	// PLAIN sends the password as it is: over plain TCP, to anyone on the path.

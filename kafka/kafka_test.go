@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kfake"
 	"github.com/twmb/franz-go/pkg/kgo"
 
@@ -163,5 +164,50 @@ func TestMetricsCarryTheRole(t *testing.T) {
 func TestParseBrokers(t *testing.T) {
 	if got := kafka.ParseBrokers(" a:1, ,b:2,"); len(got) != 2 || got[0] != "a:1" || got[1] != "b:2" {
 		t.Fatalf("%q", got)
+	}
+}
+
+// A static member (Config.Instance) that dies without leaving is replaced
+// by its restart at once: the group is stable with one member, not waiting
+// for the dead one's session (45 s) to expire.
+func TestStaticMemberTakesItsPlaceAfterACrash(t *testing.T) {
+	_, cfg := kafkatest.Start(t, 2, kafka.Config{})
+	cfg.Instance = "warehouse"
+	ctx, cancel := context.WithTimeout(context.Background(), 40*time.Second)
+	defer cancel()
+	join := func() *kgo.Client {
+		cl, err := kafka.NewClient(cfg, "stream-0", kgo.ConsumerGroup("g"), kgo.ConsumeTopics(kafka.FramesTopic))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return cl
+	}
+	adm, err := kafka.NewClient(kafka.Config{Brokers: cfg.Brokers}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer adm.Close()
+	stable := func(cl *kgo.Client) kadm.DescribedGroup {
+		for {
+			pctx, pcancel := context.WithTimeout(ctx, 200*time.Millisecond)
+			cl.PollFetches(pctx)
+			pcancel()
+			gs, err := kadm.NewClient(adm).DescribeGroups(ctx, "g")
+			if err == nil && gs["g"].State == "Stable" && len(gs["g"].Members) > 0 {
+				return gs["g"]
+			}
+			if ctx.Err() != nil {
+				t.Fatalf("group never stable: %+v %v", gs, err)
+			}
+		}
+	}
+	first := join()
+	stable(first)
+	first.Close() // a static member does not leave: as if the process died
+	second := join()
+	defer second.Close()
+	g := stable(second)
+	if len(g.Members) != 1 || g.Members[0].InstanceID == nil || *g.Members[0].InstanceID != "warehouse-stream-0" {
+		t.Fatalf("after the restart the group has %d members: %+v", len(g.Members), g.Members)
 	}
 }

@@ -26,6 +26,7 @@ type config struct {
 	KafkaTLSCA, KafkaTLSCert, KafkaTLSKey string // RHD_KAFKA_TLS_CA, _CERT, _KEY: PEM files
 	KafkaSASLMechanism                    string // RHD_KAFKA_SASL_MECHANISM: PLAIN, SCRAM-SHA-256, SCRAM-SHA-512
 	KafkaSASLUser, KafkaSASLPassword      string // RHD_KAFKA_SASL_USER, RHD_KAFKA_SASL_PASSWORD
+	KafkaInstance                         string // RHD_KAFKA_INSTANCE: static consumer-group membership (kafka.Config.Instance)
 	PostgresDSN                           string // RHD_POSTGRES_DSN; empty: SQLite in the data dir
 	ClickHouseDSN                         string // RHD_CLICKHOUSE_DSN; empty: DuckDB in the data dir
 	DuckDBMemory                          string // RHD_DUCKDB_MEMORY: the embedded warehouse's memory limit (DuckDB's memory_limit)
@@ -88,6 +89,7 @@ func defaultConfig() *config {
 		KafkaSASLMechanism: env("RHD_KAFKA_SASL_MECHANISM", ""),
 		KafkaSASLUser:      env("RHD_KAFKA_SASL_USER", ""),
 		KafkaSASLPassword:  env("RHD_KAFKA_SASL_PASSWORD", ""),
+		KafkaInstance:      env("RHD_KAFKA_INSTANCE", ""),
 		PostgresDSN:        env("RHD_POSTGRES_DSN", ""),
 		ClickHouseDSN:      env("RHD_CLICKHOUSE_DSN", ""),
 		DuckDBMemory:       env("RHD_DUCKDB_MEMORY", "1GB"),

@@ -19,7 +19,7 @@ import (
 // kafka is how this process reaches the cluster (role: see kafka.Config.Opts).
 func (c *config) kafka() kafka.Config {
 	return kafka.Config{Brokers: c.brokers(), TLS: c.KafkaTLS, CAFile: c.KafkaTLSCA, CertFile: c.KafkaTLSCert, KeyFile: c.KafkaTLSKey,
-		SASLMechanism: c.KafkaSASLMechanism, SASLUser: c.KafkaSASLUser, SASLPassword: c.KafkaSASLPassword, Logger: slog.Default()}
+		SASLMechanism: c.KafkaSASLMechanism, SASLUser: c.KafkaSASLUser, SASLPassword: c.KafkaSASLPassword, Logger: slog.Default(), Instance: c.KafkaInstance}
 }
 
 // kafkaOpts are the client options of a long-lived client of this process:

@@ -51,6 +51,7 @@ func newRoot(cfg *config) *cobra.Command {
 		cohortsCmd(cfg),
 		bundlesCmd(cfg),
 		settleCmd(cfg),
+		serveCmd(cfg),
 		salesCmd(cfg),
 		payoutsCmd(cfg),
 		walletsCmd(cfg),

@@ -1,0 +1,18 @@
+package main
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestServeTargets(t *testing.T) {
+	got, err := parseTargets(" stream,cohorter,,stream ,settle")
+	if err != nil || !slices.Equal(got, []string{"stream", "cohorter", "settle"}) {
+		t.Fatalf("%q %v", got, err)
+	}
+	for _, bad := range []string{"", " , ", "stream,ingest", "STREAM"} {
+		if got, err := parseTargets(bad); err == nil {
+			t.Errorf("--targets %q accepted: %q", bad, got)
+		}
+	}
+}
