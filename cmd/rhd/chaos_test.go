@@ -34,6 +34,7 @@ import (
 
 	"rhd.dev/cohorter"
 	"rhd.dev/contracts/bindings"
+	"rhd.dev/demo"
 	"rhd.dev/firmware/frame"
 	"rhd.dev/kafka"
 	"rhd.dev/ledger"
@@ -570,7 +571,7 @@ func (h *chaos) buyer(ctx context.Context) {
 			continue
 		}
 		sn := es[mrand.IntN(len(es))].Snapshot
-		researcher := fmt.Sprintf("researcher%d@demo.rhd.dev", 1+mrand.IntN(len(demoResearchers)))
+		researcher := fmt.Sprintf("researcher%d@demo.rhd.dev", 1+mrand.IntN(len(demo.Researchers)))
 		c := exec.CommandContext(ctx, h.bin, "sales", "simulate", "--snapshot", sn.ID, "--researcher", researcher)
 		c.Env = append(os.Environ(), h.env...)
 		out, err := c.CombinedOutput()
@@ -826,7 +827,7 @@ func (h *chaos) checkRecords(ctx context.Context, w warehouse.Warehouse) {
 			var leaves []merkle.Hash
 			err := w.DeviceMinutes(ctx, r.Hour, r.Hour.Add(settle.RecordHour), func(m warehouse.DeviceMinute) error {
 				if m.Source == src {
-					leaves = append(leaves, settle.ReadingLeaf(m))
+					leaves = append(leaves, settle.ReadingLeaf(r.Salt, m))
 				}
 				return nil
 			})
@@ -843,12 +844,12 @@ func (h *chaos) checkRecords(ctx context.Context, w warehouse.Warehouse) {
 			}
 			checked++
 			if r.TokenID > 0 {
-				on, err := recs.Record(nil, big.NewInt(r.TokenID))
+				on, err := recs.Root(nil, big.NewInt(r.TokenID))
 				if err != nil {
 					t.Fatal(err)
 				}
-				if !bytes.Equal(on.Root[:], r.Root) {
-					t.Errorf("record token %d: root on chain %x, ledger %x", r.TokenID, on.Root, r.Root)
+				if !bytes.Equal(on[:], r.Root) {
+					t.Errorf("record token %d: root on chain %x, ledger %x", r.TokenID, on, r.Root)
 				}
 				minted++
 			}
