@@ -139,6 +139,7 @@ func (s *Server) cohortPage(c *fiber.Ctx) error {
 	}
 	data["E"], data["Key"], data["Purposes"], data["Organization"] = e, newKey(), purposes, r.Organization
 	data["License"], data["Terms"] = bundle.License, bundle.Terms
+	data["Epsilon"] = s.cfg.Policy.Epsilon
 	return s.render(c, "cohort", data)
 }
 
