@@ -293,8 +293,10 @@ func TestCatalogFilters(t *testing.T) {
 		t.Fatalf("all %d, rings %d, >=40: %d", len(all), len(rings), len(big))
 	}
 	for _, en := range rings {
-		if en.Cohort.DeviceType != "ring" || en.Snapshot.PriceCents <= 5000 || len(en.Stats) != 2 {
-			t.Fatalf("ring entry %+v", en.Cohort)
+		// At most the two metrics rings send: the catalog's noise may
+		// withhold one whose noisy count of people is low.
+		if en.Cohort.DeviceType != "ring" || en.Snapshot.PriceCents <= 5000 || len(en.Stats) > 2 {
+			t.Fatalf("ring entry %+v with %d metrics", en.Cohort, len(en.Stats))
 		}
 	}
 	show, err := cat.Show(ctx, "any.any.any")

@@ -61,9 +61,14 @@ type Bridge struct {
 	cfg  MQTTConfig
 	cl   paho.Client
 	sem  chan struct{}
-	wg   sync.WaitGroup
 	stop chan struct{}
 	once sync.Once
+
+	// mu orders onBatch's wg.Add against Close: a batch arriving after
+	// Close began is not taken (Add during Wait would panic).
+	mu     sync.Mutex
+	closed bool
+	wg     sync.WaitGroup
 }
 
 // NewBridge connects to the broker and starts taking batches through g.
@@ -114,7 +119,13 @@ func errOr(err, def error) error {
 // Kafka acknowledged the batch: a bridge that dies before that gets the
 // message again from the broker, and the warehouse stores a batch once.
 func (b *Bridge) onBatch(_ paho.Client, m paho.Message) {
+	b.mu.Lock()
+	if b.closed {
+		b.mu.Unlock()
+		return // the device hears nothing and publishes again
+	}
 	b.wg.Add(1)
+	b.mu.Unlock()
 	defer b.wg.Done()
 	select {
 	case b.sem <- struct{}{}:
@@ -167,7 +178,10 @@ func deviceOfTopic(root, topic string) (string, bool) {
 // meanwhile waits there for the bridge's return.
 func (b *Bridge) Close() {
 	b.once.Do(func() {
+		b.mu.Lock()
+		b.closed = true
 		close(b.stop)
+		b.mu.Unlock()
 		b.wg.Wait()
 		b.cl.Disconnect(1000)
 	})
