@@ -168,9 +168,19 @@ func TestBrowserConsentJourneys(t *testing.T) {
 	if got := text(researcher, "body"); !strings.Contains(got, "too few of its members allow commercial product research") {
 		t.Fatalf("a commercial order few allow: %q", got)
 	}
-	step(researcher, "p08-receipt", chromedp.Navigate(portal+"/catalog/any.any.any"), chromedp.WaitVisible(chromedp.CSS(`input[name=purpose]`)),
-		chromedp.Click(chromedp.CSS(`input[name=purpose][value=academic]`)), chromedp.SetValue(chromedp.CSS(`#organization`), "Open Sleep Lab"),
-		chromedp.Click(chromedp.CSS(`form[action="/buy"] button`)), chromedp.WaitVisible(chromedp.CSS(`#purpose`)))
+	// The cohort is re-published every second here: an order of the version
+	// the page showed may be refused as stale, and the researcher reopens it.
+	for try := 1; ; try++ {
+		step(researcher, "p08-receipt", chromedp.Navigate(portal+"/catalog/any.any.any"), chromedp.WaitVisible(chromedp.CSS(`input[name=purpose]`)),
+			chromedp.Click(chromedp.CSS(`input[name=purpose][value=academic]`)), chromedp.SetValue(chromedp.CSS(`#organization`), "Open Sleep Lab"),
+			chromedp.Click(chromedp.CSS(`form[action="/buy"] button`)), chromedp.WaitVisible(chromedp.CSS(`#purpose, body > p`)))
+		if n, _ := chromedp.Run(researcher, chromedp.Evaluate[int](`document.querySelectorAll("#purpose").length`)); n > 0 {
+			break
+		}
+		if try == 3 {
+			t.Fatalf("buying failed: %s", text(researcher, "body"))
+		}
+	}
 	if got := text(researcher, "#purpose"); got != "For Academic research by Open Sleep Lab." {
 		t.Fatalf("receipt says %q", got)
 	}
