@@ -172,6 +172,10 @@ func (g *Gateway) Run(ctx context.Context, interval time.Duration) error {
 }
 
 // Close flushes and closes the producer. Device progress is saved by Run.
+// Registry is the registry the gateway checks devices against; the
+// embedded MQTT broker authenticates devices with it.
+func (g *Gateway) Registry() Registry { return g.cfg.Registry }
+
 func (g *Gateway) Close() {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
