@@ -112,6 +112,7 @@ type deviceState struct {
 	removed  bool
 	loadedAt time.Time
 	lastSeq  uint64
+	recent   recentMinutes // samples per recent (metric, minute), see recentMinutes
 }
 
 // NewGateway connects the producer.
@@ -314,11 +315,18 @@ func (g *Gateway) accept(ctx context.Context, body []byte) Answer {
 		if errors.As(err, &fe) && fe.Offset >= 0 {
 			e.Offset = &fe.Offset
 		}
+		if errors.Is(err, frame.ErrTooDense) {
+			return g.refuse(http.StatusUnprocessableEntity, "too_dense", e, 0)
+		}
 		return g.refuse(http.StatusUnprocessableEntity, "out_of_range", e, 0)
 	}
 	if seq := b.Seq(); seq <= st.lastSeq {
 		last := st.lastSeq
 		return g.refuse(http.StatusConflict, "replay", apiError{Error: fmt.Sprintf("sequence %d was already accepted (last accepted %d)", seq, last), LastSeq: &last}, 0)
+	}
+	recent, err := st.recent.add(b)
+	if err != nil {
+		return g.refuse(http.StatusUnprocessableEntity, "too_dense", apiError{Error: err.Error()}, 0)
 	}
 
 	start := time.Now()
@@ -335,7 +343,7 @@ func (g *Gateway) accept(ctx context.Context, body []byte) Answer {
 		return g.refuse(http.StatusServiceUnavailable, "produce", apiError{Error: "could not store the batch, retry later"}, 1)
 	}
 	g.cfg.Metrics.ProduceSeconds.Observe(time.Since(start).Seconds())
-	st.lastSeq = b.Seq()
+	st.lastSeq, st.recent = b.Seq(), recent
 	g.mu.Lock()
 	g.dirty[id] = Progress{LastSeq: st.lastSeq, LastSeen: now}
 	g.mu.Unlock()
