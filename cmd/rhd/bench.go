@@ -122,7 +122,7 @@ func runBench(ctx context.Context, cfg *config, o benchOptions, log io.Writer) (
 	}
 	defer os.RemoveAll(dir)
 	c := *cfg
-	c.DataDir, c.IngestAddr = dir, "127.0.0.1:0"
+	c.DataDir, c.IngestAddr, c.benchLoad = dir, "127.0.0.1:0", true
 	if c.KafkaBrokers == "" {
 		c.KafkaAddr = "127.0.0.1:0"
 		k, err := startEmbeddedKafka(&c)
@@ -378,7 +378,8 @@ func benchGateway(ctx context.Context, c *config, store *ledger.Store, name stri
 	rkey, err := recordKey(ctx, store)
 	if err == nil {
 		var gw *ingest.Gateway
-		if gw, err = ingest.NewGateway(ingest.Config{Brokers: c.brokers(), Topic: topic, Registry: ingest.LedgerRegistry{Store: store}, RecordKey: rkey}); err == nil {
+		if gw, err = ingest.NewGateway(ingest.Config{Brokers: c.brokers(), Topic: topic, Registry: ingest.LedgerRegistry{Store: store}, RecordKey: rkey,
+			RepeatedMinutes: true}); err == nil {
 			return gw, func() { gw.Close(); drop() }, nil
 		}
 	}
