@@ -198,9 +198,10 @@ func typeWord(t string) string {
 	return t
 }
 
-// Bind adds the flags to root (persistent, for settings of every command)
-// and to its subcommands by name. It returns the commands named by a
-// setting that root does not have.
+// Bind adds the flags to root, for settings of every command, and to its
+// subcommands by name, all persistent: a command's subcommands (uploads
+// add) share its settings. It returns the commands named by a setting
+// that root does not have.
 func (set *Set) Bind(root *cobra.Command) (missing []string) {
 	byName := map[string]*cobra.Command{}
 	for _, c := range root.Commands() {
@@ -219,7 +220,7 @@ func (set *Set) Bind(root *cobra.Command) (missing []string) {
 				missing = append(missing, name)
 				continue
 			}
-			c.Flags().AddFlag(s.flag(s.Name))
+			c.PersistentFlags().AddFlag(s.flag(s.Name))
 		}
 		for name, old := range s.Aliases {
 			c, ok := byName[name]
@@ -227,8 +228,8 @@ func (set *Set) Bind(root *cobra.Command) (missing []string) {
 				missing = append(missing, name)
 				continue
 			}
-			c.Flags().AddFlag(s.flag(old))
-			_ = c.Flags().MarkDeprecated(old, "use --"+s.Name)
+			c.PersistentFlags().AddFlag(s.flag(old))
+			_ = c.PersistentFlags().MarkDeprecated(old, "use --"+s.Name)
 		}
 	}
 	slices.Sort(missing)

@@ -105,9 +105,9 @@ func (c *config) declare() []*settings.Setting {
 			Describe("instance id `<value>-<role>`, e.g. `warehouse-stream-0`: a process restarted after a crash takes its members' places instead of waiting beside dead ones; give each process its own value (see docs/operations.md, split topology)", ""),
 		settings.Var(&c.KafkaPartition, "kafka-partitions", 4, "partitions of rhd.frames.v1 when it is created").
 			Alias("kafka", "partitions"),
-		settings.Var(&c.KafkaRetention, "kafka-retention", 24*time.Hour, "how long the embedded cluster keeps the frames and dead-letter topics").On("dev", "kafka", "bench").
+		settings.Var(&c.KafkaRetention, "kafka-retention", 24*time.Hour, "how long the embedded cluster keeps the frames and dead-letter topics").On("dev", "kafka", "bench", "uploads").
 			Describe("a buffer: the warehouse is the store of record; checked every minute", ""),
-		settings.Var(&c.KafkaRetentionMB, "kafka-retention-mb", 1024, "how much per partition the embedded cluster keeps of them").On("dev", "kafka", "bench"),
+		settings.Var(&c.KafkaRetentionMB, "kafka-retention-mb", 1024, "how much per partition the embedded cluster keeps of them").On("dev", "kafka", "bench", "uploads"),
 		settings.Var(&c.PostgresDSN, "postgres-dsn", "", "ledger in Postgres (postgres://…); empty: SQLite in the data dir"),
 		settings.Var(&c.ClickHouseDSN, "clickhouse-dsn", "", "warehouse in ClickHouse (clickhouse://…); empty: DuckDB in the data dir"),
 		settings.Var(&c.DuckDBMemory, "duckdb-memory", "1GB", "memory limit of the embedded DuckDB warehouse").
@@ -123,7 +123,7 @@ func (c *config) declare() []*settings.Setting {
 		settings.Var(&c.StreamWorkers, "stream-workers", 2, "stream consumer-group members per process").On("dev", "stream", "serve").
 			Alias("stream", "workers").Alias("serve", "workers"),
 		settings.Var(&c.Devices, "devices", 300, "simulated contributors/devices to seed on an empty data dir").On("dev"),
-		settings.Var(&c.Backfill, "sim-backfill", 14*24*time.Hour, "history a new simulated device starts with").On("dev", "seed").
+		settings.Var(&c.Backfill, "sim-backfill", 14*24*time.Hour, "history a new simulated device starts with").On("dev").
 			Alias("dev", "backfill"),
 		settings.Var(&c.SimDetail, "sim-detail", 6*time.Hour, "the most recent part of that history sent at full resolution").On("dev").
 			Describe("older minutes arrive as a wearable syncs stored history, one value per channel per minute", ""),

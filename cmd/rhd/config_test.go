@@ -1,6 +1,7 @@
 package main
 
 import (
+	"io"
 	"os"
 	"slices"
 	"strings"
@@ -87,11 +88,21 @@ func TestSettingFlagsOnTheirCommands(t *testing.T) {
 				t.Errorf("%s: no command %q", s.Name, name)
 				continue
 			}
-			c.InheritedFlags() // merges the persistent flags
-			if f := c.Flags().Lookup(s.Name); (f == nil) != s.EnvOnly {
+			f := c.LocalFlags().Lookup(s.Name)
+			if f == nil {
+				f = c.InheritedFlags().Lookup(s.Name)
+			}
+			if (f == nil) != s.EnvOnly {
 				t.Errorf("rhd %s: flag --%s: %v, secret %v", name, s.Name, f, s.EnvOnly)
 			}
 		}
+	}
+}
+
+// A command's subcommands share its settings.
+func TestSubcommandsShareTheirCommandsSettings(t *testing.T) {
+	if cfg := runSettings(t, "uploads", "add", "--kafka-retention", "2h", "--contributor", "a@example.org", "batch.csv"); cfg.KafkaRetention != 2*time.Hour {
+		t.Fatalf("uploads add --kafka-retention 2h: %v", cfg.KafkaRetention)
 	}
 }
 
@@ -106,6 +117,7 @@ func runSettings(t *testing.T, args ...string) *config {
 		t.Fatal(err)
 	}
 	c.Run, c.RunE = nil, func(*cobra.Command, []string) error { return nil }
+	root.SetErr(io.Discard) // former flags' deprecation notes
 	root.SetArgs(append(args, "--data-dir", t.TempDir(), "--log-level", "error"))
 	if err := root.Execute(); err != nil {
 		t.Fatalf("rhd %v: %v", args, err)
