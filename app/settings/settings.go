@@ -200,9 +200,19 @@ func typeWord(t string) string {
 
 // Bind adds the flags to root, for settings of every command, and to its
 // subcommands by name, all persistent: a command's subcommands (uploads
-// add) share its settings. It returns the commands named by a setting
-// that root does not have.
-func (set *Set) Bind(root *cobra.Command) (missing []string) {
+// add) share its settings. The help of a profile's command shows the
+// profile's defaults. It returns the commands named by a setting that root
+// does not have.
+func (set *Set) Bind(root *cobra.Command, profiles ...Profile) (missing []string) {
+	profileDefault := func(command, setting string) (string, bool) {
+		for _, p := range profiles {
+			if p.Name == command {
+				v, ok := p.Defaults[setting]
+				return v, ok
+			}
+		}
+		return "", false
+	}
 	byName := map[string]*cobra.Command{}
 	for _, c := range root.Commands() {
 		byName[c.Name()] = c
@@ -220,7 +230,11 @@ func (set *Set) Bind(root *cobra.Command) (missing []string) {
 				missing = append(missing, name)
 				continue
 			}
-			c.PersistentFlags().AddFlag(s.flag(s.Name))
+			f := s.flag(s.Name)
+			if v, ok := profileDefault(name, s.Name); ok && !s.value.explicit {
+				f.DefValue = v
+			}
+			c.PersistentFlags().AddFlag(f)
 		}
 		for name, old := range s.Aliases {
 			c, ok := byName[name]

@@ -106,6 +106,18 @@ func TestFlagOverridesVariableAndDefaultYieldsToBoth(t *testing.T) {
 	}
 }
 
+func TestHelpShowsTheProfilesDefault(t *testing.T) {
+	var c conf
+	set := declare(&c)
+	root := &cobra.Command{Use: "x"}
+	run := &cobra.Command{Use: "run"}
+	root.AddCommand(run)
+	set.Bind(root, Profile{Name: "run", Defaults: map[string]string{"cohort-window": "5m"}})
+	if f := run.PersistentFlags().Lookup("cohort-window"); f.DefValue != "5m" {
+		t.Fatalf("rhd run --help shows default %q", f.DefValue)
+	}
+}
+
 func TestFormerFlagNameStillWorks(t *testing.T) {
 	var c conf
 	_, stderr := run(t, declare(&c), nil, "run", "--window", "2h")

@@ -199,7 +199,7 @@ func defaultConfig() *config {
 // bindGlobal adds the settings' flags to root and to the subcommands it
 // has, and returns the commands a setting names that root lacks.
 func (c *config) bindGlobal(root *cobra.Command) []string {
-	return c.settings.Bind(root)
+	return c.settings.Bind(root, devProfile())
 }
 
 // start checks and completes the settings before cmd runs: a malformed
