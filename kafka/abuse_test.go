@@ -12,6 +12,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kfake"
 
 	"rhd.dev/kafka"
+	"rhd.dev/kafka/kafkatest"
 )
 
 // SASL PLAIN sends the user and password as they are: without TLS, anyone
@@ -20,11 +21,7 @@ import (
 // anything is sent.
 func TestAbuseSASLPlainWithoutTLS(t *testing.T) {
 	const password = "s3cret-password"
-	c, err := kfake.NewCluster(kfake.EnableSASL(), kfake.Superuser(kafka.SASLPlain, "rhd", password))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
+	c := kafkatest.Cluster(t, kfake.EnableSASL(), kfake.Superuser(kafka.SASLPlain, "rhd", password))
 	// An eavesdropper between rhd and the broker.
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {

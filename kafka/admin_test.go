@@ -13,17 +13,14 @@ import (
 
 	"rhd.dev/firmware/frame"
 	"rhd.dev/kafka"
+	"rhd.dev/kafka/kafkatest"
 )
 
 // Topics made by an older rhd (or by hand) with the broker's default
 // message limit are raised to take the largest device batch; new ones are
 // created with it.
 func TestEnsureTopicsLetsTheLargestBatchThrough(t *testing.T) {
-	c, err := kfake.NewCluster(kfake.SeedTopics(2, kafka.FramesTopic)) // an old frames topic, default limit
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
+	c := kafkatest.Cluster(t, kfake.SeedTopics(2, kafka.FramesTopic)) // an old frames topic, default limit
 	cfg := kafka.Config{Brokers: c.ListenAddrs()}
 	if err := kafka.EnsureTopics(context.Background(), cfg, 2); err != nil {
 		t.Fatal(err)

@@ -27,7 +27,8 @@ import (
 )
 
 // certs makes a CA and a server certificate for 127.0.0.1 it signed, and
-// writes the CA as PEM into dir.
+// writes the CA as PEM into dir, with a client certificate it signed
+// (client.pem, client-key.pem) for mutual TLS.
 func certs(t *testing.T, dir string) (caFile string, server tls.Certificate) {
 	t.Helper()
 	caKey, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
@@ -49,6 +50,24 @@ func certs(t *testing.T, dir string) (caFile string, server tls.Certificate) {
 	}
 	caFile = filepath.Join(dir, "ca.pem")
 	if err := os.WriteFile(caFile, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: caDER}), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cliKey, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	cliTmpl := &x509.Certificate{SerialNumber: big.NewInt(3), Subject: pkix.Name{CommonName: "rhd"},
+		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour),
+		ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageClientAuth}, KeyUsage: x509.KeyUsageDigitalSignature}
+	cliDER, err := x509.CreateCertificate(rand.Reader, cliTmpl, ca, &cliKey.PublicKey, caKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keyDER, err := x509.MarshalECPrivateKey(cliKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "client.pem"), pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: cliDER}), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "client-key.pem"), pem.EncodeToMemory(&pem.Block{Type: "EC PRIVATE KEY", Bytes: keyDER}), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	return caFile, tls.Certificate{Certificate: [][]byte{srvDER}, PrivateKey: srvKey}
@@ -107,6 +126,30 @@ func TestTLSAndSASL(t *testing.T) {
 				t.Error("a client that trusts only the system's CAs accepted the test CA's certificate")
 			}
 		})
+	}
+}
+
+// A cluster that requires mutual TLS takes the client certificate and key
+// files of the one client constructor, and refuses a client without them.
+func TestMutualTLS(t *testing.T) {
+	dir := t.TempDir()
+	caFile, srv := certs(t, dir)
+	caPEM, err := os.ReadFile(caFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pool := x509.NewCertPool()
+	pool.AppendCertsFromPEM(caPEM)
+	auth := kafka.Config{CAFile: caFile, CertFile: filepath.Join(dir, "client.pem"), KeyFile: filepath.Join(dir, "client-key.pem")}
+	_, cfg := kafkatest.Start(t, 1, auth, kfake.TLS(&tls.Config{Certificates: []tls.Certificate{srv},
+		ClientAuth: tls.RequireAndVerifyClientCert, ClientCAs: pool, MinVersion: tls.VersionTLS12}))
+	if err := roundTrip(cfg, 20*time.Second); err != nil {
+		t.Fatalf("with a client certificate: %v", err)
+	}
+	noCert := cfg
+	noCert.CertFile, noCert.KeyFile = "", ""
+	if err := roundTrip(noCert, 2*time.Second); err == nil {
+		t.Error("a client without a certificate reached a cluster that requires one")
 	}
 }
 

@@ -1,72 +1,71 @@
 package main
 
 import (
-	"errors"
 	"fmt"
+	"io"
 	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"time"
 
 	"github.com/spf13/cobra"
+
+	"rhd.dev/app/settings"
 	"rhd.dev/kafka"
 )
 
-// config is every setting, read from RHD_* environment variables with flags
-// overriding them. docs/configuration.md lists the same names.
+//go:generate sh -c "go run . config doc > ../../docs/configuration.md"
+
+// config is every setting. Each is declared once, in declare, from which
+// come its RHD_* variable, its flag and docs/configuration.md.
 type config struct {
-	DataDir        string // RHD_DATA_DIR
-	KafkaBrokers   string // RHD_KAFKA_BROKERS; empty: embedded cluster
-	KafkaAddr      string // RHD_KAFKA_ADDR: where the embedded cluster listens
-	KafkaPartition int    // RHD_KAFKA_PARTITIONS
+	DataDir        string
+	KafkaBrokers   string
+	KafkaAddr      string
+	KafkaPartition int
 	// A managed cluster's TLS and SASL (kafka.Config).
-	KafkaTLS                              bool   // RHD_KAFKA_TLS
-	KafkaTLSCA, KafkaTLSCert, KafkaTLSKey string // RHD_KAFKA_TLS_CA, _CERT, _KEY: PEM files
-	KafkaSASLMechanism                    string // RHD_KAFKA_SASL_MECHANISM: PLAIN, SCRAM-SHA-256, SCRAM-SHA-512
-	KafkaSASLUser, KafkaSASLPassword      string // RHD_KAFKA_SASL_USER, RHD_KAFKA_SASL_PASSWORD
-	KafkaInstance                         string // RHD_KAFKA_INSTANCE: static consumer-group membership (kafka.Config.Instance)
-	PostgresDSN                           string // RHD_POSTGRES_DSN; empty: SQLite in the data dir
-	ClickHouseDSN                         string // RHD_CLICKHOUSE_DSN; empty: DuckDB in the data dir
-	DuckDBMemory                          string // RHD_DUCKDB_MEMORY: the embedded warehouse's memory limit (DuckDB's memory_limit)
-	// RHD_KAFKA_RETENTION, RHD_KAFKA_RETENTION_MB: how long and how much (per
-	// partition) the embedded cluster keeps of the frames and dead-letter topics.
-	KafkaRetention   time.Duration
-	KafkaRetentionMB int
-	IngestAddr       string        // RHD_INGEST_ADDR
-	MQTTAddr         string        // RHD_MQTT_ADDR: the embedded MQTT broker (rhd dev)
-	MQTTBroker       string        // RHD_MQTT_BROKER: an MQTT broker to bridge instead (tcp://host:port)
-	AdminAddr        string        // RHD_ADMIN_ADDR
-	AdminToken       string        // RHD_ADMIN_TOKEN: the admin API's token, or a file holding it; empty: data/admin.token
-	StreamWorkers    int           // RHD_STREAM_WORKERS
-	Devices          int           // RHD_DEVICES: simulated devices seeded by `rhd dev`
-	Backfill         time.Duration // RHD_SIM_BACKFILL: history a new simulated device starts with
-	SimDetail        time.Duration // RHD_SIM_DETAIL: how much of it is full-resolution (older: one value per minute)
-	SimSpeed         float64       // RHD_SIM_SPEED: simulated minutes per real minute while catching up
-	LogLevel         string        // RHD_LOG_LEVEL
-	K                int           // RHD_K: minimum cohort size and exported class size
-	CohortWindow     time.Duration // RHD_COHORT_WINDOW
-	CohortStep       time.Duration // RHD_COHORT_STEP: least time between versions of an unchanged cohort
-	CohortInterval   time.Duration // RHD_COHORTER_INTERVAL: how often the cohorter runs
-	PriceBase        int64         // RHD_PRICE_BASE_CENTS
-	PricePerDay      int64         // RHD_PRICE_PER_DAY_CENTS: per contributor-day
-	EthRPC           string        // RHD_ETH_RPC; empty: the embedded chain in the data dir
-	OperatorKey      string        // RHD_OPERATOR_KEY: hex key or key file (with RHD_ETH_RPC)
-	ContractAdmin    string        // RHD_CONTRACT_ADMIN: address given the contracts' admin and pauser roles at deployment (default: the operator)
-	WalletKey        string        // RHD_WALLET_KEY: custodial master key, hex/base64 or file; dev: generated
-	FeeBps           int64         // RHD_FEE_BPS: platform fee in basis points
-	SettleEvery      time.Duration // RHD_SETTLE_INTERVAL: how often payouts are committed on chain
-	Confirmations    uint64        // RHD_CONFIRMATIONS: blocks after a payout epoch's own (default 0 embedded, 12 over RHD_ETH_RPC)
-	DemoSaleEvery    time.Duration // RHD_DEMO_SALE_EVERY: rhd dev's simulated researcher (0: off)
-	PortalAddr       string        // RHD_PORTAL_ADDR
-	PortalURL        string        // RHD_PORTAL_URL: public base URL (default http://RHD_PORTAL_ADDR)
-	GoogleID         string        // RHD_GOOGLE_CLIENT_ID; empty: the built-in development provider
-	GoogleSecret     string        // RHD_GOOGLE_CLIENT_SECRET
-	Admins           string        // RHD_ADMINS: comma-separated operator emails
-	// RHD_DEV_SIGNIN_POSTGRES: let rhd dev's development sign-in run against
-	// a Postgres ledger (by default only against the embedded SQLite one).
-	DevSignInPostgres bool
+	KafkaTLS                              bool
+	KafkaTLSCA, KafkaTLSCert, KafkaTLSKey string
+	KafkaSASLMechanism                    string
+	KafkaSASLUser, KafkaSASLPassword      string
+	KafkaInstance                         string
+	PostgresDSN                           string
+	ClickHouseDSN                         string
+	DuckDBMemory                          string
+	KafkaRetention                        time.Duration
+	KafkaRetentionMB                      int
+	IngestAddr                            string
+	MQTTAddr                              string
+	MQTTBroker                            string
+	AdminAddr                             string
+	AdminToken                            string
+	StreamWorkers                         int
+	Devices                               int
+	Backfill                              time.Duration
+	SimDetail                             time.Duration
+	SimSpeed                              float64
+	LogLevel                              string
+	K                                     int
+	CohortWindow                          time.Duration
+	CohortStep                            time.Duration
+	CohortInterval                        time.Duration
+	PriceBase                             int64
+	PricePerDay                           int64
+	EthRPC                                string
+	OperatorKey                           string
+	ContractAdmin                         string
+	WalletKey                             string
+	FeeBps                                int64
+	SettleEvery                           time.Duration
+	Confirmations                         uint64
+	DemoSaleEvery                         time.Duration
+	PortalAddr                            string
+	PortalURL                             string
+	GoogleID                              string
+	GoogleSecret                          string
+	Admins                                string
+	DevSignInPostgres                     bool
 
 	progressEvery time.Duration // how often the gateway saves device progress
 	// devMode is set by rhd dev: only there may the development sign-in run.
@@ -77,80 +76,202 @@ type config struct {
 	// ingestHTTP and adminHTTP bound what clients can hold on the gateway and
 	// on the admin / metrics servers.
 	ingestHTTP, adminHTTP httpLimits
+
+	settings *settings.Set
+	envErr   error // the RHD_* variables that did not parse
 }
 
-func defaultConfig() *config {
-	return &config{
-		DataDir:            env("RHD_DATA_DIR", "./data"),
-		KafkaBrokers:       env("RHD_KAFKA_BROKERS", ""),
-		KafkaAddr:          env("RHD_KAFKA_ADDR", "127.0.0.1:9092"),
-		KafkaPartition:     envInt("RHD_KAFKA_PARTITIONS", 4),
-		KafkaTLS:           envBool("RHD_KAFKA_TLS"),
-		KafkaTLSCA:         env("RHD_KAFKA_TLS_CA", ""),
-		KafkaTLSCert:       env("RHD_KAFKA_TLS_CERT", ""),
-		KafkaTLSKey:        env("RHD_KAFKA_TLS_KEY", ""),
-		KafkaSASLMechanism: env("RHD_KAFKA_SASL_MECHANISM", ""),
-		KafkaSASLUser:      env("RHD_KAFKA_SASL_USER", ""),
-		KafkaSASLPassword:  env("RHD_KAFKA_SASL_PASSWORD", ""),
-		KafkaInstance:      env("RHD_KAFKA_INSTANCE", ""),
-		PostgresDSN:        env("RHD_POSTGRES_DSN", ""),
-		ClickHouseDSN:      env("RHD_CLICKHOUSE_DSN", ""),
-		DuckDBMemory:       env("RHD_DUCKDB_MEMORY", "1GB"),
-		KafkaRetention:     envDuration("RHD_KAFKA_RETENTION", 24*time.Hour),
-		KafkaRetentionMB:   envInt("RHD_KAFKA_RETENTION_MB", 1024),
-		IngestAddr:         env("RHD_INGEST_ADDR", "127.0.0.1:7080"),
-		MQTTAddr:           env("RHD_MQTT_ADDR", "127.0.0.1:1884"),
-		MQTTBroker:         env("RHD_MQTT_BROKER", ""),
-		AdminAddr:          env("RHD_ADMIN_ADDR", "127.0.0.1:7070"),
-		AdminToken:         env("RHD_ADMIN_TOKEN", ""),
-		StreamWorkers:      envInt("RHD_STREAM_WORKERS", 2),
-		Devices:            envInt("RHD_DEVICES", 300),
-		Backfill:           envDuration("RHD_SIM_BACKFILL", 14*24*time.Hour),
-		SimDetail:          envDuration("RHD_SIM_DETAIL", 6*time.Hour),
-		SimSpeed:           envFloat("RHD_SIM_SPEED", 120),
-		LogLevel:           env("RHD_LOG_LEVEL", "info"),
-		K:                  envInt("RHD_K", 20),
-		CohortWindow:       envDuration("RHD_COHORT_WINDOW", 30*24*time.Hour),
-		CohortStep:         envDuration("RHD_COHORT_STEP", 24*time.Hour),
-		CohortInterval:     envDuration("RHD_COHORTER_INTERVAL", 10*time.Minute),
-		PriceBase:          int64(envInt("RHD_PRICE_BASE_CENTS", 5000)),
-		PricePerDay:        int64(envInt("RHD_PRICE_PER_DAY_CENTS", 10)),
-		EthRPC:             env("RHD_ETH_RPC", ""),
-		OperatorKey:        env("RHD_OPERATOR_KEY", ""),
-		WalletKey:          env("RHD_WALLET_KEY", ""),
-		FeeBps:             int64(envInt("RHD_FEE_BPS", 1500)),
-		SettleEvery:        envDuration("RHD_SETTLE_INTERVAL", time.Minute),
-		DemoSaleEvery:      envDuration("RHD_DEMO_SALE_EVERY", 30*time.Second),
-		PortalAddr:         env("RHD_PORTAL_ADDR", "127.0.0.1:7090"),
-		PortalURL:          env("RHD_PORTAL_URL", ""),
-		GoogleID:           env("RHD_GOOGLE_CLIENT_ID", ""),
-		GoogleSecret:       env("RHD_GOOGLE_CLIENT_SECRET", ""),
-		Admins:             env("RHD_ADMINS", ""),
-		progressEvery:      time.Second,
-		ContractAdmin:      env("RHD_CONTRACT_ADMIN", ""),
-		Confirmations:      uint64(max(0, envInt("RHD_CONFIRMATIONS", defaultConfirmations()))),
+// Commands that run the components, as settings name them.
+var (
+	policyCmds = []string{"dev", "cohorter", "serve"}
+	portalCmds = []string{"dev", "serve"}
+	settleCmds = []string{"dev", "serve", "settle"}
+)
 
-		DevSignInPostgres: envBool("RHD_DEV_SIGNIN_POSTGRES"),
-		ingestHTTP:        ingestLimits,
-		adminHTTP:         adminLimits,
+// declare binds every setting to its field, with its default and help.
+// A setting of no command is a flag of every command.
+func (c *config) declare() []*settings.Setting {
+	return []*settings.Setting{
+		settings.Var(&c.DataDir, "data-dir", "./data", "where embedded state lives").
+			Describe("everything the embedded defaults keep: `kafka/`, `ledger.db`, `warehouse.duckdb`, `fleet/`; rhd creates every file in it 0600 and every directory 0700 (umask 077)", ""),
+		settings.Var(&c.KafkaBrokers, "kafka-brokers", "", "comma-separated Kafka brokers; empty runs the embedded cluster"),
+		settings.Var(&c.KafkaTLS, "kafka-tls", false, "connect to Kafka with TLS (implied by the files below)"),
+		settings.Var(&c.KafkaTLSCA, "kafka-tls-ca", "", "PEM CA bundle to trust for Kafka; default: the system's"),
+		settings.Var(&c.KafkaTLSCert, "kafka-tls-cert", "", "PEM client certificate for Kafka mutual TLS"),
+		settings.Var(&c.KafkaTLSKey, "kafka-tls-key", "", "PEM key of --kafka-tls-cert"),
+		settings.Var(&c.KafkaSASLMechanism, "kafka-sasl-mechanism", "", "Kafka SASL: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512"),
+		settings.Var(&c.KafkaSASLUser, "kafka-sasl-user", "", "Kafka SASL user"),
+		settings.Var(&c.KafkaSASLPassword, "kafka-sasl-password", "", "Kafka SASL password").Secret(),
+		settings.Var(&c.KafkaAddr, "kafka-addr", "127.0.0.1:9092", "where the embedded Kafka cluster listens (rhd dev, rhd kafka), and the broker of the other commands when --kafka-brokers is empty").
+			Alias("kafka", "addr"),
+		settings.Var(&c.KafkaInstance, "kafka-instance", "", "makes this process's consumer-group members static").
+			Describe("instance id `<value>-<role>`, e.g. `warehouse-stream-0`: a process restarted after a crash takes its members' places instead of waiting beside dead ones; give each process its own value (see docs/operations.md, split topology)", ""),
+		settings.Var(&c.KafkaPartition, "kafka-partitions", 4, "partitions of rhd.frames.v1 when it is created").
+			Alias("kafka", "partitions"),
+		settings.Var(&c.KafkaRetention, "kafka-retention", 24*time.Hour, "how long the embedded cluster keeps the frames and dead-letter topics").On("dev", "kafka", "bench", "uploads").
+			Describe("a buffer: the warehouse is the store of record; checked every minute", ""),
+		settings.Var(&c.KafkaRetentionMB, "kafka-retention-mb", 1024, "how much per partition the embedded cluster keeps of them").On("dev", "kafka", "bench", "uploads"),
+		settings.Var(&c.PostgresDSN, "postgres-dsn", "", "ledger in Postgres (postgres://…); empty: SQLite in the data dir"),
+		settings.Var(&c.ClickHouseDSN, "clickhouse-dsn", "", "warehouse in ClickHouse (clickhouse://…); empty: DuckDB in the data dir"),
+		settings.Var(&c.DuckDBMemory, "duckdb-memory", "1GB", "memory limit of the embedded DuckDB warehouse").
+			Describe("its buffer cache would otherwise grow to 80% of RAM", ""),
+		settings.Var(&c.IngestAddr, "ingest-addr", "127.0.0.1:7080", "device gateway listen address").On("dev", "ingest").
+			Alias("ingest", "addr"),
+		settings.Var(&c.MQTTAddr, "mqtt-addr", "127.0.0.1:1884", "the embedded MQTT broker for devices that speak MQTT (mqtt.md)").On("dev"),
+		settings.Var(&c.MQTTBroker, "mqtt-broker", "", "an MQTT broker of your own (tcp://host:port) to bridge instead of the embedded one").On("dev", "ingest"),
+		settings.Var(&c.AdminAddr, "admin-addr", "127.0.0.1:7070", "admin API, /metrics and /healthz").On("dev").
+			Describe("`/v1/…` needs the admin token and a Host naming loopback or this address; `/metrics` and `/healthz` need no token", ""),
+		settings.Var(&c.AdminToken, "admin-token", "", "admin API token (at least 32 characters) or a file holding it; arguments show in ps, prefer the variable or a file").
+			Describe("by default rhd dev creates `admin.token` (0600) in the data dir on first start and the CLI reads it", "*(empty: `data/admin.token`)*"),
+		settings.Var(&c.StreamWorkers, "stream-workers", 2, "stream consumer-group members per process").On("dev", "stream", "serve").
+			Alias("stream", "workers").Alias("serve", "workers"),
+		settings.Var(&c.Devices, "devices", 300, "simulated contributors/devices to seed on an empty data dir").On("dev"),
+		settings.Var(&c.Backfill, "sim-backfill", 14*24*time.Hour, "history a new simulated device starts with").On("dev").
+			Alias("dev", "backfill"),
+		settings.Var(&c.SimDetail, "sim-detail", 6*time.Hour, "the most recent part of that history sent at full resolution").On("dev").
+			Describe("older minutes arrive as a wearable syncs stored history, one value per channel per minute", ""),
+		settings.Var(&c.SimSpeed, "sim-speed", 120.0, "simulated minutes per real minute while catching up").On("dev"),
+		settings.Var(&c.LogLevel, "log-level", "info", "debug, info, warn or error"),
+		settings.Var(&c.K, "k", 20, "minimum contributors per cohort and per exported class, at least 5").On(policyCmds...),
+		settings.Var(&c.CohortWindow, "cohort-window", 30*24*time.Hour, "data window of a snapshot").On(policyCmds...).
+			Alias("cohorter", "window").Alias("dev", "window").Alias("serve", "window"),
+		settings.Var(&c.CohortStep, "cohort-step", 24*time.Hour, "least time between two versions of a cohort whose k and prices did not change and whose members changed by fewer than k").On(policyCmds...).
+			Alias("cohorter", "step").Alias("dev", "step").Alias("serve", "step").
+			Describe("each version spends privacy budget: privacy.md", ""),
+		settings.Var(&c.CohortInterval, "cohorter-interval", 10*time.Minute, "how often the cohorter runs").On(policyCmds...).
+			Alias("cohorter", "interval").Alias("dev", "interval").Alias("serve", "interval"),
+		settings.Var(&c.PriceBase, "price-base-cents", int64(5000), "price of a snapshot: base …").On(policyCmds...),
+		settings.Var(&c.PricePerDay, "price-per-day-cents", int64(10), "… plus this per contributor-day").On(policyCmds...),
+		settings.Var(&c.EthRPC, "eth-rpc", "", "EVM JSON-RPC endpoint; empty: the embedded chain in data/chain"),
+		settings.Var(&c.OperatorKey, "operator-key", "", "with --eth-rpc: the operator's hex private key, or a file holding it (pays all gas)").Secret(),
+		settings.Var(&c.WalletKey, "wallet-key", "", "master key of custodial wallets (32 bytes hex/base64, or a file)").Secret().
+			Describe("", "*(generated: `data/wallet.key`)*"),
+		settings.Var(&c.FeeBps, "fee-bps", int64(1500), "platform fee in basis points").On("dev", "serve", "settle", "sales"),
+		settings.Var(&c.Confirmations, "confirmations", uint64(0), "blocks after a payout epoch's own before it counts as confirmed").On(settleCmds...).
+			Describe("unset, it is 0 on the embedded chain, which cannot reorganize, and 12 with --eth-rpc", "`0`, or `12` with `RHD_ETH_RPC`"),
+		settings.Var(&c.ContractAdmin, "contract-admin", "", "address given the contracts' admin and pauser roles at first deployment (a multisig or timelock in production)").
+			Describe("", "*(the operator's address)*"),
+		settings.Var(&c.SettleEvery, "settle-interval", time.Minute, "how often sales are committed on chain and claimed").On(settleCmds...).
+			Alias("settle", "interval"),
+		settings.Var(&c.DemoSaleEvery, "demo-sale-every", 30*time.Second, "how often rhd dev's simulated researcher buys; 0 turns it off").On("dev"),
+		settings.Var(&c.PortalAddr, "portal-addr", "127.0.0.1:7090", "web portal listen address").On(portalCmds...),
+		settings.Var(&c.PortalURL, "portal-url", "", "public base URL of the portal (sign-in redirects; https:// turns on Secure cookies)").On(portalCmds...).
+			Describe("", "`http://` + the portal's address"),
+		settings.Var(&c.GoogleID, "google-client-id", "", "Google sign-in client; empty: the built-in development provider with demo accounts (rhd dev on loopback only)").On(portalCmds...),
+		settings.Var(&c.GoogleSecret, "google-client-secret", "", "Google sign-in client secret").On(portalCmds...).Secret(),
+		settings.Var(&c.DevSignInPostgres, "dev-signin-postgres", false, "let the development sign-in run against a Postgres ledger (by default only against the embedded SQLite one)").On(portalCmds...),
+		settings.Var(&c.Admins, "admins", "", "comma-separated emails of operators who may open /admin").On(portalCmds...).
+			Describe("without a Google client the demo operator is one too", ""),
 	}
 }
 
-// bindGlobal registers the flags every subcommand shares.
-func (c *config) bindGlobal(cmd *cobra.Command) {
-	f := cmd.PersistentFlags()
-	f.StringVar(&c.DataDir, "data-dir", c.DataDir, "where embedded state lives (RHD_DATA_DIR)")
-	f.StringVar(&c.KafkaBrokers, "kafka-brokers", c.KafkaBrokers, "comma-separated Kafka brokers; empty runs the embedded cluster (RHD_KAFKA_BROKERS)")
-	f.BoolVar(&c.KafkaTLS, "kafka-tls", c.KafkaTLS, "connect to Kafka with TLS (RHD_KAFKA_TLS; implied by the files below)")
-	f.StringVar(&c.KafkaTLSCA, "kafka-tls-ca", c.KafkaTLSCA, "PEM CA bundle to trust for Kafka; default: the system's (RHD_KAFKA_TLS_CA)")
-	f.StringVar(&c.KafkaTLSCert, "kafka-tls-cert", c.KafkaTLSCert, "PEM client certificate for Kafka mutual TLS (RHD_KAFKA_TLS_CERT)")
-	f.StringVar(&c.KafkaTLSKey, "kafka-tls-key", c.KafkaTLSKey, "PEM key of --kafka-tls-cert (RHD_KAFKA_TLS_KEY)")
-	f.StringVar(&c.KafkaSASLMechanism, "kafka-sasl-mechanism", c.KafkaSASLMechanism, "PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512 (RHD_KAFKA_SASL_MECHANISM)")
-	f.StringVar(&c.KafkaSASLUser, "kafka-sasl-user", c.KafkaSASLUser, "Kafka SASL user (RHD_KAFKA_SASL_USER)")
-	f.StringVar(&c.PostgresDSN, "postgres-dsn", c.PostgresDSN, "ledger in Postgres instead of SQLite (RHD_POSTGRES_DSN)")
-	f.StringVar(&c.ClickHouseDSN, "clickhouse-dsn", c.ClickHouseDSN, "warehouse in ClickHouse instead of DuckDB (RHD_CLICKHOUSE_DSN)")
-	f.StringVar(&c.LogLevel, "log-level", c.LogLevel, "debug, info, warn or error (RHD_LOG_LEVEL)")
-	f.StringVar(&c.AdminToken, "admin-token", c.AdminToken, "admin API token or a file holding it; default: the data dir's admin.token (RHD_ADMIN_TOKEN; arguments show in ps, prefer the variable or a file)")
+// devProfile is what `rhd dev` changes from the defaults, for settings
+// neither a variable nor a flag sets: locally, cohorts should appear and
+// be paid for minutes after the first start.
+func devProfile() settings.Profile {
+	return settings.Profile{Name: "dev", Defaults: map[string]string{
+		"cohort-step":       "5m",
+		"cohorter-interval": "1m",
+		"settle-interval":   "5s",
+	}}
+}
+
+// derive applies the defaults that depend on other settings.
+func (c *config) derive() error {
+	if c.EthRPC != "" {
+		// An external chain can reorganize; the embedded single node cannot.
+		return c.settings.Default("confirmations", "12")
+	}
+	return nil
+}
+
+func defaultConfig() *config {
+	c := &config{progressEvery: time.Second, ingestHTTP: ingestLimits, adminHTTP: adminLimits}
+	set, err := settings.New(c.declare()...)
+	if err != nil {
+		panic(err) // a declaration bug, caught by every test
+	}
+	c.settings = set
+	c.envErr = set.LoadEnv(os.LookupEnv)
+	if err := c.derive(); err != nil {
+		panic(err)
+	}
+	return c
+}
+
+// bindGlobal adds the settings' flags to root and to the subcommands it
+// has, and returns the commands a setting names that root lacks.
+func (c *config) bindGlobal(root *cobra.Command) []string {
+	return c.settings.Bind(root, devProfile())
+}
+
+// start checks and completes the settings before cmd runs: a malformed
+// variable stops it; rhd dev gets its profile; derived defaults follow.
+func (c *config) start(cmd *cobra.Command) error {
+	if c.envErr != nil {
+		return fmt.Errorf("settings: %w", c.envErr)
+	}
+	if cmd.Name() == "dev" && cmd.Parent() != nil && !cmd.Parent().HasParent() {
+		for name, v := range devProfile().Defaults {
+			if err := c.settings.Default(name, v); err != nil {
+				return err
+			}
+		}
+	}
+	return c.derive()
+}
+
+// writeDoc writes docs/configuration.md.
+func (c *config) writeDoc(w io.Writer) error {
+	if _, err := io.WriteString(w, configDocIntro); err != nil {
+		return err
+	}
+	if err := c.settings.Markdown(w, devProfile()); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, configDocOutro)
+	return err
+}
+
+const configDocIntro = `# Configuration
+
+<!-- Generated by ` + "`go generate ./cmd/rhd`" + ` (rhd config doc) from the settings declared in cmd/rhd/config.go; do not edit: TestConfigurationDocIsCurrent fails when this file is stale. -->
+
+Every setting is an environment variable, ` + "`RHD_`" + ` and its flag's name in upper snake case; the flag, where the setting's commands have it, overrides the variable. A value that does not parse stops rhd at start-up, naming the variable. Secrets have no flag: arguments show in ps.
+
+` + "`rhd dev`" + ` is a profile: it changes the defaults shown with "(` + "`rhd dev`" + `: …)", for settings no variable or flag sets.
+
+`
+
+const configDocOutro = `
+Tests only:
+
+| variable | default | meaning |
+|---|---|---|
+| ` + "`RHD_TEST_POSTGRES`" + ` | local server | the Postgres the ledger suite uses |
+| ` + "`RHD_GETH`" + ` | *(PATH)* | the ` + "`geth`" + ` binary for the JSON-RPC integration test (` + "`.ci/run`" + ` builds it) |
+`
+
+// configCmd prints the settings' reference.
+func configCmd(cfg *config) *cobra.Command {
+	cmd := &cobra.Command{Use: "config", Short: "The settings"}
+	cmd.AddCommand(&cobra.Command{
+		Use:   "doc",
+		Short: "Print docs/configuration.md: every setting, its variable, flag and default",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			// The defaults, not this environment's values.
+			return defaultsOnly().writeDoc(cmd.OutOrStdout())
+		},
+	})
+	return cmd
+}
+
+// defaultsOnly is the configuration with no variable read.
+func defaultsOnly() *config {
+	c := &config{}
+	c.settings, _ = settings.New(c.declare()...)
+	return c
 }
 
 func (c *config) path(name ...string) string {
@@ -196,79 +317,4 @@ func redactEndpoint(endpoint string) string {
 		out += "/…"
 	}
 	return out
-}
-
-// envErrs collects the RHD_* variables whose value does not parse: a
-// typo (RHD_K=2O) must stop rhd at start-up, not run it on the default.
-var envErrs []error
-
-func envErr(name, value string, err error) {
-	envErrs = append(envErrs, fmt.Errorf("%s=%q: %w", name, value, errors.Unwrap(err)))
-}
-
-func env(name, def string) string {
-	if v, ok := os.LookupEnv(name); ok {
-		return v
-	}
-	return def
-}
-
-// defaultConfirmations is 0 on the embedded single-node chain, which cannot
-// reorganize, and 12 blocks on an external one.
-func defaultConfirmations() int {
-	if os.Getenv("RHD_ETH_RPC") != "" {
-		return 12
-	}
-	return 0
-}
-
-func envInt(name string, def int) int {
-	v, ok := os.LookupEnv(name)
-	if !ok || v == "" {
-		return def
-	}
-	n, err := strconv.Atoi(v)
-	if err != nil {
-		envErr(name, v, err)
-		return def
-	}
-	return n
-}
-
-func envBool(name string) bool {
-	v, ok := os.LookupEnv(name)
-	if !ok || v == "" {
-		return false
-	}
-	b, err := strconv.ParseBool(v)
-	if err != nil {
-		envErr(name, v, err)
-	}
-	return b
-}
-
-func envFloat(name string, def float64) float64 {
-	v, ok := os.LookupEnv(name)
-	if !ok || v == "" {
-		return def
-	}
-	n, err := strconv.ParseFloat(v, 64)
-	if err != nil {
-		envErr(name, v, err)
-		return def
-	}
-	return n
-}
-
-func envDuration(name string, def time.Duration) time.Duration {
-	v, ok := os.LookupEnv(name)
-	if !ok || v == "" {
-		return def
-	}
-	d, err := time.ParseDuration(v)
-	if err != nil {
-		envErrs = append(envErrs, fmt.Errorf("%s=%q: %w", name, v, err))
-		return def
-	}
-	return d
 }

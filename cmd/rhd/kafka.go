@@ -72,7 +72,5 @@ func kafkaCmd(cfg *config) *cobra.Command {
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&cfg.KafkaAddr, "addr", cfg.KafkaAddr, "listen address (RHD_KAFKA_ADDR)")
-	cmd.Flags().IntVar(&cfg.KafkaPartition, "partitions", cfg.KafkaPartition, "partitions of the frames topic (RHD_KAFKA_PARTITIONS)")
 	return cmd
 }

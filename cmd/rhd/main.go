@@ -5,7 +5,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"log/slog"
 	"os"
@@ -30,10 +29,9 @@ func newRoot(cfg *config) *cobra.Command {
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	cfg.bindGlobal(root)
-	root.PersistentPreRunE = func(*cobra.Command, []string) error {
-		if err := errors.Join(envErrs...); err != nil {
-			return fmt.Errorf("settings: %w", err)
+	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error {
+		if err := cfg.start(cmd); err != nil {
+			return err
 		}
 		ownerOnlyFiles()
 		return setupLogging(cfg.LogLevel)
@@ -58,7 +56,9 @@ func newRoot(cfg *config) *cobra.Command {
 		recordsCmd(cfg),
 		creditsCmd(cfg),
 		uploadsCmd(cfg),
+		configCmd(cfg),
 	)
+	cfg.bindGlobal(root)
 	return root
 }
 

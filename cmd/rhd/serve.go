@@ -66,10 +66,6 @@ func serveCmd(cfg *config) *cobra.Command {
 	f := cmd.Flags()
 	f.StringVar(&targets, "targets", targets, "comma-separated components to run: "+strings.Join(serveTargets, ","))
 	f.StringVar(&addr, "addr", addr, "health and metrics listen address")
-	f.IntVar(&cfg.StreamWorkers, "workers", cfg.StreamWorkers, "stream consumer-group members in this process (RHD_STREAM_WORKERS)")
-	f.DurationVar(&cfg.SettleEvery, "settle-interval", cfg.SettleEvery, "how often payouts are committed (RHD_SETTLE_INTERVAL)")
-	f.StringVar(&cfg.PortalAddr, "portal-addr", cfg.PortalAddr, "web portal listen address (RHD_PORTAL_ADDR)")
-	bindPolicy(cmd, cfg)
 	return cmd
 }
 

@@ -44,8 +44,6 @@ func ingestCmd(cfg *config) *cobra.Command {
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&cfg.IngestAddr, "addr", cfg.IngestAddr, "listen address (RHD_INGEST_ADDR)")
-	cmd.Flags().StringVar(&cfg.MQTTBroker, "mqtt-broker", cfg.MQTTBroker, "also take devices' batches from this MQTT broker, tcp://host:port (RHD_MQTT_BROKER)")
 	return cmd
 }
 
@@ -90,7 +88,6 @@ func streamCmd(cfg *config) *cobra.Command {
 			return err
 		},
 	}
-	cmd.Flags().IntVar(&cfg.StreamWorkers, "workers", cfg.StreamWorkers, "consumer-group members in this process (RHD_STREAM_WORKERS)")
 	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:7071", "health and metrics listen address")
 	return cmd
 }

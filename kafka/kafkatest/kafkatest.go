@@ -18,14 +18,23 @@ import (
 // pass them in as auth.
 func Start(t testing.TB, partitions int, auth kafka.Config, opts ...kfake.Opt) (*kfake.Cluster, kafka.Config) {
 	t.Helper()
-	c, err := kfake.NewCluster(opts...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(c.Close)
+	c := Cluster(t, opts...)
 	auth.Brokers = c.ListenAddrs()
 	if err := kafka.EnsureTopics(context.Background(), auth, partitions); err != nil {
 		t.Fatal(err)
 	}
 	return c, auth
+}
+
+// Cluster runs a cluster without the platform's topics (for tests of how
+// they are created, or of a client refused before it connects) and closes
+// it when the test ends.
+func Cluster(t testing.TB, opts ...kfake.Opt) *kfake.Cluster {
+	t.Helper()
+	c, err := kfake.NewCluster(opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	return c
 }
