@@ -49,12 +49,41 @@ func NoiseScales(metric string, epsilon float64) (count, sum, bin float64) {
 	return 1 / (shareCount * epsilon), (hi - lo) / 2 / (shareSum * epsilon), 1 / (shareHist * epsilon)
 }
 
-// PrivateStats describes each metric over members with ε = epsilon per
-// metric (so one release spends epsilon × the number of metrics). r draws
-// the noise; nil uses a generator seeded from crypto/rand. A metric whose
-// noisy count of people is below k is left out. No raw minimum, maximum,
-// minute count or per-bar contributor count is published; an epsilon that
-// is not positive and finite publishes nothing.
+// PublicMetrics are the metrics the catalog describes, sorted: every
+// release draws noise for each of them whether or not any member has it, so
+// which metrics a cohort shows is decided by a noisy count alone.
+func PublicMetrics() []string {
+	names := make([]string, 0, len(metricBins))
+	for name := range metricBins {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	return names
+}
+
+// spuriousScales is how many Laplace scales of the count a metric's noisy
+// count of people must reach to be shown, at least: a metric nobody in the
+// cohort has then shows with probability ½·e⁻³ ≈ 2.5 % per release.
+const spuriousScales = 3
+
+// PresenceThreshold is the noisy count of people from which a metric is
+// shown: half of k, and never less than spuriousScales count noise scales.
+func PresenceThreshold(k int, epsilon float64) float64 {
+	bCount, _, _ := NoiseScales("", epsilon)
+	return max(float64(k)/2, spuriousScales*bCount)
+}
+
+// PrivateStats describes each public metric over members with ε = epsilon
+// per metric (so one release spends, for one person, epsilon × the number
+// of metrics they have). r draws the noise; nil uses a generator seeded
+// from crypto/rand. Every metric of PublicMetrics is noised, whether or not
+// anyone has it, and shown only when its noisy count of people reaches
+// PresenceThreshold: whether a metric shows is then ε-DP too (a metric one
+// member has shows at most e^(ε·0.2) times as often as with nobody), at the
+// price that a metric nobody has sometimes shows, made of noise alone.
+// Metrics outside the public list are never published. No raw minimum,
+// maximum, minute count or per-bar contributor count is published; an
+// epsilon that is not positive and finite publishes nothing.
 func PrivateStats(members []Feature, k int, epsilon float64, r *rand.Rand) []MetricStats {
 	if !(epsilon > 0) || math.IsInf(epsilon, 1) {
 		return nil // no guarantee, no statistics
@@ -67,16 +96,16 @@ func PrivateStats(members []Feature, k int, epsilon float64, r *rand.Rand) []Met
 		sum    float64 // of clamped personal means, centred
 		shares [SummaryBins]float64
 	}
-	by := map[string]*acc{}
+	names := PublicMetrics()
+	by := make(map[string]*acc, len(names))
+	for _, name := range names {
+		by[name] = &acc{}
+	}
 	for _, f := range members {
 		for _, m := range f.Metrics {
-			if m.Minutes == 0 {
-				continue
-			}
 			a := by[m.Metric]
-			if a == nil {
-				a = &acc{}
-				by[m.Metric] = a
+			if m.Minutes == 0 || a == nil {
+				continue
 			}
 			lo, hi := MeanRange(m.Metric)
 			a.people++
@@ -92,12 +121,9 @@ func PrivateStats(members []Feature, k int, epsilon float64, r *rand.Rand) []Met
 			}
 		}
 	}
-	names := make([]string, 0, len(by))
-	for name := range by {
-		names = append(names, name)
-	}
-	slices.Sort(names) // the noise is drawn in a fixed order
+	// The noise is drawn in a fixed order (names are sorted).
 	out := make([]MetricStats, 0, len(names))
+	threshold := PresenceThreshold(k, epsilon)
 	per := SummaryBins / HistogramBins
 	for _, name := range names {
 		a := by[name]
@@ -118,8 +144,8 @@ func PrivateStats(members []Feature, k int, epsilon float64, r *rand.Rand) []Met
 			}
 		}
 		// Cohorts hold at least k people; a metric most of them lack is
-		// left out.
-		if people < float64(k)/2 {
+		// left out, and so, mostly, is one nobody has.
+		if people < threshold {
 			continue
 		}
 		e := edgesOf(name)
