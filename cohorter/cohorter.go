@@ -207,10 +207,16 @@ func (c *Cohorter) publish(ctx context.Context, def definition, in []member, sco
 		if string(latest.ContentHash) == string(sn.ContentHash) {
 			return latest.ID, false, nil
 		}
-		// Live data changes every member's data all the time, and each
-		// version spends privacy budget. Within a step of the last version,
-		// only a change of k or prices, or of at least k members, publishes:
-		// two versions never differ by a few people alone.
+		// Each version spends privacy budget and draws fresh noise, which
+		// averaging over versions cancels: at most one version per
+		// MinInterval, whatever changed.
+		if t.Sub(latest.CreatedAt) < c.Policy.MinInterval() {
+			return latest.ID, false, nil
+		}
+		// Live data changes every member's data all the time. Within a step
+		// of the last version, only a change of k or prices, or of at least
+		// k members, publishes: two versions never differ by a few people
+		// alone.
 		samePolicy := latest.K == sn.K && c.Policy.Price(latest.ContributorDays) == latest.PriceCents
 		if t.Sub(latest.CreatedAt) < c.Policy.Step && samePolicy {
 			changed, err := c.membersChanged(ctx, latest, exported)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 	"time"
 
@@ -110,6 +111,12 @@ func TestOperatorPolicyChangeAppliesToTheNextRun(t *testing.T) {
 	if err := e.Store.SetCohortPolicy(ctx, ledger.PolicyChange{K: 25, BasePriceCents: 12345, PerDayCents: 0, ChangedBy: "ops@example.org"}); err != nil {
 		t.Fatal(err)
 	}
+	// At most one version per MinInterval, whatever changed: a policy
+	// change waits for it.
+	if rep, err := c.Run(ctx); err != nil || len(rep.Published) != 0 {
+		t.Fatalf("a policy change published %v within the minimum interval (%v)", rep.Published, err)
+	}
+	c.Now = func() time.Time { return fixture.Now.Add(c.Policy.MinInterval()) }
 	rep, err := c.Run(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -181,14 +188,21 @@ func TestDeterministicSnapshotsAndMerkleRoot(t *testing.T) {
 		t.Fatal("stored root is not the root of the stored members")
 	}
 	// One new member within a step publishes nothing: two versions never
-	// differ by fewer than k people. k new members do publish.
+	// differ by fewer than k people. k new members do publish, but not
+	// within the minimum interval of the last version.
 	e.Add(t, fixture.Spec{BirthYear: 1981, DeviceType: "wristband", Steps: 10, Days: 2, Minutes: 90, Consent: true})
+	c.Now = func() time.Time { return fixture.Now.Add(c.Policy.MinInterval()) }
 	if third, _ := c.Run(ctx); len(third.Published) != 0 {
 		t.Fatalf("one new member published %v within a step", third.Published)
 	}
 	for range 19 {
 		e.Add(t, fixture.Spec{BirthYear: 1981, DeviceType: "wristband", Steps: 10, Days: 2, Minutes: 90, Consent: true})
 	}
+	c.Now = func() time.Time { return fixture.Now.Add(c.Policy.MinInterval() - time.Minute) }
+	if early, _ := c.Run(ctx); len(early.Published) != 0 {
+		t.Fatalf("k new members published %v within the minimum interval", early.Published)
+	}
+	c.Now = func() time.Time { return fixture.Now.Add(c.Policy.MinInterval()) }
 	if fourth, _ := c.Run(ctx); len(fourth.Published) == 0 {
 		t.Fatal("k new members did not produce a new snapshot version")
 	}
@@ -282,7 +296,9 @@ func TestCatalogFilters(t *testing.T) {
 	for i := 0; i < 21; i++ {
 		e.Add(t, fixture.Spec{BirthYear: 1955, DeviceType: "wristband", Steps: 3, Days: 2, Minutes: 100, Consent: true})
 	}
-	if _, err := newCohorter(e, 20).Run(ctx); err != nil {
+	c := newCohorter(e, 20)
+	c.Noise = rand.New(rand.NewPCG(3, 4))
+	if _, err := c.Run(ctx); err != nil {
 		t.Fatal(err)
 	}
 	cat := cohorter.Catalog{Store: e.Store}
@@ -292,12 +308,27 @@ func TestCatalogFilters(t *testing.T) {
 	if len(all) < 3 || len(rings) == 0 || len(big) != 1 || big[0].Cohort.ID != "any.any.any" {
 		t.Fatalf("all %d, rings %d, >=40: %d", len(all), len(rings), len(big))
 	}
+	// Every public metric is noised in every release and shown when its
+	// noisy count of people is high enough, so besides the two metrics
+	// these people send (heart rate, steps), one they do not have shows now
+	// and then: about 2.5 % of the time each (0.3 an entry for 11 metrics).
+	public := warehouse.PublicMetrics()
+	spurious := 0
 	for _, en := range rings {
-		// At most the two metrics rings send: the catalog's noise may
-		// withhold one whose noisy count of people is low.
-		if en.Cohort.DeviceType != "ring" || en.Snapshot.PriceCents <= 5000 || len(en.Stats) > 2 {
-			t.Fatalf("ring entry %+v with %d metrics", en.Cohort, len(en.Stats))
+		if en.Cohort.DeviceType != "ring" || en.Snapshot.PriceCents <= 5000 {
+			t.Fatalf("ring entry %+v", en.Cohort)
 		}
+		for _, st := range en.Stats {
+			if !slices.Contains(public, st.Metric) {
+				t.Fatalf("ring entry %s shows %s, not a public metric", en.Cohort.ID, st.Metric)
+			}
+			if st.Metric != "heart_rate" && st.Metric != "steps" {
+				spurious++
+			}
+		}
+	}
+	if spurious > len(rings) {
+		t.Fatalf("%d metrics nobody has shown in %d ring entries", spurious, len(rings))
 	}
 	show, err := cat.Show(ctx, "any.any.any")
 	if err != nil || show.Snapshot.Members != 45 || show.Cohort.Description != "All contributors" {

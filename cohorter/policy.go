@@ -25,7 +25,8 @@ type Policy struct {
 	// members changed by fewer than K (people in one version and not the
 	// other) and whose k and prices did not change: runs in between keep the
 	// latest version, so a few people leaving or joining are never
-	// published alone. Default 24 h.
+	// published alone. Default 24 h. Whatever changed (members, k, prices),
+	// a cohort gets at most one new version per MinInterval.
 	Step time.Duration
 	// Epsilon is the differential privacy of one metric's catalog
 	// statistics in one version (warehouse.PrivateStats), and of the
@@ -38,6 +39,13 @@ type Policy struct {
 func (p Policy) WindowDays() int {
 	return max(1, int((p.Window+24*time.Hour-1)/(24*time.Hour)))
 }
+
+// MinInterval is the least time between two versions of one cohort,
+// whatever changed: a quarter of Step. Accounts that join and leave on
+// every run (a change of k members each time) thus force at most four
+// versions, each with fresh noise, per step; revoked members are dropped
+// from bundles at sale time (ledger), not by a new version.
+func (p Policy) MinInterval() time.Duration { return p.Step / 4 }
 
 // MinK is the smallest k the platform accepts.
 const MinK = 5
