@@ -103,11 +103,13 @@ func TestCohortAndOperatorCharts(t *testing.T) {
 	s := newSite(t, time.Hour)
 	s.market(t)
 	ctx := context.Background()
-	// A second version of the cohort: coverage over time has two points.
+	// A second version of the cohort (at most one per MinInterval):
+	// coverage over time has two points.
 	p := cohorter.DefaultPolicy()
 	p.K = 5
 	p.BasePriceCents++
-	if _, err := (&cohorter.Cohorter{Store: s.store, Warehouse: s.srv.market.Warehouse, Policy: p}).Run(ctx); err != nil {
+	later := func() time.Time { return time.Now().Add(p.MinInterval()) }
+	if _, err := (&cohorter.Cohorter{Store: s.store, Warehouse: s.srv.market.Warehouse, Policy: p, Now: later}).Run(ctx); err != nil {
 		t.Fatal(err)
 	}
 	lab := s.onboardResearcher("lab")
