@@ -170,18 +170,23 @@ func TestAttackForcedVersions(t *testing.T) {
 		lo, hi := warehouse.MeanRange("heart_rate")
 		truth[q.PID] = min(max(q.trueMeanHR(), lo), hi)
 	}
-	estimate := func(stats func(i int, pids []string) (*warehouse.MetricStats, int)) (float64, bool) {
+	sets := make([][]string, len(versions)) // each version's members
+	for i, sn := range versions {
+		ms, err := e.Store.SnapshotMembers(ctx, sn.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range ms {
+			sets[i] = append(sets[i], m.PID)
+		}
+	}
+	// estimate averages n releases' heart-rate sums (mean × members) less
+	// the attacker's own accounts' means; release i has sets[i%len(sets)].
+	estimate := func(n int, stats func(i int, pids []string) (*warehouse.MetricStats, int)) (float64, bool) {
 		var sum float64
-		n := 0
-		for i, sn := range versions {
-			ms, err := e.Store.SnapshotMembers(ctx, sn.ID)
-			if err != nil {
-				t.Fatal(err)
-			}
-			pids := make([]string, len(ms))
-			for j, m := range ms {
-				pids[j] = m.PID
-			}
+		shown := 0
+		for i := range n {
+			pids := sets[i%len(sets)]
 			hr, members := stats(i, pids)
 			if hr == nil {
 				continue
@@ -193,11 +198,11 @@ func TestAttackForcedVersions(t *testing.T) {
 				}
 			}
 			sum += hr.Mean*float64(members) - own
-			n++
+			shown++
 		}
-		return sum / float64(max(n, 1)), n > 0
+		return sum / float64(max(shown, 1)), shown > 0
 	}
-	published, _ := estimate(func(i int, _ []string) (*warehouse.MetricStats, int) {
+	published, _ := estimate(len(versions), func(i int, _ []string) (*warehouse.MetricStats, int) {
 		var st []warehouse.MetricStats
 		if err := json.Unmarshal([]byte(versions[i].StatsJSON), &st); err != nil {
 			t.Fatal(err)
@@ -205,7 +210,8 @@ func TestAttackForcedVersions(t *testing.T) {
 		return statOf(st, "heart_rate"), versions[i].Members
 	})
 
-	// The same attack over fresh noise for the same versions' member sets.
+	// The same attack over fresh noise for the same versions' member sets,
+	// for the day and for a month of days like it.
 	set, err := e.Warehouse.Features(ctx, warehouse.DayWindow(fixture.Now, p.WindowDays()), p.MinMinutesPerDay)
 	if err != nil {
 		t.Fatal(err)
@@ -215,31 +221,37 @@ func TestAttackForcedVersions(t *testing.T) {
 		byPID[f.PID] = f
 	}
 	r := rand.New(rand.NewPCG(37, 38))
-	const trials = 300
-	var sq float64
-	within := 0
-	for range trials {
-		est, ok := estimate(func(_ int, pids []string) (*warehouse.MetricStats, int) {
-			fs := make([]warehouse.Feature, len(pids))
-			for j, pid := range pids {
-				fs[j] = byPID[pid]
-			}
-			return statOf(warehouse.PrivateStats(fs, k, p.Epsilon, r), "heart_rate"), len(pids)
-		})
-		miss := math.Inf(1)
-		if ok {
-			miss = math.Abs(est - truth[target.PID])
+	redraw := func(_ int, pids []string) (*warehouse.MetricStats, int) {
+		fs := make([]warehouse.Feature, len(pids))
+		for j, pid := range pids {
+			fs[j] = byPID[pid]
 		}
-		sq += min(miss*miss, 1e6)
-		if miss <= 5 {
-			within++
-		}
+		return statOf(warehouse.PrivateStats(fs, k, p.Epsilon, r), "heart_rate"), len(pids)
 	}
-	rmse := math.Sqrt(sq / trials)
+	const trials = 300
+	rms := func(n int) (float64, float64) { // RMS error and share within 5 bpm
+		var sq float64
+		within := 0
+		for range trials {
+			est, ok := estimate(n, redraw)
+			miss := math.Inf(1)
+			if ok {
+				miss = math.Abs(est - truth[target.PID])
+			}
+			sq += min(miss*miss, 1e6)
+			if miss <= 5 {
+				within++
+			}
+		}
+		return math.Sqrt(sq / trials), float64(within) / trials
+	}
+	rmse, within := rms(len(versions))
+	month, monthWithin := rms(30 * len(versions))
+	t.Logf("forced versions over a month at this rate (%d releases): RMS error %.1f bpm, %.3f within 5 bpm", 30*len(versions), month, monthWithin)
 	_, bSum, _ := warehouse.NoiseScales("heart_rate", p.Epsilon)
 	floor := 0.75 * math.Sqrt2 * bSum / math.Sqrt(float64(maxVersions))
 	t.Logf("forced versions: %d cohorter runs over %v gave %d versions (cap %d, one per %v); the published versions put the target at %.1f bpm (true %.1f); over %d redraws RMS error %.1f bpm (floor %.1f), %.3f within 5 bpm",
-		int(span/every), span, len(versions), maxVersions, p.MinInterval(), published, truth[target.PID], trials, rmse, floor, float64(within)/trials)
+		int(span/every), span, len(versions), maxVersions, p.MinInterval(), published, truth[target.PID], trials, rmse, floor, within)
 	if len(versions) > maxVersions {
 		t.Errorf("%d versions in %v, above the cap of %d", len(versions), span, maxVersions)
 	}
