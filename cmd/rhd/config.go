@@ -135,7 +135,7 @@ func (c *config) declare() []*settings.Setting {
 		settings.Var(&c.K, "k", 20, "minimum contributors per cohort and per exported class, at least 5").On(policyCmds...),
 		settings.Var(&c.CohortWindow, "cohort-window", 30*24*time.Hour, "data window of a snapshot").On(policyCmds...).
 			Alias("cohorter", "window").Alias("dev", "window").Alias("serve", "window"),
-		settings.Var(&c.CohortStep, "cohort-step", 24*time.Hour, "least time between two versions of a cohort whose k and prices did not change and whose members changed by fewer than k").On(policyCmds...).
+		settings.Var(&c.CohortStep, "cohort-step", 24*time.Hour, "least time between two versions of a cohort whose k and prices did not change and whose members changed by fewer than k; whatever changed, a cohort gets at most one version per quarter of it").On(policyCmds...).
 			Alias("cohorter", "step").Alias("dev", "step").Alias("serve", "step").
 			Describe("each version spends privacy budget: privacy.md", ""),
 		settings.Var(&c.CohortInterval, "cohorter-interval", 10*time.Minute, "how often the cohorter runs").On(policyCmds...).
