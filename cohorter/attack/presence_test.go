@@ -68,12 +68,15 @@ func TestAttackRareMetricPresence(t *testing.T) {
 	const releases = 20000
 	showsWith := make([]bool, releases)
 	showsWithout := make([]bool, releases)
-	hrShown := 0 // research cost: heart rate of k people, all of whom have it
+	hrShown, smallShown := 0, 0 // research cost: heart rate of k people (and of 10 at k = 5), all of whom have it
 	for i := range releases {
 		showsWith[i] = statOf(warehouse.PrivateStats(with, k, p.Epsilon, r), "stress") != nil
 		showsWithout[i] = statOf(warehouse.PrivateStats(without, k, p.Epsilon, r), "stress") != nil
 		if i < 2000 && statOf(warehouse.PrivateStats(with[:k], k, p.Epsilon, r), "heart_rate") != nil {
 			hrShown++
+		}
+		if i < 2000 && statOf(warehouse.PrivateStats(with[:10], cohorter.MinK, p.Epsilon, r), "heart_rate") != nil {
+			smallShown++
 		}
 	}
 	rate := func(v []bool, per int) float64 { // share of runs of per releases with the metric shown at least once
@@ -98,7 +101,8 @@ func TestAttackRareMetricPresence(t *testing.T) {
 		t.Logf("presence attack over %d releases (shown at least once = has it): true positives %.3f, false positives %.3f (bound e^%.1f × false positives)",
 			per, tpr, fpr, float64(per)*epsCount)
 	}
-	t.Logf("research cost: heart rate of a cohort of k = %d who all have it shows in %.3f of releases", k, float64(hrShown)/2000)
+	t.Logf("research cost: heart rate of a cohort of k = %d who all have it shows in %.3f of releases; of 10 at k = %d (threshold %.0f), %.3f",
+		k, float64(hrShown)/2000, cohorter.MinK, warehouse.PresenceThreshold(cohorter.MinK, p.Epsilon), float64(smallShown)/2000)
 	if p1 > math.Exp(epsCount)*p0+slack {
 		t.Errorf("the rare metric shows in %.4f of releases with its holder and %.4f without: beyond e^%.1f", p1, p0, epsCount)
 	}
