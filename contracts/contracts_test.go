@@ -101,11 +101,13 @@ func (r readingFields) abi() bindings.ContributionRecordsReading {
 	return bindings.ContributionRecordsReading{Salt: r.salt, Metric: r.metric, MinuteMs: b(r.minuteMs), Samples: b(r.n), SumBits: b(r.sum), MinBits: b(r.lo), MaxBits: b(r.hi)}
 }
 
-func (c *chain) verifyReading(rec *bindings.ContributionRecords, id int64, r readingFields, proof []merkle.Hash) bool {
+func (c *chain) verifyReading(rec *bindings.ContributionRecords, keys, roots [][32]byte, i int, r readingFields, proof []merkle.Hash) bool {
 	c.t.Helper()
-	ok, err := rec.VerifyReading(nil, big.NewInt(id), r.abi(), toBytes32(proof))
+	ok, err := rec.VerifyReading(nil, keys, roots, big.NewInt(int64(i)), r.abi(), toBytes32(proof))
 	return err == nil && ok
 }
+
+func tokenID(key [32]byte) *big.Int { return new(big.Int).SetBytes(key[:]) }
 
 func TestContributionRecordsMintVerifyAndStayPut(t *testing.T) {
 	c := newChain(t)
@@ -127,57 +129,72 @@ func TestContributionRecordsMintVerifyAndStayPut(t *testing.T) {
 	r := c.mine(rec.MintBatch(c.operator, to, keys, roots))
 	minted, locked := 0, 0
 	for _, l := range r.Logs {
-		if _, err := rec.ParseRecordMinted(*l); err == nil {
-			minted++
+		if ev, err := rec.ParseRecordsMinted(*l); err == nil {
+			minted += len(ev.Keys)
+			if ev.First.Int64() != 1 || ev.HourRoots[0] != root {
+				t.Fatalf("RecordsMinted: first %v, root %x", ev.First, ev.HourRoots[0])
+			}
 		}
 		if _, err := rec.ParseLocked(*l); err == nil {
 			locked++
 		}
 	}
 	if minted != 3 || locked != 3 {
-		t.Fatalf("%d RecordMinted and %d Locked events, want 3 each", minted, locked)
+		t.Fatalf("%d records in RecordsMinted and %d Locked events, want 3 each", minted, locked)
 	}
-	if got, err := rec.Root(nil, big.NewInt(1)); err != nil || got != root {
-		t.Fatalf("root of record 1: %x %v", got, err)
+	if id, _ := rec.TokenOf(nil, keys[2]); id.Cmp(tokenID(keys[2])) != 0 {
+		t.Fatalf("device-hour key of the third token maps to %v", id)
 	}
-	if id, _ := rec.TokenOf(nil, keys[2]); id.Int64() != 3 {
-		t.Fatalf("device-hour key of token 3 maps to %v", id)
+	if id, _ := rec.TokenOf(nil, [32]byte{0xee}); id.Sign() != 0 {
+		t.Fatalf("an unrecorded device-hour maps to %v", id)
 	}
-	owner, _ := rec.OwnerOf(nil, big.NewInt(3))
+	owner, _ := rec.OwnerOf(nil, tokenID(keys[2]))
 	if owner != addr(c.mallory) {
-		t.Fatalf("token 3 owned by %s", owner.Hex())
+		t.Fatalf("the third token is owned by %s", owner.Hex())
 	}
-	// A reading, given by its fields, proves against its token; a changed
-	// one, another token, or an inner node of the tree passed off as a
-	// reading does not: the contract hashes the fields itself.
+	// A reading, given by its fields, proves against its token's hour root
+	// in its batch; a changed one, another token, lists that are not a
+	// minted batch, or an inner node of the tree passed off as a reading
+	// does not: the contract hashes the fields and the lists itself.
 	proof, _ := tree.Proof(leaves[4])
-	if !c.verifyReading(rec, 1, readings[4], proof) {
+	if !c.verifyReading(rec, keys, roots, 0, readings[4], proof) {
 		t.Fatal("reading does not verify")
 	}
 	tampered := readings[4]
 	tampered.sum++
-	if c.verifyReading(rec, 1, tampered, proof) {
+	if c.verifyReading(rec, keys, roots, 0, tampered, proof) {
 		t.Fatal("a tampered reading verifies")
 	}
-	if c.verifyReading(rec, 2, readings[4], proof) {
+	if c.verifyReading(rec, keys, roots, 1, readings[4], proof) {
 		t.Fatal("reading verifies against another token")
+	}
+	forged := [][32]byte{root, root, root}
+	if c.verifyReading(rec, keys, forged, 1, readings[4], proof) {
+		t.Fatal("reading verifies against hour roots that were never minted")
+	}
+	if c.verifyReading(rec, keys[:1], roots[:1], 0, readings[4], proof) {
+		t.Fatal("reading verifies against part of a batch")
 	}
 	unsalted := readings[4]
 	unsalted.salt = [32]byte{}
-	if c.verifyReading(rec, 1, unsalted, proof) {
+	if c.verifyReading(rec, keys, roots, 0, unsalted, proof) {
 		t.Fatal("a reading verifies without its record's salt")
+	}
+	inner := readingFields{}
+	if c.verifyReading(rec, keys, roots, 0, inner, []merkle.Hash{}) {
+		t.Fatal("an empty reading verifies")
 	}
 	if leafHash, _ := rec.ReadingLeaf(nil, readings[4].abi()); leafHash != leaves[4] {
 		t.Fatal("the contract's reading leaf differs from ours")
 	}
 	// ERC-5192: locked, announced in supportsInterface; approvals refused.
-	if l, err := rec.Locked(nil, big.NewInt(1)); err != nil || !l {
+	if l, err := rec.Locked(nil, tokenID(keys[0])); err != nil || !l {
 		t.Fatalf("locked(1) = %v, %v", l, err)
 	}
 	if ok, _ := rec.SupportsInterface(nil, [4]byte{0xb4, 0x5a, 0x3c, 0x0e}); !ok {
 		t.Fatal("ERC-5192 interface not announced")
 	}
-	c.reverts("approve")(rec.Approve(c.alice, addr(c.mallory), big.NewInt(1)))
+	c.reverts("approve")(rec.Approve(c.alice, addr(c.mallory), tokenID(keys[0])))
 	c.reverts("approval for all")(rec.SetApprovalForAll(c.alice, addr(c.mallory), true))
 	// A device-hour is minted once: again in a later batch, or twice in one.
 	c.reverts("device-hour minted again")(rec.MintBatch(c.operator, to[:1], keys[:1], roots[:1]))
@@ -189,9 +206,9 @@ func TestContributionRecordsMintVerifyAndStayPut(t *testing.T) {
 	c.reverts("mint while paused")(rec.MintBatch(c.operator, to[:1], [][32]byte{{0xc1}}, roots[:1]))
 	c.mine(rec.Unpause(c.operator))
 	c.mine(rec.MintBatch(c.operator, to[:1], [][32]byte{{0xc1}}, roots[:1]))
-	c.reverts("transfer")(rec.TransferFrom(c.alice, addr(c.alice), addr(c.mallory), big.NewInt(1)))
+	c.reverts("transfer")(rec.TransferFrom(c.alice, addr(c.alice), addr(c.mallory), tokenID(keys[0])))
 	c.reverts("length mismatch")(rec.MintBatch(c.operator, to, keys[:2], roots))
-	if owner, _ := rec.OwnerOf(nil, big.NewInt(1)); owner != addr(c.alice) {
+	if owner, _ := rec.OwnerOf(nil, tokenID(keys[0])); owner != addr(c.alice) {
 		t.Fatal("a record moved")
 	}
 	if total, _ := rec.TotalMinted(nil); total.Int64() != 4 {
@@ -292,7 +309,7 @@ func payoutLeaf(a common.Address, cents uint64) merkle.Hash {
 
 func TestPayoutDistributorClaims(t *testing.T) {
 	c := newChain(t)
-	_, tx, dist, err := bindings.DeployPayoutDistributor(c.operator, c.sim.Client(), addr(c.operator), addr(c.operator))
+	_, tx, dist, err := bindings.DeployPayoutDistributor(c.operator, c.sim.Client(), addr(c.operator), addr(c.operator), addr(c.operator))
 	c.mine(tx, err)
 	alice, mallory := addr(c.alice), addr(c.mallory)
 	tree, _ := merkle.New([]merkle.Hash{payoutLeaf(alice, 700), payoutLeaf(mallory, 300)})
@@ -355,7 +372,7 @@ func TestPayoutDistributorClaims(t *testing.T) {
 // for another root is skipped; the rest of the batch is paid.
 func TestClaimBatchSkipsClaimedAndInvalidEntries(t *testing.T) {
 	c := newChain(t)
-	_, tx, dist, err := bindings.DeployPayoutDistributor(c.operator, c.sim.Client(), addr(c.operator), addr(c.operator))
+	_, tx, dist, err := bindings.DeployPayoutDistributor(c.operator, c.sim.Client(), addr(c.operator), addr(c.operator), addr(c.operator))
 	c.mine(tx, err)
 	var accounts []common.Address
 	var leaves []merkle.Hash
@@ -401,7 +418,7 @@ func TestClaimBatchSkipsClaimedAndInvalidEntries(t *testing.T) {
 func TestPayoutDistributorGuardsAgainstAStolenOperatorKey(t *testing.T) {
 	c := newChain(t)
 	admin := addr(c.alice)
-	_, tx, dist, err := bindings.DeployPayoutDistributor(c.operator, c.sim.Client(), admin, addr(c.operator))
+	_, tx, dist, err := bindings.DeployPayoutDistributor(c.operator, c.sim.Client(), admin, addr(c.operator), addr(c.operator))
 	c.mine(tx, err)
 	thief := addr(c.mallory)
 	tree, _ := merkle.New([]merkle.Hash{payoutLeaf(thief, 1_000_000), payoutLeaf(admin, 1)})
@@ -425,4 +442,51 @@ func TestPayoutDistributorGuardsAgainstAStolenOperatorKey(t *testing.T) {
 	c.reverts("unpause by the operator")(dist.Unpause(c.operator))
 	c.mine(dist.Unpause(c.alice))
 	c.mine(dist.Claim(c.alice, admin, big.NewInt(1), toBytes32(p1)))
+}
+
+// A cash-out claims what the account earned and not yet claimed, then burns
+// exactly the cents cashed out: credit = claimed - redeemed. The same
+// cash-out id burns once; more than the credit, or a redemption by anyone
+// but the redeemer, reverts.
+func TestClaimAndRedeemBurnsExactlyTheCashOutOnce(t *testing.T) {
+	c := newChain(t)
+	redeemer := c.signer(c.aliceKey)
+	_, tx, dist, err := bindings.DeployPayoutDistributor(c.operator, c.sim.Client(), addr(c.operator), addr(c.operator), addr(redeemer))
+	c.mine(tx, err)
+	acct := common.HexToAddress("0x00000000000000000000000000000000000c0ffe")
+	tree, _ := merkle.New([]merkle.Hash{payoutLeaf(acct, 1000), payoutLeaf(addr(c.mallory), 1)})
+	c.mine(dist.Commit(c.operator, [][32]byte{{1}}, [][32]byte{{1}}, []*big.Int{big.NewInt(1001)}, tree.Root(), 1))
+	p, _ := tree.Proof(payoutLeaf(acct, 1000))
+	proof := toBytes32(p)
+	credit := func() (bal, claimed, redeemed int64) {
+		b, _ := dist.BalanceOf(nil, acct)
+		cl, _ := dist.Claimed(nil, acct)
+		r, _ := dist.Redeemed(nil, acct)
+		return b.Int64(), cl.Int64(), r.Int64()
+	}
+	c.reverts("redeem by the operator")(dist.ClaimAndRedeem(c.operator, acct, big.NewInt(1000), proof, big.NewInt(300), [32]byte{1}))
+	c.reverts("redeem by a stranger")(dist.ClaimAndRedeem(c.mallory, acct, big.NewInt(1000), proof, big.NewInt(300), [32]byte{1}))
+	c.reverts("more than earned")(dist.ClaimAndRedeem(redeemer, acct, big.NewInt(1000), proof, big.NewInt(1001), [32]byte{1}))
+	r := c.mine(dist.ClaimAndRedeem(redeemer, acct, big.NewInt(1000), proof, big.NewInt(300), [32]byte{1}))
+	events := 0
+	for _, l := range r.Logs {
+		if ev, err := dist.ParseRedeemed(*l); err == nil && ev.Account == acct && ev.Amount.Int64() == 300 && ev.CumulativeRedeemed.Int64() == 300 {
+			events++
+		}
+	}
+	if b, cl, rd := credit(); events != 1 || b != 700 || cl != 1000 || rd != 300 {
+		t.Fatalf("after one cash-out: %d events, credit %d, claimed %d, redeemed %d", events, b, cl, rd)
+	}
+	c.reverts("same cash-out again")(dist.ClaimAndRedeem(redeemer, acct, big.NewInt(1000), proof, big.NewInt(300), [32]byte{1}))
+	c.reverts("above the credit")(dist.ClaimAndRedeem(redeemer, acct, big.NewInt(1000), proof, big.NewInt(701), [32]byte{2}))
+	// Already claimed: the proof is not needed again.
+	c.mine(dist.ClaimAndRedeem(redeemer, acct, big.NewInt(0), nil, big.NewInt(700), [32]byte{2}))
+	if b, cl, rd := credit(); b != 0 || cl != 1000 || rd != 1000 {
+		t.Fatalf("after cashing out all: credit %d, claimed %d, redeemed %d", b, cl, rd)
+	}
+	if got, _ := dist.Redemption(nil, [32]byte{2}); got.Int64() != 700 {
+		t.Fatalf("redemption of id 2 is %v", got)
+	}
+	c.mine(dist.Pause(c.operator))
+	c.reverts("redeem while paused")(dist.ClaimAndRedeem(redeemer, addr(c.mallory), big.NewInt(1), nil, big.NewInt(1), [32]byte{3}))
 }

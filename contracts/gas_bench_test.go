@@ -20,7 +20,7 @@ func BenchmarkGasPerSale(b *testing.B) {
 	for _, n := range []int{10, 1000, 100_000} {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
 			c := newChain(b)
-			_, tx, dist, err := bindings.DeployPayoutDistributor(c.operator, c.sim.Client(), addr(c.operator), addr(c.operator))
+			_, tx, dist, err := bindings.DeployPayoutDistributor(c.operator, c.sim.Client(), addr(c.operator), addr(c.operator), addr(c.operator))
 			c.mine(tx, err)
 			leaves := make([]merkle.Hash, n)
 			for i := range leaves {
@@ -85,7 +85,7 @@ func BenchmarkGasPerRecord(b *testing.B) {
 // one batch (the operator pays); goal: below MerkleDistributor's ~60-90k per claim.
 func BenchmarkGasPerClaim(b *testing.B) {
 	c := newChain(b)
-	_, tx, dist, err := bindings.DeployPayoutDistributor(c.operator, c.sim.Client(), addr(c.operator), addr(c.operator))
+	_, tx, dist, err := bindings.DeployPayoutDistributor(c.operator, c.sim.Client(), addr(c.operator), addr(c.operator), addr(c.operator))
 	c.mine(tx, err)
 	const accounts, batch = 100_000, 100
 	leaves := make([]merkle.Hash, accounts)

@@ -19,7 +19,7 @@ type ContributionRecord struct {
 	Salt          []byte // 32 random bytes in every leaf of the record's tree (nil: made before salts)
 	From, To      time.Time
 	BatchID       int64
-	TokenID       int64 // 0 until minted
+	TokenID       int64 // the record's running number on chain (its token id is its device-hour key); 0 until minted
 }
 
 // MintBatch is one mint transaction in the outbox.
@@ -153,7 +153,7 @@ func (s *Store) ReplaceMintTx(ctx context.Context, batchID int64, oldHash string
 	return nil
 }
 
-// ConfirmMint records the token ids: the batch's records got firstTokenID onwards, in order.
+// ConfirmMint records the running numbers: the batch's records got firstTokenID onwards, in order.
 func (s *Store) ConfirmMint(ctx context.Context, batchID, firstTokenID int64) error {
 	if firstTokenID <= 0 {
 		return errors.New("ledger: token ids start at 1")

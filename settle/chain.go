@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -26,6 +25,7 @@ type Backend interface {
 	ChainID(ctx context.Context) (*big.Int, error)
 	BlockNumber(ctx context.Context) (uint64, error)
 	NonceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (uint64, error)
+	BalanceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (*big.Int, error)
 }
 
 // Addresses are the deployed contracts.
@@ -35,11 +35,11 @@ type Addresses struct {
 	Distributor common.Address `json:"distributor"`
 }
 
-// Chain is the platform's view of the chain: contracts and the operator key
-// that pays for every transaction.
+// Chain is the platform's view of the chain: contracts and the duty keys
+// that sign and pay for its transactions.
 type Chain struct {
 	Backend     Backend
-	Operator    *ecdsa.PrivateKey
+	Keys        Keys
 	ChainID     *big.Int
 	Addresses   Addresses
 	Distributor *bindings.PayoutDistributor
@@ -51,8 +51,7 @@ type Chain struct {
 	// waits for it instead of stalling settlement.
 	WaitTimeout time.Duration
 
-	nonceMu   sync.Mutex
-	nextNonce uint64 // one past the last nonce this process signed with
+	signers [duties]*signer
 }
 
 // DefaultWaitTimeout is how long a step waits for its transaction by default.
@@ -65,35 +64,39 @@ func (c *Chain) waitTimeout() time.Duration {
 	return DefaultWaitTimeout
 }
 
-// OperatorAddress is the address of the key that signs the platform's transactions.
-func (c *Chain) OperatorAddress() common.Address { return crypto.PubkeyToAddress(c.Operator.PublicKey) }
+// Address is the address of a duty's key.
+func (c *Chain) Address(d Duty) common.Address { return c.signers[d].addr }
 
-// signed builds one operator transaction (build signs it, and sends it
-// unless noSend) under the operator's next nonce. The nonce counts as used
+// OperatorAddress is the address of the key that commits payout roots.
+func (c *Chain) OperatorAddress() common.Address { return c.Address(Committer) }
+
+// signed builds one transaction of a duty (build signs it, and sends it
+// unless noSend) under that duty key's next nonce. The nonce counts as used
 // only once build returned a transaction: a failed fee lookup, a reverting
 // gas estimate or a refused send gives it back, so no nonce gap holds up
 // every later transaction. The next nonce is the node's pending nonce, or
 // past the last one signed here while the node has not seen that one yet;
 // when the node has nothing of ours pending, its count wins (a transaction
 // signed here but dropped, or replaced, leaves no gap either).
-func (c *Chain) signed(ctx context.Context, noSend bool, build func(*bind.TransactOpts) (*types.Transaction, error)) (*types.Transaction, error) {
-	c.nonceMu.Lock()
-	defer c.nonceMu.Unlock()
-	pending, err := c.Backend.PendingNonceAt(ctx, c.OperatorAddress())
+func (c *Chain) signed(ctx context.Context, d Duty, noSend bool, build func(*bind.TransactOpts) (*types.Transaction, error)) (*types.Transaction, error) {
+	sg := c.signers[d]
+	sg.mu.Lock()
+	defer sg.mu.Unlock()
+	pending, err := c.Backend.PendingNonceAt(ctx, sg.addr)
 	if err != nil {
 		return nil, err
 	}
 	n := pending
-	if c.nextNonce > pending {
-		mined, err := c.Backend.NonceAt(ctx, c.OperatorAddress(), nil)
+	if sg.nextNonce > pending {
+		mined, err := c.Backend.NonceAt(ctx, sg.addr, nil)
 		if err != nil {
 			return nil, err
 		}
 		if mined < pending {
-			n = c.nextNonce
+			n = sg.nextNonce
 		}
 	}
-	auth, err := c.transactor(ctx, n, noSend)
+	auth, err := c.transactor(ctx, sg.key, n, noSend)
 	if err != nil {
 		return nil, err
 	}
@@ -101,7 +104,7 @@ func (c *Chain) signed(ctx context.Context, noSend bool, build func(*bind.Transa
 	if err != nil {
 		return nil, err
 	}
-	c.nextNonce = n + 1
+	sg.nextNonce = n + 1
 	return tx, nil
 }
 
@@ -109,6 +112,10 @@ func (c *Chain) signed(ctx context.Context, noSend bool, build func(*bind.Transa
 // replacement: each raised by at least 1/8 (geth asks for 10 %), and to at
 // least what the node suggests now.
 func (c *Chain) bumped(ctx context.Context, tx *types.Transaction) (*types.Transaction, error) {
+	key, err := c.keyOf(tx)
+	if err != nil {
+		return nil, err
+	}
 	raise := func(v *big.Int) *big.Int {
 		return new(big.Int).Add(v, new(big.Int).Add(new(big.Int).Div(v, big.NewInt(8)), big.NewInt(1)))
 	}
@@ -129,16 +136,30 @@ func (c *Chain) bumped(ctx context.Context, tx *types.Transaction) (*types.Trans
 			feeCap = bigMax(feeCap, new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip))
 		}
 		feeCap = bigMax(feeCap, tip)
-		return types.SignNewTx(c.Operator, signer, &types.DynamicFeeTx{ChainID: c.ChainID, Nonce: tx.Nonce(), GasTipCap: tip, GasFeeCap: feeCap,
+		return types.SignNewTx(key, signer, &types.DynamicFeeTx{ChainID: c.ChainID, Nonce: tx.Nonce(), GasTipCap: tip, GasFeeCap: feeCap,
 			Gas: tx.Gas(), To: tx.To(), Value: tx.Value(), Data: tx.Data()})
 	default:
 		price, err := c.Backend.SuggestGasPrice(ctx)
 		if err != nil {
 			return nil, err
 		}
-		return types.SignNewTx(c.Operator, signer, &types.LegacyTx{Nonce: tx.Nonce(), GasPrice: bigMax(raise(tx.GasPrice()), price),
+		return types.SignNewTx(key, signer, &types.LegacyTx{Nonce: tx.Nonce(), GasPrice: bigMax(raise(tx.GasPrice()), price),
 			Gas: tx.Gas(), To: tx.To(), Value: tx.Value(), Data: tx.Data()})
 	}
+}
+
+// keyOf is the duty key that signed tx.
+func (c *Chain) keyOf(tx *types.Transaction) (*ecdsa.PrivateKey, error) {
+	from, err := types.Sender(types.LatestSignerForChainID(c.ChainID), tx)
+	if err != nil {
+		return nil, err
+	}
+	for _, sg := range c.signers {
+		if sg.addr == from {
+			return sg.key, nil
+		}
+	}
+	return nil, fmt.Errorf("settle: transaction %s is from %s, not a duty key", tx.Hash().Hex(), from.Hex())
 }
 
 func bigMax(a, b *big.Int) *big.Int {
@@ -148,30 +169,40 @@ func bigMax(a, b *big.Int) *big.Int {
 	return b
 }
 
-// Deploy deploys the three contracts with the operator as admin and waits
-// for them: for development chains.
-func Deploy(ctx context.Context, b Backend, operator *ecdsa.PrivateKey) (Addresses, error) {
-	return DeployWithAdmin(ctx, b, operator, crypto.PubkeyToAddress(operator.PublicKey))
+// DevFunding is what Deploy gives each derived duty key on a development chain.
+var DevFunding = new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
+
+// Deploy deploys the three contracts with root as admin and the duty keys
+// derived from it (DevKeys), funding them first: for development chains.
+func Deploy(ctx context.Context, b Backend, root *ecdsa.PrivateKey) (Addresses, error) {
+	keys := DevKeys(root)
+	if err := FundKeys(ctx, b, root, keys, DevFunding); err != nil {
+		return Addresses{}, err
+	}
+	return DeployWithAdmin(ctx, b, root, crypto.PubkeyToAddress(root.PublicKey), keys)
 }
 
-// DeployWithAdmin deploys the three contracts, paid by the operator, who
-// holds the operator and minter roles; admin (meant for a multisig or a
-// timelock) holds the admin and pauser roles: it alone grants roles and
-// unpauses.
-func DeployWithAdmin(ctx context.Context, b Backend, operator *ecdsa.PrivateKey, admin common.Address) (Addresses, error) {
+// DeployWithAdmin deploys the three contracts, paid by deployer; each role
+// goes to its duty key only: the committer commits, the claimer redeems,
+// the minter mints. admin (meant for a multisig or a timelock) holds the
+// admin and pauser roles: it alone grants roles and unpauses. The deployer
+// gets no role unless it is the admin.
+func DeployWithAdmin(ctx context.Context, b Backend, deployer *ecdsa.PrivateKey, admin common.Address, keys Keys) (Addresses, error) {
+	if err := keys.check(); err != nil {
+		return Addresses{}, err
+	}
 	id, err := b.ChainID(ctx)
 	if err != nil {
 		return Addresses{}, err
 	}
-	auth, err := bind.NewKeyedTransactorWithChainID(operator, id)
+	auth, err := bind.NewKeyedTransactorWithChainID(deployer, id)
 	if err != nil {
 		return Addresses{}, err
 	}
 	auth.Context = ctx
-	op := crypto.PubkeyToAddress(operator.PublicKey)
 	// Explicit nonces: three transactions in a row must not race the node's
 	// view of the pending pool.
-	nonce, err := b.PendingNonceAt(ctx, op)
+	nonce, err := b.PendingNonceAt(ctx, auth.From)
 	if err != nil {
 		return Addresses{}, err
 	}
@@ -183,7 +214,7 @@ func DeployWithAdmin(ctx context.Context, b Backend, operator *ecdsa.PrivateKey,
 	var a Addresses
 	var txs []*types.Transaction
 	var tx *types.Transaction
-	if a.Records, tx, _, err = bindings.DeployContributionRecords(next(), b, admin, op); err != nil {
+	if a.Records, tx, _, err = bindings.DeployContributionRecords(next(), b, admin, keys.Address(Minter)); err != nil {
 		return a, fmt.Errorf("settle: deploying records: %w", err)
 	}
 	txs = append(txs, tx)
@@ -191,7 +222,7 @@ func DeployWithAdmin(ctx context.Context, b Backend, operator *ecdsa.PrivateKey,
 		return a, fmt.Errorf("settle: deploying consent: %w", err)
 	}
 	txs = append(txs, tx)
-	if a.Distributor, tx, _, err = bindings.DeployPayoutDistributor(next(), b, admin, op); err != nil {
+	if a.Distributor, tx, _, err = bindings.DeployPayoutDistributor(next(), b, admin, keys.Address(Committer), keys.Address(Claimer)); err != nil {
 		return a, fmt.Errorf("settle: deploying distributor: %w", err)
 	}
 	txs = append(txs, tx)
@@ -203,13 +234,24 @@ func DeployWithAdmin(ctx context.Context, b Backend, operator *ecdsa.PrivateKey,
 	return a, nil
 }
 
-// Open binds deployed contracts.
-func Open(ctx context.Context, b Backend, operator *ecdsa.PrivateKey, a Addresses) (*Chain, error) {
+// Open binds contracts deployed by Deploy, with the duty keys derived from root.
+func Open(ctx context.Context, b Backend, root *ecdsa.PrivateKey, a Addresses) (*Chain, error) {
+	return OpenKeys(ctx, b, DevKeys(root), a)
+}
+
+// OpenKeys binds deployed contracts, signing each duty with its key.
+func OpenKeys(ctx context.Context, b Backend, keys Keys, a Addresses) (*Chain, error) {
+	if err := keys.check(); err != nil {
+		return nil, err
+	}
 	id, err := b.ChainID(ctx)
 	if err != nil {
 		return nil, err
 	}
-	c := &Chain{Backend: b, Operator: operator, ChainID: id, Addresses: a}
+	c := &Chain{Backend: b, Keys: keys, ChainID: id, Addresses: a}
+	for d := Committer; d < duties; d++ {
+		c.signers[d] = &signer{key: keys.of(d), addr: keys.Address(d)}
+	}
 	if c.Distributor, err = bindings.NewPayoutDistributor(a.Distributor, b); err != nil {
 		return nil, err
 	}
@@ -233,10 +275,10 @@ func Open(ctx context.Context, b Backend, operator *ecdsa.PrivateKey, a Addresse
 	return c, nil
 }
 
-// transactor returns signing options for the operator; with noSend the
-// transaction is signed but not sent.
-func (c *Chain) transactor(ctx context.Context, nonce uint64, noSend bool) (*bind.TransactOpts, error) {
-	auth, err := bind.NewKeyedTransactorWithChainID(c.Operator, c.ChainID)
+// transactor returns signing options for key; with noSend the transaction
+// is signed but not sent.
+func (c *Chain) transactor(ctx context.Context, key *ecdsa.PrivateKey, nonce uint64, noSend bool) (*bind.TransactOpts, error) {
+	auth, err := bind.NewKeyedTransactorWithChainID(key, c.ChainID)
 	if err != nil {
 		return nil, err
 	}

@@ -105,7 +105,7 @@ func (s *Settler) relay(ctx context.Context, subject common.Address, e ledger.Co
 		return "", err
 	}
 	sig[64] += 27
-	tx, err := c.signed(ctx, false, func(auth *bind.TransactOpts) (*types.Transaction, error) {
+	tx, err := c.signed(ctx, Relayer, false, func(auth *bind.TransactOpts) (*types.Transaction, error) {
 		return c.Consent.Record(auth, msg, sig)
 	})
 	if err != nil {

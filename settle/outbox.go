@@ -201,10 +201,10 @@ func (s *Settler) drive(ctx context.Context, e ledger.Epoch) (bool, error) {
 	} else if err := tx.UnmarshalBinary(e.RawTx); err != nil {
 		return false, err
 	}
-	// The operator's mined nonce is read before the receipts: if it is past
+	// The committer's mined nonce is read before the receipts: if it is past
 	// our transaction's and none of the epoch's hashes has a receipt, another
 	// transaction took the nonce and ours can never be mined.
-	minedNonce, err := c.Backend.NonceAt(ctx, c.OperatorAddress(), nil)
+	minedNonce, err := c.Backend.NonceAt(ctx, c.Address(Committer), nil)
 	if err != nil {
 		return false, err
 	}
@@ -361,11 +361,12 @@ func (s *Settler) bump(ctx context.Context, e ledger.Epoch, old *types.Transacti
 	return s.Chain.send(ctx, tx)
 }
 
-// cancelStuck replaces whatever transaction of the operator key is stuck at
+// cancelStuck replaces whatever transaction of the committer key is stuck at
 // nonce with an empty transfer to itself at fees well above the node's
 // current ones, so the transactions queued behind it can be mined. What it
-// displaces is retried by its own step: claims and consent relays on their
-// next run, stored epochs and mint batches signed again under a new nonce.
+// displaces is retried by its own step (a manual transaction of the key, or
+// an epoch signed before a restart). Other duties have their own keys, so
+// their transactions never queue behind an epoch.
 func (s *Settler) cancelStuck(ctx context.Context, nonce uint64) error {
 	c := s.Chain
 	tip, err := c.Backend.SuggestGasTipCap(ctx)
@@ -381,13 +382,13 @@ func (s *Settler) cancelStuck(ctx context.Context, nonce uint64) error {
 	if head.BaseFee != nil {
 		feeCap.Add(feeCap, new(big.Int).Mul(head.BaseFee, big.NewInt(3)))
 	}
-	self := c.OperatorAddress()
-	tx, err := types.SignNewTx(c.Operator, types.LatestSignerForChainID(c.ChainID), &types.DynamicFeeTx{ChainID: c.ChainID, Nonce: nonce,
+	self := c.Address(Committer)
+	tx, err := types.SignNewTx(c.Keys.Committer, types.LatestSignerForChainID(c.ChainID), &types.DynamicFeeTx{ChainID: c.ChainID, Nonce: nonce,
 		GasTipCap: tip, GasFeeCap: feeCap, Gas: 21_000, To: &self, Value: new(big.Int)})
 	if err != nil {
 		return err
 	}
-	s.log().Warn("settle: an earlier transaction of the operator key is stuck; replacing it with an empty one", "nonce", nonce, "tx", tx.Hash().Hex(), "tip", tip, "fee_cap", feeCap)
+	s.log().Warn("settle: an earlier transaction of the committer key is stuck; replacing it with an empty one", "nonce", nonce, "tx", tx.Hash().Hex(), "tip", tip, "fee_cap", feeCap)
 	s.count(func(m *Metrics) { m.FeeBumps.Inc() })
 	return c.send(ctx, tx)
 }
@@ -399,7 +400,7 @@ func (s *Settler) sign(ctx context.Context, e ledger.Epoch) (*types.Transaction,
 		return nil, err
 	}
 	c := s.Chain
-	return c.signed(ctx, true, func(auth *bind.TransactOpts) (*types.Transaction, error) {
+	return c.signed(ctx, Committer, true, func(auth *bind.TransactOpts) (*types.Transaction, error) {
 		return c.Distributor.Commit(auth, a.ids, a.roots, a.totals, [32]byte(e.Root), uint64(e.Epoch))
 	})
 }

@@ -32,7 +32,7 @@ func (e *env) storedEpoch(s *Settler, build func(auth *bind.TransactOpts, a comm
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	tx, err := e.chain.signed(ctx, true, func(auth *bind.TransactOpts) (*types.Transaction, error) { return build(auth, a, ep) })
+	tx, err := e.chain.signed(ctx, Committer, true, func(auth *bind.TransactOpts) (*types.Transaction, error) { return build(auth, a, ep) })
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -82,7 +82,7 @@ func TestFailedBuildGivesItsNonceBack(t *testing.T) {
 	s := e.settler()
 	before, _ := e.chain.Backend.PendingNonceAt(ctx, e.chain.OperatorAddress())
 	for range 3 {
-		if _, err := e.chain.signed(ctx, false, func(auth *bind.TransactOpts) (*types.Transaction, error) {
+		if _, err := e.chain.signed(ctx, Committer, false, func(auth *bind.TransactOpts) (*types.Transaction, error) {
 			return e.chain.Distributor.Commit(auth, nil, nil, nil, [32]byte{1}, 7) // StaleEpoch: reverts in the estimate
 		}); err == nil {
 			t.Fatal("a commit for epoch 7 of a chain at epoch 0 was sent")
@@ -109,7 +109,7 @@ func TestTakenNonceIsSignedAgain(t *testing.T) {
 	s.Process(ctx, e.order(10_000))
 	_, stored := e.storedEpoch(s, plainCommit(e.chain))
 	c := e.chain
-	other, err := types.SignNewTx(c.Operator, types.LatestSignerForChainID(c.ChainID), &types.DynamicFeeTx{ChainID: c.ChainID, Nonce: stored.Nonce(),
+	other, err := types.SignNewTx(c.Keys.Committer, types.LatestSignerForChainID(c.ChainID), &types.DynamicFeeTx{ChainID: c.ChainID, Nonce: stored.Nonce(),
 		GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(100e9), Gas: 21_000, To: &common.Address{9}, Value: big.NewInt(1)})
 	if err != nil {
 		t.Fatal(err)
@@ -436,7 +436,7 @@ func TestOpenRefusesContractsOfAnOlderRhd(t *testing.T) {
 	e := newEnv(t)
 	ctx := context.Background()
 	c := e.chain
-	auth, _ := bind.NewKeyedTransactorWithChainID(c.Operator, c.ChainID)
+	auth, _ := bind.NewKeyedTransactorWithChainID(c.Keys.Committer, c.ChainID)
 	plain, tx, _, err := bindings.DeployPlainERC721(auth, c.Backend)
 	if err != nil {
 		t.Fatal(err)
@@ -444,17 +444,17 @@ func TestOpenRefusesContractsOfAnOlderRhd(t *testing.T) {
 	if _, err := bind.WaitDeployed(ctx, c.Backend, tx); err != nil {
 		t.Fatal(err)
 	}
-	_, err = Open(ctx, c.Backend, c.Operator, Addresses{Distributor: plain, Records: c.Addresses.Records, Consent: c.Addresses.Consent})
+	_, err = OpenKeys(ctx, c.Backend, c.Keys, Addresses{Distributor: plain, Records: c.Addresses.Records, Consent: c.Addresses.Consent})
 	if err == nil || !strings.Contains(err.Error(), "older rhd") {
 		t.Fatalf("open over a foreign distributor: %v", err)
 	}
-	if _, err := Open(ctx, c.Backend, c.Operator, c.Addresses); err != nil {
+	if _, err := OpenKeys(ctx, c.Backend, c.Keys, c.Addresses); err != nil {
 		t.Fatalf("open over the current contracts: %v", err)
 	}
 }
 
-// An earlier transaction of the operator key stuck below the base fee (a
-// claim, a relay, a manual one) holds up the epoch queued behind it: it is
+// An earlier transaction of the committer key stuck below the base fee (a
+// manual one) holds up the epoch queued behind it: it is
 // replaced by an empty transfer at higher fees, and the epoch is committed.
 func TestStuckEarlierTransactionIsReplaced(t *testing.T) {
 	e := newEnv(t)
@@ -463,7 +463,7 @@ func TestStuckEarlierTransactionIsReplaced(t *testing.T) {
 	s.BumpAfter = 300 * time.Millisecond
 	c := e.chain
 	nonce, _ := c.Backend.PendingNonceAt(ctx, c.OperatorAddress())
-	stuck, err := types.SignNewTx(c.Operator, types.LatestSignerForChainID(c.ChainID), &types.DynamicFeeTx{ChainID: c.ChainID, Nonce: nonce,
+	stuck, err := types.SignNewTx(c.Keys.Committer, types.LatestSignerForChainID(c.ChainID), &types.DynamicFeeTx{ChainID: c.ChainID, Nonce: nonce,
 		GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(1), Gas: 21_000, To: &common.Address{9}, Value: big.NewInt(1)})
 	if err != nil {
 		t.Fatal(err)

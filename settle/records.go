@@ -251,16 +251,14 @@ func (s *Settler) driveMints(ctx context.Context) error {
 		}
 		first := int64(0)
 		for _, l := range r.Logs {
-			if ev, err := c.Records.ParseRecordMinted(*l); err == nil {
-				if id := ev.TokenId.Int64(); first == 0 || id < first {
-					first = id
-				}
+			if ev, err := c.Records.ParseRecordsMinted(*l); err == nil {
+				first = ev.First.Int64()
 			}
 		}
 		if err := s.Store.ConfirmMint(ctx, b.ID, first); err != nil {
 			return err
 		}
-		s.log().Info("settle: contribution records minted", "batch", b.ID, "records", len(recs), "first_token", first)
+		s.log().Info("settle: contribution records minted", "batch", b.ID, "records", len(recs), "first_record", first)
 	}
 	return nil
 }
@@ -272,7 +270,7 @@ func (s *Settler) mintReceipt(ctx context.Context, b ledger.MintBatch, recs []le
 	c := s.Chain
 	// The mined nonce is read before the receipt: past ours with no receipt
 	// means another transaction took it.
-	minedNonce, err := c.Backend.NonceAt(ctx, c.OperatorAddress(), nil)
+	minedNonce, err := c.Backend.NonceAt(ctx, c.Address(Minter), nil)
 	if err != nil {
 		return nil, err
 	}
@@ -305,35 +303,45 @@ func (s *Settler) mintReceipt(ctx context.Context, b ledger.MintBatch, recs []le
 	return waitMined(ctx, c, *tx)
 }
 
-func (s *Settler) signMint(ctx context.Context, recs []ledger.ContributionRecord) (*types.Transaction, error) {
-	c := s.Chain
+// batchLists are a mint batch's arguments: owners, device-hour keys and hour roots.
+func batchLists(recs []ledger.ContributionRecord) (to []common.Address, keys, roots [][32]byte) {
 	n := len(recs)
-	to, keys, roots := make([]common.Address, n), make([][32]byte, n), make([][32]byte, n)
+	to, keys, roots = make([]common.Address, n), make([][32]byte, n), make([][32]byte, n)
 	for i, r := range recs {
 		to[i] = common.HexToAddress(r.Account)
 		keys[i] = RecordKey(r.DeviceID, r.Hour)
 		copy(roots[i][:], r.Root)
 	}
-	return c.signed(ctx, true, func(auth *bind.TransactOpts) (*types.Transaction, error) {
+	return to, keys, roots
+}
+
+func (s *Settler) signMint(ctx context.Context, recs []ledger.ContributionRecord) (*types.Transaction, error) {
+	c := s.Chain
+	to, keys, roots := batchLists(recs)
+	return c.signed(ctx, Minter, true, func(auth *bind.TransactOpts) (*types.Transaction, error) {
 		return c.Records.MintBatch(auth, to, keys, roots)
 	})
 }
 
-// RecordKey is a device-hour's id on chain: the records contract mints each
-// key once, so a batch signed twice (or a device-hour sent twice) cannot
-// mint twice.
+// RecordKey is a device-hour's id on chain, and its token's id as a
+// number: the records contract mints each key once, so a batch signed
+// twice (or a device-hour sent twice) cannot mint twice.
 func RecordKey(deviceID string, hour time.Time) [32]byte {
 	return [32]byte(crypto.Keccak256([]byte(fmt.Sprintf("rhd-record:%s@%d", deviceID, hour.UTC().Unix()))))
 }
 
 // ReadingReceipt proves that a minute of a device's data is in a contribution record.
 type ReadingReceipt struct {
-	TokenID  int64
+	TokenID  *big.Int // the record's token: its device-hour key as a number
 	Owner    common.Address
 	Reading  bindings.ContributionRecordsReading // what verifyReading takes, salt included
 	Leaf     [32]byte
 	Proof    [][32]byte
 	Verified bool // the records contract accepted the proof
+	// The record's mint batch, as verifyReading takes it: its device-hour
+	// keys and hour roots, and the record's place in them.
+	BatchKeys, BatchRoots [][32]byte
+	Index                 int
 }
 
 // VerifyReading proves one metric-minute of a device against its record's token.
@@ -374,8 +382,26 @@ func (s *Settler) VerifyReading(ctx context.Context, wh warehouse.Warehouse, dev
 	}
 	tree, _ := merkle.New(leaves)
 	proof, _ := tree.Proof(leaves[found])
-	r.TokenID, r.Owner, r.Leaf, r.Proof = rec.TokenID, common.HexToAddress(rec.Account), leaves[found], hashes(proof)
+	key := RecordKey(rec.DeviceID, rec.Hour)
+	r.TokenID, r.Owner, r.Leaf, r.Proof = new(big.Int).SetBytes(key[:]), common.HexToAddress(rec.Account), leaves[found], hashes(proof)
 	r.Reading = Reading(rec.Salt, mins[found])
-	r.Verified, err = s.Chain.Records.VerifyReading(nil, big.NewInt(rec.TokenID), r.Reading, r.Proof)
+	// The contract keeps one hash per mint batch: the check takes the
+	// batch's lists, rebuilt from the ledger in mint order.
+	batch, err := s.Store.BatchRecords(ctx, rec.BatchID)
+	if err != nil {
+		return r, err
+	}
+	_, keys, roots := batchLists(batch)
+	at := -1
+	for i, k := range keys {
+		if k == key {
+			at = i
+		}
+	}
+	if at < 0 {
+		return r, fmt.Errorf("settle: the record of device %s for %s is not in its batch %d", deviceID, hour.Format(time.RFC3339), rec.BatchID)
+	}
+	r.BatchKeys, r.BatchRoots, r.Index = keys, roots, at
+	r.Verified, err = s.Chain.Records.VerifyReading(&bind.CallOpts{Context: ctx}, keys, roots, big.NewInt(int64(at)), r.Reading, r.Proof)
 	return r, err
 }

@@ -58,9 +58,10 @@ func TestContributionRecordsAreMintedOnceAndReadingsVerify(t *testing.T) {
 	if len(recs) != 2 || recs[0].TokenID == 0 || recs[0].Samples != 60*60 {
 		t.Fatalf("records of person 0: %+v", recs)
 	}
-	owner, _ := e.chain.Records.OwnerOf(nil, big.NewInt(recs[0].TokenID))
+	key := RecordKey(recs[0].DeviceID, recs[0].Hour)
+	owner, _ := e.chain.Records.OwnerOf(nil, new(big.Int).SetBytes(key[:]))
 	if owner != common.HexToAddress(recs[0].Account) {
-		t.Fatalf("token %d owned by %s, want the contributor's wallet %s", recs[0].TokenID, owner.Hex(), recs[0].Account)
+		t.Fatalf("record %d owned by %s, want the contributor's wallet %s", recs[0].TokenID, owner.Hex(), recs[0].Account)
 	}
 	if n, _ := s.MintRecords(ctx, wh, time.Now()); n != 0 {
 		t.Fatalf("second run minted %d more", n)
@@ -75,7 +76,7 @@ func TestContributionRecordsAreMintedOnceAndReadingsVerify(t *testing.T) {
 	}
 	// The contract hashes the reading's fields itself: the true ones verify;
 	// a changed value, or the true one without the record's salt, does not.
-	if ok, _ := e.chain.Records.VerifyReading(nil, big.NewInt(r.TokenID), r.Reading, r.Proof); !ok {
+	if ok, _ := e.chain.Records.VerifyReading(nil, r.BatchKeys, r.BatchRoots, big.NewInt(int64(r.Index)), r.Reading, r.Proof); !ok {
 		t.Fatal("the reading's own fields do not verify")
 	}
 	if r.Reading.SumBits.Uint64() != math.Float64bits(3975) || r.Reading.Salt == ([32]byte{}) {
@@ -83,12 +84,12 @@ func TestContributionRecordsAreMintedOnceAndReadingsVerify(t *testing.T) {
 	}
 	tampered := r.Reading
 	tampered.SumBits = new(big.Int).SetUint64(math.Float64bits(3976))
-	if ok, _ := e.chain.Records.VerifyReading(nil, big.NewInt(r.TokenID), tampered, r.Proof); ok {
+	if ok, _ := e.chain.Records.VerifyReading(nil, r.BatchKeys, r.BatchRoots, big.NewInt(int64(r.Index)), tampered, r.Proof); ok {
 		t.Fatal("a tampered reading verifies")
 	}
 	unsalted := r.Reading
 	unsalted.Salt = [32]byte{}
-	if ok, _ := e.chain.Records.VerifyReading(nil, big.NewInt(r.TokenID), unsalted, r.Proof); ok {
+	if ok, _ := e.chain.Records.VerifyReading(nil, r.BatchKeys, r.BatchRoots, big.NewInt(int64(r.Index)), unsalted, r.Proof); ok {
 		t.Fatal("a reading verifies without its record's salt")
 	}
 	other, _ := e.store.Record(ctx, devices[0], hour)
@@ -160,7 +161,7 @@ func TestMintBatchWithATakenNonceIsSignedAgainAndMintsOnce(t *testing.T) {
 	e.store.SetMintTx(ctx, id, raw, stored.Hash().Hex())
 	c := e.chain
 	c.WaitTimeout = 10 * time.Second // without a re-sign, the wait for the stored one ends the test
-	other, _ := types.SignNewTx(c.Operator, types.LatestSignerForChainID(c.ChainID), &types.DynamicFeeTx{ChainID: c.ChainID, Nonce: stored.Nonce(),
+	other, _ := types.SignNewTx(c.Keys.Minter, types.LatestSignerForChainID(c.ChainID), &types.DynamicFeeTx{ChainID: c.ChainID, Nonce: stored.Nonce(),
 		GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(100e9), Gas: 21_000, To: &common.Address{9}, Value: big.NewInt(1)})
 	if err := c.Backend.SendTransaction(ctx, other); err != nil {
 		t.Fatal(err)

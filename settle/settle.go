@@ -247,7 +247,7 @@ func (s *Settler) claim(ctx context.Context, e ledger.Epoch) (int, error) {
 		if len(as) == 0 {
 			return nil
 		}
-		tx, err := c.signed(ctx, false, func(auth *bind.TransactOpts) (*types.Transaction, error) {
+		tx, err := c.signed(ctx, Claimer, false, func(auth *bind.TransactOpts) (*types.Transaction, error) {
 			return c.Distributor.ClaimBatch(auth, as, cs, ps)
 		})
 		if err != nil {

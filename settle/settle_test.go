@@ -30,6 +30,7 @@ type env struct {
 	store   *ledger.Store
 	chain   *Chain
 	keyring *wallet.Keyring
+	root    *ecdsa.PrivateKey // the funded admin the duty keys derive from
 	people  []ledger.Contributor
 	market  *ledgertest.Market
 	sim     *simulated.Backend
@@ -56,7 +57,7 @@ func newEnvGas(t *testing.T, blockGas uint64) *env {
 	op, _ := crypto.GenerateKey()
 	sim := simulated.NewBackend(types.GenesisAlloc{crypto.PubkeyToAddress(op.PublicKey): {Balance: new(big.Int).Mul(big.NewInt(1e6), big.NewInt(1e18))}},
 		simulated.WithBlockGasLimit(blockGas), contracts.MainnetRules)
-	e := &env{t: t, store: store, sim: sim}
+	e := &env{t: t, store: store, sim: sim, root: op}
 	stop, stopped := make(chan struct{}), make(chan struct{})
 	go func() {
 		defer close(stopped)
@@ -336,7 +337,7 @@ func TestClaimWithoutNewEpochAsksTheChainNothing(t *testing.T) {
 	e := newEnv(t)
 	ctx := context.Background()
 	cb := &countingBackend{Backend: e.chain.Backend}
-	chain, err := Open(ctx, cb, e.chain.Operator, e.chain.Addresses)
+	chain, err := OpenKeys(ctx, cb, e.chain.Keys, e.chain.Addresses)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -54,6 +54,7 @@ type config struct {
 	PricePerDay                           int64
 	EthRPC                                string
 	OperatorKey                           string
+	DutyKeys                              [4]string // committer, claimer, minter, relayer (settle.ParseKeys)
 	ContractAdmin                         string
 	WalletKey                             string
 	FeeBps                                int64
@@ -143,7 +144,15 @@ func (c *config) declare() []*settings.Setting {
 		settings.Var(&c.PriceBase, "price-base-cents", int64(5000), "price of a snapshot: base …").On(policyCmds...),
 		settings.Var(&c.PricePerDay, "price-per-day-cents", int64(10), "… plus this per contributor-day").On(policyCmds...),
 		settings.Var(&c.EthRPC, "eth-rpc", "", "EVM JSON-RPC endpoint; empty: the embedded chain in data/chain"),
-		settings.Var(&c.OperatorKey, "operator-key", "", "with --eth-rpc: the operator's hex private key, or a file holding it (pays all gas)").Secret(),
+		settings.Var(&c.OperatorKey, "operator-key", "", "with --eth-rpc: hex private key, or a file holding it, that deploys the contracts; without the four duty keys below, they are derived from it and topped up from it to 0.1 ether each (at most an eighth of its balance each)").Secret(),
+		settings.Var(&c.DutyKeys[0], "committer-key", "", "with --eth-rpc: hex key or key file that commits payout roots (the distributor's operator role)").Secret().
+			Describe("", "*(derived from the operator key)*"),
+		settings.Var(&c.DutyKeys[1], "claimer-key", "", "with --eth-rpc: hex key or key file that sends claims and redeems cash-outs (the distributor's redeemer role)").Secret().
+			Describe("", "*(derived from the operator key)*"),
+		settings.Var(&c.DutyKeys[2], "minter-key", "", "with --eth-rpc: hex key or key file that mints contribution records (the records' minter role)").Secret().
+			Describe("", "*(derived from the operator key)*"),
+		settings.Var(&c.DutyKeys[3], "relayer-key", "", "with --eth-rpc: hex key or key file that relays consent signatures (no role)").Secret().
+			Describe("", "*(derived from the operator key)*"),
 		settings.Var(&c.WalletKey, "wallet-key", "", "master key of custodial wallets (32 bytes hex/base64, or a file)").Secret().
 			Describe("", "*(generated: `data/wallet.key`)*"),
 		settings.Var(&c.FeeBps, "fee-bps", int64(1500), "platform fee in basis points").On("dev", "serve", "settle", "sales"),
@@ -151,7 +160,7 @@ func (c *config) declare() []*settings.Setting {
 			Describe("unset, it is 0 on the embedded chain, which cannot reorganize, and 12 with --eth-rpc", "`0`, or `12` with `RHD_ETH_RPC`"),
 		settings.Var(&c.ContractAdmin, "contract-admin", "", "address given the contracts' admin and pauser roles at first deployment (a multisig or timelock in production)").
 			Describe("", "*(the operator's address)*"),
-		settings.Var(&c.SettleEvery, "settle-interval", time.Minute, "how often sales are committed on chain and claimed").On(settleCmds...).
+		settings.Var(&c.SettleEvery, "settle-interval", time.Minute, "how often sales are committed on chain and paid cash-outs redeemed").On(settleCmds...).
 			Alias("settle", "interval"),
 		settings.Var(&c.DemoSaleEvery, "demo-sale-every", 30*time.Second, "how often rhd dev's simulated researcher buys; 0 turns it off").On("dev"),
 		settings.Var(&c.PortalAddr, "portal-addr", "127.0.0.1:7090", "web portal listen address").On(portalCmds...),

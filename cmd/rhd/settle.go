@@ -13,7 +13,6 @@ import (
 	"net/url"
 	"os"
 	"os/signal"
-	"strings"
 	"syscall"
 	"text/tabwriter"
 	"time"
@@ -60,11 +59,7 @@ func openChain(ctx context.Context, cfg *config) (*settle.Chain, func(), error) 
 		if err != nil {
 			return nil, nil, fmt.Errorf("RHD_ETH_RPC: %w", err)
 		}
-		key := cfg.OperatorKey
-		if b, err := os.ReadFile(key); err == nil {
-			key = string(b)
-		}
-		if operator, err = crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(key), "0x")); err != nil {
+		if operator, err = settle.ParseKey(cfg.OperatorKey); err != nil {
 			cl.Close()
 			return nil, nil, errors.New("RHD_OPERATOR_KEY must be a hex private key or a file holding one")
 		}
@@ -75,6 +70,15 @@ func openChain(ctx context.Context, cfg *config) (*settle.Chain, func(), error) 
 			return nil, nil, fmt.Errorf("embedded chain: %w (is another rhd using %s?)", err, cfg.DataDir)
 		}
 		backend, operator, closeFn = dc.Client, dc.Operator, func() { dc.Close() }
+	}
+	keys, derived, err := settle.ParseKeys(operator, cfg.DutyKeys[0], cfg.DutyKeys[1], cfg.DutyKeys[2], cfg.DutyKeys[3])
+	if err == nil && derived {
+		// Keys derived from the operator's pay their gas from it.
+		err = settle.FundKeys(ctx, backend, operator, keys, settle.DerivedKeyFunding(cfg.EthRPC == ""))
+	}
+	if err != nil {
+		closeFn()
+		return nil, nil, err
 	}
 	addrFile := cfg.path("contracts.json")
 	var addrs settle.Addresses
@@ -93,7 +97,7 @@ func openChain(ctx context.Context, cfg *config) (*settle.Chain, func(), error) 
 			admin = common.HexToAddress(cfg.ContractAdmin)
 		}
 		dctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
-		addrs, err = settle.DeployWithAdmin(dctx, backend, operator, admin)
+		addrs, err = settle.DeployWithAdmin(dctx, backend, operator, admin, keys)
 		cancel()
 		if err != nil {
 			closeFn()
@@ -106,7 +110,7 @@ func openChain(ctx context.Context, cfg *config) (*settle.Chain, func(), error) 
 		}
 		slog.Info("settle: contracts deployed", "distributor", addrs.Distributor.Hex(), "records", addrs.Records.Hex(), "consent", addrs.Consent.Hex())
 	}
-	ch, err := settle.Open(ctx, backend, operator, addrs)
+	ch, err := settle.OpenKeys(ctx, backend, keys, addrs)
 	if err != nil {
 		closeFn()
 		return nil, nil, err

@@ -8,10 +8,14 @@ import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProo
 
 /// @title Contribution records
 /// @notice One soulbound (ERC-5192) token per device per hour of readings.
+/// A token's id is its device-hour key, so the ERC-721 owner slot is also the
+/// guard that records a device-hour at most once, whatever the minter sends.
 /// Each token commits to the Merkle root (OpenZeppelin StandardMerkleTree) of
 /// the hour's minute rollups, salted, so anyone shown a reading can check that
-/// it belongs to it; sample counts and times stay off chain. A device-hour is recorded at
-/// most once, whatever the minter sends.
+/// it belongs to it; sample counts and times stay off chain. The hour roots
+/// are not stored per token: each mint batch stores one hash over its keys and
+/// hour roots (computed here, not given by the minter) and emits both lists,
+/// so a reading is checked against its batch's lists.
 /// @dev Roles: the admin (meant for a multisig or timelock) grants roles and
 /// unpauses; the minter mints; a pauser stops minting.
 contract ContributionRecords is ERC721, AccessControl, Pausable {
@@ -21,16 +25,17 @@ contract ContributionRecords is ERC721, AccessControl, Pausable {
     /// @notice ERC-5192: the token is bound to its owner from minting on.
     event Locked(uint256 tokenId);
 
-    mapping(uint256 => bytes32) private _roots; // token => Merkle root of its readings
-    /// @notice The token recording a device-hour key (0 if none).
-    mapping(bytes32 => uint256) public tokenOf;
+    /// @notice Whether a batch hash, keccak256(abi.encode(keys, hourRoots)), was minted.
+    mapping(bytes32 => bool) public isBatch;
     uint256 public totalMinted;
 
     error NonTransferable();
     error LengthMismatch();
-    error AlreadyRecorded(bytes32 key, uint256 tokenId);
+    error AlreadyRecorded(bytes32 key);
 
-    event RecordMinted(uint256 indexed tokenId, address indexed contributor, bytes32 indexed key, bytes32 root);
+    /// @notice One mint batch: token i is uint256(keys[i]) and commits to hourRoots[i];
+    /// `first` is the running number of its first record.
+    event RecordsMinted(bytes32 indexed batch, uint256 first, bytes32[] keys, bytes32[] hourRoots);
 
     constructor(address admin, address minter) ERC721("RHD Contribution Record", "RHDREC") {
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
@@ -49,32 +54,31 @@ contract ContributionRecords is ERC721, AccessControl, Pausable {
     /// @notice Mints one record per entry, in one transaction; reverts whole
     /// if any device-hour key is already recorded (so a batch signed twice
     /// mints once).
-    /// @return firstId the id of the first token minted; the rest follow in order.
-    function mintBatch(address[] calldata to, bytes32[] calldata keys, bytes32[] calldata roots)
+    /// @return batch the batch's hash, which verifyReading checks the lists against.
+    function mintBatch(address[] calldata to, bytes32[] calldata keys, bytes32[] calldata hourRoots)
         external
         onlyRole(MINTER_ROLE)
         whenNotPaused
-        returns (uint256 firstId)
+        returns (bytes32 batch)
     {
         uint256 n = to.length;
-        if (keys.length != n || roots.length != n) revert LengthMismatch();
-        firstId = totalMinted + 1;
+        if (keys.length != n || hourRoots.length != n) revert LengthMismatch();
         for (uint256 i = 0; i < n; ++i) {
-            uint256 id = firstId + i;
-            if (tokenOf[keys[i]] != 0) revert AlreadyRecorded(keys[i], tokenOf[keys[i]]);
-            tokenOf[keys[i]] = id;
-            _roots[id] = roots[i];
+            uint256 id = uint256(keys[i]);
+            if (_ownerOf(id) != address(0)) revert AlreadyRecorded(keys[i]);
             _mint(to[i], id);
             emit Locked(id);
-            emit RecordMinted(id, to[i], keys[i], roots[i]);
         }
-        totalMinted = firstId + n - 1;
+        batch = keccak256(abi.encode(keys, hourRoots));
+        isBatch[batch] = true;
+        uint256 first = totalMinted + 1;
+        totalMinted = first + n - 1;
+        emit RecordsMinted(batch, first, keys, hourRoots);
     }
 
-    /// @notice The Merkle root of the token's readings.
-    function root(uint256 tokenId) external view returns (bytes32) {
-        _requireOwned(tokenId);
-        return _roots[tokenId];
+    /// @notice The token recording a device-hour key (0 if none).
+    function tokenOf(bytes32 key) external view returns (uint256) {
+        return _ownerOf(uint256(key)) == address(0) ? 0 : uint256(key);
     }
 
     /// @notice One minute rollup of a record, floats as their IEEE-754 bits.
@@ -95,10 +99,20 @@ contract ContributionRecords is ERC721, AccessControl, Pausable {
     }
 
     /// @notice Whether a reading, given by its fields (never by a hash, which
-    /// an inner node or the root would pass for), is part of the token's hour.
-    function verifyReading(uint256 tokenId, Reading calldata r, bytes32[] calldata proof) external view returns (bool) {
-        _requireOwned(tokenId);
-        return MerkleProof.verifyCalldata(proof, _roots[tokenId], readingLeaf(r));
+    /// an inner node or the root would pass for), is part of the record
+    /// keys[i] of the mint batch whose lists are keys and hourRoots (as its
+    /// RecordsMinted event gave them).
+    function verifyReading(
+        bytes32[] calldata keys,
+        bytes32[] calldata hourRoots,
+        uint256 i,
+        Reading calldata r,
+        bytes32[] calldata proof
+    ) external view returns (bool) {
+        if (keys.length != hourRoots.length || i >= keys.length) revert LengthMismatch();
+        if (!isBatch[keccak256(abi.encode(keys, hourRoots))]) return false;
+        _requireOwned(uint256(keys[i]));
+        return MerkleProof.verifyCalldata(proof, hourRoots[i], readingLeaf(r));
     }
 
     /// @notice ERC-5192: every record is locked to its owner.

@@ -13,13 +13,18 @@ import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProo
 /// gas per sale is a few thousand and does not depend on how many
 /// contributors share it. Earnings are claimed, by anyone on an account's
 /// behalf, as a non-transferable credit in US cents.
+/// A bank cash-out of a custodial account burns exactly the cents paid out
+/// (`claimAndRedeem`, by the redeemer), so an account's credit is always
+/// what it claimed minus what it redeemed.
 /// @dev Roles: the admin (meant for a multisig or timelock) grants roles and
-/// unpauses; the operator commits; a pauser stops commits and claims. The
+/// unpauses; the operator commits; the redeemer redeems cash-outs; a pauser
+/// stops commits, claims and redemptions. The
 /// credit ever minted never exceeds the totals of the sales recorded, so a
 /// root committed by a stolen operator key cannot pay out more than was sold.
 contract PayoutDistributor is ERC20, AccessControl {
     bytes32 public constant OPERATOR_ROLE = keccak256("OPERATOR_ROLE");
     bytes32 public constant PAUSER_ROLE = keccak256("PAUSER_ROLE");
+    bytes32 public constant REDEEMER_ROLE = keccak256("REDEEMER_ROLE");
 
     bytes32 public cumulativeRoot; // over (account, cumulative cents earned)
     uint64 public epoch; // increases with every commit
@@ -31,6 +36,9 @@ contract PayoutDistributor is ERC20, AccessControl {
     /// RootCommitted event carries its value after that epoch.
     bytes32 public salesHash;
     mapping(address => uint256) public claimed; // cumulative cents already paid out
+    mapping(address => uint256) public redeemed; // cumulative cents cashed out (burnt)
+    /// @notice The cents each cash-out id redeemed (0: none), so a redemption sent twice burns once.
+    mapping(bytes32 => uint256) public redemption;
 
     error LengthMismatch();
     error StaleEpoch(uint64 current, uint64 given);
@@ -39,12 +47,15 @@ contract PayoutDistributor is ERC20, AccessControl {
     error SupplyExceeded(uint256 committed, uint256 wouldMint);
     error NonTransferable();
     error EnforcedPause();
+    error AlreadyRedeemed(bytes32 cashOutId);
+    error InsufficientCredit(uint256 balance, uint256 amount);
 
     /// @notice A sale; the RootCommitted event of the same transaction names its epoch.
     event SaleRecorded(bytes32 indexed saleId, bytes32 snapshotRoot, uint256 totalCents);
     event RootCommitted(uint64 indexed epoch, bytes32 root, bytes32 salesHash);
     event Claimed(address indexed account, uint256 amount, uint256 cumulative);
     event ClaimSkipped(address indexed account, uint256 cumulative);
+    event Redeemed(address indexed account, bytes32 indexed cashOutId, uint256 amount, uint256 cumulativeRedeemed);
     event Paused(address account);
     event Unpaused(address account);
 
@@ -53,10 +64,13 @@ contract PayoutDistributor is ERC20, AccessControl {
         _;
     }
 
-    constructor(address admin, address operator) ERC20("RHD Earnings Credit (non-transferable, US cents)", "RHDCENT") {
+    constructor(address admin, address operator, address redeemer)
+        ERC20("RHD Earnings Credit (non-transferable, US cents)", "RHDCENT")
+    {
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _grantRole(PAUSER_ROLE, admin);
         _grantRole(OPERATOR_ROLE, operator);
+        _grantRole(REDEEMER_ROLE, redeemer);
     }
 
     /// @notice Amounts are cents.
@@ -143,6 +157,30 @@ contract PayoutDistributor is ERC20, AccessControl {
         }
     }
 
+    /// @notice Cashes out `amount` cents of a custodial account: first claims
+    /// what the proof shows it earned, if that is more than it claimed (an
+    /// invalid or stale proof claims nothing), then burns exactly `amount`.
+    /// Reverts if the credit is short or `cashOutId` was redeemed already.
+    function claimAndRedeem(
+        address account,
+        uint256 cumulative,
+        bytes32[] calldata proof,
+        uint256 amount,
+        bytes32 cashOutId
+    ) external onlyRole(REDEEMER_ROLE) whenNotPaused {
+        if (redemption[cashOutId] != 0) revert AlreadyRedeemed(cashOutId);
+        if (amount == 0) revert NothingToClaim();
+        uint256 already = claimed[account];
+        if (cumulative > already && verify(account, cumulative, proof)) _pay(account, cumulative, already);
+        uint256 balance = balanceOf(account);
+        if (amount > balance) revert InsufficientCredit(balance, amount);
+        redemption[cashOutId] = amount;
+        uint256 total = redeemed[account] + amount;
+        redeemed[account] = total;
+        _burn(account, amount);
+        emit Redeemed(account, cashOutId, amount, total);
+    }
+
     function _pay(address account, uint256 cumulative, uint256 already) private {
         uint256 amount = cumulative - already;
         if (totalSupply() + amount > totalCommittedCents) revert SupplyExceeded(totalCommittedCents, totalSupply() + amount);
@@ -151,9 +189,9 @@ contract PayoutDistributor is ERC20, AccessControl {
         emit Claimed(account, amount, cumulative);
     }
 
-    /// @dev The credit is minted only: it cannot be transferred (or mistaken for a stablecoin in a wallet).
+    /// @dev The credit is minted and burnt only: it cannot be transferred (or mistaken for a stablecoin in a wallet).
     function _update(address from, address to, uint256 value) internal override {
-        if (from != address(0)) revert NonTransferable();
+        if (from != address(0) && to != address(0)) revert NonTransferable();
         super._update(from, to, value);
     }
 
