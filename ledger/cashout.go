@@ -264,3 +264,71 @@ func (s *Store) cashOuts(ctx context.Context, q rowsQuerier, where string, args 
 	}
 	return out, rows.Err()
 }
+
+// Redemption is a paid cash-out in the on-chain outbox: its cents are
+// burnt from the contributor's on-chain credit once.
+type Redemption struct {
+	CashOut
+	Redeemed bool
+	RawTx    []byte // the signed transaction, stored before it is sent (nil: not signed yet)
+	TxHash   string
+}
+
+// UnredeemedCashOuts lists up to limit paid cash-outs whose cents are not
+// yet burnt on chain, oldest first.
+func (s *Store) UnredeemedCashOuts(ctx context.Context, limit int) ([]Redemption, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, redeem_raw_tx, COALESCE(redeem_tx_hash, '') FROM cash_outs
+		WHERE status = ? AND redeem_status <> 'redeemed' ORDER BY created_ms, id LIMIT ?`), CashOutPaid, limit)
+	if err != nil {
+		return nil, err
+	}
+	var out []Redemption
+	for rows.Next() {
+		var r Redemption
+		if err := rows.Scan(&r.ID, &r.RawTx, &r.TxHash); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for i := range out {
+		if out[i].CashOut, err = s.CashOut(ctx, out[i].ID); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// SetRedeemTx stores a cash-out's signed redemption before it is sent, in
+// place of oldHash ("" for the first): ErrNotFound if another was stored
+// meanwhile or the cash-out is redeemed. The chain redeems each cash-out
+// id once, so an old and a new transaction cannot both burn.
+func (s *Store) SetRedeemTx(ctx context.Context, id, oldHash string, raw []byte, hash string) error {
+	res, err := s.db.ExecContext(ctx, s.q(`UPDATE cash_outs SET redeem_raw_tx = ?, redeem_tx_hash = ?, redeem_status = 'submitted'
+		WHERE id = ? AND status = ? AND redeem_status <> 'redeemed' AND COALESCE(redeem_tx_hash, '') = ?`), raw, hash, id, CashOutPaid, oldHash)
+	if err != nil {
+		return err
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return ErrNotFound
+	}
+	return nil
+}
+
+// MarkRedeemed records that the chain burnt the cash-out's cents (by
+// txHash, or found redeemed on chain); marking it again changes nothing.
+func (s *Store) MarkRedeemed(ctx context.Context, id, txHash string) error {
+	_, err := s.db.ExecContext(ctx, s.q(`UPDATE cash_outs SET redeem_status = 'redeemed', redeem_tx_hash = ? WHERE id = ? AND redeem_status <> 'redeemed'`), txHash, id)
+	return err
+}
+
+// RedeemedCents is the total of a contributor's cash-outs burnt on chain.
+func (s *Store) RedeemedCents(ctx context.Context, contributorID string) (int64, error) {
+	var n int64
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT COALESCE(SUM(amount_cents), 0) FROM cash_outs WHERE contributor_id = ? AND redeem_status = 'redeemed'`), contributorID).Scan(&n)
+	return n, err
+}

@@ -10,7 +10,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/spf13/cobra"
@@ -95,17 +94,7 @@ func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler 
 		return r.Verified, map[string]string{"record (token)": fmt.Sprint(r.TokenID), "owner account": r.Owner.Hex(),
 			"reading hash (leaf)": fmt.Sprintf("0x%x", r.Leaf), "proof hashes": fmt.Sprint(len(r.Proof))}, nil
 	}, Payouts: devPayouts(provider != nil), PaidOnChain: func(ctx context.Context, contributorID string) (int64, error) {
-		w, err := store.Wallet(ctx, contributorID)
-		if errors.Is(err, ledger.ErrNotFound) {
-			return 0, nil
-		} else if err != nil {
-			return 0, err
-		}
-		paid, err := settler.Chain.Distributor.Claimed(&bind.CallOpts{Context: ctx}, common.HexToAddress(w.Address))
-		if err != nil {
-			return 0, err
-		}
-		return paid.Int64(), nil
+		return settler.EarnedOnChain(ctx, contributorID)
 	}})
 	if provider != nil {
 		srv.Mount("/dev-oidc", provider.Handler("/dev-oidc"))

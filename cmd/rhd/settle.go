@@ -166,8 +166,9 @@ func runSettlement(ctx context.Context, cfg *config, s *settle.Settler, wh wareh
 		if err := s.Commit(ctx); err != nil {
 			return fmt.Errorf("commit: %w", err)
 		}
-		if _, err := s.Claim(ctx); err != nil {
-			return fmt.Errorf("claims: %w", err)
+		// Credit is claimed when it is cashed out, with the redemption.
+		if _, err := s.Redeem(ctx); err != nil {
+			return fmt.Errorf("cash-out redemptions: %w", err)
 		}
 		if _, err := s.RelayConsents(ctx); err != nil {
 			return fmt.Errorf("consent relay: %w", err)

@@ -1,0 +1,144 @@
+package settle
+
+import (
+	"context"
+	"errors"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"rhd.dev/ledger"
+)
+
+var cashOutTerms = ledger.CashOutTerms{MinCents: 100, FeeCents: 25}
+
+// paidCashOut asks for a cash-out of cents under key and records the
+// bank's payment; it returns the cash-out.
+func (e *env) paidCashOut(p ledger.Contributor, key string, cents int64) ledger.CashOut {
+	e.t.Helper()
+	ctx := context.Background()
+	if _, err := e.store.SetBankAccount(ctx, p.ID, "A Person", "DE89370400440532013000"); err != nil {
+		e.t.Fatal(err)
+	}
+	co, _, err := e.store.RequestCashOut(ctx, p.ID, key, cents, cashOutTerms, -1)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if err := e.store.SettleCashOut(ctx, co.ID, true, "bank-"+co.ID); err != nil {
+		e.t.Fatal(err)
+	}
+	return co
+}
+
+// credit is an account's (credit, claimed, redeemed) on chain.
+func (e *env) credit(p ledger.Contributor) (bal, claimed, redeemed int64) {
+	e.t.Helper()
+	w, err := e.store.Wallet(context.Background(), p.ID)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	a := common.HexToAddress(w.Address)
+	b, _ := e.chain.Distributor.BalanceOf(nil, a)
+	c, _ := e.chain.Distributor.Claimed(nil, a)
+	r, _ := e.chain.Distributor.Redeemed(nil, a)
+	return b.Int64(), c.Int64(), r.Int64()
+}
+
+// Nothing is claimed until a cash-out; a paid cash-out then claims the
+// account's earnings and burns exactly its cents, once, however often the
+// request or the redemption is repeated: credit on chain = claimed -
+// redeemed, and the ledger's balance = committed - cashed out.
+func TestCashOutClaimsAndRedeemsExactlyOnce(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	s := e.settler()
+	s.Process(ctx, e.order(500_000))
+	e.commitUntilConfirmed(s)
+	p := e.people[0]
+	earned, err := e.store.Withdrawable(ctx, p.ID, -1)
+	if err != nil || earned < 1000 {
+		t.Fatalf("withdrawable %d: %v", earned, err)
+	}
+	if bal, claimed, _ := e.credit(p); bal != 0 || claimed != 0 {
+		t.Fatalf("credit %d, claimed %d before any cash-out: claims should wait for one", bal, claimed)
+	}
+	first := e.paidCashOut(p, "key-1", 600)
+	if again := e.paidCashOut(p, "key-1", 600); again.ID != first.ID {
+		t.Fatal("the same idempotency key made a second cash-out")
+	}
+	if n, err := s.Redeem(ctx); err != nil || n != 1 {
+		t.Fatalf("redeemed %d: %v", n, err)
+	}
+	if n, err := s.Redeem(ctx); err != nil || n != 0 {
+		t.Fatalf("second run redeemed %d: %v", n, err)
+	}
+	if bal, claimed, redeemed := e.credit(p); claimed != earned || redeemed != 600 || bal != earned-600 {
+		t.Fatalf("on chain: credit %d, claimed %d, redeemed %d; want %d, %d, 600", bal, claimed, redeemed, earned-600, earned)
+	}
+	if left, _ := e.store.Withdrawable(ctx, p.ID, -1); left != earned-600 {
+		t.Fatalf("ledger balance %d, want %d", left, earned-600)
+	}
+	// The rest: already claimed, so no proof; the credit ends at zero.
+	e.paidCashOut(p, "key-2", earned-600)
+	if n, err := s.Redeem(ctx); err != nil || n != 1 {
+		t.Fatalf("redeemed %d: %v", n, err)
+	}
+	if bal, claimed, redeemed := e.credit(p); bal != 0 || claimed != earned || redeemed != earned {
+		t.Fatalf("after cashing out everything: credit %d, claimed %d, redeemed %d", bal, claimed, redeemed)
+	}
+	if got, _ := e.store.RedeemedCents(ctx, p.ID); got != earned {
+		t.Fatalf("ledger records %d cents redeemed, want %d", got, earned)
+	}
+	// Nobody else's credit was claimed along the way.
+	if bal, claimed, _ := e.credit(e.people[1]); bal != 0 || claimed != 0 {
+		t.Fatalf("another account: credit %d, claimed %d", bal, claimed)
+	}
+}
+
+// A crash after the redemption is sent and before the ledger records it:
+// the next run finds it (landed or still pending) and burns nothing more.
+func TestCrashBetweenCashOutRedemptionAndLedgerBurnsOnce(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	s := e.settler()
+	s.Process(ctx, e.order(500_000))
+	e.commitUntilConfirmed(s)
+	p := e.people[2]
+	e.paidCashOut(p, "k", 500)
+	crashing := e.settler()
+	crashing.AfterSend = func() error { return errCrash }
+	if _, err := crashing.Redeem(ctx); !errors.Is(err, errCrash) {
+		t.Fatalf("redeem with a crash: %v", err)
+	}
+	if got, _ := e.store.RedeemedCents(ctx, p.ID); got != 0 {
+		t.Fatal("recorded as redeemed before the crash")
+	}
+	if n, err := e.settler().Redeem(ctx); err != nil || n != 1 {
+		t.Fatalf("recovery redeemed %d: %v", n, err)
+	}
+	if _, _, redeemed := e.credit(p); redeemed != 500 {
+		t.Fatalf("redeemed %d cents on chain, want 500", redeemed)
+	}
+	if got, _ := e.store.RedeemedCents(ctx, p.ID); got != 500 {
+		t.Fatalf("ledger records %d redeemed, want 500", got)
+	}
+}
+
+// A redemption above the account's credit is refused before anything is
+// stored or sent; the ledger keeps it unredeemed.
+func TestRedemptionAboveTheCreditIsRefused(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	s := e.settler()
+	s.Process(ctx, e.order(500_000))
+	e.commitUntilConfirmed(s)
+	p := e.people[3]
+	earned, _ := e.store.Withdrawable(ctx, p.ID, -1)
+	co := ledger.CashOut{ID: "co_forged", ContributorID: p.ID, AmountCents: earned + 1}
+	if _, err := s.signRedeem(ctx, co); err == nil {
+		t.Fatal("a redemption of more than the credit was signed")
+	}
+	if _, _, redeemed := e.credit(p); redeemed != 0 {
+		t.Fatalf("redeemed %d", redeemed)
+	}
+}
