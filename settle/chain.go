@@ -169,14 +169,24 @@ func bigMax(a, b *big.Int) *big.Int {
 	return b
 }
 
-// DevFunding is what Deploy gives each derived duty key on a development chain.
+// DevFunding is the most Deploy gives each derived duty key on a development chain.
 var DevFunding = new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
 
 // Deploy deploys the three contracts with root as admin and the duty keys
 // derived from it (DevKeys), funding them first: for development chains.
 func Deploy(ctx context.Context, b Backend, root *ecdsa.PrivateKey) (Addresses, error) {
 	keys := DevKeys(root)
-	if err := FundKeys(ctx, b, root, keys, DevFunding); err != nil {
+	bal, err := b.BalanceAt(ctx, crypto.PubkeyToAddress(root.PublicKey), nil)
+	if err != nil {
+		return Addresses{}, err
+	}
+	// An eighth of the root's balance each, at most DevFunding: the root
+	// keeps enough to deploy.
+	share := new(big.Int).Div(bal, big.NewInt(8))
+	if share.Cmp(DevFunding) > 0 {
+		share = DevFunding
+	}
+	if err := FundKeys(ctx, b, root, keys, share); err != nil {
 		return Addresses{}, err
 	}
 	return DeployWithAdmin(ctx, b, root, crypto.PubkeyToAddress(root.PublicKey), keys)

@@ -135,7 +135,7 @@ func TestAgainstGethDev(t *testing.T) {
 	s.Process(ctx, e.order(10_000))
 	paid += 8500
 	_, stored := e.storedEpoch(s, plainCommit(ch))
-	other, err := types.SignNewTx(op, types.LatestSignerForChainID(ch.ChainID), &types.DynamicFeeTx{ChainID: ch.ChainID, Nonce: stored.Nonce(),
+	other, err := types.SignNewTx(ch.Keys.Committer, types.LatestSignerForChainID(ch.ChainID), &types.DynamicFeeTx{ChainID: ch.ChainID, Nonce: stored.Nonce(),
 		GasTipCap: big.NewInt(2e9), GasFeeCap: big.NewInt(200e9), Gas: 21_000, To: &common.Address{9}, Value: big.NewInt(1)})
 	if err != nil {
 		t.Fatal(err)
@@ -213,5 +213,17 @@ func TestAgainstGethDev(t *testing.T) {
 	}
 	if got := e.onChainTotal(); got != paid {
 		t.Fatalf("paid %d on geth, want %d", got, paid)
+	}
+
+	// A paid cash-out burns its cents on geth, once.
+	p := e.people[0]
+	e.paidCashOut(p, "geth", 500)
+	for range 2 {
+		if _, err := s.Redeem(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if bal, claimed, redeemed := e.credit(p); redeemed != 500 || bal != claimed-500 {
+		t.Fatalf("after a cash-out on geth: credit %d, claimed %d, redeemed %d", bal, claimed, redeemed)
 	}
 }

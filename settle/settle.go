@@ -2,7 +2,8 @@
 // the snapshot's contributors and written to the ledger with a balanced
 // journal in one transaction; sales are then committed on chain in batches as
 // one cumulative Merkle root per interval (through an outbox, so a crash never
-// pays twice), and earnings are claimed into contributors' custodial wallets.
+// pays twice), and earnings are claimed into contributors' custodial wallets
+// when they cash out, which burns the cashed-out cents.
 package settle
 
 import (

@@ -21,6 +21,7 @@ var consentTests = map[string]func(*testing.T, *ledger.Store){
 	"WebhookDeliveriesBounded":  testWebhookDeliveries,
 	"CashOutsBoundedAndOnce":    testCashOutsBoundedAndOnce,
 	"CashOutsConcurrentOneWins": testCashOutsConcurrent,
+	"CashOutsRedeemedOnce":      testCashOutsRedeemedOnce,
 	"SeriesByDay":               testSeriesByDay,
 }
 
@@ -451,5 +452,51 @@ func testSeriesByDay(t *testing.T, s *ledger.Store) {
 	h, err := s.SnapshotHistory(ctx, m.Cohort, 2)
 	if err != nil || len(h) != 2 || h[0].Version != 2 || h[1].Version != 3 {
 		t.Fatalf("history %+v %v", h, err)
+	}
+}
+
+// Only paid cash-outs wait for their on-chain redemption; a stored
+// redemption is replaced only in place of the one the caller saw, and
+// marking one redeemed twice counts it once.
+func testCashOutsRedeemedOnce(t *testing.T, s *ledger.Store) {
+	ctx := context.Background()
+	a := verifiedEarner(t, s, 2000)
+	if _, err := s.SetBankAccount(ctx, a.ID, "Ada Lovelace", "DE89370400440532013000"); err != nil {
+		t.Fatal(err)
+	}
+	failed, _, _ := s.RequestCashOut(ctx, a.ID, "f", 600, terms, -1)
+	s.SettleCashOut(ctx, failed.ID, false, "")
+	waiting, _, _ := s.RequestCashOut(ctx, a.ID, "w", 500, terms, -1)
+	paid, _, err := s.RequestCashOut(ctx, a.ID, "p", 700, terms, -1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.SettleCashOut(ctx, paid.ID, true, "tr_1")
+	open, err := s.UnredeemedCashOuts(ctx, 10)
+	if err != nil || len(open) != 1 || open[0].ID != paid.ID || open[0].AmountCents != 700 || open[0].RawTx != nil {
+		t.Fatalf("unredeemed %+v %v (failed %s, waiting %s)", open, err, failed.ID, waiting.ID)
+	}
+	if err := s.SetRedeemTx(ctx, paid.ID, "", []byte{1}, "0xa"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetRedeemTx(ctx, paid.ID, "", []byte{2}, "0xb"); !errors.Is(err, ledger.ErrNotFound) {
+		t.Fatalf("a second first signing: %v", err)
+	}
+	if err := s.SetRedeemTx(ctx, paid.ID, "0xa", []byte{3}, "0xc"); err != nil {
+		t.Fatal(err)
+	}
+	if open, _ := s.UnredeemedCashOuts(ctx, 10); len(open) != 1 || open[0].TxHash != "0xc" || open[0].RawTx[0] != 3 {
+		t.Fatalf("after signing again: %+v", open)
+	}
+	s.MarkRedeemed(ctx, paid.ID, "0xc")
+	s.MarkRedeemed(ctx, paid.ID, "0xd")
+	if open, _ := s.UnredeemedCashOuts(ctx, 10); len(open) != 0 {
+		t.Fatalf("still unredeemed: %+v", open)
+	}
+	if got, _ := s.RedeemedCents(ctx, a.ID); got != 700 {
+		t.Fatalf("redeemed %d cents, want 700", got)
+	}
+	if err := s.SetRedeemTx(ctx, paid.ID, "0xc", []byte{4}, "0xe"); !errors.Is(err, ledger.ErrNotFound) {
+		t.Fatalf("signing a redeemed cash-out again: %v", err)
 	}
 }
