@@ -176,17 +176,7 @@ var DevFunding = new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
 // derived from it (DevKeys), funding them first: for development chains.
 func Deploy(ctx context.Context, b Backend, root *ecdsa.PrivateKey) (Addresses, error) {
 	keys := DevKeys(root)
-	bal, err := b.BalanceAt(ctx, crypto.PubkeyToAddress(root.PublicKey), nil)
-	if err != nil {
-		return Addresses{}, err
-	}
-	// An eighth of the root's balance each, at most DevFunding: the root
-	// keeps enough to deploy.
-	share := new(big.Int).Div(bal, big.NewInt(8))
-	if share.Cmp(DevFunding) > 0 {
-		share = DevFunding
-	}
-	if err := FundKeys(ctx, b, root, keys, share); err != nil {
+	if err := FundKeys(ctx, b, root, keys, DevFunding); err != nil {
 		return Addresses{}, err
 	}
 	return DeployWithAdmin(ctx, b, root, crypto.PubkeyToAddress(root.PublicKey), keys)
@@ -276,10 +266,10 @@ func OpenKeys(ctx context.Context, b Backend, keys Keys, a Addresses) (*Chain, e
 	if code, err := b.CodeAt(ctx, a.Distributor, nil); err != nil || len(code) == 0 {
 		return nil, fmt.Errorf("settle: no distributor contract at %s (%v)", a.Distributor.Hex(), err)
 	}
-	if _, err := c.Distributor.SalesHash(&bind.CallOpts{Context: ctx}); err != nil {
+	if _, err := c.Distributor.Redemption(&bind.CallOpts{Context: ctx}, [32]byte{}); err != nil {
 		return nil, fmt.Errorf("settle: the distributor at %s is from an older rhd (%v): deploy the current contracts (a new data dir for rhd dev)", a.Distributor.Hex(), err)
 	}
-	if _, err := c.Records.TokenOf(&bind.CallOpts{Context: ctx}, [32]byte{}); err != nil {
+	if _, err := c.Records.IsBatch(&bind.CallOpts{Context: ctx}, [32]byte{}); err != nil {
 		return nil, fmt.Errorf("settle: the records contract at %s is from an older rhd (%v): deploy the current contracts (a new data dir for rhd dev)", a.Records.Hex(), err)
 	}
 	return c, nil

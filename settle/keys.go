@@ -117,14 +117,23 @@ func ParseKeys(root *ecdsa.PrivateKey, committer, claimer, minter, relayer strin
 	return k, false, k.check()
 }
 
-// FundKeys tops up every duty key holding less than min to min, paid by
-// from: for development chains and derived keys.
-func FundKeys(ctx context.Context, b Backend, from *ecdsa.PrivateKey, keys Keys, min *big.Int) error {
+// FundKeys tops up every duty key to target, paid by from, or to an eighth
+// of from's balance if that is less (from keeps enough to deploy and is
+// never drained): for development chains and derived keys.
+func FundKeys(ctx context.Context, b Backend, from *ecdsa.PrivateKey, keys Keys, target *big.Int) error {
 	id, err := b.ChainID(ctx)
 	if err != nil {
 		return err
 	}
 	self := crypto.PubkeyToAddress(from.PublicKey)
+	have, err := b.BalanceAt(ctx, self, nil)
+	if err != nil {
+		return err
+	}
+	min := new(big.Int).Div(have, big.NewInt(8))
+	if min.Cmp(target) > 0 {
+		min = target
+	}
 	nonce, err := b.PendingNonceAt(ctx, self)
 	if err != nil {
 		return err
@@ -178,8 +187,8 @@ type signer struct {
 	nextNonce uint64 // one past the last nonce this process signed with
 }
 
-// DerivedKeyFunding is what FundKeys keeps each derived duty key at: plenty
-// on the embedded chain, 0.1 ether over RHD_ETH_RPC.
+// DerivedKeyFunding is what FundKeys tops each derived duty key up to:
+// plenty on the embedded chain, 0.1 ether over RHD_ETH_RPC.
 func DerivedKeyFunding(embedded bool) *big.Int {
 	if embedded {
 		return DevFunding

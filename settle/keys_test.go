@@ -2,12 +2,16 @@ package settle
 
 import (
 	"context"
+	"encoding/hex"
 	"math/big"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // Each duty signs with its own key, and the contracts give each role to its
@@ -91,5 +95,30 @@ func TestStuckMintDoesNotHoldUpCommitsOrClaims(t *testing.T) {
 	}
 	if mined, _ := c.Backend.NonceAt(ctx, c.Address(Minter), nil); mined > nonce {
 		t.Fatal("the stuck mint was mined: the test shows nothing")
+	}
+}
+
+// Duty keys are given all four or none (then derived); one key for two
+// duties, or a malformed one, is refused with a clear error.
+func TestDutyKeysAllOrNoneAndDistinct(t *testing.T) {
+	root, _ := crypto.GenerateKey()
+	hexKey := func() string { k, _ := crypto.GenerateKey(); return hex.EncodeToString(crypto.FromECDSA(k)) }
+	if k, derived, err := ParseKeys(root, "", "", "", ""); err != nil || !derived || k.Address(Minter) != DevKeys(root).Address(Minter) {
+		t.Fatalf("no keys given: derived %v, %v", derived, err)
+	}
+	a, b, c, d := hexKey(), hexKey(), hexKey(), hexKey()
+	file := filepath.Join(t.TempDir(), "minter.key")
+	os.WriteFile(file, []byte("0x"+c+"\n"), 0o600)
+	if _, derived, err := ParseKeys(nil, a, b, file, d); err != nil || derived {
+		t.Fatalf("four keys, one from a file: %v", err)
+	}
+	for name, ks := range map[string][4]string{
+		"one missing": {a, b, "", d},
+		"one twice":   {a, b, a, d},
+		"malformed":   {a, b, "0xnothex", d},
+	} {
+		if _, _, err := ParseKeys(root, ks[0], ks[1], ks[2], ks[3]); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
 	}
 }
