@@ -112,3 +112,31 @@ func BenchmarkGasPerClaim(b *testing.B) {
 	}
 	b.ReportMetric(float64(gas)/batch, "gas/claim")
 }
+
+// BenchmarkGasPerRedemption cashes out part of an account's earnings in a
+// 100,000-account tree: the first cash-out claims and burns
+// (gas/claim+redeem), a later one only burns (gas/redeem).
+func BenchmarkGasPerRedemption(b *testing.B) {
+	c := newChain(b)
+	_, tx, dist, err := bindings.DeployPayoutDistributor(c.operator, c.sim.Client(), addr(c.operator), addr(c.operator), addr(c.operator))
+	c.mine(tx, err)
+	const accounts = 100_000
+	leaves := make([]merkle.Hash, accounts)
+	addrs := make([]common.Address, accounts)
+	for i := range leaves {
+		addrs[i] = common.BigToAddress(big.NewInt(int64(i + 1)))
+		leaves[i] = payoutLeaf(addrs[i], uint64(1000+i))
+	}
+	tree, _ := merkle.New(leaves)
+	c.mine(dist.Commit(c.operator, [][32]byte{{1}}, [][32]byte{{1}}, []*big.Int{big.NewInt(1e15)}, tree.Root(), 1))
+	var first, later uint64
+	for i := 0; i < b.N; i++ {
+		k := i % accounts
+		p, _ := tree.Proof(leaves[k])
+		id := func(n int) [32]byte { return [32]byte(crypto.Keccak256([]byte(fmt.Sprint("cash-out", i, n)))) }
+		first = c.mine(dist.ClaimAndRedeem(c.operator, addrs[k], big.NewInt(int64(1000+k)), toBytes32(p), big.NewInt(500), id(1))).GasUsed
+		later = c.mine(dist.ClaimAndRedeem(c.operator, addrs[k], big.NewInt(0), nil, big.NewInt(300), id(2))).GasUsed
+	}
+	b.ReportMetric(float64(first), "gas/claim+redeem")
+	b.ReportMetric(float64(later), "gas/redeem")
+}

@@ -3,9 +3,11 @@ package settle
 import (
 	"context"
 	"errors"
+	"math/big"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"rhd.dev/ledger"
 )
@@ -140,5 +142,58 @@ func TestRedemptionAboveTheCreditIsRefused(t *testing.T) {
 	}
 	if _, _, redeemed := e.credit(p); redeemed != 0 {
 		t.Fatalf("redeemed %d", redeemed)
+	}
+}
+
+// A redemption stored and not sent (a crash right after storing it) is sent
+// on the next run; one whose nonce another transaction of the claimer key
+// took is signed again; either way the cash-out burns once.
+func TestStoredRedemptionIsSentOrSignedAgainAndBurnsOnce(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	s := e.settler()
+	s.Process(ctx, e.order(500_000))
+	e.commitUntilConfirmed(s)
+	c := e.chain
+	store := func(p ledger.Contributor, key string) *types.Transaction {
+		co := e.paidCashOut(p, key, 300)
+		tx, err := s.signRedeem(ctx, co)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, _ := tx.MarshalBinary()
+		if err := e.store.SetRedeemTx(ctx, co.ID, "", raw, tx.Hash().Hex()); err != nil {
+			t.Fatal(err)
+		}
+		return tx
+	}
+	// Stored, never sent.
+	first := store(e.people[4], "a")
+	if n, err := s.Redeem(ctx); err != nil || n != 1 {
+		t.Fatalf("redeemed %d: %v", n, err)
+	}
+	if r, _ := c.receipt(ctx, first.Hash()); r == nil {
+		t.Fatal("the stored redemption was not the one sent")
+	}
+	// Stored, and its nonce taken.
+	second := store(e.people[5], "b")
+	other, _ := types.SignNewTx(c.Keys.Claimer, types.LatestSignerForChainID(c.ChainID), &types.DynamicFeeTx{ChainID: c.ChainID, Nonce: second.Nonce(),
+		GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(100e9), Gas: 21_000, To: &common.Address{9}, Value: big.NewInt(1)})
+	if err := c.Backend.SendTransaction(ctx, other); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := waitMined(ctx, c, other); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := s.Redeem(ctx); err != nil || n != 1 {
+		t.Fatalf("redeemed %d after the nonce was taken: %v", n, err)
+	}
+	for _, p := range []ledger.Contributor{e.people[4], e.people[5]} {
+		if _, _, redeemed := e.credit(p); redeemed != 300 {
+			t.Fatalf("%s: redeemed %d on chain, want 300", p.ID, redeemed)
+		}
+		if got, _ := e.store.RedeemedCents(ctx, p.ID); got != 300 {
+			t.Fatalf("%s: ledger records %d redeemed, want 300", p.ID, got)
+		}
 	}
 }
