@@ -199,7 +199,8 @@ func (s *Settler) onChainEpoch(ctx context.Context) (ledger.Epoch, bool, error) 
 }
 
 // Claim pays every account the earnings of the epoch on chain it has not
-// been paid yet, in batched transactions paid by the operator.
+// been paid yet, in batched transactions paid by the claimer key (for
+// anyone claiming on all accounts' behalf; settlement itself claims on cash-out).
 func (s *Settler) Claim(ctx context.Context) (int, error) {
 	s.claimMu.Lock()
 	defer s.claimMu.Unlock()
