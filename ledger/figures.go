@@ -16,6 +16,7 @@ type SettlementFigures struct {
 	OldestEpochWait  time.Duration // age of the oldest unconfirmed epoch (0: none)
 	UnsentSales      int64         // paid orders whose announcement the broker has not acknowledged
 	OldestUnsentWait time.Duration // age of the oldest of them (0: none)
+	Unredeemed       int64         // paid cash-outs whose cents are not yet burnt on chain
 }
 
 // SettlementFigures reads the figures with a few aggregate queries (no
@@ -36,6 +37,10 @@ func (s *Store) SettlementFigures(ctx context.Context) (SettlementFigures, error
 		return f, err
 	}
 	err = s.db.QueryRowContext(ctx, `SELECT COUNT(*), MIN(created_ms) FROM sale_outbox WHERE sent_ms IS NULL`).Scan(&f.UnsentSales, &oldestUnsent)
+	if err != nil {
+		return f, err
+	}
+	err = s.db.QueryRowContext(ctx, s.q(`SELECT COUNT(*) FROM cash_outs WHERE status = ? AND redeem_status <> 'redeemed'`), CashOutPaid).Scan(&f.Unredeemed)
 	if err != nil {
 		return f, err
 	}

@@ -28,6 +28,7 @@ var figureHelp = map[string]string{
 	"rhd_settle_oldest_epoch_wait_seconds":  "Age of the oldest unconfirmed payout epoch (0: none).",
 	"rhd_settle_unsent_sales":               "Paid orders whose sale announcement the broker has not acknowledged.",
 	"rhd_settle_oldest_unsent_sale_seconds": "Age of the oldest unacknowledged sale announcement (0: none).",
+	"rhd_settle_cash_outs_not_redeemed":     "Paid cash-outs whose cents are not yet burnt on chain.",
 }
 
 // RegisterFigures adds the ledger's settlement figures to reg.
@@ -67,4 +68,5 @@ func (f *figures) Collect(ch chan<- prometheus.Metric) {
 	gauge("rhd_settle_oldest_epoch_wait_seconds", v.OldestEpochWait.Seconds())
 	gauge("rhd_settle_unsent_sales", float64(v.UnsentSales))
 	gauge("rhd_settle_oldest_unsent_sale_seconds", v.OldestUnsentWait.Seconds())
+	gauge("rhd_settle_cash_outs_not_redeemed", float64(v.Unredeemed))
 }

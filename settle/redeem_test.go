@@ -68,8 +68,14 @@ func TestCashOutClaimsAndRedeemsExactlyOnce(t *testing.T) {
 	if again := e.paidCashOut(p, "key-1", 600); again.ID != first.ID {
 		t.Fatal("the same idempotency key made a second cash-out")
 	}
+	if f, _ := e.store.SettlementFigures(ctx); f.Unredeemed != 1 {
+		t.Fatalf("%d cash-outs waiting for their redemption, want 1", f.Unredeemed)
+	}
 	if n, err := s.Redeem(ctx); err != nil || n != 1 {
 		t.Fatalf("redeemed %d: %v", n, err)
+	}
+	if f, _ := e.store.SettlementFigures(ctx); f.Unredeemed != 0 {
+		t.Fatalf("%d cash-outs waiting after the redemption", f.Unredeemed)
 	}
 	if n, err := s.Redeem(ctx); err != nil || n != 0 {
 		t.Fatalf("second run redeemed %d: %v", n, err)
