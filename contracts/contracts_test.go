@@ -487,6 +487,19 @@ func TestClaimAndRedeemBurnsExactlyTheCashOutOnce(t *testing.T) {
 	if got, _ := dist.Redemption(nil, [32]byte{2}); got.Int64() != 700 {
 		t.Fatalf("redemption of id 2 is %v", got)
 	}
+	// Burnt credit still counts as minted: a root (say, from a stolen
+	// committer key) paying another account what was burnt cannot be claimed.
+	tree2, _ := merkle.New([]merkle.Hash{payoutLeaf(acct, 1000), payoutLeaf(addr(c.mallory), 1001)})
+	c.mine(dist.Commit(c.operator, nil, nil, nil, tree2.Root(), 2))
+	pm, _ := tree2.Proof(payoutLeaf(addr(c.mallory), 1001))
+	c.reverts("claim of burnt credit")(dist.Claim(c.mallory, addr(c.mallory), big.NewInt(1001), toBytes32(pm)))
+	tree3, _ := merkle.New([]merkle.Hash{payoutLeaf(acct, 1000), payoutLeaf(addr(c.mallory), 1)})
+	c.mine(dist.Commit(c.operator, nil, nil, nil, tree3.Root(), 3))
+	p3, _ := tree3.Proof(payoutLeaf(addr(c.mallory), 1))
+	c.mine(dist.Claim(c.mallory, addr(c.mallory), big.NewInt(1), toBytes32(p3)))
+	if total, _ := dist.TotalRedeemed(nil); total.Int64() != 1000 {
+		t.Fatalf("total redeemed %v", total)
+	}
 	c.mine(dist.Pause(c.operator))
 	c.reverts("redeem while paused")(dist.ClaimAndRedeem(redeemer, addr(c.mallory), big.NewInt(1), nil, big.NewInt(1), [32]byte{3}))
 }

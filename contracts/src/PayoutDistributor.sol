@@ -37,6 +37,7 @@ contract PayoutDistributor is ERC20, AccessControl {
     bytes32 public salesHash;
     mapping(address => uint256) public claimed; // cumulative cents already paid out
     mapping(address => uint256) public redeemed; // cumulative cents cashed out (burnt)
+    uint256 public totalRedeemed; // every cent ever burnt: claims are bounded by supply + this
     /// @notice The cents each cash-out id redeemed (0: none), so a redemption sent twice burns once.
     mapping(bytes32 => uint256) public redemption;
 
@@ -177,13 +178,17 @@ contract PayoutDistributor is ERC20, AccessControl {
         redemption[cashOutId] = amount;
         uint256 total = redeemed[account] + amount;
         redeemed[account] = total;
+        totalRedeemed += amount;
         _burn(account, amount);
         emit Redeemed(account, cashOutId, amount, total);
     }
 
     function _pay(address account, uint256 cumulative, uint256 already) private {
         uint256 amount = cumulative - already;
-        if (totalSupply() + amount > totalCommittedCents) revert SupplyExceeded(totalCommittedCents, totalSupply() + amount);
+        // Burnt credit was claimed once: it counts against the bound, or a
+        // root from a stolen key could mint again what cash-outs burnt.
+        uint256 minted = totalSupply() + totalRedeemed + amount;
+        if (minted > totalCommittedCents) revert SupplyExceeded(totalCommittedCents, minted);
         claimed[account] = cumulative;
         _mint(account, amount);
         emit Claimed(account, amount, cumulative);
