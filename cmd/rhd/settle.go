@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
@@ -11,170 +10,35 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
-	"os"
 	"os/signal"
-	"strings"
 	"syscall"
 	"text/tabwriter"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
 
 	"rhd.dev/app/jobs"
-	"rhd.dev/kafka"
 	"rhd.dev/ledger"
 	"rhd.dev/settle"
-	"rhd.dev/settle/devchain"
 	"rhd.dev/settle/wallet"
 	"rhd.dev/warehouse"
 )
 
-// openKeyring loads the custodial master key (generated into the data dir
-// for the embedded defaults).
-func openKeyring(cfg *config) (*wallet.Keyring, error) {
-	devFile := ""
-	if cfg.EthRPC == "" {
-		if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
-			return nil, err
-		}
-		devFile = cfg.path("wallet.key")
-	}
-	k, err := wallet.LoadMasterKey(cfg.WalletKey, devFile)
-	if err != nil {
-		return nil, err
-	}
-	return wallet.NewKeyring(k)
+// chainConfig is cfg's view for settle.OpenChain and settle.OpenKeyring.
+func (c *config) chainConfig() settle.ChainConfig {
+	return settle.ChainConfig{RPC: c.EthRPC, OperatorKey: c.OperatorKey, ContractAdmin: c.ContractAdmin, WalletKey: c.WalletKey, DataDir: c.DataDir}
 }
 
-// openChain connects to RHD_ETH_RPC or starts the embedded chain, deploying
-// the contracts on first use (their addresses are kept in the data dir).
+func openKeyring(cfg *config) (*wallet.Keyring, error) { return settle.OpenKeyring(cfg.chainConfig()) }
+
 func openChain(ctx context.Context, cfg *config) (*settle.Chain, func(), error) {
-	var backend settle.Backend
-	var operator *ecdsa.PrivateKey
-	closeFn := func() {}
-	if cfg.EthRPC != "" {
-		cl, err := ethclient.DialContext(ctx, cfg.EthRPC)
-		if err != nil {
-			return nil, nil, fmt.Errorf("RHD_ETH_RPC: %w", err)
-		}
-		key := cfg.OperatorKey
-		if b, err := os.ReadFile(key); err == nil {
-			key = string(b)
-		}
-		if operator, err = crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(key), "0x")); err != nil {
-			cl.Close()
-			return nil, nil, errors.New("RHD_OPERATOR_KEY must be a hex private key or a file holding one")
-		}
-		backend, closeFn = cl, cl.Close
-	} else {
-		dc, err := devchain.Start(cfg.path("chain"))
-		if err != nil {
-			return nil, nil, fmt.Errorf("embedded chain: %w (is another rhd using %s?)", err, cfg.DataDir)
-		}
-		backend, operator, closeFn = dc.Client, dc.Operator, func() { dc.Close() }
-	}
-	addrFile := cfg.path("contracts.json")
-	var addrs settle.Addresses
-	if b, err := os.ReadFile(addrFile); err == nil {
-		if err := json.Unmarshal(b, &addrs); err != nil {
-			closeFn()
-			return nil, nil, fmt.Errorf("%s: %w", addrFile, err)
-		}
-	} else {
-		admin := crypto.PubkeyToAddress(operator.PublicKey)
-		if cfg.ContractAdmin != "" {
-			if !common.IsHexAddress(cfg.ContractAdmin) {
-				closeFn()
-				return nil, nil, errors.New("RHD_CONTRACT_ADMIN must be an address (0x…)")
-			}
-			admin = common.HexToAddress(cfg.ContractAdmin)
-		}
-		dctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
-		addrs, err = settle.DeployWithAdmin(dctx, backend, operator, admin)
-		cancel()
-		if err != nil {
-			closeFn()
-			return nil, nil, err
-		}
-		b, _ := json.MarshalIndent(addrs, "", "  ")
-		if err := os.WriteFile(addrFile, b, 0o600); err != nil {
-			closeFn()
-			return nil, nil, err
-		}
-		slog.Info("settle: contracts deployed", "distributor", addrs.Distributor.Hex(), "records", addrs.Records.Hex(), "consent", addrs.Consent.Hex())
-	}
-	ch, err := settle.Open(ctx, backend, operator, addrs)
-	if err != nil {
-		closeFn()
-		return nil, nil, err
-	}
-	return ch, closeFn, nil
+	return settle.OpenChain(ctx, cfg.chainConfig())
 }
 
-// announceEvery is how often the ledger's outbox of sales is published.
-const announceEvery = time.Second
-
-// runSettlement announces paid orders' sales from the ledger's outbox,
-// consumes sales and, every interval, commits payouts on chain, claims them
-// into contributors' wallets, relays consent changes and mints contribution
-// records (when it can read the warehouse), until ctx ends. The interval's
-// steps run in order as the job "settlement"; a failed step ends the run,
-// which is retried with backoff.
+// runSettlement runs s's loop (settle.Settler.Run) with cfg's settings.
 func runSettlement(ctx context.Context, cfg *config, s *settle.Settler, wh warehouse.Warehouse, js *jobs.Registry) {
-	if s.Lease == "" && cfg.EthRPC != "" {
-		// One settler per operator key: a second process waits for the
-		// first's lease to lapse instead of racing its nonces. (The
-		// embedded chain is one process's already: its data dir is locked.)
-		host, _ := os.Hostname()
-		s.Lease = fmt.Sprintf("%s/%d/%d", host, os.Getpid(), time.Now().UnixNano())
-		s.LeaseTTL = max(30*time.Second, 3*cfg.SettleEvery)
-		defer func() {
-			rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
-			defer cancel()
-			if err := s.ReleaseLease(rctx); err != nil {
-				slog.Warn("settle: releasing the operator key's lease", "err", err)
-			}
-		}()
-	}
-	if err := s.Recover(ctx); err != nil && ctx.Err() == nil {
-		slog.Error("settle: resending stored transactions", "err", err)
-	}
-	if cl, err := kafka.NewClient(cfg.kafka(), ""); err != nil {
-		slog.Error("settle: sales announcer not started", "err", err)
-	} else {
-		announced := make(chan struct{})
-		go func() { defer close(announced); s.Announce(ctx, cl, announceEvery) }()
-		defer func() { <-announced; cl.Close() }()
-	}
-	go func() {
-		kopts, err := cfg.kafka().Opts("settle")
-		if err == nil {
-			err = s.Consume(ctx, cfg.brokers(), kopts...)
-		}
-		if err != nil {
-			slog.Error("settle: sales consumer stopped", "err", err)
-		}
-	}()
-	js.Every(ctx, "settlement", cfg.SettleEvery, func(ctx context.Context) error {
-		if err := s.Commit(ctx); err != nil {
-			return fmt.Errorf("commit: %w", err)
-		}
-		if _, err := s.Claim(ctx); err != nil {
-			return fmt.Errorf("claims: %w", err)
-		}
-		if _, err := s.RelayConsents(ctx); err != nil {
-			return fmt.Errorf("consent relay: %w", err)
-		}
-		if wh != nil {
-			if _, err := s.MintRecords(ctx, wh, time.Now()); err != nil {
-				return fmt.Errorf("contribution records: %w", err)
-			}
-		}
-		return nil
-	})
+	s.Run(ctx, settle.RunConfig{Kafka: cfg.kafka(), Every: cfg.SettleEvery, SharedChain: cfg.EthRPC != "", Warehouse: wh}, js)
 }
 
 func settleCmd(cfg *config) *cobra.Command {
