@@ -11,10 +11,8 @@ import (
 	"net/http"
 	"net/url"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"text/tabwriter"
 	"time"
 
@@ -60,23 +58,7 @@ func cohorterCmd(cfg *config) *cobra.Command {
 		Use:   "cohorter",
 		Short: "Publish k-anonymous cohort snapshots on an interval",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGINT, syscall.SIGTERM)
-			defer stop()
-			if err := cfg.policy().Validate(); err != nil {
-				return err
-			}
-			store, err := openLedger(ctx, cfg)
-			if err != nil {
-				return err
-			}
-			defer store.Close()
-			wh, err := openWarehouse(ctx, cfg)
-			if err != nil {
-				return err
-			}
-			defer wh.Close()
-			runCohorter(ctx, &cohorter.Cohorter{Store: store, Warehouse: wh, Policy: cfg.policy()}, cohorter.NewMetrics(nil), cfg.CohortInterval, jobs.New(nil))
-			return nil
+			return newProc(cfg, cmd.OutOrStdout()).run(cmd.Context(), "cohorter")
 		},
 	}
 	bindPolicy(cmd, cfg)

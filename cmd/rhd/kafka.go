@@ -3,8 +3,6 @@ package main
 import (
 	"context"
 	"log/slog"
-	"os/signal"
-	"syscall"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/spf13/cobra"
@@ -60,16 +58,8 @@ func kafkaCmd(cfg *config) *cobra.Command {
 		Long: "Runs the same in-process Kafka-protocol cluster `rhd dev` embeds, persisted in the data dir,\n" +
 			"so ingest and stream can run as separate processes against it (the distributed code path).",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGINT, syscall.SIGTERM)
-			defer stop()
-			c, err := startEmbeddedKafka(cfg)
-			if err != nil {
-				return err
-			}
-			defer c.Close()
-			slog.Info("kafka: serving", "addr", cfg.KafkaAddr, "data", cfg.path("kafka"))
-			<-ctx.Done()
-			return nil
+			cfg.KafkaBrokers = "" // this process is the cluster
+			return newProc(cfg, cmd.OutOrStdout()).run(cmd.Context(), "kafka")
 		},
 	}
 	cmd.Flags().StringVar(&cfg.KafkaAddr, "addr", cfg.KafkaAddr, "listen address (RHD_KAFKA_ADDR)")

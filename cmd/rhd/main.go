@@ -52,6 +52,7 @@ func newRoot(cfg *config) *cobra.Command {
 		bundlesCmd(cfg),
 		settleCmd(cfg),
 		serveCmd(cfg),
+		runCmd(cfg),
 		salesCmd(cfg),
 		payoutsCmd(cfg),
 		walletsCmd(cfg),

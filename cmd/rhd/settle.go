@@ -7,11 +7,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"log/slog"
 	"net/http"
 	"net/url"
-	"os/signal"
-	"syscall"
 	"text/tabwriter"
 	"time"
 
@@ -47,44 +44,15 @@ func settleCmd(cfg *config) *cobra.Command {
 		Use:   "settle",
 		Short: "Announce and process sales, commit payouts on chain and claim them for contributors (/healthz and /metrics on --addr)",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGINT, syscall.SIGTERM)
-			defer stop()
-			if err := ensureTopics(ctx, cfg); err != nil {
-				return err
-			}
-			store, err := openLedger(ctx, cfg)
-			if err != nil {
-				return err
-			}
-			defer store.Close()
-			kr, err := openKeyring(cfg)
-			if err != nil {
-				return err
-			}
-			ch, closeChain, err := openChain(ctx, cfg)
-			if err != nil {
-				return err
-			}
-			defer closeChain()
+			p := newProc(cfg, cmd.OutOrStdout())
+			p.opsAddr = addr
 			// The embedded DuckDB file belongs to the stream process; records
 			// are minted here only with a shared warehouse (ClickHouse).
-			var wh warehouse.Warehouse
+			targets := []string{"settle", "ops"}
 			if cfg.ClickHouseDSN != "" {
-				if wh, err = openWarehouse(ctx, cfg); err != nil {
-					return err
-				}
-				defer wh.Close()
+				targets = append([]string{"warehouse"}, targets...)
 			}
-			reg := newRegistry()
-			js := jobs.New(reg)
-			bound, err := serve(ctx, addr, opsHandler(reg, func(context.Context) error { return nil }, js), cfg.adminHTTP)
-			if err != nil {
-				return err
-			}
-			slog.Info("settle: running", "metrics", "http://"+bound+"/metrics")
-			settle.RegisterFigures(reg, store)
-			runSettlement(ctx, cfg, &settle.Settler{Store: store, Keyring: kr, Chain: ch, Metrics: settle.NewMetrics(reg), Confirmations: cfg.Confirmations}, wh, js)
-			return nil
+			return p.run(cmd.Context(), targets...)
 		},
 	}
 	cmd.Flags().DurationVar(&cfg.SettleEvery, "interval", cfg.SettleEvery, "how often payouts are committed (RHD_SETTLE_INTERVAL)")
