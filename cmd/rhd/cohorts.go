@@ -264,7 +264,7 @@ func bundlesCmd(cfg *config) *cobra.Command {
 // exportViaRunning asks the running rhd (which owns the warehouse) for the
 // bundle. It reports false when nothing runs on the data dir.
 func exportViaRunning(ctx context.Context, cfg *config, snapshot string, formats []string, out string, progress io.Writer) (bool, error) {
-	resp, running, err := adminGet(ctx, cfg, "/v1/snapshots/"+url.PathEscape(snapshot)+"/bundle.zip?formats="+url.QueryEscape(strings.Join(formats, ",")))
+	resp, running, err := adminClient(cfg).Get(ctx, "/v1/snapshots/"+url.PathEscape(snapshot)+"/bundle.zip?formats="+url.QueryEscape(strings.Join(formats, ",")))
 	if !running || err != nil {
 		return running, err
 	}

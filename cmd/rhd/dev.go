@@ -10,6 +10,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/testutil"
 	"github.com/spf13/cobra"
 
+	"rhd.dev/admin"
 	"rhd.dev/firmware/fleet"
 )
 
@@ -80,13 +81,13 @@ func (p *process) banner() {
   buyer      a simulated researcher buys a bundle every %s
   try        rhd stats · rhd cohorts ls · rhd bundles export --snapshot any.any.any@v1 --out b.zip
              (in another terminal)     Ctrl-C stops
-`, cfg.DataDir, p.kafkaDesc, p.store.Backend()+" "+redactDSN(cfg.ledgerDSN()), p.wh.Backend(), p.portalURL, p.gw.addr, p.adminAddr, adminTokenSource(cfg), p.devices.Len(), cfg.Backfill, cfg.SimDetail, cfg.SimSpeed,
+`, cfg.DataDir, p.kafkaDesc, p.store.Backend()+" "+redactDSN(cfg.ledgerDSN()), p.wh.Backend(), p.portalURL, p.gw.addr, p.adminAddr, admin.TokenSource(cfg.DataDir, cfg.AdminToken), p.devices.Len(), cfg.Backfill, cfg.SimDetail, cfg.SimSpeed,
 		cfg.K, cfg.CohortInterval, cfg.CohortStep, chainName(cfg), p.settler.Chain.Addresses.Distributor.Hex(), cfg.SettleEvery, cfg.DemoSaleEvery)
 }
 
 // liveLine prints throughput until ctx ends: redrawn every 5 s on a
 // terminal, a line a minute otherwise (a log file gets no redraws).
-func liveLine(ctx context.Context, out io.Writer, src *statsSource, devices *fleet.Fleet, streams *streamService) {
+func liveLine(ctx context.Context, out io.Writer, src *admin.Source, devices *fleet.Fleet, streams *streamService) {
 	every, start, end := 5*time.Second, "\r", "  "
 	if !isTerminal(out) {
 		every, start, end = time.Minute, "", "\n"
@@ -104,13 +105,13 @@ func liveLine(ctx context.Context, out io.Writer, src *statsSource, devices *fle
 		rate := (now - last) / time.Since(lastAt).Seconds()
 		last, lastAt = now, time.Now()
 		lctx, cancel := context.WithTimeout(ctx, 2*time.Second)
-		lag, err := consumerLag(lctx, src.adm)
+		lag, err := consumerLag(lctx, src.Adm)
 		cancel()
 		lagText := fmt.Sprint(lag)
 		if err != nil {
 			lagText = "?"
 		}
-		c, _ := src.wh.Counts(ctx)
+		c, _ := src.WH.Counts(ctx)
 		history := ""
 		if behind := devices.Behind(); behind > 0 {
 			history = fmt.Sprintf("   history: %.0fh of simulated time to catch up", behind.Hours())

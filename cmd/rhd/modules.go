@@ -13,6 +13,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"rhd.dev/admin"
 	"rhd.dev/app"
 	"rhd.dev/app/jobs"
 	"rhd.dev/cohorter"
@@ -45,7 +46,7 @@ type process struct {
 	settler   *settle.Settler
 	streams   *streamService
 	gw        *ingestService
-	src       *statsSource
+	src       *admin.Source
 	devices   *fleet.Fleet
 	portalURL string
 	adminAddr string
@@ -219,19 +220,19 @@ func (p *process) modules() app.Map {
 		// The admin API behind its token (stats, bundles, verification,
 		// uploads) with /metrics and /healthz.
 		"admin": {Deps: []string{"ledger", "warehouse", "kafka", "chain"}, Start: func(ctx context.Context) (app.Service, error) {
-			p.src = &statsSource{cfg: cfg, store: p.store, wh: p.wh, adm: kadm.NewClient(p.cl), jobs: p.js, started: p.started}
+			p.src = &admin.Source{DataDir: cfg.DataDir, Brokers: cfg.brokers(), Store: p.store, WH: p.wh, Adm: kadm.NewClient(p.cl), Jobs: p.js, Started: p.started}
 			if p.streams != nil {
-				p.src.metrics = p.streams.metrics
+				p.src.Metrics = p.streams.metrics
 			}
-			api := adminAPI(p.src)
-			api.HandleFunc("GET /v1/payouts/verify", verifyHandler(p.settler))
-			api.HandleFunc("GET /v1/records/verify", recordsVerifyHandler(p.settler, p.wh))
-			api.HandleFunc("GET /v1/consent", consentHandler(p.settler))
+			api := admin.API(p.src, bundleHandler(p.store, p.wh), cfg.adminHTTP.Write)
+			api.HandleFunc("GET /v1/payouts/verify", admin.VerifyPayout(p.settler))
+			api.HandleFunc("GET /v1/records/verify", admin.VerifyRecord(p.settler, p.wh))
+			api.HandleFunc("GET /v1/consent", admin.Consent(p.settler))
 			if err := mountUploads(ctx, api, cfg, p.store, p.cl); err != nil { // rhd uploads add
 				return app.Service{}, err
 			}
 			actx, cancel := context.WithCancel(p.bg)
-			addr, err := startAdmin(actx, cfg, api, opsHandler(p.reg, warehouseHealth(p.wh), p.js))
+			addr, err := startAdmin(actx, cfg, api, admin.Ops(p.reg, admin.WarehouseHealth(p.wh), p.js))
 			if err != nil {
 				cancel()
 				return app.Service{}, err
@@ -243,10 +244,10 @@ func (p *process) modules() app.Map {
 		"ops": {Start: func(context.Context) (app.Service, error) {
 			health := func(context.Context) error { return nil }
 			if p.wh != nil {
-				health = warehouseHealth(p.wh)
+				health = admin.WarehouseHealth(p.wh)
 			}
 			octx, cancel := context.WithCancel(p.bg)
-			bound, err := serve(octx, p.opsAddr, opsHandler(p.reg, health, p.js), cfg.adminHTTP)
+			bound, err := serve(octx, p.opsAddr, admin.Ops(p.reg, health, p.js), cfg.adminHTTP)
 			if err != nil {
 				cancel()
 				return app.Service{}, err
@@ -288,7 +289,7 @@ func (p *process) portalHealth(ctx context.Context) map[string]any {
 	if p.src == nil {
 		return nil
 	}
-	st, err := p.src.collect(ctx)
+	st, err := p.src.Collect(ctx)
 	if err != nil {
 		return map[string]any{"error": err.Error()}
 	}
@@ -300,7 +301,7 @@ func (p *process) portalHealth(ctx context.Context) map[string]any {
 		h["samples written (this run)"], h["dead letters (this run)"] = st.Stream.SamplesWritten, st.Stream.DeadLetters
 	}
 	for _, j := range p.js.Statuses() {
-		h["job "+j.Name] = jobLine(j)
+		h["job "+j.Name] = admin.JobLine(j)
 	}
 	if o, err := p.settler.Outbox(ctx); err == nil {
 		h["payout outbox"] = o.String()

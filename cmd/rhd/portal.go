@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"rhd.dev/admin"
 	"rhd.dev/demo"
 	"rhd.dev/ledger"
 	"rhd.dev/portal"
@@ -134,22 +135,13 @@ func devSignInRefused(cfg *config, listen net.Addr, base, ledgerBackend string) 
 	if tcp, ok := listen.(*net.TCPAddr); !ok || !tcp.IP.IsLoopback() {
 		return fmt.Errorf("portal: the development sign-in lets anyone sign in as any demo account, the operator included, so it listens only on loopback; the portal listens on %s: use RHD_PORTAL_ADDR=127.0.0.1:PORT or %s", listen, setGoogle)
 	}
-	if u, err := url.Parse(base); err != nil || !loopbackHost(u.Hostname()) {
+	if u, err := url.Parse(base); err != nil || !admin.LoopbackHost(u.Hostname()) {
 		return fmt.Errorf("portal: the development sign-in runs only at a loopback URL, and RHD_PORTAL_URL is %q: %s", base, setGoogle)
 	}
 	if ledgerBackend != "sqlite" && !cfg.DevSignInPostgres {
 		return fmt.Errorf("portal: the development sign-in would let anyone sign in to this %s ledger as its operator; %s, or set RHD_DEV_SIGNIN_POSTGRES=true if this is a development database", ledgerBackend, setGoogle)
 	}
 	return nil
-}
-
-// loopbackHost reports whether a host name is localhost or a loopback address.
-func loopbackHost(host string) bool {
-	if strings.EqualFold(host, "localhost") {
-		return true
-	}
-	ip := net.ParseIP(host)
-	return ip != nil && ip.IsLoopback()
 }
 
 func creditsCmd(cfg *config) *cobra.Command {

@@ -4,17 +4,15 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"net/http"
 	"net/url"
 	"text/tabwriter"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
+	"rhd.dev/admin"
 	"rhd.dev/app/jobs"
 	"rhd.dev/ledger"
 	"rhd.dev/settle"
@@ -158,32 +156,13 @@ func payoutsCmd(cfg *config) *cobra.Command {
 	return cmd
 }
 
-// resolveAccount accepts a wallet address or a contributor's email.
-func resolveAccount(ctx context.Context, store *ledger.Store, account string) (common.Address, error) {
-	if common.IsHexAddress(account) {
-		return common.HexToAddress(account), nil
-	}
-	c, err := store.ContributorByEmail(ctx, account)
-	if errors.Is(err, ledger.ErrNotFound) {
-		return common.Address{}, fmt.Errorf("no contributor or address %q", account)
-	}
-	if err != nil {
-		return common.Address{}, err
-	}
-	w, err := store.Wallet(ctx, c.ID)
-	if err != nil {
-		return common.Address{}, fmt.Errorf("%s has no wallet: %w", account, err)
-	}
-	return common.HexToAddress(w.Address), nil
-}
-
 func verifyLocally(ctx context.Context, cfg *config, account, sale string) (settle.Receipt, error) {
 	store, err := openLedger(ctx, cfg)
 	if err != nil {
 		return settle.Receipt{}, err
 	}
 	defer store.Close()
-	addr, err := resolveAccount(ctx, store, account)
+	addr, err := admin.ResolveAccount(ctx, store, account)
 	if err != nil {
 		return settle.Receipt{}, err
 	}
@@ -193,24 +172,6 @@ func verifyLocally(ctx context.Context, cfg *config, account, sale string) (sett
 	}
 	defer closeChain()
 	return (&settle.Settler{Store: store, Chain: ch}).Verify(ctx, addr, sale)
-}
-
-// verifyHandler is the admin API's payout verification (the running process owns the embedded chain).
-func verifyHandler(s *settle.Settler) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		addr, err := resolveAccount(r.Context(), s.Store, r.URL.Query().Get("account"))
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusNotFound)
-			return
-		}
-		rec, err := s.Verify(r.Context(), addr, r.URL.Query().Get("sale"))
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusNotFound)
-			return
-		}
-		w.Header().Set("Content-Type", "application/json")
-		json.NewEncoder(w).Encode(rec)
-	}
 }
 
 func walletsCmd(cfg *config) *cobra.Command {
@@ -293,35 +254,4 @@ func recordsCmd(cfg *config) *cobra.Command {
 	verify.MarkFlagRequired("minute")
 	cmd.AddCommand(verify)
 	return cmd
-}
-
-func recordsVerifyHandler(s *settle.Settler, wh warehouse.Warehouse) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		q := r.URL.Query()
-		minute, err := time.Parse(time.RFC3339, q.Get("minute"))
-		if err != nil {
-			http.Error(w, "minute must be RFC 3339: "+err.Error(), http.StatusBadRequest)
-			return
-		}
-		rec, err := s.VerifyReading(r.Context(), wh, q.Get("device"), q.Get("metric"), minute)
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusNotFound)
-			return
-		}
-		w.Header().Set("Content-Type", "application/json")
-		json.NewEncoder(w).Encode(rec)
-	}
-}
-
-// consentHandler reports a contributor's consent as the chain holds it.
-func consentHandler(s *settle.Settler) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		st, err := s.ConsentStatus(r.Context(), r.URL.Query().Get("contributor"))
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusNotFound)
-			return
-		}
-		w.Header().Set("Content-Type", "application/json")
-		json.NewEncoder(w).Encode(st)
-	}
 }
