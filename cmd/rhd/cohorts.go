@@ -7,8 +7,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"log/slog"
-	"net/http"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -21,7 +19,6 @@ import (
 	"rhd.dev/app/jobs"
 	"rhd.dev/cohorter"
 	"rhd.dev/cohorter/bundle"
-	"rhd.dev/ledger"
 	"rhd.dev/warehouse"
 )
 
@@ -151,52 +148,6 @@ func sparkline(bins []warehouse.Bin) string {
 	return s.String()
 }
 
-// exportBundle creates a bundle of a snapshot (its members who consent now)
-// and writes it to sink.
-func exportBundle(ctx context.Context, store *ledger.Store, wh warehouse.Warehouse, snapshotID string, formats []string, sink bundle.Sink, progress func(int64)) (bundle.Manifest, error) {
-	sn, err := store.Snapshot(ctx, snapshotID)
-	if err != nil {
-		return bundle.Manifest{}, fmt.Errorf("snapshot %s: %w", snapshotID, err)
-	}
-	co, err := store.Cohort(ctx, sn.CohortID)
-	if err != nil {
-		return bundle.Manifest{}, err
-	}
-	b, err := store.CreateBundle(ctx, sn.ID, "")
-	if err != nil {
-		return bundle.Manifest{}, err
-	}
-	members, err := store.BundleMembers(ctx, b.ID)
-	if err != nil {
-		return bundle.Manifest{}, err
-	}
-	return bundle.Export(ctx, bundle.Input{Warehouse: wh, Cohort: co, Snapshot: sn, Members: members, Bundle: b, Formats: formats, Progress: progress}, sink)
-}
-
-// bundleHandler streams a new bundle of a snapshot as a zip (admin API).
-func bundleHandler(store *ledger.Store, wh warehouse.Warehouse) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		id := r.PathValue("snapshot")
-		if _, err := store.Snapshot(r.Context(), id); err != nil {
-			http.Error(w, fmt.Sprintf("snapshot %s: %v", id, err), http.StatusNotFound)
-			return
-		}
-		formats, err := bundle.ParseFormats(r.URL.Query().Get("formats"))
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusBadRequest)
-			return
-		}
-		w.Header().Set("Content-Type", "application/zip")
-		z := bundle.NewZip(w)
-		if _, err := exportBundle(r.Context(), store, wh, id, formats, z, nil); err != nil {
-			// Headers are gone; a broken zip tells the client it failed.
-			slog.Error("bundle export failed", "snapshot", id, "err", err)
-			return
-		}
-		z.Close()
-	}
-}
-
 func bundlesCmd(cfg *config) *cobra.Command {
 	cmd := &cobra.Command{Use: "bundles", Short: "Export cohort snapshots as Parquet bundles"}
 	var snapshot, out, formatList string
@@ -238,7 +189,7 @@ func bundlesCmd(cfg *config) *cobra.Command {
 				z := bundle.NewZip(f)
 				sink, closeSink = z, func() error { z.Close(); return f.Close() }
 			}
-			man, err := exportBundle(ctx, store, wh, snapshot, formats, sink, progress)
+			man, err := bundle.ExportSnapshot(ctx, store, wh, snapshot, formats, sink, progress)
 			if closeSink != nil {
 				if cerr := closeSink(); err == nil {
 					err = cerr

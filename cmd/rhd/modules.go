@@ -17,6 +17,7 @@ import (
 	"rhd.dev/app"
 	"rhd.dev/app/jobs"
 	"rhd.dev/cohorter"
+	"rhd.dev/cohorter/bundle"
 	"rhd.dev/demo"
 	"rhd.dev/firmware/fleet"
 	"rhd.dev/kafka"
@@ -224,7 +225,7 @@ func (p *process) modules() app.Map {
 			if p.streams != nil {
 				p.src.Metrics = p.streams.metrics
 			}
-			api := admin.API(p.src, bundleHandler(p.store, p.wh), cfg.adminHTTP.Write)
+			api := admin.API(p.src, bundle.Handler(p.store, p.wh), cfg.adminHTTP.Write)
 			api.HandleFunc("GET /v1/payouts/verify", admin.VerifyPayout(p.settler))
 			api.HandleFunc("GET /v1/records/verify", admin.VerifyRecord(p.settler, p.wh))
 			api.HandleFunc("GET /v1/consent", admin.Consent(p.settler))

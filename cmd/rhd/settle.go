@@ -14,6 +14,7 @@ import (
 
 	"rhd.dev/admin"
 	"rhd.dev/app/jobs"
+	"rhd.dev/ingest/importer"
 	"rhd.dev/ledger"
 	"rhd.dev/settle"
 	"rhd.dev/settle/wallet"
@@ -197,7 +198,7 @@ func walletsCmd(cfg *config) *cobra.Command {
 				all, err = store.Contributors(ctx)
 			} else {
 				var c ledger.Contributor
-				c, err = findContributor(ctx, store, contributor)
+				c, err = importer.FindContributor(ctx, store, contributor)
 				all = []ledger.Contributor{c}
 			}
 			if err != nil {
