@@ -149,7 +149,7 @@ func Run(ctx context.Context, m Map, targets ...string) error {
 				if ctx.Err() != nil && errors.Is(err, context.Canceled) {
 					return nil
 				}
-				return fmt.Errorf("%s: %w", name, err)
+				return named(name, err)
 			}
 		}
 		up = append(up, started{name, svc})
@@ -176,10 +176,18 @@ func Run(ctx context.Context, m Map, targets ...string) error {
 			if err == nil {
 				err = errors.New("stopped unexpectedly")
 			}
-			err = fmt.Errorf("%s: %w", s.name, err)
+			err = named(s.name, err)
 			slog.Error("a module stopped; stopping all", "module", s.name, "err", err)
 			return err
 		}, func(error) { cancel(); <-done })
 	}
 	return g.Run()
+}
+
+// named prefixes err with the module's name unless it says it already.
+func named(name string, err error) error {
+	if strings.HasPrefix(err.Error(), name+": ") {
+		return err
+	}
+	return fmt.Errorf("%s: %w", name, err)
 }

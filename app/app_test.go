@@ -124,6 +124,7 @@ func TestStartFailure(t *testing.T) {
 		"a": module(r, "a", 0),
 		"b": module(r, "b", 0, "a"),
 		"c": {Deps: []string{"b"}, Start: func(context.Context) (app.Service, error) { return app.Service{}, errors.New("no port") }},
+		"d": {Start: func(context.Context) (app.Service, error) { return app.Service{}, errors.New("d: said so") }},
 	}
 	if err := app.Run(context.Background(), m, "c"); err == nil || err.Error() != "c: no port" {
 		t.Fatalf("err %v", err)
@@ -131,5 +132,8 @@ func TestStartFailure(t *testing.T) {
 	want := []string{"start a", "start b", "stop b", "stop a"}
 	if got := r.get(); !slices.Equal(got, want) {
 		t.Fatalf("events %v, want %v", got, want)
+	}
+	if err := app.Run(context.Background(), m, "d"); err == nil || err.Error() != "d: said so" {
+		t.Fatalf("named twice: %v", err)
 	}
 }
