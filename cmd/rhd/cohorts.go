@@ -19,6 +19,7 @@ import (
 	"rhd.dev/app/jobs"
 	"rhd.dev/cohorter"
 	"rhd.dev/cohorter/bundle"
+	"rhd.dev/demo"
 	"rhd.dev/warehouse"
 )
 
@@ -129,7 +130,7 @@ func cohortsCmd(cfg *config) *cobra.Command {
 	return cmd
 }
 
-func dollars(cents int64) string { return fmt.Sprintf("$%d.%02d", cents/100, cents%100) }
+func dollars(cents int64) string { return demo.Dollars(cents) }
 
 func sparkline(bins []warehouse.Bin) string {
 	const bars = " ▁▂▃▄▅▆▇█"

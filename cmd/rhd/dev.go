@@ -7,11 +7,9 @@ import (
 	"os"
 	"time"
 
-	"github.com/prometheus/client_golang/prometheus/testutil"
 	"github.com/spf13/cobra"
 
 	"rhd.dev/admin"
-	"rhd.dev/firmware/fleet"
 )
 
 func devCmd(cfg *config) *cobra.Command {
@@ -83,42 +81,6 @@ func (p *process) banner() {
              (in another terminal)     Ctrl-C stops
 `, cfg.DataDir, p.kafkaDesc, p.store.Backend()+" "+redactDSN(cfg.ledgerDSN()), p.wh.Backend(), p.portalURL, p.gw.addr, p.adminAddr, admin.TokenSource(cfg.DataDir, cfg.AdminToken), p.devices.Len(), cfg.Backfill, cfg.SimDetail, cfg.SimSpeed,
 		cfg.K, cfg.CohortInterval, cfg.CohortStep, chainName(cfg), p.settler.Chain.Addresses.Distributor.Hex(), cfg.SettleEvery, cfg.DemoSaleEvery)
-}
-
-// liveLine prints throughput until ctx ends: redrawn every 5 s on a
-// terminal, a line a minute otherwise (a log file gets no redraws).
-func liveLine(ctx context.Context, out io.Writer, src *admin.Source, devices *fleet.Fleet, streams *streamService) {
-	every, start, end := 5*time.Second, "\r", "  "
-	if !isTerminal(out) {
-		every, start, end = time.Minute, "", "\n"
-	}
-	t := time.NewTicker(every)
-	defer t.Stop()
-	last, lastAt := testutil.ToFloat64(streams.metrics.SamplesWritten), time.Now()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
-		now := testutil.ToFloat64(streams.metrics.SamplesWritten)
-		rate := (now - last) / time.Since(lastAt).Seconds()
-		last, lastAt = now, time.Now()
-		lctx, cancel := context.WithTimeout(ctx, 2*time.Second)
-		lag, err := consumerLag(lctx, src.Adm)
-		cancel()
-		lagText := fmt.Sprint(lag)
-		if err != nil {
-			lagText = "?"
-		}
-		c, _ := src.WH.Counts(ctx)
-		history := ""
-		if behind := devices.Behind(); behind > 0 {
-			history = fmt.Sprintf("   history: %.0fh of simulated time to catch up", behind.Hours())
-		}
-		fmt.Fprintf(out, "%s%s  %8.0f samples/s committed   %d readings, %d batches in warehouse   lag %s   %d batches queued on devices%s%s",
-			start, time.Now().Format("15:04:05"), rate, c.Readings, c.Batches, lagText, devices.Pending(), history, end)
-	}
 }
 
 func chainName(cfg *config) string {

@@ -276,8 +276,8 @@ func (p *process) modules() app.Map {
 		"console": {Deps: []string{"demo", "admin", "stream"}, Start: func(context.Context) (app.Service, error) {
 			p.banner()
 			return app.Service{Run: func(ctx context.Context) error {
-				go watchMilestones(ctx, p.out, p.store, p.devices, p.started)
-				liveLine(ctx, p.out, p.src, p.devices, p.streams)
+				go demo.WatchMilestones(ctx, p.out, p.store, p.devices, p.started)
+				demo.LiveLine(ctx, p.out, p.src, p.devices)
 				fmt.Fprintln(p.out, "\nstopping: devices, gateway, stream (draining), stores")
 				return nil
 			}}, nil
