@@ -319,7 +319,9 @@ func benchGateway(ctx context.Context, env *Env, name string) (*ingest.Gateway, 
 	if err != nil {
 		return nil, nil, err
 	}
-	gw, err := ingest.NewGateway(ingest.Config{Brokers: env.Brokers, Topic: topic, Registry: ingest.LedgerRegistry{Store: env.Store}, RecordKey: env.RecordKey})
+	// The bench's devices repeat minutes across batches; real ones do not.
+	gw, err := ingest.NewGateway(ingest.Config{Brokers: env.Brokers, Topic: topic, Registry: ingest.LedgerRegistry{Store: env.Store}, RecordKey: env.RecordKey,
+		RepeatedMinutes: true})
 	if err != nil {
 		drop()
 		return nil, nil, err

@@ -93,7 +93,7 @@ func (l *MQTTLoad) Run(ctx context.Context) error {
 
 func (l *MQTTLoad) connect() error {
 	for len(l.uplinks) < len(l.Devices) {
-		up, err := agent.DialMQTT(l.Broker, l.Root, l.Devices[len(l.uplinks)].ID)
+		up, err := agent.DialMQTT(l.Broker, l.Root, l.Devices[len(l.uplinks)].ID, l.Devices[len(l.uplinks)].Key)
 		if err != nil {
 			return err
 		}

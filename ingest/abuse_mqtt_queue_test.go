@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"encoding/hex"
 	"testing"
 	"time"
 
@@ -12,13 +11,9 @@ import (
 
 // While the bridge is away its session keeps every batch published for it,
 // up to mochi's MaximumInflight (8,192 messages) of up to MaxBatchSize
-// each: anyone, without an account, can make the broker hold gigabytes.
+// each: anyone, with a paired device, can make the broker hold gigabytes.
 func TestAbuseMQTTQueueForAwayBridge(t *testing.T) {
-	b, err := StartBroker(BrokerConfig{Addr: "127.0.0.1:0", BridgeUser: "rhd-bridge", BridgePassword: "0123456789abcdef0123"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
+	b, _, devs := brokerWithLedger(t, 1, nil)
 	bridge := paho.NewClient(paho.NewClientOptions().AddBroker("tcp://" + b.Addr()).SetClientID("rhd-ingest").SetUsername("rhd-bridge").
 		SetPassword("0123456789abcdef0123").SetCleanSession(false).SetAutoReconnect(false))
 	if tok := bridge.Connect(); !tok.WaitTimeout(5*time.Second) || tok.Error() != nil {
@@ -26,11 +21,11 @@ func TestAbuseMQTTQueueForAwayBridge(t *testing.T) {
 	}
 	bridge.Subscribe(MQTTRoot+"/+/frames", 1, nil).Wait()
 	bridge.Disconnect(50)
-	dev, err := mqttClient(t, b.Addr(), "flood", "", "")
+	dev, err := deviceClient(t, b.Addr(), devs[0])
 	if err != nil {
 		t.Fatal(err)
 	}
-	topic := MQTTRoot + "/" + hex.EncodeToString(make([]byte, 16)) + "/frames"
+	topic := devs[0].topic("frames")
 	const sent = 1200
 	for range sent {
 		dev.Publish(topic, 1, false, make([]byte, 1024)).Wait()

@@ -1,12 +1,72 @@
 package ingest
 
 import (
-	"encoding/hex"
+	"bytes"
+	"context"
+	"crypto/ed25519"
+	"path/filepath"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	paho "github.com/eclipse/paho.mqtt.golang"
+
+	"rhd.dev/firmware/frame"
+	"rhd.dev/ledger"
 )
+
+// mqttDevice is a device paired in a real ledger.
+type mqttDevice struct {
+	id    frame.DeviceID
+	key   ed25519.PrivateKey
+	owner string
+}
+
+func (d mqttDevice) topic(rest string) string { return MQTTRoot + "/" + d.id.String() + "/" + rest }
+
+// brokerWithLedger starts the embedded broker on a fresh SQLite ledger with
+// n paired devices; clock, if not nil, shifts the broker's clock.
+func brokerWithLedger(t *testing.T, n int, clock *atomic.Int64) (*Broker, *ledger.Store, []mqttDevice) {
+	t.Helper()
+	ctx := context.Background()
+	store, err := ledger.Open(ctx, filepath.Join(t.TempDir(), "ledger.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	var devs []mqttDevice
+	for i := range n {
+		owner, err := store.CreateContributor(ctx, ledger.Contributor{Email: "mqtt" + string(rune('a'+i)) + "@example.org", BirthYear: 1980})
+		if err != nil {
+			t.Fatal(err)
+		}
+		key := ed25519.NewKeyFromSeed(bytes.Repeat([]byte{byte(10 + i)}, 32))
+		code, _ := store.CreatePairingCode(ctx, owner.ID, "ring")
+		d, err := store.PairDevice(ctx, code, "SN-"+string(rune('a'+i)), key.Public().(ed25519.PublicKey))
+		if err != nil {
+			t.Fatal(err)
+		}
+		id, _ := frame.ParseDeviceID(d.ID)
+		devs = append(devs, mqttDevice{id: id, key: key, owner: owner.ID})
+	}
+	cfg := BrokerConfig{Addr: "127.0.0.1:0", BridgeUser: "rhd-bridge", BridgePassword: "0123456789abcdef0123", Devices: LedgerRegistry{store}}
+	if clock != nil {
+		cfg.Now = func() time.Time { return time.Now().Add(time.Duration(clock.Load())) }
+	}
+	b, err := StartBroker(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { b.Close() })
+	return b, store, devs
+}
+
+// deviceClient connects as d with a password signed now.
+func deviceClient(t *testing.T, addr string, d mqttDevice) (paho.Client, error) {
+	t.Helper()
+	cid := frame.MQTTClientID(d.id)
+	return mqttClient(t, addr, cid, d.id.String(), frame.MQTTPassword(d.key, cid, time.Now()))
+}
 
 func mqttClient(t *testing.T, addr, id, user, password string) (paho.Client, error) {
 	t.Helper()
@@ -25,11 +85,7 @@ func mqttClient(t *testing.T, addr, id, user, password string) (paho.Client, err
 // a device drop a batch), or take the bridge's account without its
 // password; it can publish batches and read answers.
 func TestAbuseMQTTBrokerRules(t *testing.T) {
-	b, err := StartBroker(BrokerConfig{Addr: "127.0.0.1:0", BridgeUser: "rhd-bridge", BridgePassword: "0123456789abcdef0123"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
+	b, _, devs := brokerWithLedger(t, 1, nil)
 	if _, err := mqttClient(t, b.Addr(), "thief", "rhd-bridge", "guess"); err == nil {
 		t.Fatal("the bridge's account without its password was let in")
 	}
@@ -37,12 +93,12 @@ func TestAbuseMQTTBrokerRules(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	device := hex.EncodeToString(make([]byte, 16))
+	device := devs[0].id.String()
 	stolen, status := make(chan string, 4), make(chan string, 4)
 	bridge.Subscribe(MQTTRoot+"/+/frames", 1, func(_ paho.Client, m paho.Message) { stolen <- string(m.Payload()) }).Wait()
 	bridge.Subscribe(MQTTRoot+"/+/status", 1, func(_ paho.Client, m paho.Message) { status <- string(m.Payload()) }).Wait()
 
-	dev, err := mqttClient(t, b.Addr(), "device", "", "")
+	dev, err := deviceClient(t, b.Addr(), devs[0])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,11 +152,7 @@ func TestAbuseMQTTBrokerRules(t *testing.T) {
 // would be handed those readings, and could push the bridge off the broker
 // at will. The broker refuses them.
 func TestAbuseMQTTBridgeSessionTakeover(t *testing.T) {
-	b, err := StartBroker(BrokerConfig{Addr: "127.0.0.1:0", BridgeUser: "rhd-bridge", BridgePassword: "0123456789abcdef0123"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
+	b, _, devs := brokerWithLedger(t, 1, nil)
 	persistent := func(user, password string, onMessage paho.MessageHandler) (paho.Client, error) {
 		cl := paho.NewClient(paho.NewClientOptions().AddBroker("tcp://" + b.Addr()).SetClientID("rhd-ingest").SetUsername(user).SetPassword(password).
 			SetCleanSession(false).SetConnectRetry(false).SetAutoReconnect(false).SetDefaultPublishHandler(onMessage))
@@ -118,11 +170,11 @@ func TestAbuseMQTTBridgeSessionTakeover(t *testing.T) {
 	bridge.Subscribe(MQTTRoot+"/+/frames", 1, nil).Wait()
 	bridge.Disconnect(50) // the gateway restarts; its session stays
 
-	dev, err := mqttClient(t, b.Addr(), "device", "", "")
+	dev, err := deviceClient(t, b.Addr(), devs[0])
 	if err != nil {
 		t.Fatal(err)
 	}
-	device := hex.EncodeToString(make([]byte, 16))
+	device := devs[0].id.String()
 	dev.Publish(MQTTRoot+"/"+device+"/frames", 1, false, "batch").Wait()
 
 	stolen := make(chan string, 4)

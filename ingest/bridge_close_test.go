@@ -15,7 +15,8 @@ import (
 func TestBridgeClosesWhileBatchesArrive(t *testing.T) {
 	f := newFixture(t)
 	for round := range 5 {
-		b, err := StartBroker(BrokerConfig{Addr: "127.0.0.1:0", BridgeUser: "rhd-bridge", BridgePassword: "0123456789abcdef0123"})
+		b, err := StartBroker(BrokerConfig{Addr: "127.0.0.1:0", BridgeUser: "rhd-bridge", BridgePassword: "0123456789abcdef0123",
+			Devices: LedgerRegistry{f.store}})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -24,7 +25,7 @@ func TestBridgeClosesWhileBatchesArrive(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		dev, err := mqttClient(t, b.Addr(), fmt.Sprintf("device-%d", round), "", "")
+		dev, err := deviceClient(t, b.Addr(), mqttDevice{id: f.dev, key: f.key})
 		if err != nil {
 			t.Fatal(err)
 		}

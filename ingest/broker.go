@@ -2,10 +2,14 @@ package ingest
 
 import (
 	"bytes"
+	"context"
+	"crypto/ed25519"
 	"crypto/subtle"
 	"fmt"
 	"log/slog"
 	"strings"
+	"sync"
+	"time"
 
 	mqtt "github.com/mochi-mqtt/server/v2"
 	"github.com/mochi-mqtt/server/v2/listeners"
@@ -15,10 +19,13 @@ import (
 )
 
 // Broker is the embedded MQTT broker (mochi-mqtt) rhd dev runs for devices
-// that speak MQTT. Its rules keep devices apart: anyone may publish to a
-// device's frames topic (the batch's signature decides) and read a status
-// topic, but only the bridge's account reads frames (they are readings) and
-// publishes answers (a forged 200 would make a device drop a batch).
+// that speak MQTT. Its rules keep devices apart: a device connects only
+// with a fresh signature by its registered, non-removed key (see
+// frame.MQTTPassword) and may then publish to its own frames topic and read
+// its own status topic; only the bridge's account reads frames (they are
+// readings) and publishes answers (a forged 200 would make a device drop a
+// batch). Without the CONNECT check anyone knowing a device id could take
+// the device's session over (MQTT's same-client-id rule) and keep it off.
 type Broker struct {
 	srv  *mqtt.Server
 	addr string
@@ -28,13 +35,41 @@ type Broker struct {
 type BrokerConfig struct {
 	Addr                       string // host:port; port 0 picks one
 	BridgeUser, BridgePassword string // the bridge's account
-	Logger                     *slog.Logger
+	// Devices answers which key a device registered and whether it was
+	// removed; it is asked at every device CONNECT.
+	Devices DeviceLookup
+	// ConnectWindow bounds how far a CONNECT password's time may be from
+	// the broker's clock; default MQTTConnectWindow.
+	ConnectWindow time.Duration
+	Now           func() time.Time // default time.Now; tests move the clock
+	Logger        *slog.Logger
 }
+
+// DeviceLookup is what the broker asks about a device at CONNECT; a
+// Registry is one.
+type DeviceLookup interface {
+	Device(ctx context.Context, id string) (Device, error)
+}
+
+// MQTTConnectWindow is how far a device's CONNECT time may be from the
+// broker's clock: wide enough for a device clock a little off, narrow
+// enough that a password seen once is soon worthless (and within the
+// window a password works only once, see deviceAuth).
+const MQTTConnectWindow = 2 * time.Minute
 
 // StartBroker listens on cfg.Addr.
 func StartBroker(cfg BrokerConfig) (*Broker, error) {
 	if cfg.BridgeUser == "" || len(cfg.BridgePassword) < 16 {
 		return nil, fmt.Errorf("ingest: the embedded broker needs a bridge account with a password of 16 characters or more")
+	}
+	if cfg.Devices == nil {
+		return nil, fmt.Errorf("ingest: the embedded broker needs the device registry to authenticate devices")
+	}
+	if cfg.ConnectWindow <= 0 {
+		cfg.ConnectWindow = MQTTConnectWindow
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
@@ -49,7 +84,8 @@ func StartBroker(cfg BrokerConfig) (*Broker, error) {
 	// device whose batch was dropped publishes it again.
 	caps.MaximumInflight = 256
 	srv := mqtt.New(&mqtt.Options{Capabilities: caps, Logger: cfg.Logger.With("component", "mqtt")})
-	if err := srv.AddHook(&brokerRules{user: []byte(cfg.BridgeUser), password: []byte(cfg.BridgePassword), clients: srv.Clients}, nil); err != nil {
+	if err := srv.AddHook(&brokerRules{user: []byte(cfg.BridgeUser), password: []byte(cfg.BridgePassword), clients: srv.Clients,
+		devices: cfg.Devices, window: cfg.ConnectWindow, now: cfg.Now, log: cfg.Logger, last: map[string]int64{}}, nil); err != nil {
 		return nil, err
 	}
 	l := listeners.NewTCP(listeners.Config{ID: "devices", Address: cfg.Addr})
@@ -69,11 +105,18 @@ func (b *Broker) Addr() string { return b.addr }
 // Close disconnects every client and stops listening.
 func (b *Broker) Close() error { return b.srv.Close() }
 
-// brokerRules authenticates the bridge and applies the topic rules.
+// brokerRules authenticates the bridge and devices and applies the topic rules.
 type brokerRules struct {
 	mqtt.HookBase
 	user, password []byte
 	clients        *mqtt.Clients
+	devices        DeviceLookup
+	window         time.Duration
+	now            func() time.Time
+	log            *slog.Logger
+
+	mu   sync.Mutex
+	last map[string]int64 // device id → time (ms) of its last accepted CONNECT
 }
 
 func (h *brokerRules) ID() string { return "rhd-rules" }
@@ -86,17 +129,74 @@ func (h *brokerRules) bridge(cl *mqtt.Client) bool {
 	return bytes.Equal(cl.Properties.Username, h.user)
 }
 
-// OnConnectAuthenticate lets devices in without an account; whoever names
-// the bridge's account must know its password. A connection under a
-// session's client id takes the session over, with the batches queued for
-// it (sent on without the topic rules): only the bridge's account may take
-// over a session of the bridge's account.
+// OnConnectAuthenticate lets in the bridge with its password and a device
+// with a fresh signature by its key. A connection under a session's client
+// id takes the session over, with what is queued for it: only the bridge's
+// account may take over a session of the bridge's account, and a device's
+// client id is bound to its id, so only the device itself takes over its
+// own session.
 func (h *brokerRules) OnConnectAuthenticate(cl *mqtt.Client, pk packets.Packet) bool {
-	if !bytes.Equal(pk.Connect.Username, h.user) {
-		old, ok := h.clients.Get(cl.ID)
-		return !ok || !h.bridge(old)
+	if bytes.Equal(pk.Connect.Username, h.user) {
+		return subtle.ConstantTimeCompare(pk.Connect.Password, h.password) == 1
 	}
-	return subtle.ConstantTimeCompare(pk.Connect.Password, h.password) == 1
+	if old, ok := h.clients.Get(cl.ID); ok && h.bridge(old) {
+		return false
+	}
+	if err := h.deviceAuth(cl.ID, string(pk.Connect.Username), string(pk.Connect.Password)); err != nil {
+		h.log.Info("ingest: mqtt connect refused", "client", cl.ID, "remote", cl.Net.Remote, "err", err)
+		return false
+	}
+	return true
+}
+
+// deviceAuth checks a device's CONNECT: client id bound to the device id,
+// a time within the window and later than the device's last accepted one,
+// and a signature by the registered key of a device not removed.
+func (h *brokerRules) deviceAuth(clientID, user, password string) error {
+	id, err := frame.ParseDeviceID(user)
+	if err != nil {
+		return fmt.Errorf("username is not a device id")
+	}
+	if clientID != frame.MQTTClientID(id) {
+		return fmt.Errorf("client id is not %s", frame.MQTTClientID(id))
+	}
+	ms, sig, err := frame.ParseMQTTPassword(password)
+	if err != nil {
+		return err
+	}
+	now := h.now()
+	if d := now.Sub(time.UnixMilli(ms)); d > h.window || d < -h.window {
+		return fmt.Errorf("password time is %v from the broker's clock, beyond %v", d.Round(time.Second), h.window)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	d, err := h.devices.Device(ctx, user)
+	if err != nil {
+		return err
+	}
+	if d.Removed {
+		return fmt.Errorf("device was removed")
+	}
+	if len(d.PublicKey) != ed25519.PublicKeySize || !ed25519.Verify(d.PublicKey, frame.MQTTConnectMessage(clientID, ms), sig) {
+		return fmt.Errorf("signature does not verify")
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if ms <= h.last[user] {
+		return fmt.Errorf("password was used before")
+	}
+	h.last[user] = ms
+	if len(h.last) > 1024 && len(h.last)&1023 == 0 {
+		// Times older than the window are refused anyway: forget them,
+		// so the map holds only devices that connected lately.
+		cut := now.Add(-h.window).UnixMilli()
+		for k, v := range h.last {
+			if v < cut {
+				delete(h.last, k)
+			}
+		}
+	}
+	return nil
 }
 
 func (h *brokerRules) OnACLCheck(cl *mqtt.Client, topic string, write bool) bool {
@@ -107,7 +207,9 @@ func (h *brokerRules) OnACLCheck(cl *mqtt.Client, topic string, write bool) bool
 	if !strings.HasPrefix(topic, mqttPrefix) || !ok {
 		return false
 	}
-	if _, err := frame.ParseDeviceID(device); err != nil {
+	// A device reaches only its own topics (its username was checked at
+	// CONNECT): another device's status would tell it that device's answers.
+	if device != string(cl.Properties.Username) {
 		return false
 	}
 	switch rest {

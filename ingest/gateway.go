@@ -64,6 +64,11 @@ type Config struct {
 	MaxBufferedBytes int
 	// KeyTTL is how long a device's key and removal state are cached; default 30 s.
 	KeyTTL time.Duration
+	// RepeatedMinutes turns off the per-device count of samples per
+	// minute across batches (recentMinutes); each batch is still held to
+	// frame.MaxSamplesPerMinute. Only load generators set it: rhd bench's
+	// devices put their latest minutes in every batch, many times a second.
+	RepeatedMinutes bool
 	// AfterProduce, if set, runs after the broker acknowledged a batch and
 	// before the device is answered. Crash tests use it.
 	AfterProduce func(w http.ResponseWriter)
@@ -112,6 +117,7 @@ type deviceState struct {
 	removed  bool
 	loadedAt time.Time
 	lastSeq  uint64
+	recent   recentMinutes // samples per recent (metric, minute), see recentMinutes
 }
 
 // NewGateway connects the producer.
@@ -172,6 +178,10 @@ func (g *Gateway) Run(ctx context.Context, interval time.Duration) error {
 }
 
 // Close flushes and closes the producer. Device progress is saved by Run.
+// Registry is the registry the gateway checks devices against; the
+// embedded MQTT broker authenticates devices with it.
+func (g *Gateway) Registry() Registry { return g.cfg.Registry }
+
 func (g *Gateway) Close() {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
@@ -310,11 +320,20 @@ func (g *Gateway) accept(ctx context.Context, body []byte) Answer {
 		if errors.As(err, &fe) && fe.Offset >= 0 {
 			e.Offset = &fe.Offset
 		}
+		if errors.Is(err, frame.ErrTooDense) {
+			return g.refuse(http.StatusUnprocessableEntity, "too_dense", e, 0)
+		}
 		return g.refuse(http.StatusUnprocessableEntity, "out_of_range", e, 0)
 	}
 	if seq := b.Seq(); seq <= st.lastSeq {
 		last := st.lastSeq
 		return g.refuse(http.StatusConflict, "replay", apiError{Error: fmt.Sprintf("sequence %d was already accepted (last accepted %d)", seq, last), LastSeq: &last}, 0)
+	}
+	recent := st.recent
+	if !g.cfg.RepeatedMinutes {
+		if recent, err = st.recent.add(b); err != nil {
+			return g.refuse(http.StatusUnprocessableEntity, "too_dense", apiError{Error: err.Error()}, 0)
+		}
 	}
 
 	start := time.Now()
@@ -331,7 +350,7 @@ func (g *Gateway) accept(ctx context.Context, body []byte) Answer {
 		return g.refuse(http.StatusServiceUnavailable, "produce", apiError{Error: "could not store the batch, retry later"}, 1)
 	}
 	g.cfg.Metrics.ProduceSeconds.Observe(time.Since(start).Seconds())
-	st.lastSeq = b.Seq()
+	st.lastSeq, st.recent = b.Seq(), recent
 	g.mu.Lock()
 	g.dirty[id] = Progress{LastSeq: st.lastSeq, LastSeen: now}
 	g.mu.Unlock()

@@ -303,13 +303,15 @@ func TestLargestIncompressibleBatchIsAccepted(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	var e frame.Encoder
 	e.Reset(f.dev, 1)
-	start := time.Now().Add(-time.Hour).UnixMilli()
+	// At 5 Hz, the most samples a minute may hold (frame.MaxSamplesPerMinute):
+	// 29 hours of them.
+	start := time.Now().Add(-30 * time.Hour).UnixMilli()
 	for i := range 8 {
 		raw := make([]uint16, 65_000)
 		for j := range raw {
 			raw[j] = uint16(rng.Uint32()) // activity counts: any 16-bit value is plausible
 		}
-		e.AddFrame(start+int64(i)*65_000, frame.Series{Metric: frame.Activity, IntervalMs: 1, Raw: raw})
+		e.AddFrame(start+int64(i)*65_000*200, frame.Series{Metric: frame.Activity, IntervalMs: 200, Raw: raw})
 	}
 	body, err := e.Sign(f.key)
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 )
@@ -134,7 +135,11 @@ type Order struct {
 	FeeBps         int64
 	Purpose        string // one of Purposes: the bundle holds only members who allow it
 	Organization   string // who uses the data, as the buyer stated
-	CreatedAt      time.Time
+	// Formats are the standard exports chosen when ordering, sorted and
+	// comma-separated ("fhir,omh"; "" = Parquet only): what a download of
+	// the order holds unless it asks otherwise.
+	Formats   string
+	CreatedAt time.Time
 }
 
 // ErrKeyReused is returned when an idempotency key comes back with a
@@ -161,6 +166,22 @@ const MaxOrganization = 200
 // and charges nothing more; with another snapshot or purpose it is
 // ErrKeyReused.
 func (s *Store) PlaceOrderFor(ctx context.Context, researcherID, key, snapshotID string, feeBps int64, purpose, organization string) (Order, bool, error) {
+	return s.PlaceOrderWithFormats(ctx, researcherID, key, snapshotID, feeBps, purpose, organization, "")
+}
+
+// orderFormats is what Order.Formats may hold: the caller (the portal,
+// through bundle.ParseFormats) names the formats; the ledger only keeps
+// the value short and plain.
+var orderFormats = regexp.MustCompile(`^([a-z]{1,16}(,[a-z]{1,16}){0,7})?$`)
+
+// PlaceOrderWithFormats is PlaceOrderFor with the standard exports the
+// buyer chose (sorted, comma-separated; "" for Parquet only). A retry with
+// the same key and other formats is ErrKeyReused, like one with another
+// snapshot: the key names one request.
+func (s *Store) PlaceOrderWithFormats(ctx context.Context, researcherID, key, snapshotID string, feeBps int64, purpose, organization, formats string) (Order, bool, error) {
+	if !orderFormats.MatchString(formats) {
+		return Order{}, false, fmt.Errorf("ledger: order formats %.40q are not a comma-separated list of format names", formats)
+	}
 	if key == "" {
 		return Order{}, false, errors.New("ledger: an order needs an idempotency key")
 	}
@@ -172,12 +193,12 @@ func (s *Store) PlaceOrderFor(ctx context.Context, researcherID, key, snapshotID
 		return Order{}, false, fmt.Errorf("ledger: an order names the organisation using the data, in at most %d characters", MaxOrganization)
 	}
 	if o, err := s.orderByKey(ctx, key); err == nil {
-		return retried(o, researcherID, snapshotID, purpose)
+		return retried(o, researcherID, snapshotID, purpose, formats)
 	}
 	var idb [8]byte
 	rand.Read(idb[:])
 	o := Order{ID: fmt.Sprintf("sale_%x", idb), ResearcherID: researcherID, IdempotencyKey: key, FeeBps: feeBps, Purpose: purpose, Organization: organization,
-		CreatedAt: time.UnixMilli(s.nowMs())}
+		Formats: formats, CreatedAt: time.UnixMilli(s.nowMs())}
 	bundleKey, err := s.secret(ctx, "bundle_key", 32)
 	if err != nil {
 		return Order{}, false, err
@@ -209,8 +230,8 @@ func (s *Store) PlaceOrderFor(ctx context.Context, researcherID, key, snapshotID
 			return err
 		}
 		o.BundleID = b.ID
-		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO orders (id, researcher_id, idempotency_key, snapshot_id, bundle_id, price_cents, fee_bps, purpose, organization, created_ms)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`), o.ID, researcherID, key, sn.ID, o.BundleID, o.PriceCents, feeBps, purpose, organization, o.CreatedAt.UnixMilli()); err != nil {
+		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO orders (id, researcher_id, idempotency_key, snapshot_id, bundle_id, price_cents, fee_bps, purpose, organization, formats, created_ms)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`), o.ID, researcherID, key, sn.ID, o.BundleID, o.PriceCents, feeBps, purpose, organization, formats, o.CreatedAt.UnixMilli()); err != nil {
 			return err
 		}
 		_, err = tx.ExecContext(ctx, s.q(`INSERT INTO sale_outbox (order_id, created_ms) VALUES (?, ?)`), o.ID, o.CreatedAt.UnixMilli())
@@ -221,14 +242,14 @@ func (s *Store) PlaceOrderFor(ctx context.Context, researcherID, key, snapshotID
 		if err != nil {
 			return Order{}, false, err
 		}
-		return retried(prior, researcherID, snapshotID, purpose)
+		return retried(prior, researcherID, snapshotID, purpose, formats)
 	}
 	return o, err == nil, err
 }
 
 // retried returns the order first placed with a key, if the retry asks for
 // what that order did.
-func retried(o Order, researcherID, snapshotID, purpose string) (Order, bool, error) {
+func retried(o Order, researcherID, snapshotID, purpose, formats string) (Order, bool, error) {
 	if o.ResearcherID != researcherID {
 		return Order{}, false, fmt.Errorf("%w: the key belongs to another researcher", ErrKeyReused)
 	}
@@ -237,6 +258,9 @@ func retried(o Order, researcherID, snapshotID, purpose string) (Order, bool, er
 	}
 	if o.Purpose != purpose {
 		return Order{}, false, fmt.Errorf("%w: it ordered for %s, not %s", ErrKeyReused, o.Purpose, purpose)
+	}
+	if o.Formats != formats {
+		return Order{}, false, fmt.Errorf("%w: it ordered formats %q, not %q", ErrKeyReused, o.Formats, formats)
 	}
 	return o, false, nil
 }
@@ -267,7 +291,7 @@ func (s *Store) Order(ctx context.Context, id string) (Order, error) {
 }
 
 func (s *Store) orders(ctx context.Context, where string, args ...any) ([]Order, error) {
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, researcher_id, idempotency_key, snapshot_id, bundle_id, price_cents, fee_bps, purpose, organization, created_ms FROM orders `+where), args...)
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, researcher_id, idempotency_key, snapshot_id, bundle_id, price_cents, fee_bps, purpose, organization, formats, created_ms FROM orders `+where), args...)
 	if err != nil {
 		return nil, err
 	}
@@ -276,7 +300,7 @@ func (s *Store) orders(ctx context.Context, where string, args ...any) ([]Order,
 	for rows.Next() {
 		var o Order
 		var ms int64
-		if err := rows.Scan(&o.ID, &o.ResearcherID, &o.IdempotencyKey, &o.SnapshotID, &o.BundleID, &o.PriceCents, &o.FeeBps, &o.Purpose, &o.Organization, &ms); err != nil {
+		if err := rows.Scan(&o.ID, &o.ResearcherID, &o.IdempotencyKey, &o.SnapshotID, &o.BundleID, &o.PriceCents, &o.FeeBps, &o.Purpose, &o.Organization, &o.Formats, &ms); err != nil {
 			return nil, err
 		}
 		o.CreatedAt = time.UnixMilli(ms)

@@ -3,6 +3,7 @@ package portal
 import (
 	_ "embed"
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -52,18 +53,23 @@ type apiOrder struct {
 	Organization string `json:"organization"`
 	PriceCents   int64  `json:"price_cents"`
 	CreatedAt    string `json:"created_at"`
-	Download     string `json:"download"`
-	Bundle       string `json:"bundle"`
-	Dataset      string `json:"dataset"`
+	// Download serves the order's bundle with the formats chosen when
+	// ordering; ?formats= overrides them per download.
+	Download string   `json:"download"`
+	Bundle   string   `json:"bundle"`
+	Dataset  string   `json:"dataset"`
+	Formats  []string `json:"formats"`
 }
 
 func toAPIOrder(o ledger.Order) apiOrder {
+	formats, _ := bundle.ParseFormats(o.Formats)
 	return apiOrder{o.ID, o.SnapshotID, o.Purpose, o.Organization, o.PriceCents, o.CreatedAt.UTC().Format(time.RFC3339), "/api/v1/orders/" + o.ID + "/bundle.zip",
-		o.BundleID, bundle.Identifier(o.SnapshotID, o.BundleID)}
+		o.BundleID, bundle.Identifier(o.SnapshotID, o.BundleID), formats}
 }
 
 type apiExport struct {
 	Formats          []string `json:"formats"`
+	Ordered          bool     `json:"ordered"` // the variant chosen with the order: what download serves by default
 	Download         string   `json:"download"`
 	SHA256           string   `json:"sha256,omitempty"`
 	Bytes            int64    `json:"bytes,omitempty"`
@@ -95,10 +101,7 @@ func (s *Server) apiOrder(c *fiber.Ctx) error {
 	}
 	out := apiOrderDetail{apiOrder: toAPIOrder(o), Cohort: sn.CohortID, Version: sn.Version, Exports: []apiExport{}}
 	for _, formats := range [][]string{{}, {bundle.FormatFHIR}, {bundle.FormatOMH}, {bundle.FormatFHIR, bundle.FormatOMH}} {
-		e := apiExport{Formats: formats, Download: out.Download}
-		if len(formats) > 0 {
-			e.Download += "?formats=" + strings.Join(formats, ",")
-		}
+		e := apiExport{Formats: formats, Download: out.Download + "?formats=" + strings.Join(formats, ","), Ordered: slices.Equal(formats, out.Formats)}
 		for _, d := range done {
 			if d.Formats == strings.Join(formats, ",") {
 				e.SHA256, e.Bytes, e.FirstDeliveredAt = d.SHA256, d.Bytes, d.CreatedAt.Format(time.RFC3339)
@@ -150,12 +153,17 @@ func (s *Server) apiVersions(c *fiber.Ctx) error {
 
 func (s *Server) apiBuy(c *fiber.Ctx) error {
 	var req struct {
-		Snapshot     string `json:"snapshot"`
-		Purpose      string `json:"purpose"`
-		Organization string `json:"organization"`
+		Snapshot     string   `json:"snapshot"`
+		Purpose      string   `json:"purpose"`
+		Organization string   `json:"organization"`
+		Formats      []string `json:"formats"`
 	}
 	if err := c.BodyParser(&req); err != nil || req.Snapshot == "" {
-		return c.Status(fiber.StatusBadRequest).JSON(fiber.Map{"error": `body must be JSON {"snapshot": "<snapshot id>", "purpose": "<purpose id>", "organization": "<optional>"}`})
+		return c.Status(fiber.StatusBadRequest).JSON(fiber.Map{"error": `body must be JSON {"snapshot": "<snapshot id>", "purpose": "<purpose id>", "organization": "<optional>", "formats": ["fhir", "omh"] (optional)}`})
+	}
+	formats, err := bundle.ParseFormats(strings.Join(req.Formats, ","))
+	if err != nil || len(req.Formats) > 8 {
+		return c.Status(fiber.StatusUnprocessableEntity).JSON(fiber.Map{"error": "formats may hold fhir and omh (the bundle always has Parquet)", "formats": []string{bundle.FormatFHIR, bundle.FormatOMH}})
 	}
 	if _, err := ledger.LookupPurpose(req.Purpose); err != nil {
 		return c.Status(fiber.StatusUnprocessableEntity).JSON(fiber.Map{"error": "purpose must be one of GET /api/v1/purposes", "purposes": purposeIDs()})
@@ -172,7 +180,7 @@ func (s *Server) apiBuy(c *fiber.Ctx) error {
 		}
 		req.Organization = r.Organization
 	}
-	o, created, err := s.store.PlaceOrderFor(c.UserContext(), rid, "api:"+rid+":"+key, req.Snapshot, s.cfg.FeeBps, req.Purpose, req.Organization)
+	o, created, err := s.store.PlaceOrderWithFormats(c.UserContext(), rid, "api:"+rid+":"+key, req.Snapshot, s.cfg.FeeBps, req.Purpose, req.Organization, strings.Join(formats, ","))
 	if err == nil && created {
 		s.metrics.purchases.WithLabelValues("api").Inc()
 	}

@@ -44,7 +44,8 @@ func TestPythonClient(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the Python client's tests failed: %v", err)
 	}
-	if orders, _ := s.store.OrdersOf(ctx, r.ID); len(orders) != 1 {
-		t.Fatalf("the client's retried orders made %d purchases, want 1", len(orders))
+	// One order without formats, one with (test_formats_chosen_when_ordering).
+	if orders, _ := s.store.OrdersOf(ctx, r.ID); len(orders) != 2 {
+		t.Fatalf("the client's retried orders made %d purchases, want 2", len(orders))
 	}
 }

@@ -165,7 +165,16 @@ func (s *Server) buy(c *fiber.Ctx) error {
 		}
 		org = r.Organization
 	}
-	o, created, err := s.store.PlaceOrderFor(c.UserContext(), rid, c.FormValue("key"), c.FormValue("snapshot"), s.cfg.FeeBps, p.ID, org)
+	// The standard exports are checkboxes, one field each, so that the
+	// form needs no multi-value parsing.
+	var chosen []string
+	for _, f := range []string{bundle.FormatFHIR, bundle.FormatOMH} {
+		if c.FormValue("format_"+f) != "" {
+			chosen = append(chosen, f)
+		}
+	}
+	formats, _ := bundle.ParseFormats(strings.Join(chosen, ","))
+	o, created, err := s.store.PlaceOrderWithFormats(c.UserContext(), rid, c.FormValue("key"), c.FormValue("snapshot"), s.cfg.FeeBps, p.ID, org, strings.Join(formats, ","))
 	if err == nil && created {
 		s.metrics.purchases.WithLabelValues("web").Inc()
 	}
@@ -173,7 +182,7 @@ func (s *Server) buy(c *fiber.Ctx) error {
 	case errors.Is(err, ledger.ErrInsufficientCredit):
 		return fiber.NewError(fiber.StatusPaymentRequired, "Not enough credit for this bundle. Ask us to add credit to your account.")
 	case errors.Is(err, ledger.ErrKeyReused):
-		return fiber.NewError(fiber.StatusUnprocessableEntity, "This purchase form was already used to buy another cohort. Open the cohort again to buy it.")
+		return fiber.NewError(fiber.StatusUnprocessableEntity, "This purchase form was already used to buy another cohort, or with other choices. Open the cohort again to buy it.")
 	case errors.Is(err, ledger.ErrNotFound):
 		return fiber.NewError(fiber.StatusNotFound, "This cohort version is not in the catalog.")
 	case errors.Is(err, ledger.ErrNotOrderable):
@@ -233,11 +242,37 @@ func (s *Server) receipt(c *fiber.Ctx) error {
 	}
 	data["O"], data["Paid"], data["Pool"], data["Fee"], data["Root"], data["Epoch"] = o, len(lines), pool, o.PriceCents-pool, hex.EncodeToString(sn.MerkleRoot), epoch
 	data["Dataset"] = bundle.Identifier(o.SnapshotID, o.BundleID)
+	data["Formats"] = formatNames(o.Formats)
 	return s.render(c, "receipt", data)
 }
 
+// formatNames names an order's standard exports for people.
+func formatNames(formats string) []string {
+	var out []string
+	for _, f := range strings.Split(formats, ",") {
+		switch f {
+		case bundle.FormatFHIR:
+			out = append(out, "FHIR R4 NDJSON")
+		case bundle.FormatOMH:
+			out = append(out, "Open mHealth")
+		}
+	}
+	return out
+}
+
+// downloadFormats is what a download of o holds: the formats chosen when
+// ordering, unless the request names its own (?formats= alone asks for
+// Parquet only).
+func downloadFormats(c *fiber.Ctx, o ledger.Order) ([]string, error) {
+	if c.Context().QueryArgs().Has("formats") {
+		return bundle.ParseFormats(c.Query("formats"))
+	}
+	return bundle.ParseFormats(o.Formats)
+}
+
 // download serves the order's bundle from a cache file, exporting it on first
-// request; ?formats=fhir,omh adds the standard exports. The export is
+// request; it holds the standard exports chosen with the order, or those of
+// ?formats=fhir,omh. The export is
 // deterministic for the bundle's secret, so the file is the same whenever it
 // is rebuilt; byte ranges make downloads resumable, and Repr-Digest (RFC
 // 9530) carries the whole file's SHA-256 for the client to check.
@@ -246,7 +281,7 @@ func (s *Server) download(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	formats, err := bundle.ParseFormats(c.Query("formats"))
+	formats, err := downloadFormats(c, o)
 	if err != nil {
 		return fiber.NewError(fiber.StatusBadRequest, "Unknown format: the bundle comes as Parquet, with fhir and omh on request.")
 	}

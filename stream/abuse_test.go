@@ -265,3 +265,36 @@ func TestAbuseSamplesFarInFuture(t *testing.T) {
 		t.Fatalf("the dead letter lost its tag: %v", err)
 	}
 }
+
+// A record tagged as accepted that stamps 60,000 heart-rate values on one
+// minute (as an older gateway let through, or an upload path that did not
+// cap) is dead-lettered with the rule it broke, not stored: the warehouse
+// would have held every value and a minute rollup of n = 60,000.
+func TestAbuseTooManySamplesInOneMinute(t *testing.T) {
+	e := newEnv(t)
+	wh := e.openWarehouse()
+	defer wh.Close()
+	hr := make([]uint16, 60_000)
+	for i := range hr {
+		hr[i] = 70
+	}
+	var enc frame.Encoder
+	enc.Reset(e.dev, 1)
+	enc.AddFrame(time.Now().Add(-10*time.Minute).Truncate(time.Minute).UnixMilli(), frame.Series{Metric: frame.HeartRate, IntervalMs: 1, Raw: hr})
+	dense, err := enc.Sign(e.key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.produce(dense)
+
+	m := e.runUntil(wh, 1)
+	if c, _ := wh.Counts(context.Background()); c.Batches != 0 || c.Readings != 0 {
+		t.Fatalf("warehouse holds %+v, want nothing", c)
+	}
+	if dl := testutil.ToFloat64(m.DeadLetters); dl != 1 {
+		t.Fatalf("%v dead letters, want 1", dl)
+	}
+	if dl := e.deadLetters(1); len(dl) != 1 || !strings.Contains(header(dl[0], "reason"), "at most 300 a minute") {
+		t.Fatalf("dead letters %v", dl)
+	}
+}

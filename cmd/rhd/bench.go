@@ -74,7 +74,8 @@ func runBench(ctx context.Context, cfg *config, o bench.Options, log io.Writer) 
 	}
 	defer os.RemoveAll(dir)
 	c := *cfg
-	c.DataDir, c.IngestAddr = dir, "127.0.0.1:0"
+	// rhd bench's devices send the same minutes many times a second.
+	c.DataDir, c.IngestAddr, c.benchLoad = dir, "127.0.0.1:0", true
 	kind := "external " + c.KafkaBrokers
 	if c.KafkaBrokers == "" {
 		kind, c.KafkaAddr = "embedded (kfake)", "127.0.0.1:0"

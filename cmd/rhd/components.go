@@ -78,6 +78,8 @@ func startIngest(ctx context.Context, cfg *config, store *ledger.Store, reg prom
 		Registry:  ingest.LedgerRegistry{Store: store},
 		RecordKey: rkey,
 		Metrics:   ingest.NewMetrics(reg),
+		// rhd bench's devices repeat minutes; real ones do not.
+		RepeatedMinutes: cfg.benchLoad,
 	})
 	if err != nil {
 		return nil, err

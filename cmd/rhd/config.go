@@ -71,6 +71,9 @@ type config struct {
 	progressEvery time.Duration // how often the gateway saves device progress
 	// devMode is set by rhd dev: only there may the development sign-in run.
 	devMode bool
+	// benchLoad is set by rhd bench, whose devices send the same minutes
+	// many times a second (ingest.Config.RepeatedMinutes).
+	benchLoad bool
 	// ingestHTTP and adminHTTP bound what clients can hold on the gateway and
 	// on the admin / metrics servers.
 	ingestHTTP, adminHTTP httpLimits

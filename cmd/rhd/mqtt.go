@@ -20,7 +20,8 @@ func startMQTT(cfg *config, gw *ingest.Gateway) (func(), error) {
 		rand.Read(b)
 		user, password = "rhd-bridge", hex.EncodeToString(b)
 		var err error
-		if broker, err = ingest.StartBroker(ingest.BrokerConfig{Addr: cfg.MQTTAddr, BridgeUser: user, BridgePassword: password}); err != nil {
+		if broker, err = ingest.StartBroker(ingest.BrokerConfig{Addr: cfg.MQTTAddr, BridgeUser: user, BridgePassword: password,
+			Devices: gw.Registry()}); err != nil {
 			return nil, err
 		}
 		cfg.MQTTAddr = broker.Addr() // port 0 picked one

@@ -73,7 +73,7 @@ func TestMQTTDeviceThroughMosquittoLandsExactlyOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	id, _ := frame.ParseDeviceID(dev.ID)
-	up, err := agent.DialMQTT("tcp://"+mosquitto, root, id)
+	up, err := agent.DialMQTT("tcp://"+mosquitto, root, id, key)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,6 +2,7 @@ package agent
 
 import (
 	"context"
+	"crypto/ed25519"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -40,14 +41,23 @@ type mqttAnswer struct {
 }
 
 // DialMQTT connects device to broker (tcp://host:port) under root ("" for
-// MQTTRoot) and subscribes to its status topic.
-func DialMQTT(broker, root string, device frame.DeviceID) (*MQTTUplink, error) {
+// MQTTRoot) and subscribes to its status topic. It signs in as the device
+// with key: every (re)connect carries a fresh signed password
+// (frame.MQTTPassword), which the embedded broker checks against the
+// device's registered key.
+func DialMQTT(broker, root string, device frame.DeviceID, key ed25519.PrivateKey) (*MQTTUplink, error) {
+	if len(key) != ed25519.PrivateKeySize {
+		return nil, errors.New("agent: mqtt needs the device's ed25519 key")
+	}
 	if root == "" {
 		root = MQTTRoot
 	}
 	u := &MQTTUplink{Timeout: 30 * time.Second, frames: root + "/" + device.String() + "/frames", waiting: map[uint64]chan Answer{}}
 	status := root + "/" + device.String() + "/status"
-	opts := paho.NewClientOptions().AddBroker(broker).SetClientID("rhd-device-" + device.String()).
+	opts := paho.NewClientOptions().AddBroker(broker).SetClientID(frame.MQTTClientID(device)).
+		SetCredentialsProvider(func() (string, string) {
+			return device.String(), frame.MQTTPassword(key, frame.MQTTClientID(device), time.Now())
+		}).
 		SetCleanSession(true).SetAutoReconnect(true).SetConnectRetry(true).SetConnectRetryInterval(time.Second).
 		SetMaxReconnectInterval(10 * time.Second).
 		SetOnConnectHandler(func(c paho.Client) { c.Subscribe(status, 1, u.onAnswer).Wait() })

@@ -183,7 +183,7 @@ func (f *Fleet) load(dir string) (*device, error) {
 	}
 	var up agent.Uplink
 	if f.cfg.MQTT != "" {
-		mu, err := agent.DialMQTT(f.cfg.MQTT, f.cfg.MQTTRoot, id)
+		mu, err := agent.DialMQTT(f.cfg.MQTT, f.cfg.MQTTRoot, id, ed25519.PrivateKey(cred.Key))
 		if err != nil {
 			return nil, err
 		}

@@ -197,8 +197,9 @@ var (
 	ErrNotFinite  = errors.New("not a finite number")
 )
 
-// Validate checks every value against its metric's plausible range and every
-// sample's time against [minMs, maxMs]. It reports the first problem.
+// Validate checks every value against its metric's plausible range, every
+// sample's time against [minMs, maxMs] and each metric's samples per minute
+// against MaxSamplesPerMinute. It reports the first problem.
 func (b Batch) Validate(minMs, maxMs int64) error {
 	for it := b.Frames(); it.Next(); {
 		f := it.Frame()
@@ -220,7 +221,7 @@ func (b Batch) Validate(minMs, maxMs int64) error {
 			}
 		}
 	}
-	return nil
+	return b.checkDensity()
 }
 
 // CheckSample applies Validate's rules to one sample of physical value v at

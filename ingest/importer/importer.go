@@ -245,6 +245,8 @@ func (im *Importer) LeftOut(r *upload.Report) string {
 			parts = append(parts, fmt.Sprintf("%d marked as entered in error", n))
 		case upload.NoTime:
 			parts = append(parts, fmt.Sprintf("%d without a time we can read", n))
+		case upload.TooDense:
+			parts = append(parts, fmt.Sprintf("%d beyond %d readings of one kind in one minute (more than any sensor takes)", n, frame.MaxSamplesPerMinute))
 		}
 	}
 	if len(parts) == 0 {

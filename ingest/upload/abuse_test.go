@@ -223,3 +223,53 @@ func TestAbusePlanCapsMinutesAndKeepsBatchesStable(t *testing.T) {
 		t.Fatalf("capped: %+v", rep)
 	}
 }
+
+// A file could stamp any number of readings on one minute and metric (a
+// thousand heart rates at 10:05); every one went into a batch. A file now
+// adds at most frame.MaxSamplesPerMinute per metric and minute, reports the
+// rest as TooDense, and every batch it sends passes the stream's checks —
+// whether the second pass replays the first or reads the file again.
+func TestAbusePlanCapsSamplesPerMinute(t *testing.T) {
+	now := time.Now().UTC()
+	minute := now.Add(-2 * time.Hour).Truncate(time.Minute)
+	var csv strings.Builder
+	csv.WriteString("time,metric,value\n")
+	for i := range 1000 {
+		csv.WriteString(minute.Add(time.Duration(i%60)*time.Second).Format(time.RFC3339) + ",heart_rate,60\n")
+	}
+	for i := range 10 { // the next minute, and another metric of the same minute
+		csv.WriteString(minute.Add(time.Minute+time.Duration(i)*time.Second).Format(time.RFC3339) + ",heart_rate,61\n")
+		csv.WriteString(minute.Add(time.Duration(i)*time.Second).Format(time.RFC3339) + ",spo2,97\n")
+	}
+	lo, hi := frame.AcceptWindow(now.UnixMilli())
+	for _, reparse := range []bool{false, true} {
+		p := NewPlan(WindowAt(now, 30*24*time.Hour))
+		if err := Parse(CSV, "", strings.NewReader(csv.String()), p.Check); err != nil {
+			t.Fatal(err)
+		}
+		if reparse { // as when the first pass kept more than MaxReplay readings
+			p.overflow, p.replay = true, nil
+		}
+		if p.Checked.Skipped[TooDense] != 700 {
+			t.Fatalf("first pass left out %d as too dense, want 700", p.Checked.Skipped[TooDense])
+		}
+		p.Allow(p.Wanted())
+		b := &Batcher{Key: ed25519.NewKeyFromSeed(bytes.Repeat([]byte{7}, 32)), Emit: func(raw []byte) error {
+			pb, err := frame.Parse(bytes.Clone(raw))
+			if err == nil {
+				err = pb.Validate(lo, hi)
+			}
+			return err
+		}}
+		rep, err := p.Send(CSV, "", section(csv.String()), b)
+		if err != nil {
+			t.Fatalf("reparse %v: a batch the stream would refuse: %v", reparse, err)
+		}
+		if rep.Added[frame.HeartRate] != 310 || rep.Added[frame.SpO2] != 10 || rep.Skipped[TooDense] != 700 {
+			t.Fatalf("reparse %v: added %v, left out %v", reparse, rep.Added, rep.Skipped)
+		}
+	}
+	if got := TooDense.String(); got != "more than 300 in one minute" {
+		t.Fatalf("reason text %q", got)
+	}
+}

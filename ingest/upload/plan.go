@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"strconv"
 	"time"
 
 	"rhd.dev/firmware/frame"
@@ -51,11 +52,12 @@ const (
 	Summary                      // a statistic or a total over a long interval, not a reading
 	Retracted                    // marked as entered in error or cancelled
 	NoTime                       // no time of measurement, or one that cannot be read
+	TooDense                     // beyond frame.MaxSamplesPerMinute of its metric in its minute
 	numReasons
 )
 
 var reasonText = [numReasons]string{"kept", "not a number", "implausible", "too old", "in the future", "over the daily limit",
-	"not collected", "unknown unit", "a summary, not a reading", "retracted", "no time"}
+	"not collected", "unknown unit", "a summary, not a reading", "retracted", "no time", "more than " + strconv.Itoa(frame.MaxSamplesPerMinute) + " in one minute"}
 
 func (r Reason) String() string { return reasonText[r] }
 
@@ -122,6 +124,12 @@ type Plan struct {
 
 	wanted  map[int64]*Minutes // per day: minutes the first pass accepted
 	allowed map[int64]*Minutes // per day: minutes the contributor may add
+
+	// Readings per metric and minute, so that a file adds at most
+	// frame.MaxSamplesPerMinute to any (the rest are left out as
+	// TooDense, as the stream would refuse them): of the first pass, and
+	// of the second when it reads the file again.
+	perMinute, perMinuteAgain minuteCounts
 
 	// The first pass keeps what it accepted, up to MaxReplay readings, so
 	// the second replays it instead of reading the file again (an export
@@ -190,6 +198,9 @@ func (p *Plan) Check(r Reading) error {
 		return nil
 	}
 	raw, why, ok := p.check(r)
+	if ok && !p.perMinute.take(r) {
+		ok, why = false, TooDense
+	}
 	if !ok {
 		p.Checked.Skipped[why]++
 		return nil
@@ -236,6 +247,9 @@ func (p *Plan) Send(f Format, name string, r *io.SectionReader, b *Batcher) (Rep
 			return nil
 		}
 		raw, why, ok := p.check(rd)
+		if ok && !p.perMinuteAgain.take(rd) {
+			ok, why = false, TooDense
+		}
 		if ok {
 			day, min := split(rd.TimeMs)
 			if m := p.allowed[day]; m == nil || !m.Has(min) {
@@ -272,6 +286,29 @@ func (p *Plan) sendReplay(b *Batcher) (Report, error) {
 		}
 	}
 	return rep, b.Flush()
+}
+
+// minuteCounts counts accepted readings per metric and minute: 2,880 bytes
+// per day and metric with readings, so bounded by the upload's window.
+type minuteCounts map[[2]int64]*[1440]uint16
+
+// take counts r and reports whether its minute still had room for it.
+func (c *minuteCounts) take(r Reading) bool {
+	if *c == nil {
+		*c = minuteCounts{}
+	}
+	day, min := split(r.TimeMs)
+	k := [2]int64{day, int64(r.Metric)}
+	n := (*c)[k]
+	if n == nil {
+		n = new([1440]uint16)
+		(*c)[k] = n
+	}
+	if n[min] >= frame.MaxSamplesPerMinute {
+		return false
+	}
+	n[min]++
+	return true
 }
 
 // split returns a time's UTC day (Unix ms of midnight) and minute of that

@@ -92,16 +92,20 @@ class Client:
         """The purposes an order can state (id, name, plain-language description)."""
         return self._json("GET", "/api/v1/purposes")[1]
 
-    def order(self, snapshot, purpose, idempotency_key=None, organization=None):
+    def order(self, snapshot, purpose, idempotency_key=None, organization=None, formats=()):
         """Buys a bundle of a snapshot for a purpose (see purposes()); the
-        bundle holds only members who allow it. Retrying with the same
-        idempotency key (the default is a fresh one, reused across this call's
-        own retries) never charges twice. The order has "created": False when
-        the key had already bought it."""
+        bundle holds only members who allow it. formats ("fhir", "omh") adds
+        standard exports to every download of the order. Retrying with the
+        same idempotency key (the default is a fresh one, reused across this
+        call's own retries) never charges twice; the same key with another
+        snapshot, purpose or formats is refused (422). The order has
+        "created": False when the key had already bought it."""
         key = idempotency_key or str(uuid.uuid4())
         body = {"snapshot": snapshot, "purpose": purpose}
         if organization:
             body["organization"] = organization
+        if formats:
+            body["formats"] = list(formats)
         status, o = self._json("POST", "/api/v1/orders", body, {"Idempotency-Key": key})
         o["created"] = status == 201
         return o
@@ -117,16 +121,17 @@ class Client:
 
     # --- downloads -------------------------------------------------------
 
-    def download(self, order_id, dest, formats=(), verify=True, expected_sha256=None):
-        """Downloads a purchased bundle to dest, resuming from dest + ".part"
+    def download(self, order_id, dest, formats=None, verify=True, expected_sha256=None):
+        """Downloads a purchased bundle to dest, with the formats chosen when
+        ordering unless formats names others ([] for Parquet only), resuming from dest + ".part"
         if an earlier attempt was cut off. Checks the whole file against the
         server's Repr-Digest (and expected_sha256 if given, e.g. the digest
         the order is pinned to), then every file in it against the bundle's
         manifest-sha256.txt. A file that fails is deleted and ChecksumError
         raised; calling again starts afresh."""
         path = "/api/v1/orders/" + urllib.parse.quote(order_id, safe="") + "/bundle.zip"
-        if formats:
-            path += "?formats=" + ",".join(formats)
+        if formats is not None:
+            path += "?formats=" + urllib.parse.quote(",".join(formats), safe=",")
         part = dest + ".part"
         for attempt in range(self.retries + 1):
             try:

@@ -113,6 +113,25 @@ class ClientTest(unittest.TestCase):
             self.rhd.download(self.order["id"], os.path.join(self.dir, "x.zip"), formats=["csv"])
         self.assertEqual(e.exception.status, 400)
 
+    def test_formats_chosen_when_ordering(self):
+        key = "python-client-formats"
+        o = self.rhd.order(self.cohort["snapshot"], "academic", idempotency_key=key, formats=["omh", "fhir"])
+        self.assertEqual(o["formats"], ["fhir", "omh"])
+        again = self.rhd.order(self.cohort["snapshot"], "academic", idempotency_key=key, formats=["fhir", "omh"])
+        self.assertEqual(again["id"], o["id"])
+        self.assertFalse(again["created"])
+        with self.assertRaises(RhdError) as e:
+            self.rhd.order(self.cohort["snapshot"], "academic", idempotency_key=key, formats=["fhir"])
+        self.assertEqual(e.exception.status, 422)
+        path = self.rhd.download(o["id"], os.path.join(self.dir, "ordered.zip"))
+        with zipfile.ZipFile(path) as z:
+            names = z.namelist()
+        self.assertIn("fhir/Observation.ndjson", names)
+        self.assertIn("omh/data-points.ndjson", names)
+        plain = self.rhd.download(o["id"], os.path.join(self.dir, "plain.zip"), formats=[])
+        with zipfile.ZipFile(plain) as z:
+            self.assertNotIn("fhir/Observation.ndjson", z.namelist())
+
     def test_versions_list_the_purchase(self):
         versions = self.rhd.versions(self.cohort["cohort"])
         self.assertTrue(versions[0]["current"])

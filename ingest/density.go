@@ -1,0 +1,70 @@
+package ingest
+
+import (
+	"fmt"
+	"time"
+
+	"rhd.dev/firmware/frame"
+)
+
+// recentMinutes holds how many samples a device's accepted batches put in
+// each of its most recent (metric, minute)s, so that the gateway holds a
+// device to frame.MaxSamplesPerMinute across batches as well as within one
+// (frame.Batch.Validate): a device sending the same minute again and again
+// is refused once the minute is full. It is a fixed array, about 1 KiB
+// per device whatever the device sends; when full, the entry of the
+// oldest minute gives way. So the cap is exact for a device's last
+// recentSlots metric-minutes — a live device's batch spans a minute or two
+// of at most a few metrics — and filling a minute again takes sending
+// recentSlots newer metric-minutes first.
+type recentMinutes struct {
+	slots [recentSlots]recentSlot
+	used  int
+}
+
+const recentSlots = 64
+
+type recentSlot struct {
+	minute int64 // Unix ms of the minute's start
+	metric frame.Metric
+	n      uint16
+}
+
+// add counts a batch's samples into a copy of r and returns it, or an
+// error naming the first (metric, minute) that goes over the cap; the
+// caller keeps the copy only once the batch is accepted.
+func (r recentMinutes) add(b frame.Batch) (recentMinutes, error) {
+	err := b.MinuteRuns(func(m frame.Metric, minute int64, n, _ int) error {
+		i := r.find(m, minute)
+		total := int(r.slots[i].n) + n
+		if total > frame.MaxSamplesPerMinute {
+			return fmt.Errorf("%s: %d samples in the minute from %s with the device's earlier batches, %w: at most %d a minute",
+				m, total, time.UnixMilli(minute).UTC().Format(time.RFC3339), frame.ErrTooDense, frame.MaxSamplesPerMinute)
+		}
+		r.slots[i].n = uint16(total)
+		return nil
+	})
+	return r, err
+}
+
+// find returns the slot of (m, minute), taking a free one or the one of
+// the oldest minute when it has none.
+func (r *recentMinutes) find(m frame.Metric, minute int64) int {
+	oldest := 0
+	for i := range r.used {
+		s := r.slots[i]
+		if s.metric == m && s.minute == minute {
+			return i
+		}
+		if s.minute < r.slots[oldest].minute {
+			oldest = i
+		}
+	}
+	i := oldest
+	if r.used < recentSlots {
+		i = r.used
+		r.used++
+	}
+	r.slots[i] = recentSlot{minute: minute, metric: m}
+	return i
+}
