@@ -3,10 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"fmt"
-	"net"
 	"net/http"
-	"os"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/spf13/cobra"
@@ -40,37 +37,6 @@ func askRunning(ctx context.Context, cfg *config, path string, out any) (bool, e
 
 func opsHandler(reg *prometheus.Registry, health func(context.Context) error, js *jobs.Registry) *http.ServeMux {
 	return admin.Ops(reg, health, js)
-}
-
-// startAdmin serves api (behind the token and the Host check) and ops on
-// the admin address until ctx ends, and records where in the data dir for
-// the CLI. It returns the address.
-func startAdmin(ctx context.Context, cfg *config, api, ops http.Handler) (string, error) {
-	token, err := adminToken(cfg, true)
-	if err != nil {
-		return "", err
-	}
-	mux := http.NewServeMux()
-	mux.Handle("/metrics", ops)
-	mux.Handle("/healthz", ops)
-	mux.Handle("/", admin.Guard(api, token, cfg.AdminAddr))
-	bound, err := serve(ctx, cfg.AdminAddr, mux, cfg.adminHTTP)
-	if err != nil {
-		return "", fmt.Errorf("admin API: %w", err)
-	}
-	// The CLI dials this: an unspecified address is reached on loopback.
-	host, port, _ := net.SplitHostPort(bound)
-	if ip := net.ParseIP(host); ip != nil && ip.IsUnspecified() {
-		host = "127.0.0.1"
-		if ip.To4() == nil {
-			host = "::1"
-		}
-	}
-	addr := net.JoinHostPort(host, port)
-	if err := os.WriteFile(adminAddrFile(cfg), []byte(addr+"\n"), 0o600); err != nil {
-		return "", err
-	}
-	return addr, nil
 }
 
 func statsCmd(cfg *config) *cobra.Command {

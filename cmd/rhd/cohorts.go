@@ -16,18 +16,11 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"rhd.dev/app/jobs"
 	"rhd.dev/cohorter"
 	"rhd.dev/cohorter/bundle"
 	"rhd.dev/demo"
 	"rhd.dev/warehouse"
 )
-
-func (c *config) policy() cohorter.Policy {
-	p := cohorter.DefaultPolicy()
-	p.K, p.Window, p.Step, p.BasePriceCents, p.PerDayCents = c.K, c.CohortWindow, c.CohortStep, c.PriceBase, c.PricePerDay
-	return p
-}
 
 func bindPolicy(cmd *cobra.Command, cfg *config) {
 	f := cmd.Flags()
@@ -39,24 +32,12 @@ func bindPolicy(cmd *cobra.Command, cfg *config) {
 	f.Int64Var(&cfg.PricePerDay, "price-per-day-cents", cfg.PricePerDay, "price per contributor-day (RHD_PRICE_PER_DAY_CENTS)")
 }
 
-// runCohorter runs the cohorter now and then every interval until ctx ends,
-// as the job "cohorter" (retried with backoff when a run fails).
-func runCohorter(ctx context.Context, c *cohorter.Cohorter, m *cohorter.Metrics, interval time.Duration, js *jobs.Registry) {
-	js.Every(ctx, "cohorter", interval, func(ctx context.Context) error {
-		r, err := c.Run(ctx)
-		if err == nil {
-			m.Observe(r)
-		}
-		return err
-	})
-}
-
 func cohorterCmd(cfg *config) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "cohorter",
 		Short: "Publish k-anonymous cohort snapshots on an interval",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return newProc(cfg, cmd.OutOrStdout()).run(cmd.Context(), "cohorter")
+			return runTargets(cmd.Context(), cfg, nil, "cohorter")
 		},
 	}
 	bindPolicy(cmd, cfg)

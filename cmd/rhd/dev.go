@@ -1,15 +1,10 @@
 package main
 
 import (
-	"context"
-	"fmt"
-	"io"
 	"os"
 	"time"
 
 	"github.com/spf13/cobra"
-
-	"rhd.dev/admin"
 )
 
 func devCmd(cfg *config) *cobra.Command {
@@ -48,44 +43,4 @@ func devCmd(cfg *config) *cobra.Command {
 	}
 	bindPolicy(cmd, cfg)
 	return cmd
-}
-
-// simBatchFrames is how many minutes a simulated device sends per batch while
-// catching up on history (live, it sends each minute as it ends).
-const simBatchFrames = 60
-
-// runDev runs every module (devTargets) until ctx ends or one fails.
-func runDev(ctx context.Context, cfg *config, out io.Writer) error {
-	cfg.devMode = true
-	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
-		return err
-	}
-	return newProc(cfg, out).run(ctx, devTargets...)
-}
-
-// banner tells what rhd dev runs and where.
-func (p *process) banner() {
-	cfg := p.cfg
-	fmt.Fprintf(p.out, `rhd dev is running — data in %s
-  kafka      %s   (topics rhd.frames.v1, rhd.frames.dlq.v1)
-  ledger     %s
-  warehouse  %s
-  portal     %s   (sign in with a demo account)
-  ingest     http://%s/v1/frames
-  admin      http://%s/v1/stats (token in %s)   /metrics   /healthz
-  devices    %d simulated, catching up on %s of history (the last %s in full) at %.0fx, then live
-  cohorts    k = %d, checked every %s (a new version at most every %s unless members change)
-  chain      %s, payout distributor %s; payouts committed every %s
-  buyer      a simulated researcher buys a bundle every %s
-  try        rhd stats · rhd cohorts ls · rhd bundles export --snapshot any.any.any@v1 --out b.zip
-             (in another terminal)     Ctrl-C stops
-`, cfg.DataDir, p.kafkaDesc, p.store.Backend()+" "+redactDSN(cfg.ledgerDSN()), p.wh.Backend(), p.portalURL, p.gw.addr, p.adminAddr, admin.TokenSource(cfg.DataDir, cfg.AdminToken), p.devices.Len(), cfg.Backfill, cfg.SimDetail, cfg.SimSpeed,
-		cfg.K, cfg.CohortInterval, cfg.CohortStep, chainName(cfg), p.settler.Chain.Addresses.Distributor.Hex(), cfg.SettleEvery, cfg.DemoSaleEvery)
-}
-
-func chainName(cfg *config) string {
-	if cfg.EthRPC != "" {
-		return redactEndpoint(cfg.EthRPC)
-	}
-	return "embedded (" + cfg.path("chain") + ")"
 }

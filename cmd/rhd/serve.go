@@ -4,11 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"rhd.dev/app"
 )
 
 // serveTargets are the components `rhd serve` can hold. With the embedded
@@ -68,9 +69,7 @@ func serveCmd(cfg *config) *cobra.Command {
 // /healthz on addr, until ctx ends or one fails; they stop in reverse
 // order, stream last so it drains.
 func runServe(ctx context.Context, cfg *config, targets []string, addr string) error {
-	p := newProc(cfg, io.Discard)
-	p.opsAddr = addr
-	return p.run(ctx, append(append([]string{"warehouse"}, targets...), "ops")...)
+	return runTargets(ctx, cfg, func(c *app.Config) { c.OpsAddr = addr }, append(append([]string{"warehouse"}, targets...), "ops")...)
 }
 
 func runCmd(cfg *config) *cobra.Command {
@@ -79,11 +78,10 @@ func runCmd(cfg *config) *cobra.Command {
 		Use:   "run",
 		Short: "Run any mix of modules in one process (--target ingest,stream)",
 		Long: "Runs the named modules and the modules they need, started in dependency order and stopped in\n" +
-			"reverse; the first to fail stops all. Modules: " + strings.Join(newProc(cfg, nil).modules().Names(), ", ") + ".\n" +
+			"reverse; the first to fail stops all. Modules: " + strings.Join(app.Modules(cfg.app()).Names(), ", ") + ".\n" +
 			"With --addr, /healthz and /metrics are served there (the ops module).",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			p := newProc(cfg, cmd.OutOrStdout())
-			ts, err := p.modules().ParseTargets(targets)
+			ts, err := app.Modules(cfg.app()).ParseTargets(targets)
 			if err != nil {
 				return fmt.Errorf("--target: %w", err)
 			}
@@ -91,10 +89,9 @@ func runCmd(cfg *config) *cobra.Command {
 				cfg.devMode = true
 			}
 			if addr != "" {
-				p.opsAddr = addr
 				ts = append(ts, "ops")
 			}
-			return p.run(cmd.Context(), ts...)
+			return runTargets(cmd.Context(), cfg, func(c *app.Config) { c.OpsAddr, c.Out = addr, cmd.OutOrStdout() }, ts...)
 		},
 	}
 	f := cmd.Flags()

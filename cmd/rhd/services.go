@@ -2,6 +2,8 @@ package main
 
 import (
 	"github.com/spf13/cobra"
+
+	"rhd.dev/app"
 )
 
 func ingestCmd(cfg *config) *cobra.Command {
@@ -9,13 +11,11 @@ func ingestCmd(cfg *config) *cobra.Command {
 		Use:   "ingest",
 		Short: "Run the device gateway (POST /v1/frames, /v1/pair, /healthz, /metrics)",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			p := newProc(cfg, cmd.OutOrStdout())
-			p.ingestMetrics = true
 			targets := []string{"ingest"}
 			if cfg.MQTTBroker != "" { // devices that speak MQTT, through a broker of your own
 				targets = append(targets, "mqtt")
 			}
-			return p.run(cmd.Context(), targets...)
+			return runTargets(cmd.Context(), cfg, func(c *app.Config) { c.IngestMetrics = true }, targets...)
 		},
 	}
 	cmd.Flags().StringVar(&cfg.IngestAddr, "addr", cfg.IngestAddr, "listen address (RHD_INGEST_ADDR)")
@@ -31,9 +31,7 @@ func streamCmd(cfg *config) *cobra.Command {
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			// Only metrics and health here: the admin API (bundles, accounts,
 			// consent) is rhd dev's, behind its token.
-			p := newProc(cfg, cmd.OutOrStdout())
-			p.opsAddr = addr
-			return p.run(cmd.Context(), "stream", "ops")
+			return runTargets(cmd.Context(), cfg, func(c *app.Config) { c.OpsAddr = addr }, "stream", "ops")
 		},
 	}
 	cmd.Flags().IntVar(&cfg.StreamWorkers, "workers", cfg.StreamWorkers, "consumer-group members in this process (RHD_STREAM_WORKERS)")

@@ -13,29 +13,11 @@ import (
 	"github.com/spf13/cobra"
 
 	"rhd.dev/admin"
-	"rhd.dev/app/jobs"
+	"rhd.dev/app"
 	"rhd.dev/ingest/importer"
 	"rhd.dev/ledger"
 	"rhd.dev/settle"
-	"rhd.dev/settle/wallet"
-	"rhd.dev/warehouse"
 )
-
-// chainConfig is cfg's view for settle.OpenChain and settle.OpenKeyring.
-func (c *config) chainConfig() settle.ChainConfig {
-	return settle.ChainConfig{RPC: c.EthRPC, OperatorKey: c.OperatorKey, ContractAdmin: c.ContractAdmin, WalletKey: c.WalletKey, DataDir: c.DataDir}
-}
-
-func openKeyring(cfg *config) (*wallet.Keyring, error) { return settle.OpenKeyring(cfg.chainConfig()) }
-
-func openChain(ctx context.Context, cfg *config) (*settle.Chain, func(), error) {
-	return settle.OpenChain(ctx, cfg.chainConfig())
-}
-
-// runSettlement runs s's loop (settle.Settler.Run) with cfg's settings.
-func runSettlement(ctx context.Context, cfg *config, s *settle.Settler, wh warehouse.Warehouse, js *jobs.Registry) {
-	s.Run(ctx, settle.RunConfig{Kafka: cfg.kafka(), Every: cfg.SettleEvery, SharedChain: cfg.EthRPC != "", Warehouse: wh}, js)
-}
 
 func settleCmd(cfg *config) *cobra.Command {
 	addr := "127.0.0.1:7072"
@@ -43,15 +25,13 @@ func settleCmd(cfg *config) *cobra.Command {
 		Use:   "settle",
 		Short: "Announce and process sales, commit payouts on chain and claim them for contributors (/healthz and /metrics on --addr)",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			p := newProc(cfg, cmd.OutOrStdout())
-			p.opsAddr = addr
 			// The embedded DuckDB file belongs to the stream process; records
 			// are minted here only with a shared warehouse (ClickHouse).
 			targets := []string{"settle", "ops"}
 			if cfg.ClickHouseDSN != "" {
 				targets = append([]string{"warehouse"}, targets...)
 			}
-			return p.run(cmd.Context(), targets...)
+			return runTargets(cmd.Context(), cfg, func(c *app.Config) { c.OpsAddr = addr }, targets...)
 		},
 	}
 	cmd.Flags().DurationVar(&cfg.SettleEvery, "interval", cfg.SettleEvery, "how often payouts are committed (RHD_SETTLE_INTERVAL)")

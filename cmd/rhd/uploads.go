@@ -28,17 +28,6 @@ import (
 // (POST /v1/uploads) when there is one, else on the data dir's ledger and
 // Kafka directly.
 
-// mountUploads adds POST /v1/uploads to the admin API, sending batches
-// with cl as the portal does.
-func mountUploads(ctx context.Context, api *http.ServeMux, cfg *config, store *ledger.Store, cl *kgo.Client) error {
-	rkey, err := recordKey(ctx, store)
-	if err != nil {
-		return err
-	}
-	api.HandleFunc("POST /v1/uploads", importer.Handler(&importer.Importer{Store: store, Send: uploadFrames(cl, rkey), Reach: cfg.policy().Window}, portal.MaxUpload))
-	return nil
-}
-
 func uploadsCmd(cfg *config) *cobra.Command {
 	cmd := &cobra.Command{Use: "uploads", Short: "Import contributors' files (what the portal's Upload page takes)"}
 	var email string

@@ -1,6 +1,7 @@
-// Package app runs the process as a graph of modules with one lifecycle:
-// the targets and their dependencies start in dependency order, run in one
-// run.Group, and stop in reverse order when the first of them fails, the
+// Package app is the rhd process as a graph of modules with one lifecycle:
+// each component is a module with its dependencies in one map, and the
+// chosen targets with what they need start in dependency order, run in one
+// run.Group and stop in reverse order when the first of them fails, the
 // context ends or the process gets SIGINT or SIGTERM.
 package app
 
@@ -119,7 +120,7 @@ func (m Map) ParseTargets(s string) ([]string, error) {
 // ctx ends, the process gets SIGINT or SIGTERM (a clean stop: nil), or a
 // module fails to start or stops by itself (its error, naming the module).
 // Either way every started module stops, in reverse order.
-func Run(ctx context.Context, m Map, targets ...string) error {
+func (m Map) Run(ctx context.Context, targets ...string) error {
 	order, err := m.Order(targets...)
 	if err != nil {
 		return err

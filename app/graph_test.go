@@ -84,7 +84,7 @@ func TestFirstFailureStopsAllInReverse(t *testing.T) {
 		"worker": module(r, "worker", 50*time.Millisecond, "store"),
 		"api":    module(r, "api", 0, "worker"),
 	}
-	err := app.Run(context.Background(), m, "api")
+	err := m.Run(context.Background(), "api")
 	if err == nil || err.Error() != "worker: boom" {
 		t.Fatalf("err %v, want worker: boom", err)
 	}
@@ -101,7 +101,7 @@ func TestCleanStopAndUnexpectedExit(t *testing.T) {
 	m := app.Map{"a": module(r, "a", 0), "b": module(r, "b", 0, "a")}
 	ctx, cancel := context.WithCancel(context.Background())
 	time.AfterFunc(50*time.Millisecond, cancel)
-	if err := app.Run(ctx, m, "b"); err != nil {
+	if err := m.Run(ctx, "b"); err != nil {
 		t.Fatal(err)
 	}
 	want := []string{"start a", "start b", "interrupted b", "interrupted a", "stop b", "stop a"}
@@ -111,7 +111,7 @@ func TestCleanStopAndUnexpectedExit(t *testing.T) {
 	quits := app.Map{"q": {Start: func(context.Context) (app.Service, error) {
 		return app.Service{Run: func(context.Context) error { return nil }}, nil
 	}}}
-	if err := app.Run(context.Background(), quits, "q"); err == nil || err.Error() != "q: stopped unexpectedly" {
+	if err := quits.Run(context.Background(), "q"); err == nil || err.Error() != "q: stopped unexpectedly" {
 		t.Fatalf("err %v", err)
 	}
 }
@@ -126,14 +126,14 @@ func TestStartFailure(t *testing.T) {
 		"c": {Deps: []string{"b"}, Start: func(context.Context) (app.Service, error) { return app.Service{}, errors.New("no port") }},
 		"d": {Start: func(context.Context) (app.Service, error) { return app.Service{}, errors.New("d: said so") }},
 	}
-	if err := app.Run(context.Background(), m, "c"); err == nil || err.Error() != "c: no port" {
+	if err := m.Run(context.Background(), "c"); err == nil || err.Error() != "c: no port" {
 		t.Fatalf("err %v", err)
 	}
 	want := []string{"start a", "start b", "stop b", "stop a"}
 	if got := r.get(); !slices.Equal(got, want) {
 		t.Fatalf("events %v, want %v", got, want)
 	}
-	if err := app.Run(context.Background(), m, "d"); err == nil || err.Error() != "d: said so" {
+	if err := m.Run(context.Background(), "d"); err == nil || err.Error() != "d: said so" {
 		t.Fatalf("named twice: %v", err)
 	}
 }
