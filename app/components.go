@@ -45,12 +45,14 @@ import (
 	"rhd.dev/webhook"
 )
 
+// NewRegistry is a metrics registry with the Go and process collectors.
 func NewRegistry() *prometheus.Registry {
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return reg
 }
 
+// OpenLedger opens the ledger: Postgres when configured, else SQLite in the data dir.
 func OpenLedger(ctx context.Context, cfg *Config) (*ledger.Store, error) {
 	s, err := ledger.Open(ctx, cfg.LedgerDSN)
 	if err != nil {
@@ -59,6 +61,7 @@ func OpenLedger(ctx context.Context, cfg *Config) (*ledger.Store, error) {
 	return s, nil
 }
 
+// OpenWarehouse opens ClickHouse when configured, else DuckDB in the data dir.
 func OpenWarehouse(ctx context.Context, cfg *Config) (warehouse.Warehouse, error) {
 	if cfg.ClickHouseDSN != "" {
 		return warehouse.OpenClickHouse(ctx, cfg.ClickHouseDSN)
@@ -146,6 +149,8 @@ type StreamService struct {
 	wg      sync.WaitGroup
 }
 
+// StartStream starts workers stream workers (consumer-group members) writing
+// the frames topic to wh.
 func StartStream(ctx context.Context, cfg *Config, store *ledger.Store, wh warehouse.Warehouse, reg prometheus.Registerer, workers int) (*StreamService, error) {
 	pepper, err := store.Pepper(ctx)
 	if err != nil {
@@ -573,8 +578,10 @@ func runCohorter(ctx context.Context, c *cohorter.Cohorter, m *cohorter.Metrics,
 	})
 }
 
+// OpenKeyring loads the custodial master key (settle.OpenKeyring).
 func OpenKeyring(cfg *Config) (*wallet.Keyring, error) { return settle.OpenKeyring(cfg.ChainConfig()) }
 
+// OpenChain connects to the chain, deploying the contracts on first use (settle.OpenChain).
 func OpenChain(ctx context.Context, cfg *Config) (*settle.Chain, func(), error) {
 	return settle.OpenChain(ctx, cfg.ChainConfig())
 }
