@@ -54,7 +54,7 @@ func NewRegistry() *prometheus.Registry {
 
 // OpenLedger opens the ledger: Postgres when configured, else SQLite in the data dir.
 func OpenLedger(ctx context.Context, cfg *Config) (*ledger.Store, error) {
-	s, err := ledger.Open(ctx, cfg.LedgerDSN)
+	s, err := ledger.Open(ctx, cfg.LedgerDSN())
 	if err != nil {
 		return nil, fmt.Errorf("ledger: %w", err)
 	}

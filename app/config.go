@@ -31,7 +31,7 @@ type Config struct {
 	KafkaRetention                        time.Duration // RHD_KAFKA_RETENTION
 	KafkaRetentionMB                      int           // RHD_KAFKA_RETENTION_MB
 
-	LedgerDSN     string // Postgres DSN or the SQLite file
+	PostgresDSN   string // RHD_POSTGRES_DSN; empty: SQLite in the data dir
 	LedgerDesc    string // the ledger for the banner, password hidden
 	ClickHouseDSN string // RHD_CLICKHOUSE_DSN; empty: DuckDB in the data dir
 	DuckDBMemory  string // RHD_DUCKDB_MEMORY
@@ -101,6 +101,14 @@ func (c *Config) seedProgress() func(int) {
 // Path is name inside the data dir.
 func (c *Config) Path(name ...string) string {
 	return filepath.Join(append([]string{c.DataDir}, name...)...)
+}
+
+// LedgerDSN is Postgres when configured, else the SQLite file in the data dir.
+func (c *Config) LedgerDSN() string {
+	if c.PostgresDSN != "" {
+		return c.PostgresDSN
+	}
+	return c.Path("ledger.db")
 }
 
 // Brokers returns the external brokers, or the embedded cluster's address.

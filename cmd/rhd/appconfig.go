@@ -31,7 +31,7 @@ func (c *config) app() *app.Config {
 		KafkaTLS: c.KafkaTLS, KafkaTLSCA: c.KafkaTLSCA, KafkaTLSCert: c.KafkaTLSCert, KafkaTLSKey: c.KafkaTLSKey,
 		KafkaSASLMechanism: c.KafkaSASLMechanism, KafkaSASLUser: c.KafkaSASLUser, KafkaSASLPassword: c.KafkaSASLPassword,
 		KafkaInstance: c.KafkaInstance, KafkaRetention: c.KafkaRetention, KafkaRetentionMB: c.KafkaRetentionMB,
-		LedgerDSN: c.ledgerDSN(), LedgerDesc: redactDSN(c.ledgerDSN()), ClickHouseDSN: c.ClickHouseDSN, DuckDBMemory: c.DuckDBMemory,
+		PostgresDSN: c.PostgresDSN, LedgerDesc: redactDSN(c.ledgerDSN()), ClickHouseDSN: c.ClickHouseDSN, DuckDBMemory: c.DuckDBMemory,
 		IngestAddr: c.IngestAddr, MQTTAddr: c.MQTTAddr, MQTTBroker: c.MQTTBroker, AdminAddr: c.AdminAddr, AdminToken: c.AdminToken,
 		StreamWorkers: c.StreamWorkers, Devices: c.Devices, Backfill: c.Backfill, SimDetail: c.SimDetail, SimSpeed: c.SimSpeed,
 		K: c.K, CohortWindow: c.CohortWindow, CohortStep: c.CohortStep, CohortInterval: c.CohortInterval, PriceBase: c.PriceBase, PricePerDay: c.PricePerDay,

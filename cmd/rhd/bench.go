@@ -4,9 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"log/slog"
-	"net/http"
-	"os"
 	"os/signal"
 	"path/filepath"
 	"syscall"
@@ -14,8 +11,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"rhd.dev/app"
 	"rhd.dev/bench"
-	"rhd.dev/ingest"
 )
 
 func benchCmd(cfg *config) *cobra.Command {
@@ -61,78 +58,7 @@ func benchCmd(cfg *config) *cobra.Command {
 	return cmd
 }
 
-// runBench runs `rhd bench` in a fresh data dir: Kafka (embedded unless
-// RHD_KAFKA_BROKERS) and a ledger, with the gateway, MQTT and stream
-// started as rhd ingest and rhd dev start them.
+// runBench runs `rhd bench` on cfg's settings (app.Bench).
 func runBench(ctx context.Context, cfg *config, o bench.Options, log io.Writer) (*bench.Result, error) {
-	// The run cancels requests in flight when it ends; only errors matter here.
-	defer slog.SetDefault(slog.Default())
-	slog.SetDefault(slog.New(slog.NewTextHandler(log, &slog.HandlerOptions{Level: slog.LevelError})))
-	dir, err := os.MkdirTemp("", "rhd-bench-")
-	if err != nil {
-		return nil, err
-	}
-	defer os.RemoveAll(dir)
-	c := *cfg
-	// rhd bench's devices send the same minutes many times a second.
-	c.DataDir, c.IngestAddr, c.benchLoad = dir, "127.0.0.1:0", true
-	kind := "external " + c.KafkaBrokers
-	if c.KafkaBrokers == "" {
-		kind, c.KafkaAddr = "embedded (kfake)", "127.0.0.1:0"
-		k, err := startEmbeddedKafka(&c)
-		if err != nil {
-			return nil, err
-		}
-		defer k.Close()
-	} else if err := ensureTopics(ctx, &c); err != nil {
-		return nil, err
-	}
-	store, err := openLedger(ctx, &c)
-	if err != nil {
-		return nil, err
-	}
-	defer store.Close()
-	rkey, err := recordKey(ctx, store)
-	if err != nil {
-		return nil, err
-	}
-	env := &bench.Env{Brokers: c.brokers(), Partitions: c.KafkaPartition, DataDir: dir, Store: store, RecordKey: rkey, KafkaKind: kind, Kafka: c.kafka(),
-		ServeGateway: func(h http.Handler) (string, func(), error) {
-			srv, ln, err := listenHTTP("127.0.0.1:0", h, c.ingestHTTP) // the limits rhd ingest serves with
-			if err != nil {
-				return "", nil, err
-			}
-			go srv.Serve(ln)
-			return ln.Addr().String(), func() { srv.Close() }, nil
-		},
-		StartMQTT: func(gw *ingest.Gateway) (string, func(), error) {
-			mc := c
-			mc.MQTTAddr, mc.MQTTBroker = "127.0.0.1:0", ""
-			stop, err := startMQTT(&mc, gw)
-			return mc.MQTTAddr, stop, err
-		},
-		StartPipeline: func(ctx context.Context) (*bench.Running, error) {
-			wh, err := openWarehouse(ctx, &c)
-			if err != nil {
-				return nil, err
-			}
-			bg, cancel := context.WithCancel(context.WithoutCancel(ctx))
-			streams, err := startStream(bg, &c, store, wh, nil, c.StreamWorkers)
-			if err != nil {
-				cancel()
-				wh.Close()
-				return nil, err
-			}
-			gw, err := startIngest(bg, &c, store, nil, c.IngestAddr, nil)
-			if err != nil {
-				streams.stop()
-				cancel()
-				wh.Close()
-				return nil, err
-			}
-			return &bench.Running{Gateway: gw.addr, Warehouse: wh.Backend(), Workers: c.StreamWorkers, Metrics: streams.metrics,
-				Stop: func() { gw.stop(); streams.stop(); cancel(); wh.Close() }}, nil
-		},
-	}
-	return bench.Run(ctx, env, o, log)
+	return app.Bench(ctx, cfg.app(), o, log)
 }

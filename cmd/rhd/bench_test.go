@@ -32,6 +32,11 @@ func TestBenchHarnessTinyRun(t *testing.T) {
 	if err := res.Write(out); err != nil {
 		t.Fatal(err)
 	}
+	// The bench runs in a fresh data dir of its own: the configured one's
+	// ledger is never touched.
+	if _, err := os.Stat(filepath.Join(cfg.DataDir, "ledger.db")); !os.IsNotExist(err) {
+		t.Fatalf("the bench opened the configured data dir's ledger: %v", err)
+	}
 	c := res.Ceilings
 	if c.KafkaSamplesPerSec <= 0 || c.AckedProducerSamplesPerSec <= 0 || c.HTTPSamplesPerSec <= 0 || c.SignatureSamplesPerSec <= 0 || c.StorageSamplesPerSec <= 0 || c.GatewaySamplesPerSec <= 0 ||
 		c.MQTTGatewaySamplesPerSec <= 0 { // MQTT devices sign in with their keys
