@@ -1,6 +1,7 @@
 // Package demo is rhd dev's cast: simulated contributors with paired
 // devices, demo researchers with prepaid credit, their accounts on the
-// development sign-in provider, and the simulated researcher who buys.
+// development sign-in provider, the simulated researcher who buys, and the
+// console that tells a newcomer what runs and what happened.
 package demo
 
 import (

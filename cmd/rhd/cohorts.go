@@ -7,42 +7,29 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"log/slog"
-	"net/http"
 	"net/url"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"text/tabwriter"
 	"time"
 
 	"github.com/spf13/cobra"
 
-	"rhd.dev/app/jobs"
 	"rhd.dev/cohorter"
 	"rhd.dev/cohorter/bundle"
-	"rhd.dev/ledger"
+	"rhd.dev/demo"
 	"rhd.dev/warehouse"
 )
 
-func (c *config) policy() cohorter.Policy {
-	p := cohorter.DefaultPolicy()
-	p.K, p.Window, p.Step, p.BasePriceCents, p.PerDayCents = c.K, c.CohortWindow, c.CohortStep, c.PriceBase, c.PricePerDay
-	return p
-}
-
-// runCohorter runs the cohorter now and then every interval until ctx ends,
-// as the job "cohorter" (retried with backoff when a run fails).
-func runCohorter(ctx context.Context, c *cohorter.Cohorter, m *cohorter.Metrics, interval time.Duration, js *jobs.Registry) {
-	js.Every(ctx, "cohorter", interval, func(ctx context.Context) error {
-		r, err := c.Run(ctx)
-		if err == nil {
-			m.Observe(r)
-		}
-		return err
-	})
+func bindPolicy(cmd *cobra.Command, cfg *config) {
+	f := cmd.Flags()
+	f.IntVar(&cfg.K, "k", cfg.K, "minimum contributors per cohort and per exported class, at least 5 (RHD_K)")
+	f.DurationVar(&cfg.CohortWindow, "window", cfg.CohortWindow, "data window of a snapshot (RHD_COHORT_WINDOW)")
+	f.DurationVar(&cfg.CohortStep, "step", cfg.CohortStep, "least time between versions of a cohort whose k and prices are unchanged and whose members changed by fewer than k (RHD_COHORT_STEP)")
+	f.DurationVar(&cfg.CohortInterval, "interval", cfg.CohortInterval, "how often to run (RHD_COHORTER_INTERVAL)")
+	f.Int64Var(&cfg.PriceBase, "price-base-cents", cfg.PriceBase, "price of every snapshot (RHD_PRICE_BASE_CENTS)")
+	f.Int64Var(&cfg.PricePerDay, "price-per-day-cents", cfg.PricePerDay, "price per contributor-day (RHD_PRICE_PER_DAY_CENTS)")
 }
 
 func cohorterCmd(cfg *config) *cobra.Command {
@@ -50,25 +37,10 @@ func cohorterCmd(cfg *config) *cobra.Command {
 		Use:   "cohorter",
 		Short: "Publish k-anonymous cohort snapshots on an interval",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGINT, syscall.SIGTERM)
-			defer stop()
-			if err := cfg.policy().Validate(); err != nil {
-				return err
-			}
-			store, err := openLedger(ctx, cfg)
-			if err != nil {
-				return err
-			}
-			defer store.Close()
-			wh, err := openWarehouse(ctx, cfg)
-			if err != nil {
-				return err
-			}
-			defer wh.Close()
-			runCohorter(ctx, &cohorter.Cohorter{Store: store, Warehouse: wh, Policy: cfg.policy()}, cohorter.NewMetrics(nil), cfg.CohortInterval, jobs.New(nil))
-			return nil
+			return runTargets(cmd.Context(), cfg, nil, "cohorter")
 		},
 	}
+	bindPolicy(cmd, cfg)
 	return cmd
 }
 
@@ -139,7 +111,7 @@ func cohortsCmd(cfg *config) *cobra.Command {
 	return cmd
 }
 
-func dollars(cents int64) string { return fmt.Sprintf("$%d.%02d", cents/100, cents%100) }
+func dollars(cents int64) string { return demo.Dollars(cents) }
 
 func sparkline(bins []warehouse.Bin) string {
 	const bars = " ▁▂▃▄▅▆▇█"
@@ -156,52 +128,6 @@ func sparkline(bins []warehouse.Bin) string {
 		s.WriteRune([]rune(bars)[i])
 	}
 	return s.String()
-}
-
-// exportBundle creates a bundle of a snapshot (its members who consent now)
-// and writes it to sink.
-func exportBundle(ctx context.Context, store *ledger.Store, wh warehouse.Warehouse, snapshotID string, formats []string, sink bundle.Sink, progress func(int64)) (bundle.Manifest, error) {
-	sn, err := store.Snapshot(ctx, snapshotID)
-	if err != nil {
-		return bundle.Manifest{}, fmt.Errorf("snapshot %s: %w", snapshotID, err)
-	}
-	co, err := store.Cohort(ctx, sn.CohortID)
-	if err != nil {
-		return bundle.Manifest{}, err
-	}
-	b, err := store.CreateBundle(ctx, sn.ID, "")
-	if err != nil {
-		return bundle.Manifest{}, err
-	}
-	members, err := store.BundleMembers(ctx, b.ID)
-	if err != nil {
-		return bundle.Manifest{}, err
-	}
-	return bundle.Export(ctx, bundle.Input{Warehouse: wh, Cohort: co, Snapshot: sn, Members: members, Bundle: b, Formats: formats, Progress: progress}, sink)
-}
-
-// bundleHandler streams a new bundle of a snapshot as a zip (admin API).
-func bundleHandler(store *ledger.Store, wh warehouse.Warehouse) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		id := r.PathValue("snapshot")
-		if _, err := store.Snapshot(r.Context(), id); err != nil {
-			http.Error(w, fmt.Sprintf("snapshot %s: %v", id, err), http.StatusNotFound)
-			return
-		}
-		formats, err := bundle.ParseFormats(r.URL.Query().Get("formats"))
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusBadRequest)
-			return
-		}
-		w.Header().Set("Content-Type", "application/zip")
-		z := bundle.NewZip(w)
-		if _, err := exportBundle(r.Context(), store, wh, id, formats, z, nil); err != nil {
-			// Headers are gone; a broken zip tells the client it failed.
-			slog.Error("bundle export failed", "snapshot", id, "err", err)
-			return
-		}
-		z.Close()
-	}
 }
 
 func bundlesCmd(cfg *config) *cobra.Command {
@@ -245,7 +171,7 @@ func bundlesCmd(cfg *config) *cobra.Command {
 				z := bundle.NewZip(f)
 				sink, closeSink = z, func() error { z.Close(); return f.Close() }
 			}
-			man, err := exportBundle(ctx, store, wh, snapshot, formats, sink, progress)
+			man, err := bundle.ExportSnapshot(ctx, store, wh, snapshot, formats, sink, progress)
 			if closeSink != nil {
 				if cerr := closeSink(); err == nil {
 					err = cerr
@@ -271,7 +197,7 @@ func bundlesCmd(cfg *config) *cobra.Command {
 // exportViaRunning asks the running rhd (which owns the warehouse) for the
 // bundle. It reports false when nothing runs on the data dir.
 func exportViaRunning(ctx context.Context, cfg *config, snapshot string, formats []string, out string, progress io.Writer) (bool, error) {
-	resp, running, err := adminGet(ctx, cfg, "/v1/snapshots/"+url.PathEscape(snapshot)+"/bundle.zip?formats="+url.QueryEscape(strings.Join(formats, ",")))
+	resp, running, err := adminClient(cfg).Get(ctx, "/v1/snapshots/"+url.PathEscape(snapshot)+"/bundle.zip?formats="+url.QueryEscape(strings.Join(formats, ",")))
 	if !running || err != nil {
 		return running, err
 	}

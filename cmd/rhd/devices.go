@@ -21,6 +21,7 @@ import (
 	"rhd.dev/demo"
 	"rhd.dev/firmware/fleet"
 	"rhd.dev/firmware/sim"
+	"rhd.dev/ingest/importer"
 )
 
 func devicesCmd(cfg *config) *cobra.Command {
@@ -43,7 +44,7 @@ func devicesCodeCmd(cfg *config) *cobra.Command {
 				return err
 			}
 			defer store.Close()
-			c, err := findContributor(cmd.Context(), store, email)
+			c, err := importer.FindContributor(cmd.Context(), store, email)
 			if err != nil {
 				return err
 			}

@@ -1,7 +1,8 @@
 // Command rhd is the remote-health-dashboard platform in one binary. Each
 // subcommand runs one component (ingest, stream, kafka, devices, ...) for a
 // distributed deployment; `rhd dev` runs all of them in one process on the
-// embedded defaults. This package only wires components together.
+// embedded defaults. This package parses flags and dispatches subcommands;
+// package app starts and stops the components.
 package main
 
 import (
@@ -50,6 +51,7 @@ func newRoot(cfg *config) *cobra.Command {
 		bundlesCmd(cfg),
 		settleCmd(cfg),
 		serveCmd(cfg),
+		runCmd(cfg),
 		salesCmd(cfg),
 		payoutsCmd(cfg),
 		walletsCmd(cfg),

@@ -6,6 +6,8 @@ import (
 	"sync"
 
 	"github.com/schollz/progressbar/v3"
+
+	"rhd.dev/demo"
 )
 
 // progress shows how far a long job has come, fit for where its output goes:
@@ -84,3 +86,5 @@ func (p *progress) Finish() {
 		fmt.Fprintf(p.w, "%s: done (%d)\n", p.desc, p.done)
 	}
 }
+
+func isTerminal(w io.Writer) bool { return demo.IsTerminal(w) }

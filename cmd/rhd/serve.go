@@ -4,18 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"log/slog"
-	"os/signal"
 	"slices"
 	"strings"
-	"syscall"
 
 	"github.com/spf13/cobra"
 
-	"rhd.dev/app/jobs"
-	"rhd.dev/cohorter"
-	"rhd.dev/kafka"
-	"rhd.dev/settle"
+	"rhd.dev/app"
 )
 
 // serveTargets are the components `rhd serve` can hold. With the embedded
@@ -54,13 +48,11 @@ func serveCmd(cfg *config) *cobra.Command {
 			"DuckDB file belongs to one process, so stream workers, the cohorter, record minting and bundle\n" +
 			"export live together here; /healthz and /metrics are on --addr.",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGINT, syscall.SIGTERM)
-			defer stop()
 			ts, err := parseTargets(targets)
 			if err != nil {
 				return err
 			}
-			return runServe(ctx, cfg, ts, addr)
+			return runServe(cmd.Context(), cfg, ts, addr)
 		},
 	}
 	f := cmd.Flags()
@@ -69,100 +61,40 @@ func serveCmd(cfg *config) *cobra.Command {
 	return cmd
 }
 
-// runServe starts the targets and waits until ctx ends or a stream worker
-// stops; it stops them in reverse order, stream last so it drains.
+// runServe runs the targets beside the warehouse, with /metrics and
+// /healthz on addr, until ctx ends or one fails; they stop in reverse
+// order, stream last so it drains.
 func runServe(ctx context.Context, cfg *config, targets []string, addr string) error {
-	has := func(t string) bool { return slices.Contains(targets, t) }
-	if has("cohorter") || has("portal") {
-		if err := cfg.policy().Validate(); err != nil {
-			return err
-		}
-	}
-	if err := ensureTopics(ctx, cfg); err != nil {
-		return fmt.Errorf("kafka at %v: %w", cfg.brokers(), err)
-	}
-	store, err := openLedger(ctx, cfg)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-	wh, err := openWarehouse(ctx, cfg)
-	if err != nil {
-		return err
-	}
-	defer wh.Close()
-	reg := newRegistry()
-	js := jobs.New(reg)
-	// Components run until stopped explicitly, so shutdown drains in order.
-	bg, cancelBg := context.WithCancel(context.WithoutCancel(ctx))
-	defer cancelBg()
-	var stops []func()
-	defer func() {
-		for i := len(stops) - 1; i >= 0; i-- {
-			stops[i]()
-		}
-	}()
-	background := func(run func(context.Context)) {
-		c, cancel := context.WithCancel(bg)
-		done := make(chan struct{})
-		go func() { defer close(done); run(c) }()
-		stops = append(stops, func() { cancel(); <-done })
-	}
+	return runTargets(ctx, cfg, func(c *app.Config) { c.OpsAddr = addr }, append(append([]string{"warehouse"}, targets...), "ops")...)
+}
 
-	var streamErrs chan error
-	if has("stream") {
-		streams, err := startStream(bg, cfg, store, wh, reg, cfg.StreamWorkers)
-		if err != nil {
-			return err
-		}
-		stops = append(stops, streams.stop)
-		streamErrs = streams.errs
+func runCmd(cfg *config) *cobra.Command {
+	var targets, addr string
+	cmd := &cobra.Command{
+		Use:   "run",
+		Short: "Run any mix of modules in one process (--target ingest,stream)",
+		Long: "Runs the named modules and the modules they need, started in dependency order and stopped in\n" +
+			"reverse; the first to fail stops all. Modules: " + strings.Join(app.Modules(cfg.app()).Names(), ", ") + ".\n" +
+			"With --addr, /healthz and /metrics are served there (the ops module).",
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ts, err := app.Modules(cfg.app()).ParseTargets(targets)
+			if err != nil {
+				return fmt.Errorf("--target: %w", err)
+			}
+			if slices.Contains(ts, "console") || slices.Contains(ts, "seed") {
+				cfg.devMode = true
+			}
+			if addr != "" {
+				ts = append(ts, "ops")
+			}
+			return runTargets(cmd.Context(), cfg, func(c *app.Config) { c.OpsAddr, c.Out = addr, cmd.OutOrStdout() }, ts...)
+		},
 	}
-	if has("cohorter") {
-		c := &cohorter.Cohorter{Store: store, Warehouse: wh, Policy: cfg.policy()}
-		m := cohorter.NewMetrics(reg)
-		background(func(ctx context.Context) { runCohorter(ctx, c, m, cfg.CohortInterval, js) })
-	}
-	var settler *settle.Settler
-	if has("settle") || has("portal") {
-		kr, err := openKeyring(cfg)
-		if err != nil {
-			return err
-		}
-		ch, closeChain, err := openChain(ctx, cfg)
-		if err != nil {
-			return err
-		}
-		stops = append(stops, closeChain)
-		settler = &settle.Settler{Store: store, Keyring: kr, Chain: ch}
-	}
-	if has("settle") {
-		settler.Metrics = settle.NewMetrics(reg)
-		settle.RegisterFigures(reg, store)
-		background(func(ctx context.Context) { runSettlement(ctx, cfg, settler, wh, js) })
-	}
-	if has("portal") {
-		cl, err := kafka.NewClient(cfg.kafka(), "")
-		if err != nil {
-			return err
-		}
-		stops = append(stops, cl.Close)
-		url, err := startPortal(bg, cfg, store, settler, wh, cl, reg, func(context.Context) map[string]any { return nil })
-		if err != nil {
-			return err
-		}
-		slog.Info("serve: portal", "url", url)
-	}
-	bound, err := serve(bg, addr, opsHandler(reg, warehouseHealth(wh), js), cfg.adminHTTP)
-	if err != nil {
-		return err
-	}
-	slog.Info("serve: running", "targets", strings.Join(targets, ","), "warehouse", wh.Backend(), "ledger", store.Backend(),
-		"metrics", "http://"+bound+"/metrics")
-	select {
-	case <-ctx.Done():
-		return nil
-	case err := <-streamErrs: // nil channel without stream: never
-		return err
-	}
+	f := cmd.Flags()
+	f.StringVar(&targets, "target", "", "comma-separated modules to run")
+	f.StringVar(&addr, "addr", "", "health and metrics listen address (none when empty)")
+	f.IntVar(&cfg.StreamWorkers, "workers", cfg.StreamWorkers, "stream consumer-group members in this process (RHD_STREAM_WORKERS)")
+	cmd.MarkFlagRequired("target")
+	bindPolicy(cmd, cfg)
+	return cmd
 }

@@ -2,185 +2,22 @@ package main
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"crypto/rand"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"log/slog"
-	"net/http"
 	"net/url"
-	"os"
-	"os/signal"
-	"syscall"
 	"text/tabwriter"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
 
-	"rhd.dev/app/jobs"
-	"rhd.dev/kafka"
+	"rhd.dev/admin"
+	"rhd.dev/app"
+	"rhd.dev/ingest/importer"
 	"rhd.dev/ledger"
 	"rhd.dev/settle"
-	"rhd.dev/settle/devchain"
-	"rhd.dev/settle/wallet"
-	"rhd.dev/warehouse"
 )
-
-// openKeyring loads the custodial master key (generated into the data dir
-// for the embedded defaults).
-func openKeyring(cfg *config) (*wallet.Keyring, error) {
-	devFile := ""
-	if cfg.EthRPC == "" {
-		if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
-			return nil, err
-		}
-		devFile = cfg.path("wallet.key")
-	}
-	k, err := wallet.LoadMasterKey(cfg.WalletKey, devFile)
-	if err != nil {
-		return nil, err
-	}
-	return wallet.NewKeyring(k)
-}
-
-// openChain connects to RHD_ETH_RPC or starts the embedded chain, deploying
-// the contracts on first use (their addresses are kept in the data dir).
-func openChain(ctx context.Context, cfg *config) (*settle.Chain, func(), error) {
-	var backend settle.Backend
-	var operator *ecdsa.PrivateKey
-	closeFn := func() {}
-	if cfg.EthRPC != "" {
-		cl, err := ethclient.DialContext(ctx, cfg.EthRPC)
-		if err != nil {
-			return nil, nil, fmt.Errorf("RHD_ETH_RPC: %w", err)
-		}
-		if operator, err = settle.ParseKey(cfg.OperatorKey); err != nil {
-			cl.Close()
-			return nil, nil, errors.New("RHD_OPERATOR_KEY must be a hex private key or a file holding one")
-		}
-		backend, closeFn = cl, cl.Close
-	} else {
-		dc, err := devchain.Start(cfg.path("chain"))
-		if err != nil {
-			return nil, nil, fmt.Errorf("embedded chain: %w (is another rhd using %s?)", err, cfg.DataDir)
-		}
-		backend, operator, closeFn = dc.Client, dc.Operator, func() { dc.Close() }
-	}
-	keys, derived, err := settle.ParseKeys(operator, cfg.DutyKeys[0], cfg.DutyKeys[1], cfg.DutyKeys[2], cfg.DutyKeys[3])
-	if err == nil && derived {
-		// Keys derived from the operator's pay their gas from it.
-		err = settle.FundKeys(ctx, backend, operator, keys, settle.DerivedKeyFunding(cfg.EthRPC == ""))
-	}
-	if err != nil {
-		closeFn()
-		return nil, nil, err
-	}
-	addrFile := cfg.path("contracts.json")
-	var addrs settle.Addresses
-	if b, err := os.ReadFile(addrFile); err == nil {
-		if err := json.Unmarshal(b, &addrs); err != nil {
-			closeFn()
-			return nil, nil, fmt.Errorf("%s: %w", addrFile, err)
-		}
-	} else {
-		admin := crypto.PubkeyToAddress(operator.PublicKey)
-		if cfg.ContractAdmin != "" {
-			if !common.IsHexAddress(cfg.ContractAdmin) {
-				closeFn()
-				return nil, nil, errors.New("RHD_CONTRACT_ADMIN must be an address (0x…)")
-			}
-			admin = common.HexToAddress(cfg.ContractAdmin)
-		}
-		dctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
-		addrs, err = settle.DeployWithAdmin(dctx, backend, operator, admin, keys)
-		cancel()
-		if err != nil {
-			closeFn()
-			return nil, nil, err
-		}
-		b, _ := json.MarshalIndent(addrs, "", "  ")
-		if err := os.WriteFile(addrFile, b, 0o600); err != nil {
-			closeFn()
-			return nil, nil, err
-		}
-		slog.Info("settle: contracts deployed", "distributor", addrs.Distributor.Hex(), "records", addrs.Records.Hex(), "consent", addrs.Consent.Hex())
-	}
-	ch, err := settle.OpenKeys(ctx, backend, keys, addrs)
-	if err != nil {
-		closeFn()
-		return nil, nil, err
-	}
-	return ch, closeFn, nil
-}
-
-// announceEvery is how often the ledger's outbox of sales is published.
-const announceEvery = time.Second
-
-// runSettlement announces paid orders' sales from the ledger's outbox,
-// consumes sales and, every interval, commits payouts on chain, claims them
-// into contributors' wallets, relays consent changes and mints contribution
-// records (when it can read the warehouse), until ctx ends. The interval's
-// steps run in order as the job "settlement"; a failed step ends the run,
-// which is retried with backoff.
-func runSettlement(ctx context.Context, cfg *config, s *settle.Settler, wh warehouse.Warehouse, js *jobs.Registry) {
-	if s.Lease == "" && cfg.EthRPC != "" {
-		// One settler per operator key: a second process waits for the
-		// first's lease to lapse instead of racing its nonces. (The
-		// embedded chain is one process's already: its data dir is locked.)
-		host, _ := os.Hostname()
-		s.Lease = fmt.Sprintf("%s/%d/%d", host, os.Getpid(), time.Now().UnixNano())
-		s.LeaseTTL = max(30*time.Second, 3*cfg.SettleEvery)
-		defer func() {
-			rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
-			defer cancel()
-			if err := s.ReleaseLease(rctx); err != nil {
-				slog.Warn("settle: releasing the operator key's lease", "err", err)
-			}
-		}()
-	}
-	if err := s.Recover(ctx); err != nil && ctx.Err() == nil {
-		slog.Error("settle: resending stored transactions", "err", err)
-	}
-	if cl, err := kafka.NewClient(cfg.kafka(), ""); err != nil {
-		slog.Error("settle: sales announcer not started", "err", err)
-	} else {
-		announced := make(chan struct{})
-		go func() { defer close(announced); s.Announce(ctx, cl, announceEvery) }()
-		defer func() { <-announced; cl.Close() }()
-	}
-	go func() {
-		kopts, err := cfg.kafka().Opts("settle")
-		if err == nil {
-			err = s.Consume(ctx, cfg.brokers(), kopts...)
-		}
-		if err != nil {
-			slog.Error("settle: sales consumer stopped", "err", err)
-		}
-	}()
-	js.Every(ctx, "settlement", cfg.SettleEvery, func(ctx context.Context) error {
-		if err := s.Commit(ctx); err != nil {
-			return fmt.Errorf("commit: %w", err)
-		}
-		// Credit is claimed when it is cashed out, with the redemption.
-		if _, err := s.Redeem(ctx); err != nil {
-			return fmt.Errorf("cash-out redemptions: %w", err)
-		}
-		if _, err := s.RelayConsents(ctx); err != nil {
-			return fmt.Errorf("consent relay: %w", err)
-		}
-		if wh != nil {
-			if _, err := s.MintRecords(ctx, wh, time.Now()); err != nil {
-				return fmt.Errorf("contribution records: %w", err)
-			}
-		}
-		return nil
-	})
-}
 
 func settleCmd(cfg *config) *cobra.Command {
 	addr := "127.0.0.1:7072"
@@ -188,46 +25,16 @@ func settleCmd(cfg *config) *cobra.Command {
 		Use:   "settle",
 		Short: "Announce and process sales, commit payouts on chain and claim them for contributors (/healthz and /metrics on --addr)",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGINT, syscall.SIGTERM)
-			defer stop()
-			if err := ensureTopics(ctx, cfg); err != nil {
-				return err
-			}
-			store, err := openLedger(ctx, cfg)
-			if err != nil {
-				return err
-			}
-			defer store.Close()
-			kr, err := openKeyring(cfg)
-			if err != nil {
-				return err
-			}
-			ch, closeChain, err := openChain(ctx, cfg)
-			if err != nil {
-				return err
-			}
-			defer closeChain()
 			// The embedded DuckDB file belongs to the stream process; records
 			// are minted here only with a shared warehouse (ClickHouse).
-			var wh warehouse.Warehouse
+			targets := []string{"settle", "ops"}
 			if cfg.ClickHouseDSN != "" {
-				if wh, err = openWarehouse(ctx, cfg); err != nil {
-					return err
-				}
-				defer wh.Close()
+				targets = append([]string{"warehouse"}, targets...)
 			}
-			reg := newRegistry()
-			js := jobs.New(reg)
-			bound, err := serve(ctx, addr, opsHandler(reg, func(context.Context) error { return nil }, js), cfg.adminHTTP)
-			if err != nil {
-				return err
-			}
-			slog.Info("settle: running", "metrics", "http://"+bound+"/metrics")
-			settle.RegisterFigures(reg, store)
-			runSettlement(ctx, cfg, &settle.Settler{Store: store, Keyring: kr, Chain: ch, Metrics: settle.NewMetrics(reg), Confirmations: cfg.Confirmations}, wh, js)
-			return nil
+			return runTargets(cmd.Context(), cfg, func(c *app.Config) { c.OpsAddr = addr }, targets...)
 		},
 	}
+	cmd.Flags().DurationVar(&cfg.SettleEvery, "interval", cfg.SettleEvery, "how often payouts are committed (RHD_SETTLE_INTERVAL)")
 	cmd.Flags().StringVar(&addr, "addr", addr, "health and metrics listen address")
 	return cmd
 }
@@ -330,32 +137,13 @@ func payoutsCmd(cfg *config) *cobra.Command {
 	return cmd
 }
 
-// resolveAccount accepts a wallet address or a contributor's email.
-func resolveAccount(ctx context.Context, store *ledger.Store, account string) (common.Address, error) {
-	if common.IsHexAddress(account) {
-		return common.HexToAddress(account), nil
-	}
-	c, err := store.ContributorByEmail(ctx, account)
-	if errors.Is(err, ledger.ErrNotFound) {
-		return common.Address{}, fmt.Errorf("no contributor or address %q", account)
-	}
-	if err != nil {
-		return common.Address{}, err
-	}
-	w, err := store.Wallet(ctx, c.ID)
-	if err != nil {
-		return common.Address{}, fmt.Errorf("%s has no wallet: %w", account, err)
-	}
-	return common.HexToAddress(w.Address), nil
-}
-
 func verifyLocally(ctx context.Context, cfg *config, account, sale string) (settle.Receipt, error) {
 	store, err := openLedger(ctx, cfg)
 	if err != nil {
 		return settle.Receipt{}, err
 	}
 	defer store.Close()
-	addr, err := resolveAccount(ctx, store, account)
+	addr, err := admin.ResolveAccount(ctx, store, account)
 	if err != nil {
 		return settle.Receipt{}, err
 	}
@@ -365,24 +153,6 @@ func verifyLocally(ctx context.Context, cfg *config, account, sale string) (sett
 	}
 	defer closeChain()
 	return (&settle.Settler{Store: store, Chain: ch}).Verify(ctx, addr, sale)
-}
-
-// verifyHandler is the admin API's payout verification (the running process owns the embedded chain).
-func verifyHandler(s *settle.Settler) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		addr, err := resolveAccount(r.Context(), s.Store, r.URL.Query().Get("account"))
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusNotFound)
-			return
-		}
-		rec, err := s.Verify(r.Context(), addr, r.URL.Query().Get("sale"))
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusNotFound)
-			return
-		}
-		w.Header().Set("Content-Type", "application/json")
-		json.NewEncoder(w).Encode(rec)
-	}
 }
 
 func walletsCmd(cfg *config) *cobra.Command {
@@ -408,7 +178,7 @@ func walletsCmd(cfg *config) *cobra.Command {
 				all, err = store.Contributors(ctx)
 			} else {
 				var c ledger.Contributor
-				c, err = findContributor(ctx, store, contributor)
+				c, err = importer.FindContributor(ctx, store, contributor)
 				all = []ledger.Contributor{c}
 			}
 			if err != nil {
@@ -465,35 +235,4 @@ func recordsCmd(cfg *config) *cobra.Command {
 	verify.MarkFlagRequired("minute")
 	cmd.AddCommand(verify)
 	return cmd
-}
-
-func recordsVerifyHandler(s *settle.Settler, wh warehouse.Warehouse) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		q := r.URL.Query()
-		minute, err := time.Parse(time.RFC3339, q.Get("minute"))
-		if err != nil {
-			http.Error(w, "minute must be RFC 3339: "+err.Error(), http.StatusBadRequest)
-			return
-		}
-		rec, err := s.VerifyReading(r.Context(), wh, q.Get("device"), q.Get("metric"), minute)
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusNotFound)
-			return
-		}
-		w.Header().Set("Content-Type", "application/json")
-		json.NewEncoder(w).Encode(rec)
-	}
-}
-
-// consentHandler reports a contributor's consent as the chain holds it.
-func consentHandler(s *settle.Settler) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		st, err := s.ConsentStatus(r.Context(), r.URL.Query().Get("contributor"))
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusNotFound)
-			return
-		}
-		w.Header().Set("Content-Type", "application/json")
-		json.NewEncoder(w).Encode(st)
-	}
 }

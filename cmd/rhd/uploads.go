@@ -2,10 +2,7 @@ package main
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -30,96 +27,6 @@ import (
 // own upload path (importer.Importer): through the running rhd's admin API
 // (POST /v1/uploads) when there is one, else on the data dir's ledger and
 // Kafka directly.
-
-// uploadsHandler is the admin API's POST /v1/uploads?contributor=EMAIL&name=FILE:
-// the body is the file (at most portal.MaxUpload), the answer the import's
-// importer.Result as JSON: 200 when added or already uploaded, 422 when the
-// file is refused.
-func uploadsHandler(im *importer.Importer) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		// The portal's upload timeouts, not the admin API's short ones: a
-		// file of hundreds of MB is received, then read twice.
-		rc := http.NewResponseController(w)
-		rc.SetReadDeadline(time.Now().Add(30 * time.Minute))
-		rc.SetWriteDeadline(time.Now().Add(90 * time.Minute))
-		q := r.URL.Query()
-		owner, err := findContributor(r.Context(), im.Store, q.Get("contributor"))
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusNotFound)
-			return
-		}
-		name := upload.Clip(filepath.Base(q.Get("name")), 120)
-		if name == "" || name == "." {
-			http.Error(w, "name the file (?name=)", http.StatusBadRequest)
-			return
-		}
-		res, status, err := importFile(r.Context(), im, owner.ID, name, http.MaxBytesReader(w, r.Body, portal.MaxUpload))
-		if err != nil {
-			http.Error(w, err.Error(), status)
-			return
-		}
-		w.Header().Set("Content-Type", "application/json")
-		w.WriteHeader(status)
-		json.NewEncoder(w).Encode(res)
-	}
-}
-
-// mountUploads adds POST /v1/uploads to the admin API, sending batches
-// with cl as the portal does.
-func mountUploads(ctx context.Context, api *http.ServeMux, cfg *config, store *ledger.Store, cl *kgo.Client) error {
-	rkey, err := recordKey(ctx, store)
-	if err != nil {
-		return err
-	}
-	api.HandleFunc("POST /v1/uploads", uploadsHandler(&importer.Importer{Store: store, Send: uploadFrames(cl, rkey), Reach: cfg.policy().Window}))
-	return nil
-}
-
-// importFile copies body into a temporary file (hashing it), recognises its
-// format and imports it; the status is what the admin API answers.
-func importFile(ctx context.Context, im *importer.Importer, owner, name string, body io.Reader) (importer.Result, int, error) {
-	tmp, err := os.CreateTemp("", "rhd-upload-*")
-	if err != nil {
-		return importer.Result{}, http.StatusInternalServerError, err
-	}
-	defer os.Remove(tmp.Name())
-	defer tmp.Close()
-	h := sha256.New()
-	size, err := io.Copy(io.MultiWriter(tmp, h), body)
-	var tooLarge *http.MaxBytesError
-	switch {
-	case errors.As(err, &tooLarge):
-		return importer.Result{}, http.StatusRequestEntityTooLarge, fmt.Errorf("the file is larger than %d MiB", portal.MaxUpload>>20)
-	case err != nil:
-		return importer.Result{}, http.StatusBadRequest, fmt.Errorf("the file did not arrive whole: %w", err)
-	}
-	head := make([]byte, 512)
-	n, _ := tmp.ReadAt(head, 0)
-	format, err := upload.Detect(name, head[:n])
-	if err != nil {
-		return importer.Result{File: name, Failed: true, Message: err.Error()}, http.StatusUnprocessableEntity, nil
-	}
-	res, err := im.Import(ctx, owner, name, io.NewSectionReader(tmp, 0, size), hex.EncodeToString(h.Sum(nil)), format, nil)
-	switch {
-	case err != nil:
-		return res, http.StatusInternalServerError, err
-	case res.Failed:
-		return res, http.StatusUnprocessableEntity, nil
-	}
-	return res, http.StatusOK, nil
-}
-
-// findContributor accepts a contributor's email (any letter case) or id.
-func findContributor(ctx context.Context, store *ledger.Store, emailOrID string) (ledger.Contributor, error) {
-	c, err := store.ContributorByEmail(ctx, emailOrID)
-	if errors.Is(err, ledger.ErrNotFound) {
-		c, err = store.Contributor(ctx, emailOrID)
-	}
-	if errors.Is(err, ledger.ErrNotFound) {
-		return c, fmt.Errorf("no contributor with email or id %q", emailOrID)
-	}
-	return c, err
-}
 
 func uploadsCmd(cfg *config) *cobra.Command {
 	cmd := &cobra.Command{Use: "uploads", Short: "Import contributors' files (what the portal's Upload page takes)"}
@@ -263,7 +170,7 @@ func openLocalImport(ctx context.Context, cfg *config) (*localImport, error) {
 }
 
 func (l *localImport) add(ctx context.Context, email, path string) (importer.Result, error) {
-	owner, err := findContributor(ctx, l.store, email)
+	owner, err := importer.FindContributor(ctx, l.store, email)
 	if err != nil {
 		return importer.Result{}, err
 	}
@@ -272,7 +179,7 @@ func (l *localImport) add(ctx context.Context, email, path string) (importer.Res
 		return importer.Result{}, err
 	}
 	defer f.Close()
-	res, _, err := importFile(ctx, l.im, owner.ID, filepath.Base(path), io.LimitReader(f, portal.MaxUpload+1))
+	res, _, err := importer.ImportFile(ctx, l.im, owner.ID, filepath.Base(path), io.LimitReader(f, portal.MaxUpload+1))
 	return res, err
 }
 

@@ -1,4 +1,4 @@
-package main
+package demo
 
 import (
 	"context"
@@ -7,19 +7,26 @@ import (
 	"slices"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus/testutil"
 	"golang.org/x/term"
 
+	"rhd.dev/admin"
 	"rhd.dev/firmware/fleet"
+	"rhd.dev/kafka"
 	"rhd.dev/ledger"
+	"rhd.dev/stream"
 )
 
-// watchMilestones prints, once each, what a newcomer waits for after the
+// Dollars formats cents as $d.cc.
+func Dollars(cents int64) string { return fmt.Sprintf("$%d.%02d", cents/100, cents%100) }
+
+// WatchMilestones prints, once each, what a newcomer waits for after the
 // first start: history caught up, the first cohort published, the first
 // sale, the first payout committed on chain, each with the time since start.
 // What a restarted rhd had already reached is not announced again.
-func watchMilestones(ctx context.Context, out io.Writer, store *ledger.Store, devices *fleet.Fleet, started time.Time) {
+func WatchMilestones(ctx context.Context, out io.Writer, store *ledger.Store, devices *fleet.Fleet, started time.Time) {
 	lead := ""
-	if isTerminal(out) {
+	if IsTerminal(out) {
 		lead = "\n" // below the redrawn live line
 	}
 	say := func(format string, args ...any) {
@@ -52,7 +59,7 @@ func watchMilestones(ctx context.Context, out io.Writer, store *ledger.Store, de
 				return false, err
 			}
 			if announce {
-				say("first sale: %s of %s for %s", sales[0].ID, sales[0].SnapshotID, dollars(sales[0].PriceCents))
+				say("first sale: %s of %s for %s", sales[0].ID, sales[0].SnapshotID, Dollars(sales[0].PriceCents))
 			}
 			return true, nil
 		},
@@ -87,8 +94,44 @@ func watchMilestones(ctx context.Context, out io.Writer, store *ledger.Store, de
 	}
 }
 
-// isTerminal reports whether w is a terminal (not a file or a pipe).
-func isTerminal(w io.Writer) bool {
+// IsTerminal reports whether w is a terminal (not a file or a pipe).
+func IsTerminal(w io.Writer) bool {
 	f, ok := w.(interface{ Fd() uintptr })
 	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// LiveLine prints throughput until ctx ends: redrawn every 5 s on a
+// terminal, a line a minute otherwise (a log file gets no redraws).
+func LiveLine(ctx context.Context, out io.Writer, src *admin.Source, devices *fleet.Fleet) {
+	every, start, end := 5*time.Second, "\r", "  "
+	if !IsTerminal(out) {
+		every, start, end = time.Minute, "", "\n"
+	}
+	t := time.NewTicker(every)
+	defer t.Stop()
+	last, lastAt := testutil.ToFloat64(src.Metrics.SamplesWritten), time.Now()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		now := testutil.ToFloat64(src.Metrics.SamplesWritten)
+		rate := (now - last) / time.Since(lastAt).Seconds()
+		last, lastAt = now, time.Now()
+		lctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+		lag, err := kafka.Lag(lctx, src.Adm, stream.Group, kafka.FramesTopic)
+		cancel()
+		lagText := fmt.Sprint(lag)
+		if err != nil {
+			lagText = "?"
+		}
+		c, _ := src.WH.Counts(ctx)
+		history := ""
+		if behind := devices.Behind(); behind > 0 {
+			history = fmt.Sprintf("   history: %.0fh of simulated time to catch up", behind.Hours())
+		}
+		fmt.Fprintf(out, "%s%s  %8.0f samples/s committed   %d readings, %d batches in warehouse   lag %s   %d batches queued on devices%s%s",
+			start, time.Now().Format("15:04:05"), rate, c.Readings, c.Batches, lagText, devices.Pending(), history, end)
+	}
 }
