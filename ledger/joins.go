@@ -37,25 +37,17 @@ func (e *JoinError) Unwrap() []error { return []error{ErrJoinBelowK, ErrNotOrder
 var dimensions = [3]string{"age band", "activity", "device type"}
 
 // combined is one person's quasi-identifiers over several bundles: per
-// dimension, the sorted distinct specific values the bundles export
-// (none where all generalize it). Two values in one dimension (a person's
-// activity changed between windows) tell more than either, so they stay
-// a distinct class.
+// dimension, the first specific value the bundles export ("" where all
+// generalize it), the new bundle's first. Where bundles of different
+// windows export different values (a person's activity level changed),
+// the new bundle's value stands: the change itself is not counted as a
+// quasi-identifier, so that later versions of a cohort stay for sale.
 type combined [3]string
 
 func (c combined) add(class [3]string) combined {
 	for i, v := range class {
-		if v == "" || v == "any" {
-			continue
-		}
-		have := []string{}
-		if c[i] != "" {
-			have = strings.Split(c[i], "/")
-		}
-		if !slices.Contains(have, v) {
-			have = append(have, v)
-			slices.Sort(have)
-			c[i] = strings.Join(have, "/")
+		if c[i] == "" && v != "" && v != "any" {
+			c[i] = v
 		}
 	}
 	return c

@@ -88,6 +88,22 @@ func testJoinsKeepK(t *testing.T, s *ledger.Store) {
 	if _, _, err := s.PlaceOrder(ctx, r.ID, "j5", rings2.ID, 0); err != nil {
 		t.Errorf("a join whose classes hold k: %v", err)
 	}
+	// A cohort that keeps activity, whose next version (another window)
+	// moves one person from moderate to active: the same generalization,
+	// sold; the change of value is not counted as a class of its own.
+	mod, act := [3]string{"any", "moderate", "any"}, [3]string{"any", "active", "any"}
+	r2 := researcher(t, s, "versions@lab.example")
+	if err := s.GrantCredit(ctx, r2.ID, 10_000, "test"); err != nil {
+		t.Fatal(err)
+	}
+	acts := publishClasses(t, s, "any.any.any", k, people[:6], [][3]string{mod, mod, mod, act, act, act})
+	if _, _, err := s.PlaceOrder(ctx, r2.ID, "j7", acts.ID, 0); err != nil {
+		t.Fatalf("buying %s: %v", acts.ID, err)
+	}
+	acts2 := publishClasses(t, s, "any.any.any", k, people[:7], [][3]string{mod, mod, act, act, act, act, mod})
+	if _, _, err := s.PlaceOrder(ctx, r2.ID, "j8", acts2.ID, 0); err != nil {
+		t.Errorf("buying %s after v1: %v", acts2.ID, err)
+	}
 	// Another researcher holds nothing and may buy anything.
 	other := researcher(t, s, "fresh@lab.example")
 	if err := s.GrantCredit(ctx, other.ID, 10_000, "test"); err != nil {
