@@ -198,13 +198,25 @@ func Buyer(ctx context.Context, store *ledger.Store, feeBps int64, every time.Du
 		if err != nil || len(entries) == 0 {
 			continue
 		}
-		sn := entries[mrand.IntN(len(entries))].Snapshot
-		if err := purchase(ctx, store, feeBps, sn); err != nil && ctx.Err() == nil {
+		if err := buyOne(ctx, store, feeBps, entries); err != nil && ctx.Err() == nil {
 			slog.Warn("demo buyer", "err", err)
 			continue
 		}
 		wait = every
 	}
+}
+
+// buyOne buys the current snapshot of a random cohort among entries, going
+// on to another one while the ledger refuses an order because, joined with
+// the buyer's earlier purchases, it would single people out.
+func buyOne(ctx context.Context, store *ledger.Store, feeBps int64, entries []cohorter.Entry) error {
+	var err error
+	for _, i := range mrand.Perm(len(entries)) {
+		if err = purchase(ctx, store, feeBps, entries[i].Snapshot); !errors.Is(err, ledger.ErrJoinBelowK) {
+			return err
+		}
+	}
+	return err
 }
 
 // purchase orders sn for the demo buyer, topping up its demo credit when

@@ -162,9 +162,11 @@ const MaxOrganization = 200
 // PlaceOrderFor charges the researcher, issues a bundle for purpose (see
 // BundleMembers) and queues the sale's announcement (see UnannouncedSales),
 // in one transaction. Only the current version of a cohort can be ordered
-// (else ErrNotOrderable). The same idempotency key returns the first order
-// and charges nothing more; with another snapshot or purpose it is
-// ErrKeyReused.
+// (else ErrNotOrderable), and not one whose people, linked to the bundles
+// the researcher already holds, would fall in a class below k (a
+// *JoinError, matching ErrJoinBelowK; nothing is charged). The same
+// idempotency key returns the first order and charges nothing more; with
+// another snapshot or purpose it is ErrKeyReused.
 func (s *Store) PlaceOrderFor(ctx context.Context, researcherID, key, snapshotID string, feeBps int64, purpose, organization string) (Order, bool, error) {
 	return s.PlaceOrderWithFormats(ctx, researcherID, key, snapshotID, feeBps, purpose, organization, "")
 }
@@ -227,6 +229,9 @@ func (s *Store) PlaceOrderWithFormats(ctx context.Context, researcherID, key, sn
 		}
 		b, err := s.issueBundle(ctx, tx, sn, o.ID, bundleKey, purpose)
 		if err != nil {
+			return err
+		}
+		if err := s.checkJoins(ctx, tx, researcherID, sn, b.ID); err != nil {
 			return err
 		}
 		o.BundleID = b.ID

@@ -180,6 +180,7 @@ func (s *Server) apiBuy(c *fiber.Ctx) error {
 		}
 		req.Organization = r.Organization
 	}
+	var join *ledger.JoinError
 	o, created, err := s.store.PlaceOrderWithFormats(c.UserContext(), rid, "api:"+rid+":"+key, req.Snapshot, s.cfg.FeeBps, req.Purpose, req.Organization, strings.Join(formats, ","))
 	if err == nil && created {
 		s.metrics.purchases.WithLabelValues("api").Inc()
@@ -191,6 +192,9 @@ func (s *Server) apiBuy(c *fiber.Ctx) error {
 		return c.Status(fiber.StatusUnprocessableEntity).JSON(fiber.Map{"error": "this Idempotency-Key was used for a different order"})
 	case errors.Is(err, ledger.ErrNotFound):
 		return c.Status(fiber.StatusNotFound).JSON(fiber.Map{"error": "no such snapshot"})
+	case errors.As(err, &join):
+		return c.Status(fiber.StatusConflict).JSON(fiber.Map{"error": joinRefusal(join), "code": "join_below_k", "combines_with": join.OrderID,
+			"combines_with_snapshot": join.OrderSnapshotID, "class": join.Class, "people": join.People, "k": join.K})
 	case errors.Is(err, ledger.ErrNotOrderable):
 		return c.Status(fiber.StatusConflict).JSON(fiber.Map{"error": "this snapshot is not for sale, or too few of its members allow this purpose: order the current one from /api/v1/cohorts"})
 	case err != nil:

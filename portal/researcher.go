@@ -174,6 +174,7 @@ func (s *Server) buy(c *fiber.Ctx) error {
 		}
 	}
 	formats, _ := bundle.ParseFormats(strings.Join(chosen, ","))
+	var join *ledger.JoinError
 	o, created, err := s.store.PlaceOrderWithFormats(c.UserContext(), rid, c.FormValue("key"), c.FormValue("snapshot"), s.cfg.FeeBps, p.ID, org, strings.Join(formats, ","))
 	if err == nil && created {
 		s.metrics.purchases.WithLabelValues("web").Inc()
@@ -185,6 +186,8 @@ func (s *Server) buy(c *fiber.Ctx) error {
 		return fiber.NewError(fiber.StatusUnprocessableEntity, "This purchase form was already used to buy another cohort, or with other choices. Open the cohort again to buy it.")
 	case errors.Is(err, ledger.ErrNotFound):
 		return fiber.NewError(fiber.StatusNotFound, "This cohort version is not in the catalog.")
+	case errors.As(err, &join):
+		return fiber.NewError(fiber.StatusConflict, joinRefusal(join))
 	case errors.Is(err, ledger.ErrNotOrderable):
 		return fiber.NewError(fiber.StatusConflict, "This cohort version cannot be sold now, or too few of its members allow "+strings.ToLower(p.Name)+
 			" to keep every group of the bundle at the minimum size. The catalog shows the current version.")
@@ -412,4 +415,13 @@ func histogram(m warehouse.MetricStats) template.HTML {
 	}
 	sb.WriteString(`</svg>`)
 	return template.HTML(sb.String())
+}
+
+// joinRefusal tells a researcher why an order that would join into a class
+// below k was refused, and with which of their purchases.
+func joinRefusal(e *ledger.JoinError) string {
+	return fmt.Sprintf("Not sold, and nothing charged: %d people in %s are also in your purchase %s (%s). "+
+		"Their minutes are the same in both bundles, so the two could be linked, placing them in a group (%s) of %d, "+
+		"below the minimum group size of %d that protects them. Choose a cohort that does not combine with your earlier purchases this way.",
+		e.People, e.SnapshotID, e.OrderID, e.OrderSnapshotID, e.Class, e.People, e.K)
 }

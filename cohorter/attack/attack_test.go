@@ -2,6 +2,7 @@ package attack_test
 
 import (
 	"context"
+	"errors"
 	"math"
 	"math/rand/v2"
 	"path/filepath"
@@ -109,12 +110,18 @@ func buy(t *testing.T, e *fixture.Env, snapshotID string) (*attack.Bundle, ledge
 // returns the manifest.
 func buyShare(t *testing.T, e *fixture.Env, snapshotID string, share float64) (*attack.Bundle, ledger.Bundle, bundle.Manifest) {
 	t.Helper()
-	ctx := context.Background()
-	b, err := e.Store.CreateBundle(ctx, snapshotID, "")
+	b, err := e.Store.CreateBundle(context.Background(), snapshotID, "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	sn, _ := e.Store.Snapshot(ctx, snapshotID)
+	return export(t, e, b, share)
+}
+
+// export exports bundle b as its buyer downloads it and reads it back.
+func export(t *testing.T, e *fixture.Env, b ledger.Bundle, share float64) (*attack.Bundle, ledger.Bundle, bundle.Manifest) {
+	t.Helper()
+	ctx := context.Background()
+	sn, _ := e.Store.Snapshot(ctx, b.SnapshotID)
 	co, _ := e.Store.Cohort(ctx, sn.CohortID)
 	members, _ := e.Store.BundleMembers(ctx, b.ID)
 	dir := filepath.Join(t.TempDir(), b.ID)
@@ -127,6 +134,37 @@ func buyShare(t *testing.T, e *fixture.Env, snapshotID string, share float64) (*
 		t.Fatal(err)
 	}
 	return got, b, man
+}
+
+// researcher creates a researcher with ample credit.
+func researcher(t *testing.T, e *fixture.Env) ledger.Researcher {
+	t.Helper()
+	ctx := context.Background()
+	r, err := e.Store.CreateResearcher(ctx, ledger.Researcher{Email: "curious@example.org", Name: "Curious", Organization: "Lab", IntendedUse: "linking"})
+	if err == nil {
+		err = e.Store.GrantCredit(ctx, r.ID, 1_000_000_00, "test")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// order buys the current snapshot of a cohort as researcher r through the
+// portal's order path; a refused order returns its error and no bundle.
+func order(t *testing.T, e *fixture.Env, r ledger.Researcher, cohortID string) (*attack.Bundle, ledger.Bundle, ledger.Order, error) {
+	t.Helper()
+	ctx := context.Background()
+	o, _, err := e.Store.PlaceOrder(ctx, r.ID, "k-"+cohortID+"-"+time.Now().String(), latest(t, e, cohortID).Snapshot.ID, 0)
+	if err != nil {
+		return nil, ledger.Bundle{}, o, err
+	}
+	lb, err := e.Store.Bundle(ctx, o.BundleID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, lb, _ := export(t, e, lb, 0)
+	return b, lb, o, nil
 }
 
 // k is the default policy's k; the linkage bound is 1/k.
@@ -203,22 +241,103 @@ func TestAttackLinkBundlesOfConsecutiveVersions(t *testing.T) {
 	}
 }
 
-// TestAttackJoinBundlesOfOverlappingCohorts links the bundles of two
-// cohorts that each generalize a different dimension (40-49.any.any keeps
-// no device type, any.any.ring no age band) and gives each linked person
-// both: the age band from one, the device from the other. People so placed
-// in a class smaller than k are re-identified beyond what k promises.
+// TestAttackJoinBundlesOfOverlappingCohorts is attack (b) across cohorts: a
+// researcher buys the bundles of two cohorts that each generalize a
+// different dimension (40-49.any.any keeps no device type, any.any.ring no
+// age band), links the people in both and gives each both: the age band from
+// one, the device from the other. Fifteen people, fewer than k, share
+// (40-49, ring), so the second order is refused and the join places nobody.
 func TestAttackJoinBundlesOfOverlappingCohorts(t *testing.T) {
 	e := fixture.New(t)
-	r := rand.New(rand.NewPCG(23, 24))
+	people := overlapping(t, e, rand.New(rand.NewPCG(23, 24)), 15)
+	run(t, e, fixture.Now)
+	ctx := context.Background()
+	r := researcher(t, e)
+	a, la, first, err := order(t, e, r, "40-49.any.any")
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, _ := e.Store.Researcher(ctx, r.ID)
+	b, lb, _, err := order(t, e, r, "any.any.ring")
+	placed, both := 0, 0
+	if err == nil {
+		placed, both = joinBelowK(t, people, a, b, la, lb)
+	}
+	t.Logf("attack (b) joining bundles of 40-49.any.any and any.any.ring (15 people in both): %d rightly placed in a class below k = %d; second order: %v", placed, k, err)
+	if placed > 0 {
+		t.Errorf("joining overlapping cohorts places %d of %d people in a class below k", placed, both)
+	}
+	var je *ledger.JoinError
+	if !errors.As(err, &je) || !errors.Is(err, ledger.ErrJoinBelowK) || !errors.Is(err, ledger.ErrNotOrderable) {
+		t.Fatalf("second order: got %v, want a *ledger.JoinError", err)
+	}
+	if je.OrderID != first.ID || je.People != 15 || je.Class != "age band 40-49, device type ring" {
+		t.Errorf("refusal names %s, class %q of %d; want %s, class (40-49, ring) of 15", je.OrderID, je.Class, je.People, first.ID)
+	}
+	after, _ := e.Store.Researcher(ctx, r.ID)
+	if after.CreditsCents != before.CreditsCents {
+		t.Errorf("a refused order charged %d cents", before.CreditsCents-after.CreditsCents)
+	}
+	if os, _ := e.Store.OrdersOf(ctx, r.ID); len(os) != 1 {
+		t.Errorf("%d orders after a refusal, want 1", len(os))
+	}
+	// Buying the first snapshot again adds no dimension.
+	if _, _, _, err := order(t, e, r, "40-49.any.any"); err != nil {
+		t.Errorf("re-buying 40-49.any.any: %v", err)
+	}
+	// Another researcher holds neither and may buy the second.
+	other, err := e.Store.CreateResearcher(ctx, ledger.Researcher{Email: "other@example.org", Name: "Other", Organization: "Lab", IntendedUse: "x"})
+	if err == nil {
+		err = e.Store.GrantCredit(ctx, other.ID, 1_000_000_00, "test")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, _, err := order(t, e, other, "any.any.ring"); err != nil {
+		t.Errorf("another researcher buying any.any.ring: %v", err)
+	}
+}
+
+// TestAttackJoinOverlappingCohortsAtLeastK is the join when it keeps every
+// class at k or more: 25 people in both cohorts share (40-49, ring), so the
+// researcher may buy both.
+func TestAttackJoinOverlappingCohortsAtLeastK(t *testing.T) {
+	e := fixture.New(t)
+	people := overlapping(t, e, rand.New(rand.NewPCG(25, 26)), 25)
+	run(t, e, fixture.Now)
+	r := researcher(t, e)
+	a, la, _, err := order(t, e, r, "40-49.any.any")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, lb, _, err := order(t, e, r, "any.any.ring")
+	if err != nil {
+		t.Fatalf("second order of a join that keeps every class >= k: %v", err)
+	}
+	placed, both := joinBelowK(t, people, a, b, la, lb)
+	t.Logf("attack (b) joining bundles of 40-49.any.any and any.any.ring (25 people in both): both sold, %d of %d placed in a class below k", placed, both)
+	if placed > 0 {
+		t.Errorf("a join that keeps every class >= k placed %d people below k", placed)
+	}
+}
+
+// overlapping adds inBoth people aged 40-49 with rings, and 15 each aged
+// 40-49 with wristbands and 50-59 with rings, so that 40-49.any.any must
+// generalize device type and any.any.ring age band.
+func overlapping(t *testing.T, e *fixture.Env, r *rand.Rand, inBoth int) []person {
+	t.Helper()
 	forties, fifties := func(int) int { return fixture.Now.Year() - 45 }, func(int) int { return fixture.Now.Year() - 55 }
 	ring, wristband := func(int) string { return "ring" }, func(int) string { return "wristband" }
-	people := population(t, e, r, 15, forties, ring)
+	people := population(t, e, r, inBoth, forties, ring)
 	people = append(people, population(t, e, r, 15, forties, wristband)...)
-	people = append(people, population(t, e, r, 15, fifties, ring)...)
-	run(t, e, fixture.Now)
-	a, la := buy(t, e, latest(t, e, "40-49.any.any").Snapshot.ID)
-	b, lb := buy(t, e, latest(t, e, "any.any.ring").Snapshot.ID)
+	return append(people, population(t, e, r, 15, fifties, ring)...)
+}
+
+// joinBelowK links bundles a and b, gives each near-certainly linked person
+// the age band from a and the device from b, and counts those rightly
+// placed in a class below k, of the links made.
+func joinBelowK(t *testing.T, people []person, a, b *attack.Bundle, la, lb ledger.Bundle) (placed, linked int) {
+	t.Helper()
 	age, device := map[string]string{}, map[string]string{}
 	for _, p := range a.Participants {
 		age[p.Label] = p.AgeBand
@@ -240,10 +359,8 @@ func TestAttackJoinBundlesOfOverlappingCohorts(t *testing.T) {
 			class[[2]string{age[l.A], device[l.B]}]++
 		}
 	}
-	placed := 0
 	for _, l := range links {
-		key := [2]string{age[l.A], device[l.B]}
-		if class[key] >= k {
+		if class[[2]string{age[l.A], device[l.B]}] >= k {
 			continue
 		}
 		for _, p := range people {
@@ -252,11 +369,7 @@ func TestAttackJoinBundlesOfOverlappingCohorts(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("attack (b) joining bundles of 40-49.any.any and any.any.ring: %d of 15 people in both rightly placed in a class below k = %d", placed, k)
-	// docs/privacy.md says such joins break k; a design that stops it must say so.
-	if placed < 8 {
-		t.Errorf("joining overlapping cohorts places only %d people below k: update docs/privacy.md", placed)
-	}
+	return placed, len(links)
 }
 
 // TestAttackKnownOutsider is attack (c): someone who knows one person's

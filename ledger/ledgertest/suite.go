@@ -49,6 +49,9 @@ func Run(t *testing.T, open func(t *testing.T) *ledger.Store) {
 	for name, fn := range consentTests {
 		tests[name] = fn
 	}
+	for name, fn := range joinTests {
+		tests[name] = fn
+	}
 	for name, fn := range tests {
 		t.Run(name, func(t *testing.T) { fn(t, open(t)) })
 	}
