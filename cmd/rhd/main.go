@@ -58,6 +58,7 @@ func newRoot(cfg *config) *cobra.Command {
 		recordsCmd(cfg),
 		creditsCmd(cfg),
 		uploadsCmd(cfg),
+		chaosCmd(),
 	)
 	return root
 }
