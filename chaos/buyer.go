@@ -77,43 +77,58 @@ func (h *chaos) call(ctx context.Context, method, path string, body any, key str
 	return resp.StatusCode, b, resp.Header, nil
 }
 
-// buy places an order every 1-3 s until ctx ends.
+// buy places an order every 1-3 s until ctx ends. It lists the cohorts
+// every 10 s (or after a refusal) rather than before each order, so that
+// orders also meet the portal down and are retried.
 func (h *chaos) buy(ctx context.Context) {
+	var snapshots []string
+	var listed time.Time
 	for {
 		select {
 		case <-ctx.Done():
 			return
 		case <-time.After(time.Duration(1000+mrand.IntN(2000)) * time.Millisecond):
 		}
-		status, b, _, err := h.call(ctx, http.MethodGet, "/api/v1/cohorts", nil, "")
-		var cohorts []struct {
-			Snapshot string `json:"snapshot"`
+		if len(snapshots) == 0 || time.Since(listed) > 10*time.Second {
+			status, b, _, err := h.call(ctx, http.MethodGet, "/api/v1/cohorts", nil, "")
+			var cohorts []struct {
+				Snapshot string `json:"snapshot"`
+			}
+			if err == nil && status == http.StatusOK && json.Unmarshal(b, &cohorts) == nil {
+				snapshots, listed = nil, time.Now()
+				for _, c := range cohorts {
+					snapshots = append(snapshots, c.Snapshot)
+				}
+			}
 		}
-		if err != nil || status != http.StatusOK || json.Unmarshal(b, &cohorts) != nil || len(cohorts) == 0 {
-			continue // the warehouse process is down: the next round asks again
+		if len(snapshots) == 0 {
+			continue
 		}
-		h.order(cohorts[mrand.IntN(len(cohorts))].Snapshot)
+		if !h.order(snapshots[mrand.IntN(len(snapshots))]) {
+			listed = time.Time{}
+		}
 	}
 }
 
 // order buys snapshot with a fresh idempotency key, retrying with the same
 // key across failures (the warehouse process, which holds the portal,
 // killed before or after the order was placed) for up to 3 minutes, also
-// past the end of the faults.
-func (h *chaos) order(snapshot string) {
+// past the end of the faults. It reports false when the order was refused.
+func (h *chaos) order(snapshot string) bool {
 	var k [12]byte
 	rand.Read(k[:])
 	key := hex.EncodeToString(k[:])
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	body := map[string]string{"snapshot": snapshot, "purpose": "academic"}
+	resent, retried := false, false
 	for attempt := 1; ; attempt++ {
 		status, b, _, err := h.call(ctx, http.MethodPost, "/api/v1/orders", body, key)
 		switch {
 		case err != nil || status >= 500:
 			if ctx.Err() != nil {
 				h.t.Errorf("order with key %s not answered in 3 minutes of retries: %v (status %d)", key, err, status)
-				return
+				return true
 			}
 			time.Sleep(500 * time.Millisecond)
 			continue
@@ -126,27 +141,41 @@ func (h *chaos) order(snapshot string) {
 			}
 			if err := json.Unmarshal(b, &o); err != nil || o.ID == "" {
 				h.t.Errorf("order with key %s: answer %s", key, b)
-				return
+				return true
 			}
-			if status == http.StatusOK && attempt == 1 {
+			if status == http.StatusOK && attempt == 1 && !resent {
 				h.t.Errorf("a fresh idempotency key %s was answered with an existing order %s", key, o.ID)
 			}
 			h.mu.Lock()
-			defer h.mu.Unlock()
 			if prev, ok := h.keys[key]; ok && prev != o.ID {
+				h.mu.Unlock()
 				h.t.Errorf("idempotency key %s bought two orders: %s and %s", key, prev, o.ID)
-				return
+				return true
+			}
+			if _, ok := h.keys[key]; !ok {
+				h.orders = append(h.orders, o.ID)
 			}
 			h.keys[key] = o.ID
-			h.orders = append(h.orders, o.ID)
-			if attempt > 1 {
+			if attempt > 1 && !retried {
+				retried = true
 				h.retried++
 			}
-			return
+			// One order in four is sent again with its key, as by a client
+			// whose own timeout fired before the answer came: it must get
+			// the same order back, never a second one.
+			if !resent && mrand.IntN(4) == 0 {
+				resent = true
+				h.resent++
+				h.mu.Unlock()
+				attempt = 0
+				continue
+			}
+			h.mu.Unlock()
+			return true
 		default:
 			// 409: a newer version of the cohort was published meanwhile,
 			// or too few members allow the purpose; nothing was bought.
-			return
+			return false
 		}
 	}
 }

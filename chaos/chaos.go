@@ -130,6 +130,7 @@ type chaos struct {
 	samples, lost, dupBatches, changed, wrongCents int
 	keys                                           map[string]string // idempotency key -> order
 	retried                                        int               // orders that took more than one attempt
+	resent                                         int               // orders sent again after their answer
 	download                                       string            // the bundle downloaded and its SHA-256
 }
 
@@ -1027,8 +1028,9 @@ func (h *chaos) report() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d kills, %d stalls in %v\n", kills, len(h.events)-kills, h.dur)
 	fmt.Fprintf(&b, "acknowledged: %d batches, %d samples; lost %d, duplicated %d, changed %d\n", h.lb.count(), h.samples, h.lost, h.dupBatches, h.changed)
-	fmt.Fprintf(&b, "orders through the researcher API: %d (%d retried across failures); cents wrong %d; bundle %s\n",
-		len(h.orders), h.retried, h.wrongCents, h.download)
+	fmt.Fprintf(&b, "orders through the researcher API: %d (%d retried across failures, %d sent again after their answer); cents wrong %d\n",
+		len(h.orders), h.retried, h.resent, h.wrongCents)
+	fmt.Fprintf(&b, "bundle downloaded: %s\n", h.download)
 	fmt.Fprintf(&b, "%-10s %5s %6s %9s %9s %11s %11s %7s %8s\n", "kind", "kills", "stalls", "up p50", "up p99", "no lag p50", "no lag p99", "self-ex", "RSS MiB")
 	for _, k := range kinds {
 		selfEx, rss := 0, int64(0)
