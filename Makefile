@@ -27,7 +27,7 @@ build:
 test: contracts-check vet
 	$(GO) test -count=1 -timeout 20m rhd.dev/...
 	RHD_NEWCOMER=1 $(GO) test -count=1 -timeout 30m -run TestNewcomerMakeRun -v rhd.dev/cmd/rhd
-	RHD_CHAOS=3m $(GO) test -count=1 -timeout 20m -run TestChaosShort -v rhd.dev/cmd/rhd
+	RHD_CHAOS=3m $(GO) test -count=1 -timeout 20m -run TestChaosShort -v rhd.dev/chaos
 	GOFLAGS= $(GO) test -count=1 rhd.dev/warehouse rhd.dev/cohorter/bundle
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) rhd.dev/firmware/frame
 	$(GO) test -run '^$$' -fuzz FuzzParsers -fuzztime 10s rhd.dev/ingest/upload

@@ -258,7 +258,8 @@ Tests only:
 | variable | default | meaning |
 |---|---|---|
 | ` + "`RHD_TEST_POSTGRES`" + ` | local server | the Postgres the ledger suite uses |
-| ` + "`RHD_GETH`" + ` | *(PATH)* | the ` + "`geth`" + ` binary for the JSON-RPC integration test (` + "`.ci/run`" + ` builds it) |
+| ` + "`RHD_GETH`" + ` | *(PATH)* | the ` + "`geth`" + ` binary for the JSON-RPC integration test and ` + "`TestChaosShort`" + ` (` + "`.ci/run`" + ` builds it; ` + "`rhd chaos`" + ` takes ` + "`--geth`" + `) |
+| ` + "`RHD_CHAOS`" + `, ` + "`RHD_CHAOS_KINDS`" + ` | off, every kind | ` + "`TestChaosShort`" + `'s duration (` + "`make test`" + `: 3m) and the kinds of process it kills |
 `
 
 // configCmd prints the settings' reference.

@@ -42,7 +42,7 @@ func TestConfigDocIgnoresTheEnvironment(t *testing.T) {
 
 // Error messages and help name only variables that exist.
 func TestNamedVariablesAreSettings(t *testing.T) {
-	declared := []string{"RHD_TEST_POSTGRES", "RHD_GETH"}
+	declared := []string{"RHD_TEST_POSTGRES", "RHD_GETH", "RHD_CHAOS", "RHD_CHAOS_KINDS"} // the tests' own
 	for _, s := range defaultsOnly().settings.All() {
 		declared = append(declared, s.Env())
 	}

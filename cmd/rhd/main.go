@@ -59,6 +59,7 @@ func newRoot(cfg *config) *cobra.Command {
 		creditsCmd(cfg),
 		uploadsCmd(cfg),
 		configCmd(cfg),
+		chaosCmd(),
 	)
 	cfg.bindGlobal(root)
 	return root

@@ -1,10 +1,13 @@
-package main
+// Package chaos runs the split topology as OS processes, kills them at
+// random under load and checks that nothing was lost, duplicated or mispaid.
+package chaos
 
 import (
 	"bytes"
 	"context"
 	"crypto/rand"
 	"crypto/sha256"
+	"database/sql"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
@@ -14,6 +17,7 @@ import (
 	mrand "math/rand/v2"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -23,7 +27,6 @@ import (
 	"strings"
 	"sync"
 	"syscall"
-	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -34,7 +37,6 @@ import (
 
 	"rhd.dev/cohorter"
 	"rhd.dev/contracts/bindings"
-	"rhd.dev/demo"
 	"rhd.dev/firmware/frame"
 	"rhd.dev/kafka"
 	"rhd.dev/ledger"
@@ -45,45 +47,56 @@ import (
 	"rhd.dev/warehouse"
 )
 
-// TestChaosShort runs the split topology as OS processes (geth --dev,
-// rhd kafka, two rhd ingest behind a recording load balancer, rhd serve
-// holding the warehouse, rhd devices sim) with purchases through rhd sales
-// simulate, SIGKILLs a random process every few seconds for RHD_CHAOS
-// (a duration, e.g. 3m; the Makefile sets it) and restarts it after a
-// random pause, then checks that nothing acknowledged was lost or
-// duplicated and that every sale was paid exactly and committed on chain.
-// RHD_CHAOS_KINDS=warehouse,kafka aims the kills at some kinds only.
-func TestChaosShort(t *testing.T) {
-	d := os.Getenv("RHD_CHAOS")
-	if d == "" {
-		t.Skip("set RHD_CHAOS=3m to run the chaos run (make test does)")
-	}
-	dur, err := time.ParseDuration(d)
-	if err != nil {
-		t.Fatalf("RHD_CHAOS=%q: %v", d, err)
-	}
-	geth := os.Getenv("RHD_GETH")
-	if geth == "" {
-		geth, _ = exec.LookPath("geth")
-	}
-	if geth == "" {
-		t.Fatal("the chaos run needs geth: set RHD_GETH")
-	}
-	h := newChaos(t, geth)
-	defer h.stopAll()
-	h.warmUp()
-	h.run(dur)
-	h.drainAndCheck()
-	h.report()
+// T is what the harness reports to: a *testing.T, or the rhd chaos
+// command's reporter. Fatalf must not return (testing's calls
+// runtime.Goexit).
+type T interface {
+	Logf(format string, args ...any)
+	Errorf(format string, args ...any)
+	Fatalf(format string, args ...any)
+	Failed() bool
+	Cleanup(func())
 }
 
-// chaosKinds are the kinds of process the run kills: all of them, or those
-// RHD_CHAOS_KINDS lists (comma-separated), to aim at one.
-func chaosKinds() []string {
-	if v := os.Getenv("RHD_CHAOS_KINDS"); v != "" {
-		return strings.Split(v, ",")
+// Config is one run.
+type Config struct {
+	// Bin is the rhd binary the processes run; empty: built from
+	// rhd.dev/cmd/rhd with the go command (GOFLAGS applies).
+	Bin string
+	// Geth is the geth binary (geth --dev is the chain).
+	Geth string
+	// Postgres is a server the run creates a fresh database on (and drops
+	// after a passing run); empty: postgres://postgres@127.0.0.1:5432.
+	Postgres string
+	// Duration is how long faults are injected.
+	Duration time.Duration
+	// Kinds are the kinds of process killed; empty: all of AllKinds.
+	Kinds []string
+}
+
+// AllKinds are the kinds of process a run kills.
+var AllKinds = []string{"geth", "kafka", "ingest", "warehouse", "devices"}
+
+// Run runs the topology, injects faults for cfg.Duration, drains, checks
+// and returns the report (also logged); failed checks go to t.Errorf.
+func Run(t T, cfg Config) string {
+	if len(cfg.Kinds) == 0 {
+		cfg.Kinds = AllKinds
 	}
-	return []string{"geth", "kafka", "ingest", "warehouse", "devices"}
+	for _, k := range cfg.Kinds {
+		if !slices.Contains(AllKinds, k) {
+			t.Fatalf("unknown kind of process %q (want some of %s)", k, strings.Join(AllKinds, ","))
+		}
+	}
+	if cfg.Geth == "" {
+		t.Fatalf("the chaos run needs geth (geth --dev is its chain)")
+	}
+	h := newChaos(t, cfg)
+	defer h.stopAll()
+	h.warmUp()
+	h.run(cfg.Duration)
+	h.drainAndCheck()
+	return h.report()
 }
 
 // chaosDevices is how many simulated devices stream live during the run;
@@ -93,7 +106,7 @@ const chaosDevices, chaosLoadDevices = 24, 16
 // chaos is the fault-injection harness: the processes, what the devices saw
 // acknowledged (through the balancer), the orders placed and the kills.
 type chaos struct {
-	t      *testing.T
+	t      T
 	bin    string
 	dir    string // data dir shared by the rhd processes
 	env    []string
@@ -109,6 +122,16 @@ type chaos struct {
 	events []killEvent
 	rng    *mrand.Rand
 	dur    time.Duration // of the faults
+	kinds  []string
+	portal string // the portal's base URL (in the warehouse process)
+	buyer  buyer
+
+	// What the checks found, for the report.
+	samples, lost, dupBatches, changed, wrongCents int
+	keys                                           map[string]string // idempotency key -> order
+	retried                                        int               // orders that took more than one attempt
+	resent                                         int               // orders sent again after their answer
+	download                                       string            // the bundle downloaded and its SHA-256
 }
 
 // proc is one supervised OS process.
@@ -138,10 +161,10 @@ type killEvent struct {
 	caughtUp time.Duration
 }
 
-func newChaos(t *testing.T, geth string) *chaos {
+func newChaos(t T, cfg Config) *chaos {
 	dir, err := os.MkdirTemp("", "rhd-chaos-")
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("%v", err)
 	}
 	// Kept when the run fails: the processes' logs are the evidence.
 	t.Cleanup(func() {
@@ -149,26 +172,60 @@ func newChaos(t *testing.T, geth string) *chaos {
 			os.RemoveAll(dir)
 		}
 	})
-	h := &chaos{t: t, dir: dir, geth: geth, rng: mrand.New(mrand.NewPCG(uint64(time.Now().UnixNano()), 17))}
-	h.bin = filepath.Join(h.dir, "rhd")
-	build := exec.Command("go", "build", "-o", h.bin, ".")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("building rhd: %v\n%s", err, out)
+	h := &chaos{t: t, dir: dir, geth: cfg.Geth, kinds: cfg.Kinds, keys: map[string]string{},
+		rng: mrand.New(mrand.NewPCG(uint64(time.Now().UnixNano()), 17))}
+	h.bin = cfg.Bin
+	if h.bin == "" {
+		h.bin = filepath.Join(h.dir, "rhd")
+		build := exec.Command("go", "build", "-o", h.bin, "rhd.dev/cmd/rhd")
+		if out, err := build.CombinedOutput(); err != nil {
+			t.Fatalf("building rhd: %v\n%s", err, out)
+		}
 	}
-	h.dsn = postgresForDev(t, "")
+	h.dsn = freshDatabase(t, cfg.Postgres)
 	ctx := context.Background()
 	if h.store, err = ledger.Open(ctx, h.dsn); err != nil {
-		t.Fatal(err)
+		t.Fatalf("%v", err)
 	}
 	t.Cleanup(func() { h.store.Close() })
 	return h
 }
 
+// freshDatabase creates a database of its own for the run on the Postgres
+// server at base, dropped after a passing run.
+func freshDatabase(t T, base string) string {
+	if base == "" {
+		base = "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable"
+	}
+	admin, err := sql.Open("pgx", base)
+	if err == nil {
+		err = admin.Ping()
+	}
+	if err != nil {
+		t.Fatalf("Postgres at %s: %v", base, err)
+	}
+	var r [6]byte
+	rand.Read(r[:])
+	name := fmt.Sprintf("rhd_chaos_%x", r)
+	if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
+		t.Fatalf("%v", err)
+	}
+	t.Cleanup(func() {
+		if !t.Failed() {
+			admin.Exec("DROP DATABASE " + name + " WITH (FORCE)")
+		}
+		admin.Close()
+	})
+	u, _ := url.Parse(base)
+	u.Path = "/" + name
+	return u.String()
+}
+
 // freeAddr returns a free TCP address on the loopback IP ip.
-func freeAddr(t *testing.T, ip string) string {
+func freeAddr(t T, ip string) string {
 	ln, err := net.Listen("tcp", ip+":0")
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("%v", err)
 	}
 	defer ln.Close()
 	return ln.Addr().String()
@@ -177,7 +234,7 @@ func freeAddr(t *testing.T, ip string) string {
 func (h *chaos) add(name, kind string, args []string, healthy func(context.Context) error) *proc {
 	lf, err := os.Create(filepath.Join(h.dir, name+".log"))
 	if err != nil {
-		h.t.Fatal(err)
+		h.t.Fatalf("%v", err)
 	}
 	p := &proc{name: name, kind: kind, args: args, healthy: healthy, log: lf}
 	p.cmd = func() *exec.Cmd {
@@ -358,7 +415,10 @@ func (h *chaos) warmUp() {
 	h.env = []string{"RHD_DATA_DIR=" + h.dir, "RHD_POSTGRES_DSN=" + h.dsn, "RHD_KAFKA_BROKERS=" + h.kafka, "RHD_ETH_RPC=" + h.rpc,
 		"RHD_OPERATOR_KEY=" + operator, "RHD_WALLET_KEY=" + hex.EncodeToString(wkey[:]), "RHD_LOG_LEVEL=warn",
 		"RHD_K=5", "RHD_COHORTER_INTERVAL=5s", "RHD_COHORT_STEP=20s", "RHD_SETTLE_INTERVAL=3s", "RHD_DUCKDB_MEMORY=256MB",
-		"RHD_STREAM_WORKERS=2", "RHD_KAFKA_PARTITIONS=4"}
+		"RHD_STREAM_WORKERS=2", "RHD_KAFKA_PARTITIONS=4",
+		// Researchers use API tokens here; a sign-in must be configured
+		// for the portal to start outside rhd dev, and is never used.
+		"RHD_GOOGLE_CLIENT_ID=chaos", "RHD_GOOGLE_CLIENT_SECRET=chaos"}
 	seed := exec.Command(h.bin, "seed", "--contributors", strconv.Itoa(chaosDevices))
 	seed.Env = append(os.Environ(), h.env...)
 	if out, err := seed.CombinedOutput(); err != nil {
@@ -382,7 +442,7 @@ func (h *chaos) warmUp() {
 	h.lb = newBalancer(gateways)
 	lbAddr, err := h.lb.listen("127.0.0.7:0")
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("%v", err)
 	}
 	t.Cleanup(h.lb.close)
 	// The warehouse process first without settlement: contribution records
@@ -406,7 +466,10 @@ func (h *chaos) warmUp() {
 	}
 	h.waitQuiet(3 * time.Minute)
 	<-h.signal(wh, syscall.SIGTERM)
-	wh.args = []string{"serve", "--targets", "stream,cohorter,settle", "--addr", whAddr}
+	// Now with the portal, which researchers buy through.
+	portalAddr := freeAddr(t, "127.0.0.6")
+	h.portal = "http://" + portalAddr
+	wh.args = []string{"serve", "--targets", "stream,cohorter,settle,portal", "--addr", whAddr, "--portal-addr", portalAddr}
 	h.start(wh)
 	h.startLoad(lbAddr)
 	// Purchases need a cohort in the catalog.
@@ -415,10 +478,11 @@ func (h *chaos) warmUp() {
 			break
 		}
 		if time.Now().After(deadline) {
-			t.Fatal("no cohort in the catalog 2 minutes after warm-up")
+			t.Fatalf("%v", "no cohort in the catalog 2 minutes after warm-up")
 		}
 		time.Sleep(time.Second)
 	}
+	h.newBuyer(ctx)
 	t.Logf("warm-up done: %d acknowledged batches", h.lb.count())
 }
 
@@ -454,7 +518,7 @@ func (h *chaos) startLoad(lbAddr string) {
 func (h *chaos) fundOperator(ctx context.Context) string {
 	c, err := ethclient.DialContext(ctx, h.rpc)
 	if err != nil {
-		h.t.Fatal(err)
+		h.t.Fatalf("%v", err)
 	}
 	defer c.Close()
 	op, _ := crypto.GenerateKey()
@@ -466,14 +530,14 @@ func (h *chaos) fundOperator(ctx context.Context) string {
 	value := new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
 	if err := c.Client().CallContext(ctx, &tx, "eth_sendTransaction", map[string]any{
 		"from": accounts[0], "to": crypto.PubkeyToAddress(op.PublicKey), "value": (*hexutil.Big)(value)}); err != nil {
-		h.t.Fatal(err)
+		h.t.Fatalf("%v", err)
 	}
 	for deadline := time.Now().Add(30 * time.Second); ; {
 		if bal, _ := c.BalanceAt(ctx, crypto.PubkeyToAddress(op.PublicKey), nil); bal != nil && bal.Sign() > 0 {
 			return hex.EncodeToString(crypto.FromECDSA(op))
 		}
 		if time.Now().After(deadline) {
-			h.t.Fatal("operator never funded")
+			h.t.Fatalf("%v", "operator never funded")
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
@@ -558,39 +622,6 @@ func (h *chaos) waitQuiet(limit time.Duration) time.Duration {
 	}
 }
 
-// buyer places an order every ~2 s through rhd sales simulate until ctx ends.
-func (h *chaos) buyer(ctx context.Context) {
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-time.After(time.Duration(1000+mrand.IntN(2000)) * time.Millisecond):
-		}
-		es, err := (cohorter.Catalog{Store: h.store}).List(ctx, cohorter.Filter{})
-		if err != nil || len(es) == 0 {
-			continue
-		}
-		sn := es[mrand.IntN(len(es))].Snapshot
-		researcher := fmt.Sprintf("researcher%d@demo.rhd.dev", 1+mrand.IntN(len(demo.Researchers)))
-		c := exec.CommandContext(ctx, h.bin, "sales", "simulate", "--snapshot", sn.ID, "--researcher", researcher)
-		c.Env = append(os.Environ(), h.env...)
-		out, err := c.CombinedOutput()
-		if err != nil {
-			if strings.Contains(string(out), "credit") {
-				g := exec.Command(h.bin, "credits", "grant", "--researcher", researcher, "--cents", "1000000")
-				g.Env = c.Env
-				g.Run()
-			}
-			continue // e.g. a newer version of the cohort was published meanwhile
-		}
-		if f := strings.Fields(string(out)); len(f) > 2 && f[0] == "sale" {
-			h.mu.Lock()
-			h.orders = append(h.orders, f[1])
-			h.mu.Unlock()
-		}
-	}
-}
-
 // run injects faults for dur: every 2-5 s a random process of a random
 // kind is SIGKILLed (one in eight times SIGSTOPped instead, for 1-3 s) and
 // restarted after a 0.2-3 s pause.
@@ -598,8 +629,8 @@ func (h *chaos) run(dur time.Duration) {
 	h.dur = dur
 	ctx, cancel := context.WithCancel(context.Background())
 	buyerDone := make(chan struct{})
-	go func() { defer close(buyerDone); h.buyer(ctx) }()
-	kinds := chaosKinds()
+	go func() { defer close(buyerDone); h.buy(ctx) }()
+	kinds := h.kinds
 	var wg sync.WaitGroup
 	busy := map[*proc]bool{}
 	var busyMu sync.Mutex
@@ -699,6 +730,7 @@ func (h *chaos) drainAndCheck() {
 	}
 	h.waitQuiet(time.Minute)
 	h.checkMoney(ctx)
+	h.checkDownload(ctx)
 	wh := h.proc("warehouse")
 	<-h.signal(wh, syscall.SIGTERM)
 	h.checkWarehouse(ctx)
@@ -719,17 +751,15 @@ func (h *chaos) proc(name string) *proc {
 // the root of the warehouse minutes it commits to.
 func (h *chaos) checkWarehouse(ctx context.Context) {
 	t := h.t
-	cfg := defaultConfig()
-	cfg.DataDir = h.dir
-	w, err := openWarehouse(ctx, cfg)
+	w, err := warehouse.OpenDuckDB(ctx, filepath.Join(h.dir, "warehouse.duckdb")+"?memory_limit=256MB")
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("%v", err)
 	}
 	defer w.Close()
-	db := w.(*warehouse.DuckDB).DB()
+	db := w.DB()
 	pepper, err := h.store.Pepper(ctx)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("%v", err)
 	}
 	type stored struct {
 		frames, samples, n int64
@@ -739,13 +769,13 @@ func (h *chaos) checkWarehouse(ctx context.Context) {
 	rows, err := db.QueryContext(ctx, `SELECT b.source, b.seq, b.frames, b.samples, COALESCE(r.n, 0), COALESCE(r.s, 0) FROM batches b
 		LEFT JOIN (SELECT source, seq, sum(len(value)) AS n, sum(list_sum(value)) AS s FROM readings GROUP BY source, seq) r USING (source, seq)`)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("%v", err)
 	}
 	for rows.Next() {
 		var k [2]uint64
 		var s stored
 		if err := rows.Scan(&k[0], &k[1], &s.frames, &s.samples, &s.n, &s.sum); err != nil {
-			t.Fatal(err)
+			t.Fatalf("%v", err)
 		}
 		got[k] = s
 	}
@@ -757,7 +787,9 @@ func (h *chaos) checkWarehouse(ctx context.Context) {
 	}
 	acked := h.lb.acked()
 	lost, wrong := 0, 0
+	defer func() { h.lost, h.changed, h.dupBatches = lost, wrong, int(dupRows) }()
 	for k, a := range acked {
+		h.samples += int(a.samples)
 		s, ok := got[[2]uint64{pseudo.Source(pepper, k.device), k.seq}]
 		if !ok {
 			lost++
@@ -799,17 +831,17 @@ func (h *chaos) checkRecords(ctx context.Context, w warehouse.Warehouse) {
 	pepper, _ := h.store.Pepper(ctx)
 	devs, err := h.store.AllDevices(ctx)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("%v", err)
 	}
 	contracts := h.contracts()
 	ec, err := ethclient.DialContext(ctx, h.rpc)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("%v", err)
 	}
 	defer ec.Close()
 	recs, err := bindings.NewContributionRecords(contracts.Records, ec)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("%v", err)
 	}
 	checked, minted := 0, 0
 	seenOwner := map[string]bool{}
@@ -820,7 +852,7 @@ func (h *chaos) checkRecords(ctx context.Context, w warehouse.Warehouse) {
 		seenOwner[d.ContributorID] = true
 		rs, err := h.store.RecordsOf(ctx, d.ContributorID)
 		if err != nil {
-			t.Fatal(err)
+			t.Fatalf("%v", err)
 		}
 		for _, r := range rs {
 			src := pseudo.Source(pepper, r.DeviceID)
@@ -832,7 +864,7 @@ func (h *chaos) checkRecords(ctx context.Context, w warehouse.Warehouse) {
 				return nil
 			})
 			if err != nil {
-				t.Fatal(err)
+				t.Fatalf("%v", err)
 			}
 			tree, err := merkle.New(leaves)
 			if err != nil {
@@ -849,7 +881,7 @@ func (h *chaos) checkRecords(ctx context.Context, w warehouse.Warehouse) {
 				key := settle.RecordKey(r.DeviceID, r.Hour)
 				owner, err := recs.OwnerOf(nil, new(big.Int).SetBytes(key[:]))
 				if err != nil {
-					t.Fatal(err)
+					t.Fatalf("%v", err)
 				}
 				if !strings.EqualFold(owner.Hex(), r.Account) {
 					t.Errorf("record %d: owned on chain by %s, ledger says %s", r.TokenID, owner.Hex(), r.Account)
@@ -868,7 +900,7 @@ func (h *chaos) contracts() settle.Addresses {
 		err = json.Unmarshal(b, &a)
 	}
 	if err != nil {
-		h.t.Fatal(err)
+		h.t.Fatalf("%v", err)
 	}
 	return a
 }
@@ -883,23 +915,23 @@ func (h *chaos) checkMoney(ctx context.Context) {
 	orders := slices.Clone(h.orders)
 	h.mu.Unlock()
 	if len(orders) == 0 {
-		t.Error("no purchase went through during the run")
+		t.Errorf("%s", "no purchase went through during the run")
 	}
 	ec, err := ethclient.DialContext(ctx, h.rpc)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("%v", err)
 	}
 	defer ec.Close()
 	dist, err := bindings.NewPayoutDistributor(h.contracts().Distributor, ec)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("%v", err)
 	}
 	// Settlement commits every sale and claims it within a few intervals.
 	var e ledger.Epoch
 	for deadline := time.Now().Add(3 * time.Minute); ; time.Sleep(time.Second) {
 		sales, err := h.store.Sales(ctx)
 		if err != nil {
-			t.Fatal(err)
+			t.Fatalf("%v", err)
 		}
 		pending := 0
 		for _, s := range sales {
@@ -933,7 +965,7 @@ func (h *chaos) checkMoney(ctx context.Context) {
 	for _, s := range sales {
 		lines, err := h.store.SaleLines(ctx, s.ID)
 		if err != nil {
-			t.Fatal(err)
+			t.Fatalf("%v", err)
 		}
 		var sum int64
 		for _, l := range lines {
@@ -951,6 +983,8 @@ func (h *chaos) checkMoney(ctx context.Context) {
 	if err != nil || !bytes.Equal(root[:], e.Root) {
 		t.Errorf("on-chain root %x, ledger epoch %d root %x (%v)", root, e.Epoch, e.Root, err)
 	}
+	h.wrongCents = wrongCents
+	h.checkOrders(ctx)
 	t.Logf("money: %d orders, %d sales, %d with wrong cents, epoch %d on chain and in the ledger", len(orders), len(sales), wrongCents, e.Epoch)
 }
 
@@ -972,7 +1006,7 @@ func (h *chaos) claimsDone(ctx context.Context, dist *bindings.PayoutDistributor
 
 // report logs kills per kind, the time from restart to healthy and from
 // kill to no lag (p50, p99), and peak memory.
-func (h *chaos) report() {
+func (h *chaos) report() string {
 	back, caught := map[string][]time.Duration{}, map[string][]time.Duration{}
 	stalls := map[string]int{}
 	for _, e := range h.events {
@@ -995,7 +1029,11 @@ func (h *chaos) report() {
 		return ds[min(len(ds)-1, len(ds)*p/100)].Round(10 * time.Millisecond)
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d kills, %d stalls in %v; %d batches acknowledged, %d orders\n", kills, len(h.events)-kills, h.dur, h.lb.count(), len(h.orders))
+	fmt.Fprintf(&b, "%d kills, %d stalls in %v\n", kills, len(h.events)-kills, h.dur)
+	fmt.Fprintf(&b, "acknowledged: %d batches, %d samples; lost %d, duplicated %d, changed %d\n", h.lb.count(), h.samples, h.lost, h.dupBatches, h.changed)
+	fmt.Fprintf(&b, "orders through the researcher API: %d (%d retried across failures, %d sent again after their answer); cents wrong %d\n",
+		len(h.orders), h.retried, h.resent, h.wrongCents)
+	fmt.Fprintf(&b, "bundle downloaded: %s\n", h.download)
 	fmt.Fprintf(&b, "%-10s %5s %6s %9s %9s %11s %11s %7s %8s\n", "kind", "kills", "stalls", "up p50", "up p99", "no lag p50", "no lag p99", "self-ex", "RSS MiB")
 	for _, k := range kinds {
 		selfEx, rss := 0, int64(0)
@@ -1010,12 +1048,12 @@ func (h *chaos) report() {
 		fmt.Fprintf(&b, "%-10s %5d %6d %9v %9v %11v %11v %7d %8d\n", k, len(back[k]), stalls[k], pct(back[k], 50), pct(back[k], 99),
 			pct(caught[k], 50), pct(caught[k], 99), selfEx, rss>>10)
 	}
-	h.t.Log("\n" + b.String())
+	h.t.Logf("\n%s", b.String())
 	if want := int(h.dur / (6 * time.Second)); kills < want {
 		h.t.Errorf("only %d kills in %v, want at least %d", kills, h.dur, want)
 	}
-	if len(kinds) < len(chaosKinds()) {
-		h.t.Errorf("kills hit only %v of %v", kinds, chaosKinds())
+	if len(kinds) < len(h.kinds) {
+		h.t.Errorf("kills hit only %v of %v", kinds, h.kinds)
 	}
 	// Memory: a process's incarnations stay within 2x of its first plus
 	// 256 MiB (nothing accumulates across restarts, e.g. in shared state).
@@ -1029,6 +1067,7 @@ func (h *chaos) report() {
 		}
 		p.mu.Unlock()
 	}
+	return b.String()
 }
 
 // balancer spreads device posts over the gateways (a load balancer, as in
