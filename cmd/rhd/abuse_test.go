@@ -22,6 +22,7 @@ import (
 	"testing"
 	"time"
 
+	"rhd.dev/app"
 	"rhd.dev/demo"
 	"rhd.dev/firmware/frame"
 	"rhd.dev/firmware/sim"
@@ -125,7 +126,7 @@ func TestAdminTokenRules(t *testing.T) {
 	}
 	file := filepath.Join(t.TempDir(), "token")
 	os.WriteFile(file, []byte(strings.Repeat("k", 40)+"\n"), 0o600)
-	if tok, err := adminToken(&config{AdminToken: file}, false); err != nil || tok != strings.Repeat("k", 40) {
+	if tok, err := adminToken(&config{Config: app.Config{AdminToken: file}}, false); err != nil || tok != strings.Repeat("k", 40) {
 		t.Fatalf("RHD_ADMIN_TOKEN naming a file: %q %v", tok, err)
 	}
 }
@@ -318,7 +319,7 @@ func TestAbuseDataFilesReadableByOthers(t *testing.T) {
 	cfg := runningDev(t)
 	for _, name := range []string{"ledger.db", "ledger.db-wal", "ledger.db-shm", "warehouse.duckdb", "kafka", "chain", "fleet",
 		"wallet.key", "contracts.json", "admin.addr", "admin.token"} {
-		if _, err := os.Stat(cfg.path(name)); err != nil {
+		if _, err := os.Stat(cfg.Path(name)); err != nil {
 			t.Errorf("rhd dev has not created %s: %v", name, err)
 		}
 	}
@@ -402,7 +403,7 @@ func limitedGateway(t *testing.T) (*config, *ingestService, frame.DeviceID, ed25
 	t.Helper()
 	ctx := context.Background()
 	cfg := testConfig(t)
-	cfg.ingestHTTP = tightLimits
+	cfg.IngestHTTP = tightLimits
 	c, err := startEmbeddedKafka(cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -422,7 +423,7 @@ func limitedGateway(t *testing.T) (*config, *ingestService, frame.DeviceID, ed25
 	if err != nil {
 		t.Fatal(err)
 	}
-	cred, err := demo.PairSimulated(ctx, store, owner.ID, sim.Ring, 1, cfg.path("fleet"))
+	cred, err := demo.PairSimulated(ctx, store, owner.ID, sim.Ring, 1, cfg.Path("fleet"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -500,7 +501,7 @@ func TestAbuseIngestSlowBody(t *testing.T) {
 	if strings.Contains(status, " 200 ") || time.Since(start) > 2*tightLimits.Read {
 		t.Fatalf("trickled body: %q after %s, want it cut off after the %s read timeout", status, time.Since(start).Round(time.Millisecond), tightLimits.Read)
 	}
-	if n := countRecords(t, cfg.brokers(), id.String()); n != 0 {
+	if n := countRecords(t, cfg.Brokers(), id.String()); n != 0 {
 		t.Fatalf("%d records of the trickled batch on the topic", n)
 	}
 	// The same batch sent at once is stored: it was cut for its pace alone.
@@ -581,12 +582,12 @@ func TestAbuseDevSignInOnPublicAddress(t *testing.T) {
 	for name, set := range map[string]func(*config){
 		"all interfaces":             func(c *config) { c.PortalAddr = "0.0.0.0:0" },
 		"a public URL":               func(c *config) { c.PortalURL = "https://rhd.example.org" },
-		"outside rhd dev":            func(c *config) { c.devMode = false },
+		"outside rhd dev":            func(c *config) { c.DevMode = false },
 		"Google id without a secret": func(c *config) { c.GoogleID = "id.apps.googleusercontent.com" },
 	} {
 		t.Run(name, func(t *testing.T) {
 			cfg := testConfig(t)
-			cfg.devMode = true
+			cfg.DevMode = true
 			set(cfg)
 			store, err := openLedger(context.Background(), cfg)
 			if err != nil {
@@ -609,7 +610,7 @@ func TestAbuseDevSignInOnPublicAddress(t *testing.T) {
 func TestAbuseDevSignInOnPostgresLedger(t *testing.T) {
 	dsn := postgresForDev(t, "")
 	cfg := testConfig(t)
-	cfg.devMode, cfg.PostgresDSN = true, dsn
+	cfg.DevMode, cfg.PostgresDSN = true, dsn
 	store, err := openLedger(context.Background(), cfg)
 	if err != nil {
 		t.Fatal(err)

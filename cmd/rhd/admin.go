@@ -83,7 +83,7 @@ func localStats(ctx context.Context, cfg *config) (admin.Stats, error) {
 		return admin.Stats{}, err
 	}
 	defer wh.Close()
-	src := &admin.Source{DataDir: cfg.DataDir, Brokers: cfg.brokers(), Store: store, WH: wh}
+	src := &admin.Source{DataDir: cfg.DataDir, Brokers: cfg.Brokers(), Store: store, WH: wh}
 	if cfg.KafkaBrokers != "" {
 		if cl, err := kafka.NewClient(cfg.kafka(), ""); err == nil {
 			defer cl.Close()

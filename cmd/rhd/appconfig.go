@@ -23,27 +23,6 @@ import (
 	"rhd.dev/warehouse"
 )
 
-// app is cfg as the modules read it: the one place rhd's settings are
-// mapped into app.Config.
-func (c *config) app() *app.Config {
-	return &app.Config{
-		DataDir: c.DataDir, KafkaBrokers: c.KafkaBrokers, KafkaAddr: c.KafkaAddr, KafkaPartition: c.KafkaPartition,
-		KafkaTLS: c.KafkaTLS, KafkaTLSCA: c.KafkaTLSCA, KafkaTLSCert: c.KafkaTLSCert, KafkaTLSKey: c.KafkaTLSKey,
-		KafkaSASLMechanism: c.KafkaSASLMechanism, KafkaSASLUser: c.KafkaSASLUser, KafkaSASLPassword: c.KafkaSASLPassword,
-		KafkaInstance: c.KafkaInstance, KafkaRetention: c.KafkaRetention, KafkaRetentionMB: c.KafkaRetentionMB,
-		PostgresDSN: c.PostgresDSN, LedgerDesc: redactDSN(c.ledgerDSN()), ClickHouseDSN: c.ClickHouseDSN, DuckDBMemory: c.DuckDBMemory,
-		IngestAddr: c.IngestAddr, MQTTAddr: c.MQTTAddr, MQTTBroker: c.MQTTBroker, AdminAddr: c.AdminAddr, AdminToken: c.AdminToken,
-		StreamWorkers: c.StreamWorkers, Devices: c.Devices, Backfill: c.Backfill, SimDetail: c.SimDetail, SimSpeed: c.SimSpeed,
-		K: c.K, CohortWindow: c.CohortWindow, CohortStep: c.CohortStep, CohortInterval: c.CohortInterval, PriceBase: c.PriceBase, PricePerDay: c.PricePerDay,
-		EthRPC: c.EthRPC, ChainDesc: chainName(c), OperatorKey: c.OperatorKey, ContractAdmin: c.ContractAdmin, WalletKey: c.WalletKey, DutyKeys: c.DutyKeys,
-		FeeBps: c.FeeBps, SettleEvery: c.SettleEvery, Confirmations: c.Confirmations, DemoSaleEvery: c.DemoSaleEvery,
-		PortalAddr: c.PortalAddr, PortalURL: c.PortalURL, GoogleID: c.GoogleID, GoogleSecret: c.GoogleSecret, Admins: c.Admins,
-		DevSignInPostgres: c.DevSignInPostgres,
-		ProgressEvery:     c.progressEvery, DevMode: c.devMode, BenchLoad: c.benchLoad, IngestHTTP: c.ingestHTTP, AdminHTTP: c.adminHTTP,
-		SeedProgress: seedProgress,
-	}
-}
-
 // runTargets runs targets (and what they need) on cfg; set, when given,
 // adjusts the app config first (ops address, console).
 func runTargets(ctx context.Context, cfg *config, set func(*app.Config), targets ...string) error {
@@ -52,13 +31,6 @@ func runTargets(ctx context.Context, cfg *config, set func(*app.Config), targets
 		set(ac)
 	}
 	return app.Run(ctx, ac, targets...)
-}
-
-func chainName(cfg *config) string {
-	if cfg.EthRPC != "" {
-		return redactEndpoint(cfg.EthRPC)
-	}
-	return "embedded (" + cfg.path("chain") + ")"
 }
 
 // The components' start functions under the names the CLI and the
@@ -175,6 +147,6 @@ func startPortal(ctx context.Context, cfg *config, store *ledger.Store, settler 
 
 // runDev runs every module (app.DevTargets) until ctx ends or one fails.
 func runDev(ctx context.Context, cfg *config, out io.Writer) error {
-	cfg.devMode = true
+	cfg.DevMode = true
 	return runTargets(ctx, cfg, func(c *app.Config) { c.Out = out }, app.DevTargets...)
 }

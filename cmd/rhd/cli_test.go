@@ -95,7 +95,7 @@ func TestSeedCreatesContributorsDevicesAndResearchers(t *testing.T) {
 			t.Fatalf("researcher %s has %d cents", r.Email, r.CreditsCents)
 		}
 	}
-	f, err := fleet.Open(fleet.Config{Dir: cfg.path("fleet"), Gateway: "http://127.0.0.1:1"})
+	f, err := fleet.Open(fleet.Config{Dir: cfg.Path("fleet"), Gateway: "http://127.0.0.1:1"})
 	if err != nil || f.Len() != 7 {
 		t.Fatalf("fleet of the seeded devices: %v (%d)", err, f.Len())
 	}

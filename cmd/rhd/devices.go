@@ -100,7 +100,7 @@ func devicesPairCmd(cfg *config) *cobra.Command {
 	cmd.Flags().StringVar(&typ, "type", string(sim.Wristband), "device type: wristband, chest_strap or ring")
 	cmd.Flags().StringVar(&serial, "serial", "", "hardware serial (default: random)")
 	cmd.Flags().StringVar(&gateway, "gateway", "http://"+cfg.IngestAddr, "ingest gateway base URL")
-	cmd.Flags().StringVar(&dir, "fleet", cfg.path("paired"), "where device credentials are stored")
+	cmd.Flags().StringVar(&dir, "fleet", cfg.Path("paired"), "where device credentials are stored")
 	cmd.MarkFlagRequired("code")
 	return cmd
 }
@@ -160,7 +160,7 @@ func devicesSimCmd(cfg *config) *cobra.Command {
 			return f.Run(ctx)
 		},
 	}
-	cmd.Flags().StringVar(&dir, "fleet", cfg.path("fleet"), "folder of device credentials")
+	cmd.Flags().StringVar(&dir, "fleet", cfg.Path("fleet"), "folder of device credentials")
 	cmd.Flags().StringVar(&gateway, "gateway", "http://"+cfg.IngestAddr, "ingest gateway base URL")
 	cmd.Flags().StringVar(&uplink, "uplink", "http", "how devices send batches: http (to --gateway) or mqtt (to --mqtt)")
 	cmd.Flags().StringVar(&broker, "mqtt", "tcp://"+cfg.MQTTAddr, "MQTT broker for --uplink mqtt")

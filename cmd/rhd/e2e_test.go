@@ -128,7 +128,7 @@ func TestEndToEndKnownInputExactRowsAndRollups(t *testing.T) {
 	p := startPipeline(t)
 	ctx := context.Background()
 	owner := p.contributor("known.input@example.org")
-	cred, err := demo.PairSimulated(ctx, p.store, owner.ID, sim.ChestStrap, 1, p.cfg.path("fleet"))
+	cred, err := demo.PairSimulated(ctx, p.store, owner.ID, sim.ChestStrap, 1, p.cfg.Path("fleet"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -193,14 +193,14 @@ func TestEndToEndFleetEverySampleLandsOnceAndNoIdentifierReachesTheWarehouse(t *
 	var creds []fleet.Credentials
 	for i, typ := range []sim.DeviceType{sim.Wristband, sim.Ring, sim.ChestStrap, sim.Wristband} {
 		c := p.contributor("person" + string(rune('a'+i)) + "@example.org")
-		cred, err := demo.PairSimulated(ctx, p.store, c.ID, typ, uint64(i+7), p.cfg.path("fleet"))
+		cred, err := demo.PairSimulated(ctx, p.store, c.ID, typ, uint64(i+7), p.cfg.Path("fleet"))
 		if err != nil {
 			t.Fatal(err)
 		}
 		people, creds = append(people, c), append(creds, cred)
 	}
 	// Two hours of stored history (minute values) and the last hour in full.
-	f, err := fleet.Open(fleet.Config{Dir: p.cfg.path("fleet"), Gateway: "http://" + p.ingest.addr,
+	f, err := fleet.Open(fleet.Config{Dir: p.cfg.Path("fleet"), Gateway: "http://" + p.ingest.addr,
 		Backfill: 3 * time.Hour, DetailFor: time.Hour, Speed: 6000, Tick: 50 * time.Millisecond, MaxFrames: 60})
 	if err != nil {
 		t.Fatal(err)
@@ -286,12 +286,12 @@ func TestIngestCrashBeforeAnswerLandsExactlyOnce(t *testing.T) {
 	p := startPipeline(t)
 	ctx := context.Background()
 	owner := p.contributor("crash@example.org")
-	cred, _ := demo.PairSimulated(ctx, p.store, owner.ID, sim.Ring, 3, p.cfg.path("fleet"))
+	cred, _ := demo.PairSimulated(ctx, p.store, owner.ID, sim.Ring, 3, p.cfg.Path("fleet"))
 	id, _ := frame.ParseDeviceID(cred.ID)
 
 	// Gateway 1 dies right after the broker's acknowledgement, before its
 	// periodic save of device progress.
-	p.cfg.progressEvery = time.Hour
+	p.cfg.ProgressEvery = time.Hour
 	crashed := make(chan struct{}, 1)
 	gw1, err := startIngestWith(ctx, p, func(w http.ResponseWriter) {
 		conn, _, err := http.NewResponseController(w).Hijack()
@@ -336,7 +336,7 @@ func TestIngestCrashBeforeAnswerLandsExactlyOnce(t *testing.T) {
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
-	if n := countRecords(t, p.cfg.brokers(), cred.ID); n != 2 {
+	if n := countRecords(t, p.cfg.Brokers(), cred.ID); n != 2 {
 		t.Fatalf("%d records of the device on the topic, want 2 (original and resend)", n)
 	}
 	// Let the stream see both records, then check the warehouse.
@@ -393,7 +393,7 @@ func TestKcatListsAndConsumesTopics(t *testing.T) {
 	p := startPipeline(t)
 	ctx := context.Background()
 	owner := p.contributor("kcat@example.org")
-	cred, _ := demo.PairSimulated(ctx, p.store, owner.ID, sim.Wristband, 5, p.cfg.path("fleet"))
+	cred, _ := demo.PairSimulated(ctx, p.store, owner.ID, sim.Wristband, 5, p.cfg.Path("fleet"))
 	id, _ := frame.ParseDeviceID(cred.ID)
 	a, _ := agent.New(agent.Config{Gateway: "http://" + p.ingest.addr, Device: id, Key: ed25519.PrivateKey(cred.Key), Spool: agent.NewMemorySpool(10), MaxFrames: 1})
 	for m := range 3 {
@@ -405,7 +405,7 @@ func TestKcatListsAndConsumesTopics(t *testing.T) {
 	go a.Run(actx)
 	p.waitBatches(3)
 
-	broker := p.cfg.brokers()[0]
+	broker := p.cfg.Brokers()[0]
 	list, err := exec.Command(kcat, "-b", broker, "-L").CombinedOutput()
 	if err != nil {
 		t.Fatalf("kcat -L: %v\n%s", err, list)

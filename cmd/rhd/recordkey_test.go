@@ -59,7 +59,7 @@ func TestUploadedBatchesLandAfterTheirDeviceIsRemoved(t *testing.T) {
 	ctx := context.Background()
 	owner := p.contributor("uploader@example.org")
 	dev, key := uploadDevice(t, p, owner)
-	cl, err := kgo.NewClient(kgo.SeedBrokers(p.cfg.brokers()...))
+	cl, err := kgo.NewClient(kgo.SeedBrokers(p.cfg.Brokers()...))
 	if err != nil {
 		t.Fatal(err)
 	}

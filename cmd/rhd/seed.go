@@ -22,7 +22,7 @@ func seedCmd(cfg *config) *cobra.Command {
 				return err
 			}
 			defer store.Close()
-			if err := demo.Seed(cmd.Context(), store, cfg.path("fleet"), n, seed, seedProgress(n)); err != nil {
+			if err := demo.Seed(cmd.Context(), store, cfg.Path("fleet"), n, seed, seedProgress(n)); err != nil {
 				return err
 			}
 			for i := range demo.Researchers {
@@ -31,7 +31,7 @@ func seedCmd(cfg *config) *cobra.Command {
 				}
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "seeded %d contributors with devices (credentials in %s) and %d researchers with demo credit\n"+
-				"their history streams in when the devices run (rhd dev, rhd devices sim): %s of it\n", n, cfg.path("fleet"), len(demo.Researchers), cfg.Backfill)
+				"their history streams in when the devices run (rhd dev, rhd devices sim): %s of it\n", n, cfg.Path("fleet"), len(demo.Researchers), cfg.Backfill)
 			return nil
 		},
 	}

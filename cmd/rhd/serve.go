@@ -82,7 +82,7 @@ func runCmd(cfg *config) *cobra.Command {
 				return fmt.Errorf("--target: %w", err)
 			}
 			if slices.Contains(ts, "console") || slices.Contains(ts, "seed") {
-				cfg.devMode = true
+				cfg.DevMode = true
 			}
 			if addr != "" {
 				ts = append(ts, "ops")
