@@ -209,7 +209,7 @@ func mustToken(t *testing.T, cfg *config) string {
 // contributor (and gave its wallet); /v1/consent and /v1/stats answered too.
 func TestAbuseAdminAccountOracleWithoutToken(t *testing.T) {
 	cfg := runningDev(t)
-	store, err := openLedger(context.Background(), cfg)
+	store, err := app.OpenLedger(context.Background(), &cfg.Config)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -275,7 +275,7 @@ func TestAbuseAdminDNSRebinding(t *testing.T) {
 func TestAdminMetricsAndHealthAreOpenAndImpersonal(t *testing.T) {
 	cfg := runningDev(t)
 	base := adminURL(t, cfg)
-	store, err := openLedger(context.Background(), cfg)
+	store, err := app.OpenLedger(context.Background(), &cfg.Config)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -356,7 +356,7 @@ func TestAbuseDataFilesReadableByOthers(t *testing.T) {
 // beside its metrics; it serves only /metrics and /healthz now.
 func TestAbuseStreamAddrServesAdminAPI(t *testing.T) {
 	cfg := testConfig(t)
-	c, err := startEmbeddedKafka(cfg)
+	c, err := app.StartEmbeddedKafka(&cfg.Config)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -395,7 +395,7 @@ func TestAbuseStreamAddrServesAdminAPI(t *testing.T) {
 }
 
 // tightLimits are short enough for a test to outlast.
-var tightLimits = httpLimits{ReadHeader: 300 * time.Millisecond, Read: 800 * time.Millisecond, Write: 5 * time.Second, Idle: 5 * time.Second, MaxConns: 3}
+var tightLimits = app.HTTPLimits{ReadHeader: 300 * time.Millisecond, Read: 800 * time.Millisecond, Write: 5 * time.Second, Idle: 5 * time.Second, MaxConns: 3}
 
 // limitedGateway starts embedded Kafka, a ledger and the device gateway with
 // tightLimits, and pairs one device.
@@ -404,12 +404,12 @@ func limitedGateway(t *testing.T) (*config, *ingestService, frame.DeviceID, ed25
 	ctx := context.Background()
 	cfg := testConfig(t)
 	cfg.IngestHTTP = tightLimits
-	c, err := startEmbeddedKafka(cfg)
+	c, err := app.StartEmbeddedKafka(&cfg.Config)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(c.Close)
-	store, err := openLedger(ctx, cfg)
+	store, err := app.OpenLedger(ctx, &cfg.Config)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -567,7 +567,7 @@ func TestAbuseIngestConnectionFlood(t *testing.T) {
 func TestAbuseAdminSlowHeaders(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	addr, err := serve(ctx, "127.0.0.1:0", opsHandler(newRegistry(), func(context.Context) error { return nil }, nil), tightLimits)
+	addr, err := app.Serve(ctx, "127.0.0.1:0", opsHandler(app.NewRegistry(), func(context.Context) error { return nil }, nil), tightLimits)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -589,7 +589,7 @@ func TestAbuseDevSignInOnPublicAddress(t *testing.T) {
 			cfg := testConfig(t)
 			cfg.DevMode = true
 			set(cfg)
-			store, err := openLedger(context.Background(), cfg)
+			store, err := app.OpenLedger(context.Background(), &cfg.Config)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -611,7 +611,7 @@ func TestAbuseDevSignInOnPostgresLedger(t *testing.T) {
 	dsn := postgresForDev(t, "")
 	cfg := testConfig(t)
 	cfg.DevMode, cfg.PostgresDSN = true, dsn
-	store, err := openLedger(context.Background(), cfg)
+	store, err := app.OpenLedger(context.Background(), &cfg.Config)
 	if err != nil {
 		t.Fatal(err)
 	}

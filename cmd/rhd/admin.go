@@ -10,6 +10,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kadm"
 
 	"rhd.dev/admin"
+	"rhd.dev/app"
 	"rhd.dev/app/jobs"
 	"rhd.dev/kafka"
 )
@@ -73,19 +74,19 @@ func statsCmd(cfg *config) *cobra.Command {
 
 // localStats opens the data dir's stores when no rhd is running.
 func localStats(ctx context.Context, cfg *config) (admin.Stats, error) {
-	store, err := openLedger(ctx, cfg)
+	store, err := app.OpenLedger(ctx, &cfg.Config)
 	if err != nil {
 		return admin.Stats{}, err
 	}
 	defer store.Close()
-	wh, err := openWarehouse(ctx, cfg)
+	wh, err := app.OpenWarehouse(ctx, &cfg.Config)
 	if err != nil {
 		return admin.Stats{}, err
 	}
 	defer wh.Close()
 	src := &admin.Source{DataDir: cfg.DataDir, Brokers: cfg.Brokers(), Store: store, WH: wh}
 	if cfg.KafkaBrokers != "" {
-		if cl, err := kafka.NewClient(cfg.kafka(), ""); err == nil {
+		if cl, err := kafka.NewClient(cfg.Kafka(), ""); err == nil {
 			defer cl.Close()
 			src.Adm = kadm.NewClient(cl)
 		}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"rhd.dev/app"
 	"rhd.dev/demo"
 	"rhd.dev/firmware/fleet"
 )
@@ -80,7 +81,7 @@ func TestSeedCreatesContributorsDevicesAndResearchers(t *testing.T) {
 		t.Fatalf("seed says %q", out)
 	}
 	run(t, cfg, "seed", "--contributors", "2", "--seed", "9")
-	store, err := openLedger(context.Background(), cfg)
+	store, err := app.OpenLedger(context.Background(), &cfg.Config)
 	if err != nil {
 		t.Fatal(err)
 	}

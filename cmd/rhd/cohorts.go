@@ -16,6 +16,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"rhd.dev/app"
 	"rhd.dev/cohorter"
 	"rhd.dev/cohorter/bundle"
 	"rhd.dev/demo"
@@ -52,7 +53,7 @@ func cohortsCmd(cfg *config) *cobra.Command {
 		Use:   "ls",
 		Short: "List published cohorts (latest snapshot of each)",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			store, err := openLedger(cmd.Context(), cfg)
+			store, err := app.OpenLedger(cmd.Context(), &cfg.Config)
 			if err != nil {
 				return err
 			}
@@ -83,7 +84,7 @@ func cohortsCmd(cfg *config) *cobra.Command {
 		Short: "Show a cohort's latest snapshot with its statistics",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			store, err := openLedger(cmd.Context(), cfg)
+			store, err := app.OpenLedger(cmd.Context(), &cfg.Config)
 			if err != nil {
 				return err
 			}
@@ -145,7 +146,7 @@ func bundlesCmd(cfg *config) *cobra.Command {
 			if running, err := exportViaRunning(ctx, cfg, snapshot, formats, out, cmd.ErrOrStderr()); running || err != nil {
 				return err
 			}
-			store, err := openLedger(ctx, cfg)
+			store, err := app.OpenLedger(ctx, &cfg.Config)
 			if err != nil {
 				return err
 			}
@@ -154,7 +155,7 @@ func bundlesCmd(cfg *config) *cobra.Command {
 			if err != nil {
 				return fmt.Errorf("snapshot %s: %w", snapshot, err)
 			}
-			wh, err := openWarehouse(ctx, cfg)
+			wh, err := app.OpenWarehouse(ctx, &cfg.Config)
 			if err != nil {
 				return err
 			}

@@ -18,6 +18,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"rhd.dev/app"
 	"rhd.dev/demo"
 	"rhd.dev/firmware/fleet"
 	"rhd.dev/firmware/sim"
@@ -39,7 +40,7 @@ func devicesCodeCmd(cfg *config) *cobra.Command {
 			if _, err := sim.ParseDeviceType(typ); err != nil {
 				return err
 			}
-			store, err := openLedger(cmd.Context(), cfg)
+			store, err := app.OpenLedger(cmd.Context(), &cfg.Config)
 			if err != nil {
 				return err
 			}
@@ -190,7 +191,7 @@ func devicesLsCmd(cfg *config) *cobra.Command {
 		Use:   "ls",
 		Short: "List paired devices",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			store, err := openLedger(cmd.Context(), cfg)
+			store, err := app.OpenLedger(cmd.Context(), &cfg.Config)
 			if err != nil {
 				return err
 			}

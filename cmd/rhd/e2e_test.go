@@ -22,6 +22,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/testutil"
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"rhd.dev/app"
 	"rhd.dev/demo"
 	"rhd.dev/firmware/agent"
 	"rhd.dev/firmware/fleet"
@@ -59,16 +60,16 @@ func startPipeline(t *testing.T) *pipeline {
 	t.Helper()
 	ctx := context.Background()
 	p := &pipeline{t: t, cfg: testConfig(t)}
-	c, err := startEmbeddedKafka(p.cfg)
+	c, err := app.StartEmbeddedKafka(&p.cfg.Config)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(c.Close)
-	if p.store, err = openLedger(ctx, p.cfg); err != nil {
+	if p.store, err = app.OpenLedger(ctx, &p.cfg.Config); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { p.store.Close() })
-	if p.wh, err = openWarehouse(ctx, p.cfg); err != nil {
+	if p.wh, err = app.OpenWarehouse(ctx, &p.cfg.Config); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { p.wh.Close() })
@@ -493,7 +494,7 @@ func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 	}
 	// The simulated researcher buys; settlement commits the payouts on the
 	// embedded chain; a contributor's payout verifies against the contract.
-	store, err := openLedger(ctx, cfg)
+	store, err := app.OpenLedger(ctx, &cfg.Config)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/spf13/cobra"
+	"rhd.dev/app"
 )
 
 func creditsCmd(cfg *config) *cobra.Command {
@@ -14,7 +15,7 @@ func creditsCmd(cfg *config) *cobra.Command {
 		Use:   "grant",
 		Short: "Add prepaid credit to a researcher's account (an operator's grant)",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			store, err := openLedger(cmd.Context(), cfg)
+			store, err := app.OpenLedger(cmd.Context(), &cfg.Config)
 			if err != nil {
 				return err
 			}

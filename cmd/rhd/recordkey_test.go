@@ -11,6 +11,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/testutil"
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"rhd.dev/app"
 	"rhd.dev/firmware/frame"
 	"rhd.dev/kafka"
 	"rhd.dev/ledger"
@@ -64,11 +65,11 @@ func TestUploadedBatchesLandAfterTheirDeviceIsRemoved(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer cl.Close()
-	rkey, err := recordKey(ctx, p.store)
+	rkey, err := app.RecordKey(ctx, p.store)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := uploadFrames(cl, rkey)(ctx, []byte(dev.ID), uploadBatch(t, dev, key, 1, 61, 62, 63)); err != nil {
+	if err := app.UploadFrames(cl, rkey)(ctx, []byte(dev.ID), uploadBatch(t, dev, key, 1, 61, 62, 63)); err != nil {
 		t.Fatal(err)
 	}
 	if err := p.store.RemoveDevice(ctx, owner.ID, dev.ID); err != nil {

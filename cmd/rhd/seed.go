@@ -5,6 +5,7 @@ import (
 	"os"
 
 	"github.com/spf13/cobra"
+	"rhd.dev/app"
 	"rhd.dev/demo"
 )
 
@@ -17,7 +18,7 @@ func seedCmd(cfg *config) *cobra.Command {
 		Long: "Creates contributors in the ledger, each with one paired simulated device whose credentials go to the data dir's fleet/ folder,\n" +
 			"and the demo researchers with prepaid demo credit. The devices catch up on RHD_SIM_BACKFILL of history when they run.",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			store, err := openLedger(cmd.Context(), cfg)
+			store, err := app.OpenLedger(cmd.Context(), &cfg.Config)
 			if err != nil {
 				return err
 			}

@@ -47,7 +47,7 @@ func salesCmd(cfg *config) *cobra.Command {
 		Short: "Buy the current snapshot of a cohort as a researcher, charging their credit, as the portal does",
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			store, err := openLedger(ctx, cfg)
+			store, err := app.OpenLedger(ctx, &cfg.Config)
 			if err != nil {
 				return err
 			}
@@ -75,7 +75,7 @@ func salesCmd(cfg *config) *cobra.Command {
 		Use:   "ls",
 		Short: "List sales, newest first",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			store, err := openLedger(cmd.Context(), cfg)
+			store, err := app.OpenLedger(cmd.Context(), &cfg.Config)
 			if err != nil {
 				return err
 			}
@@ -138,7 +138,7 @@ func payoutsCmd(cfg *config) *cobra.Command {
 }
 
 func verifyLocally(ctx context.Context, cfg *config, account, sale string) (settle.Receipt, error) {
-	store, err := openLedger(ctx, cfg)
+	store, err := app.OpenLedger(ctx, &cfg.Config)
 	if err != nil {
 		return settle.Receipt{}, err
 	}
@@ -147,7 +147,7 @@ func verifyLocally(ctx context.Context, cfg *config, account, sale string) (sett
 	if err != nil {
 		return settle.Receipt{}, err
 	}
-	ch, closeChain, err := openChain(ctx, cfg)
+	ch, closeChain, err := app.OpenChain(ctx, &cfg.Config)
 	if err != nil {
 		return settle.Receipt{}, err
 	}
@@ -163,12 +163,12 @@ func walletsCmd(cfg *config) *cobra.Command {
 		Short: "Create the custodial wallet of a contributor (idempotent; every contributor without one with --all)",
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			store, err := openLedger(ctx, cfg)
+			store, err := app.OpenLedger(ctx, &cfg.Config)
 			if err != nil {
 				return err
 			}
 			defer store.Close()
-			kr, err := openKeyring(cfg)
+			kr, err := app.OpenKeyring(&cfg.Config)
 			if err != nil {
 				return err
 			}

@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"rhd.dev/app"
 	"rhd.dev/ingest/importer"
 	"rhd.dev/ingest/upload"
 	"rhd.dev/kafka"
@@ -143,29 +144,29 @@ type localImport struct {
 }
 
 func openLocalImport(ctx context.Context, cfg *config) (*localImport, error) {
-	store, err := openLedger(ctx, cfg)
+	store, err := app.OpenLedger(ctx, &cfg.Config)
 	if err != nil {
 		return nil, err
 	}
 	l := &localImport{store: store, stop: func() {}}
 	if len(cfg.KafkaBrokers) == 0 {
-		c, err := startEmbeddedKafka(cfg)
+		c, err := app.StartEmbeddedKafka(&cfg.Config)
 		if err != nil {
 			store.Close()
 			return nil, err
 		}
 		l.stop = c.Close
 	}
-	if l.cl, err = kafka.NewClient(cfg.kafka(), ""); err != nil {
+	if l.cl, err = kafka.NewClient(cfg.Kafka(), ""); err != nil {
 		l.close()
 		return nil, err
 	}
-	rkey, err := recordKey(ctx, store)
+	rkey, err := app.RecordKey(ctx, store)
 	if err != nil {
 		l.close()
 		return nil, err
 	}
-	l.im = &importer.Importer{Store: store, Send: uploadFrames(l.cl, rkey), Reach: cfg.policy().Window}
+	l.im = &importer.Importer{Store: store, Send: app.UploadFrames(l.cl, rkey), Reach: cfg.Policy().Window}
 	return l, nil
 }
 

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+	"rhd.dev/app"
 )
 
 // runUploads runs `rhd uploads …` and returns its output and error.
@@ -57,7 +58,7 @@ func TestUploadsAddThroughRunningDev(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	store, err := openLedger(ctx, cfg)
+	store, err := app.OpenLedger(ctx, &cfg.Config)
 	if err != nil {
 		t.Fatal(err)
 	}
