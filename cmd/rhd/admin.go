@@ -7,12 +7,10 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/spf13/cobra"
-	"github.com/twmb/franz-go/pkg/kadm"
 
 	"rhd.dev/admin"
 	"rhd.dev/app"
 	"rhd.dev/app/jobs"
-	"rhd.dev/kafka"
 )
 
 // The admin API (package admin) over cfg's data dir and token.
@@ -55,7 +53,7 @@ func statsCmd(cfg *config) *cobra.Command {
 				return err
 			}
 			if !running {
-				if st, err = localStats(ctx, cfg); err != nil {
+				if st, err = app.LocalStats(ctx, &cfg.Config); err != nil {
 					return err
 				}
 			}
@@ -70,30 +68,4 @@ func statsCmd(cfg *config) *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
-}
-
-// localStats opens the data dir's stores when no rhd is running.
-func localStats(ctx context.Context, cfg *config) (admin.Stats, error) {
-	store, err := app.OpenLedger(ctx, &cfg.Config)
-	if err != nil {
-		return admin.Stats{}, err
-	}
-	defer store.Close()
-	wh, err := app.OpenWarehouse(ctx, &cfg.Config)
-	if err != nil {
-		return admin.Stats{}, err
-	}
-	defer wh.Close()
-	src := &admin.Source{DataDir: cfg.DataDir, Brokers: cfg.Brokers(), Store: store, WH: wh}
-	if cfg.KafkaBrokers != "" {
-		if cl, err := kafka.NewClient(cfg.Kafka(), ""); err == nil {
-			defer cl.Close()
-			src.Adm = kadm.NewClient(cl)
-		}
-	}
-	st, err := src.Collect(ctx)
-	if err == nil && src.Adm == nil {
-		st.Kafka.LagErr = "unknown: the embedded Kafka runs only inside rhd dev"
-	}
-	return st, err
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"rhd.dev/admin"
 	"rhd.dev/app"
 	"rhd.dev/app/settings"
 )
@@ -23,7 +24,7 @@ type config struct {
 func defaultConfig() *config {
 	c := defaultsOnly()
 	c.envErr = c.settings.LoadEnv(os.LookupEnv)
-	c.SeedProgress = seedProgress
+	c.SeedProgress = admin.SeedProgress
 	if err := c.Derive(c.settings); err != nil {
 		panic(err)
 	}

@@ -13,11 +13,11 @@ import (
 	"os/signal"
 	"path/filepath"
 	"syscall"
-	"text/tabwriter"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"rhd.dev/admin"
 	"rhd.dev/app"
 	"rhd.dev/demo"
 	"rhd.dev/firmware/fleet"
@@ -200,16 +200,7 @@ func devicesLsCmd(cfg *config) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 4, 2, ' ', 0)
-			fmt.Fprintln(tw, "DEVICE\tTYPE\tSERIAL\tLAST SEQ\tLAST SEEN")
-			for _, d := range devs {
-				seen := "never"
-				if !d.LastSeen.IsZero() {
-					seen = d.LastSeen.UTC().Format(time.RFC3339)
-				}
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\n", d.ID, d.Type, d.Serial, d.LastSeq, seen)
-			}
-			return tw.Flush()
+			return admin.PrintDevices(cmd.OutOrStdout(), devs)
 		},
 	}
 }

@@ -23,6 +23,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"rhd.dev/app"
+	"rhd.dev/cohorter/bundle"
 	"rhd.dev/demo"
 	"rhd.dev/firmware/agent"
 	"rhd.dev/firmware/fleet"
@@ -599,7 +600,7 @@ func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 	if _, err := os.Stat(adminAddrFile(cfg)); !os.IsNotExist(err) {
 		t.Fatal("admin.addr left behind after a clean stop")
 	}
-	after, err := localStats(context.Background(), cfg)
+	after, err := app.LocalStats(context.Background(), &cfg.Config)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -615,7 +616,7 @@ func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 	// With nothing running, the CLI exports from the files itself.
 	zipPath := filepath.Join(t.TempDir(), "b.zip")
 	run(t, cfg, "bundles", "export", "--snapshot", snap, "--out", zipPath)
-	if err := unzip(zipPath, filepath.Join(t.TempDir(), "x")); err != nil {
+	if err := bundle.Unzip(zipPath, filepath.Join(t.TempDir(), "x")); err != nil {
 		t.Fatalf("local export is not a valid bundle archive: %v", err)
 	}
 	// The embedded Kafka kept its data in the data dir.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/spf13/cobra"
+	"rhd.dev/admin"
 	"rhd.dev/app"
 )
 
@@ -28,7 +29,7 @@ func creditsCmd(cfg *config) *cobra.Command {
 				return err
 			}
 			r, _ = store.Researcher(cmd.Context(), r.ID)
-			fmt.Fprintf(cmd.OutOrStdout(), "%s now has %s of credit\n", r.Email, dollars(r.CreditsCents))
+			fmt.Fprintf(cmd.OutOrStdout(), "%s now has %s of credit\n", r.Email, admin.Dollars(r.CreditsCents))
 			return nil
 		},
 	}

@@ -2,9 +2,9 @@ package main
 
 import (
 	"fmt"
-	"os"
 
 	"github.com/spf13/cobra"
+	"rhd.dev/admin"
 	"rhd.dev/app"
 	"rhd.dev/demo"
 )
@@ -23,7 +23,7 @@ func seedCmd(cfg *config) *cobra.Command {
 				return err
 			}
 			defer store.Close()
-			if err := demo.Seed(cmd.Context(), store, cfg.Path("fleet"), n, seed, seedProgress(n)); err != nil {
+			if err := demo.Seed(cmd.Context(), store, cfg.Path("fleet"), n, seed, admin.SeedProgress(n)); err != nil {
 				return err
 			}
 			for i := range demo.Researchers {
@@ -39,16 +39,4 @@ func seedCmd(cfg *config) *cobra.Command {
 	cmd.Flags().IntVar(&n, "contributors", 300, "how many contributors to create")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "random seed (same seed, same people)")
 	return cmd
-}
-
-// seedProgress reports seeding n contributors on stderr (a bar on a
-// terminal, a line per 10 % otherwise).
-func seedProgress(n int) func(int) {
-	bar := newProgress(os.Stderr, int64(n), "seeding contributors", false)
-	return func(done int) {
-		bar.Add(1)
-		if done == n {
-			bar.Finish()
-		}
-	}
 }

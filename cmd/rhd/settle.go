@@ -1,14 +1,11 @@
 package main
 
 import (
-	"context"
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"net/url"
-	"text/tabwriter"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -62,7 +59,7 @@ func salesCmd(cfg *config) *cobra.Command {
 			if err != nil {
 				return fmt.Errorf("snapshot %s: %w", snapshot, err)
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "sale %s of %s for %s placed; settlement announces and pays it\n", o.ID, o.SnapshotID, dollars(o.PriceCents))
+			fmt.Fprintf(cmd.OutOrStdout(), "sale %s of %s for %s placed; settlement announces and pays it\n", o.ID, o.SnapshotID, admin.Dollars(o.PriceCents))
 			return nil
 		},
 	}
@@ -84,16 +81,7 @@ func salesCmd(cfg *config) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 4, 2, ' ', 0)
-			fmt.Fprintln(tw, "SALE\tSNAPSHOT\tBUYER\tPRICE\tFEE\tEPOCH\tWHEN")
-			for _, s := range sales {
-				epoch := "pending"
-				if s.Epoch > 0 {
-					epoch = fmt.Sprint(s.Epoch)
-				}
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", s.ID, s.SnapshotID, s.Buyer, dollars(s.PriceCents), dollars(s.FeeCents), epoch, s.CreatedAt.UTC().Format(time.RFC3339))
-			}
-			return tw.Flush()
+			return admin.PrintSales(cmd.OutOrStdout(), sales)
 		},
 	}
 	cmd.AddCommand(simulate, ls)
@@ -115,13 +103,13 @@ func payoutsCmd(cfg *config) *cobra.Command {
 				return err
 			}
 			if !running {
-				if r, err = verifyLocally(ctx, cfg, account, sale); err != nil {
+				if r, err = app.VerifyPayout(ctx, &cfg.Config, account, sale); err != nil {
 					return err
 				}
 			}
 			w := cmd.OutOrStdout()
 			fmt.Fprintf(w, "account    %s\nsale       %s paid %s\ncumulative %s committed in epoch %d (tx %s)\nroot       0x%x\nproof      %d hashes\n",
-				r.Account.Hex(), r.SaleID, dollars(r.SaleCents), dollars(r.Cumulative), r.Epoch, r.TxHash, r.Root, len(r.Proof))
+				r.Account.Hex(), r.SaleID, admin.Dollars(r.SaleCents), admin.Dollars(r.Cumulative), r.Epoch, r.TxHash, r.Root, len(r.Proof))
 			if !r.Verified {
 				return errors.New("NOT verified: the contract rejects this proof")
 			}
@@ -135,24 +123,6 @@ func payoutsCmd(cfg *config) *cobra.Command {
 	verify.MarkFlagRequired("sale")
 	cmd.AddCommand(verify)
 	return cmd
-}
-
-func verifyLocally(ctx context.Context, cfg *config, account, sale string) (settle.Receipt, error) {
-	store, err := app.OpenLedger(ctx, &cfg.Config)
-	if err != nil {
-		return settle.Receipt{}, err
-	}
-	defer store.Close()
-	addr, err := admin.ResolveAccount(ctx, store, account)
-	if err != nil {
-		return settle.Receipt{}, err
-	}
-	ch, closeChain, err := app.OpenChain(ctx, &cfg.Config)
-	if err != nil {
-		return settle.Receipt{}, err
-	}
-	defer closeChain()
-	return (&settle.Settler{Store: store, Chain: ch}).Verify(ctx, addr, sale)
 }
 
 func walletsCmd(cfg *config) *cobra.Command {
