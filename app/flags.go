@@ -21,7 +21,7 @@ func (c *Config) Settings() *settings.Set {
 
 // Commands that run the components, as settings name them.
 var (
-	policyCmds = []string{"dev", "cohorter", "serve"}
+	policyCmds = []string{"dev", "cohorter", "serve", "run"}
 	portalCmds = []string{"dev", "serve"}
 	settleCmds = []string{"dev", "serve", "settle"}
 )
@@ -61,8 +61,8 @@ func (c *Config) declare() []*settings.Setting {
 			Describe("`/v1/…` needs the admin token and a Host naming loopback or this address; `/metrics` and `/healthz` need no token", ""),
 		settings.Var(&c.AdminToken, "admin-token", "", "admin API token (at least 32 characters) or a file holding it; arguments show in ps, prefer the variable or a file").
 			Describe("by default rhd dev creates `admin.token` (0600) in the data dir on first start and the CLI reads it", "*(empty: `data/admin.token`)*"),
-		settings.Var(&c.StreamWorkers, "stream-workers", 2, "stream consumer-group members per process").On("dev", "stream", "serve").
-			Alias("stream", "workers").Alias("serve", "workers"),
+		settings.Var(&c.StreamWorkers, "stream-workers", 2, "stream consumer-group members per process").On("dev", "stream", "serve", "run").
+			Alias("stream", "workers").Alias("serve", "workers").Alias("run", "workers"),
 		settings.Var(&c.Devices, "devices", 300, "simulated contributors/devices to seed on an empty data dir").On("dev"),
 		settings.Var(&c.Backfill, "sim-backfill", 14*24*time.Hour, "history a new simulated device starts with").On("dev").
 			Alias("dev", "backfill"),
@@ -72,12 +72,12 @@ func (c *Config) declare() []*settings.Setting {
 		settings.Var(&c.LogLevel, "log-level", "info", "debug, info, warn or error"),
 		settings.Var(&c.K, "k", 20, "minimum contributors per cohort and per exported class, at least 5").On(policyCmds...),
 		settings.Var(&c.CohortWindow, "cohort-window", 30*24*time.Hour, "data window of a snapshot").On(policyCmds...).
-			Alias("cohorter", "window").Alias("dev", "window").Alias("serve", "window"),
+			Alias("cohorter", "window").Alias("dev", "window").Alias("serve", "window").Alias("run", "window"),
 		settings.Var(&c.CohortStep, "cohort-step", 24*time.Hour, "least time between two versions of a cohort whose k and prices did not change and whose members changed by fewer than k; whatever changed, a cohort gets at most one version per quarter of it").On(policyCmds...).
-			Alias("cohorter", "step").Alias("dev", "step").Alias("serve", "step").
+			Alias("cohorter", "step").Alias("dev", "step").Alias("serve", "step").Alias("run", "step").
 			Describe("each version spends privacy budget: privacy.md", ""),
 		settings.Var(&c.CohortInterval, "cohorter-interval", 10*time.Minute, "how often the cohorter runs").On(policyCmds...).
-			Alias("cohorter", "interval").Alias("dev", "interval").Alias("serve", "interval"),
+			Alias("cohorter", "interval").Alias("dev", "interval").Alias("serve", "interval").Alias("run", "interval"),
 		settings.Var(&c.PriceBase, "price-base-cents", int64(5000), "price of a snapshot: base …").On(policyCmds...),
 		settings.Var(&c.PricePerDay, "price-per-day-cents", int64(10), "… plus this per contributor-day").On(policyCmds...),
 		settings.Var(&c.EthRPC, "eth-rpc", "", "EVM JSON-RPC endpoint; empty: the embedded chain in data/chain"),

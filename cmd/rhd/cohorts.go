@@ -12,16 +12,6 @@ import (
 	"rhd.dev/cohorter/bundle"
 )
 
-func bindPolicy(cmd *cobra.Command, cfg *config) {
-	f := cmd.Flags()
-	f.IntVar(&cfg.K, "k", cfg.K, "minimum contributors per cohort and per exported class, at least 5 (RHD_K)")
-	f.DurationVar(&cfg.CohortWindow, "window", cfg.CohortWindow, "data window of a snapshot (RHD_COHORT_WINDOW)")
-	f.DurationVar(&cfg.CohortStep, "step", cfg.CohortStep, "least time between versions of a cohort whose k and prices are unchanged and whose members changed by fewer than k (RHD_COHORT_STEP)")
-	f.DurationVar(&cfg.CohortInterval, "interval", cfg.CohortInterval, "how often to run (RHD_COHORTER_INTERVAL)")
-	f.Int64Var(&cfg.PriceBase, "price-base-cents", cfg.PriceBase, "price of every snapshot (RHD_PRICE_BASE_CENTS)")
-	f.Int64Var(&cfg.PricePerDay, "price-per-day-cents", cfg.PricePerDay, "price per contributor-day (RHD_PRICE_PER_DAY_CENTS)")
-}
-
 func cohorterCmd(cfg *config) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "cohorter",
@@ -30,7 +20,6 @@ func cohorterCmd(cfg *config) *cobra.Command {
 			return runTargets(cmd.Context(), cfg, nil, "cohorter")
 		},
 	}
-	bindPolicy(cmd, cfg)
 	return cmd
 }
 

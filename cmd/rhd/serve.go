@@ -93,8 +93,6 @@ func runCmd(cfg *config) *cobra.Command {
 	f := cmd.Flags()
 	f.StringVar(&targets, "target", "", "comma-separated modules to run")
 	f.StringVar(&addr, "addr", "", "health and metrics listen address (none when empty)")
-	f.IntVar(&cfg.StreamWorkers, "workers", cfg.StreamWorkers, "stream consumer-group members in this process (RHD_STREAM_WORKERS)")
 	cmd.MarkFlagRequired("target")
-	bindPolicy(cmd, cfg)
 	return cmd
 }

@@ -31,7 +31,6 @@ func settleCmd(cfg *config) *cobra.Command {
 			return runTargets(cmd.Context(), cfg, func(c *app.Config) { c.OpsAddr = addr }, targets...)
 		},
 	}
-	cmd.Flags().DurationVar(&cfg.SettleEvery, "interval", cfg.SettleEvery, "how often payouts are committed (RHD_SETTLE_INTERVAL)")
 	cmd.Flags().StringVar(&addr, "addr", addr, "health and metrics listen address")
 	return cmd
 }
