@@ -2,6 +2,7 @@ package admin
 
 import (
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -12,6 +13,7 @@ import (
 	"rhd.dev/cohorter"
 	"rhd.dev/ingest/importer"
 	"rhd.dev/ledger"
+	"rhd.dev/settle"
 	"rhd.dev/warehouse"
 )
 
@@ -128,4 +130,27 @@ func printCounts(w io.Writer, what string, by map[string]int64) {
 	for _, k := range keys {
 		fmt.Fprintf(w, "    %-28s %d\n", k, by[k])
 	}
+}
+
+// PrintReceipt writes a payout's proof and whether the contract accepts
+// it; a rejected proof is an error.
+func PrintReceipt(w io.Writer, r settle.Receipt) error {
+	fmt.Fprintf(w, "account    %s\nsale       %s paid %s\ncumulative %s committed in epoch %d (tx %s)\nroot       0x%x\nproof      %d hashes\n",
+		r.Account.Hex(), r.SaleID, Dollars(r.SaleCents), Dollars(r.Cumulative), r.Epoch, r.TxHash, r.Root, len(r.Proof))
+	if !r.Verified {
+		return errors.New("NOT verified: the contract rejects this proof")
+	}
+	fmt.Fprintln(w, "verified   the payout distributor contract accepts the proof")
+	return nil
+}
+
+// PrintReadingReceipt writes a reading's proof of membership in its
+// contribution record; a rejected proof is an error.
+func PrintReadingReceipt(w io.Writer, r settle.ReadingReceipt, metric, device, minute string) error {
+	fmt.Fprintf(w, "record     token %d owned by %s\nreading    %s of device %s at %s\nproof      %d hashes\n", r.TokenID, r.Owner.Hex(), metric, device, minute, len(r.Proof))
+	if !r.Verified {
+		return errors.New("NOT verified: the records contract rejects this proof")
+	}
+	fmt.Fprintln(w, "verified   the contribution records contract accepts the proof")
+	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
 
@@ -168,4 +169,42 @@ func (l *LocalImport) Close() {
 	}
 	l.stop()
 	l.store.Close()
+}
+
+// EnsureWallets creates the custodial wallet of contributor (email or id),
+// or of every contributor without one with "all"; each is told every
+// contributor's address. It is idempotent.
+func EnsureWallets(ctx context.Context, cfg *Config, contributor string, each func(email string, addr common.Address)) error {
+	store, err := OpenLedger(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	kr, err := OpenKeyring(cfg)
+	if err != nil {
+		return err
+	}
+	s := &settle.Settler{Store: store, Keyring: kr}
+	var all []ledger.Contributor
+	if contributor == "all" {
+		all, err = store.Contributors(ctx)
+	} else {
+		var c ledger.Contributor
+		c, err = importer.FindContributor(ctx, store, contributor)
+		all = []ledger.Contributor{c}
+	}
+	if err != nil {
+		return err
+	}
+	for _, c := range all {
+		addr, err := s.EnsureWallet(ctx, c.ID)
+		if err != nil {
+			return err
+		}
+		each(c.Email, addr)
+	}
+	if len(all) == 0 {
+		return fmt.Errorf("no contributor %q", contributor)
+	}
+	return nil
 }

@@ -7,12 +7,11 @@ import (
 	"fmt"
 	"net/url"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
 	"rhd.dev/admin"
 	"rhd.dev/app"
-	"rhd.dev/ingest/importer"
-	"rhd.dev/ledger"
 	"rhd.dev/settle"
 )
 
@@ -106,14 +105,7 @@ func payoutsCmd(cfg *config) *cobra.Command {
 					return err
 				}
 			}
-			w := cmd.OutOrStdout()
-			fmt.Fprintf(w, "account    %s\nsale       %s paid %s\ncumulative %s committed in epoch %d (tx %s)\nroot       0x%x\nproof      %d hashes\n",
-				r.Account.Hex(), r.SaleID, admin.Dollars(r.SaleCents), admin.Dollars(r.Cumulative), r.Epoch, r.TxHash, r.Root, len(r.Proof))
-			if !r.Verified {
-				return errors.New("NOT verified: the contract rejects this proof")
-			}
-			fmt.Fprintln(w, "verified   the payout distributor contract accepts the proof")
-			return nil
+			return admin.PrintReceipt(cmd.OutOrStdout(), r)
 		},
 	}
 	verify.Flags().StringVar(&account, "account", "", "contributor email or wallet address")
@@ -132,40 +124,9 @@ func walletsCmd(cfg *config) *cobra.Command {
 		Short: "Create the custodial wallet of a contributor (idempotent; every contributor without one with --all)",
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			store, err := app.OpenLedger(ctx, &cfg.Config)
-			if err != nil {
-				return err
-			}
-			defer store.Close()
-			kr, err := app.OpenKeyring(&cfg.Config)
-			if err != nil {
-				return err
-			}
-			s := &settle.Settler{Store: store, Keyring: kr}
-			var all []ledger.Contributor
-			if contributor == "all" {
-				all, err = store.Contributors(ctx)
-			} else {
-				var c ledger.Contributor
-				c, err = importer.FindContributor(ctx, store, contributor)
-				all = []ledger.Contributor{c}
-			}
-			if err != nil {
-				return err
-			}
-			n := 0
-			for _, c := range all {
-				addr, err := s.EnsureWallet(ctx, c.ID)
-				if err != nil {
-					return err
-				}
-				fmt.Fprintf(cmd.OutOrStdout(), "%s\t%s\n", c.Email, addr.Hex())
-				n++
-			}
-			if n == 0 {
-				return fmt.Errorf("no contributor %q", contributor)
-			}
-			return nil
+			return app.EnsureWallets(ctx, &cfg.Config, contributor, func(email string, addr common.Address) {
+				fmt.Fprintf(cmd.OutOrStdout(), "%s\t%s\n", email, addr.Hex())
+			})
 		},
 	}
 	create.Flags().StringVar(&contributor, "contributor", "all", "contributor email or id, or all")
@@ -189,12 +150,7 @@ func recordsCmd(cfg *config) *cobra.Command {
 			if !running {
 				return errors.New("records verify asks the running rhd (it owns the warehouse and the embedded chain): start rhd dev")
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "record     token %d owned by %s\nreading    %s of device %s at %s\nproof      %d hashes\n", r.TokenID, r.Owner.Hex(), metric, device, minute, len(r.Proof))
-			if !r.Verified {
-				return errors.New("NOT verified: the records contract rejects this proof")
-			}
-			fmt.Fprintln(cmd.OutOrStdout(), "verified   the contribution records contract accepts the proof")
-			return nil
+			return admin.PrintReadingReceipt(cmd.OutOrStdout(), r, metric, device, minute)
 		},
 	}
 	verify.Flags().StringVar(&device, "device", "", "device id (rhd devices ls)")
