@@ -22,6 +22,7 @@ import (
 	"testing"
 	"time"
 
+	"rhd.dev/admin"
 	"rhd.dev/app"
 	"rhd.dev/demo"
 	"rhd.dev/firmware/frame"
@@ -77,9 +78,9 @@ func runningDev(t *testing.T) *config {
 		ctx, cancel := context.WithCancel(context.Background())
 		sharedDev.cfg, sharedDev.cancel, sharedDev.done = cfg, cancel, make(chan error, 1)
 		go func() { sharedDev.done <- root.ExecuteContext(ctx) }()
-		var st stats
+		var st admin.Stats
 		for deadline := time.Now().Add(120 * time.Second); ; time.Sleep(100 * time.Millisecond) {
-			if running, err := askRunning(ctx, cfg, "/v1/stats", &st); running && err == nil && st.Warehouse.Batches > 0 {
+			if running, err := adminClient(cfg).Ask(ctx, "/v1/stats", &st); running && err == nil && st.Warehouse.Batches > 0 {
 				return
 			}
 			select {
@@ -106,27 +107,27 @@ func runningDev(t *testing.T) *config {
 // read, or a short RHD_ADMIN_TOKEN, is refused with a clear error.
 func TestAdminTokenRules(t *testing.T) {
 	cfg := testConfig(t)
-	first, err := adminToken(cfg, true)
+	first, err := admin.Token(cfg.DataDir, cfg.AdminToken, true)
 	if err != nil || len(first) != 64 {
 		t.Fatalf("new token %q: %v", first, err)
 	}
-	if st, _ := os.Stat(adminTokenFile(cfg)); st.Mode().Perm() != 0o600 {
+	if st, _ := os.Stat(admin.TokenFile(cfg.DataDir)); st.Mode().Perm() != 0o600 {
 		t.Fatalf("token file mode %v", st.Mode().Perm())
 	}
-	if again, err := adminToken(cfg, true); err != nil || again != first {
+	if again, err := admin.Token(cfg.DataDir, cfg.AdminToken, true); err != nil || again != first {
 		t.Fatalf("second start: %q %v, want the same token", again, err)
 	}
-	os.Chmod(adminTokenFile(cfg), 0o644)
-	if _, err := adminToken(cfg, false); err == nil || !strings.Contains(err.Error(), "chmod 600") {
+	os.Chmod(admin.TokenFile(cfg.DataDir), 0o644)
+	if _, err := admin.Token(cfg.DataDir, cfg.AdminToken, false); err == nil || !strings.Contains(err.Error(), "chmod 600") {
 		t.Fatalf("token file open to others: %v", err)
 	}
 	cfg.AdminToken = "short"
-	if _, err := adminToken(cfg, true); err == nil || !strings.Contains(err.Error(), "at least 32") {
+	if _, err := admin.Token(cfg.DataDir, cfg.AdminToken, true); err == nil || !strings.Contains(err.Error(), "at least 32") {
 		t.Fatalf("short RHD_ADMIN_TOKEN: %v", err)
 	}
 	file := filepath.Join(t.TempDir(), "token")
 	os.WriteFile(file, []byte(strings.Repeat("k", 40)+"\n"), 0o600)
-	if tok, err := adminToken(&config{Config: app.Config{AdminToken: file}}, false); err != nil || tok != strings.Repeat("k", 40) {
+	if tok, err := admin.Token("", file, false); err != nil || tok != strings.Repeat("k", 40) {
 		t.Fatalf("RHD_ADMIN_TOKEN naming a file: %q %v", tok, err)
 	}
 }
@@ -134,7 +135,7 @@ func TestAdminTokenRules(t *testing.T) {
 // adminURL is the running rhd's admin address, as the CLI finds it.
 func adminURL(t *testing.T, cfg *config) string {
 	t.Helper()
-	b, err := os.ReadFile(adminAddrFile(cfg))
+	b, err := os.ReadFile(admin.AddrFile(cfg.DataDir))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -198,7 +199,7 @@ func TestAbuseAdminBundleWithoutToken(t *testing.T) {
 
 func mustToken(t *testing.T, cfg *config) string {
 	t.Helper()
-	tok, err := adminToken(cfg, false)
+	tok, err := admin.Token(cfg.DataDir, cfg.AdminToken, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -567,7 +568,7 @@ func TestAbuseIngestConnectionFlood(t *testing.T) {
 func TestAbuseAdminSlowHeaders(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	addr, err := app.Serve(ctx, "127.0.0.1:0", opsHandler(app.NewRegistry(), func(context.Context) error { return nil }, nil), tightLimits)
+	addr, err := app.Serve(ctx, "127.0.0.1:0", admin.Ops(app.NewRegistry(), func(context.Context) error { return nil }, nil), tightLimits)
 	if err != nil {
 		t.Fatal(err)
 	}

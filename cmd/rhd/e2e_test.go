@@ -22,6 +22,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/testutil"
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"rhd.dev/admin"
 	"rhd.dev/app"
 	"rhd.dev/cohorter/bundle"
 	"rhd.dev/demo"
@@ -445,10 +446,10 @@ func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 	done := make(chan error)
 	go func() { done <- runDev(ctx, cfg, &out) }()
 
-	var live stats
+	var live admin.Stats
 	deadline := time.Now().Add(60 * time.Second)
 	for {
-		running, err := askRunning(ctx, cfg, "/v1/stats", &live)
+		running, err := adminClient(cfg).Ask(ctx, "/v1/stats", &live)
 		if running && err == nil && live.Warehouse.Batches > 0 && live.Ledger.Devices == 12 && live.Kafka.Lag != nil {
 			break
 		}
@@ -457,7 +458,7 @@ func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	b, _ := os.ReadFile(adminAddrFile(cfg))
+	b, _ := os.ReadFile(admin.AddrFile(cfg.DataDir))
 	if resp, err := http.Get("http://" + strings.TrimSpace(string(b)) + "/metrics"); err != nil || resp.StatusCode != 200 {
 		t.Fatalf("/metrics: %v", err)
 	} else {
@@ -545,7 +546,7 @@ func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 	// Every contributor the sale paid can verify it on chain.
 	for _, l := range lines {
 		var r settle.Receipt
-		if _, err := askRunning(ctx, cfg, "/v1/payouts/verify?account="+l.Account+"&sale="+paid.ID, &r); err != nil || !r.Verified || r.SaleCents != l.Cents {
+		if _, err := adminClient(cfg).Ask(ctx, "/v1/payouts/verify?account="+l.Account+"&sale="+paid.ID, &r); err != nil || !r.Verified || r.SaleCents != l.Cents {
 			t.Fatalf("payout of %s: %+v %v", l.Account, r, err)
 		}
 	}
@@ -556,7 +557,7 @@ func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 	}
 	for deadline := time.Now().Add(60 * time.Second); ; {
 		var st settle.ConsentOnChain
-		if _, err := askRunning(ctx, cfg, "/v1/consent?contributor="+leaver, &st); err == nil && st.Changes >= 2 && !st.Granted && st.Relaying == 0 {
+		if _, err := adminClient(cfg).Ask(ctx, "/v1/consent?contributor="+leaver, &st); err == nil && st.Changes >= 2 && !st.Granted && st.Relaying == 0 {
 			break
 		}
 		if time.Now().After(deadline) {
@@ -597,7 +598,7 @@ func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 	if err := <-done; err != nil {
 		t.Fatal(err)
 	}
-	if _, err := os.Stat(adminAddrFile(cfg)); !os.IsNotExist(err) {
+	if _, err := os.Stat(admin.AddrFile(cfg.DataDir)); !os.IsNotExist(err) {
 		t.Fatal("admin.addr left behind after a clean stop")
 	}
 	after, err := app.LocalStats(context.Background(), &cfg.Config)

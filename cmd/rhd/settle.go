@@ -96,7 +96,7 @@ func payoutsCmd(cfg *config) *cobra.Command {
 			ctx := cmd.Context()
 			var r settle.Receipt
 			path := "/v1/payouts/verify?" + url.Values{"account": {account}, "sale": {sale}}.Encode()
-			running, err := askRunning(ctx, cfg, path, &r)
+			running, err := adminClient(cfg).Ask(ctx, path, &r)
 			if err != nil {
 				return err
 			}
@@ -143,7 +143,7 @@ func recordsCmd(cfg *config) *cobra.Command {
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			var r settle.ReadingReceipt
 			q := "/v1/records/verify?" + url.Values{"device": {device}, "metric": {metric}, "minute": {minute}}.Encode()
-			running, err := askRunning(cmd.Context(), cfg, q, &r)
+			running, err := adminClient(cfg).Ask(cmd.Context(), q, &r)
 			if err != nil {
 				return err
 			}

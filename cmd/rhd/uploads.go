@@ -2,9 +2,6 @@ package main
 
 import (
 	"fmt"
-	"io"
-	"os"
-	"path/filepath"
 
 	"github.com/spf13/cobra"
 
@@ -34,7 +31,7 @@ func uploadsCmd(cfg *config) *cobra.Command {
 			out := cmd.OutOrStdout()
 			// Files of a format uploads do not take are refused before anything is sent.
 			for _, f := range files {
-				if _, err := detectFile(f); err != nil {
+				if _, err := upload.DetectFile(f); err != nil {
 					return err
 				}
 			}
@@ -73,16 +70,4 @@ func uploadsCmd(cfg *config) *cobra.Command {
 	add.MarkFlagRequired("contributor")
 	cmd.AddCommand(add)
 	return cmd
-}
-
-// detectFile recognises a file's format from its name and first bytes.
-func detectFile(path string) (upload.Format, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return "", err
-	}
-	defer f.Close()
-	head := make([]byte, 512)
-	n, _ := io.ReadFull(f, head)
-	return upload.Detect(filepath.Base(path), head[:n])
 }

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+	"rhd.dev/admin"
 	"rhd.dev/app"
 )
 
@@ -48,9 +49,9 @@ func TestUploadsAddThroughRunningDev(t *testing.T) {
 			t.Errorf("rhd dev: %v", err)
 		}
 	}()
-	var live stats
+	var live admin.Stats
 	for deadline := time.Now().Add(90 * time.Second); ; {
-		if running, err := askRunning(ctx, cfg, "/v1/stats", &live); running && err == nil && live.Ledger.Devices >= 2 {
+		if running, err := adminClient(cfg).Ask(ctx, "/v1/stats", &live); running && err == nil && live.Ledger.Devices >= 2 {
 			break
 		}
 		if time.Now().After(deadline) {
