@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -17,25 +16,17 @@ import (
 // the one process that opens the file.
 var serveTargets = []string{"stream", "cohorter", "settle", "portal"}
 
-// parseTargets splits a comma-separated target list, refusing unknown names.
+// parseTargets reads --targets: some of serveTargets.
 func parseTargets(s string) ([]string, error) {
-	var out []string
-	for _, t := range strings.Split(s, ",") {
-		t = strings.TrimSpace(t)
-		if t == "" {
-			continue
-		}
-		if !slices.Contains(serveTargets, t) {
-			return nil, fmt.Errorf("--targets: unknown target %q (want some of %s)", t, strings.Join(serveTargets, ","))
-		}
-		if !slices.Contains(out, t) {
-			out = append(out, t)
-		}
+	all, some := app.Modules(&app.Config{}), app.Map{}
+	for _, t := range serveTargets {
+		some[t] = all[t]
 	}
-	if len(out) == 0 {
-		return nil, errors.New("--targets: name at least one of " + strings.Join(serveTargets, ","))
+	ts, err := some.ParseTargets(s)
+	if err != nil {
+		return nil, fmt.Errorf("--targets: %w", err)
 	}
-	return out, nil
+	return ts, nil
 }
 
 func serveCmd(cfg *config) *cobra.Command {
