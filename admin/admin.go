@@ -1,7 +1,7 @@
 // Package admin is the operators' API of a running rhd — stats, bundle
 // export, payout and record verification, consent — behind a token and a
 // Host check, with /metrics and /healthz beside it, and the CLI's client
-// of it.
+// of it with the operator's tables and progress bars.
 package admin
 
 import (

@@ -3,7 +3,9 @@ package app
 import (
 	"io"
 	"log/slog"
+	"net/url"
 	"path/filepath"
+	"regexp"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -14,8 +16,8 @@ import (
 	"rhd.dev/settle"
 )
 
-// Config is what the modules read. cmd/rhd maps its settings into it
-// (docs/configuration.md names each RHD_* variable); the field comments
+// Config is what the modules read. Settings binds its fields to their
+// RHD_* variables and flags (docs/configuration.md); the field comments
 // name the variable a field comes from.
 type Config struct {
 	DataDir        string // RHD_DATA_DIR
@@ -32,7 +34,6 @@ type Config struct {
 	KafkaRetentionMB                      int           // RHD_KAFKA_RETENTION_MB
 
 	PostgresDSN   string // RHD_POSTGRES_DSN; empty: SQLite in the data dir
-	LedgerDesc    string // the ledger for the banner, password hidden
 	ClickHouseDSN string // RHD_CLICKHOUSE_DSN; empty: DuckDB in the data dir
 	DuckDBMemory  string // RHD_DUCKDB_MEMORY
 
@@ -46,6 +47,7 @@ type Config struct {
 	Backfill      time.Duration // RHD_SIM_BACKFILL
 	SimDetail     time.Duration // RHD_SIM_DETAIL
 	SimSpeed      float64       // RHD_SIM_SPEED
+	LogLevel      string        // RHD_LOG_LEVEL
 
 	K              int           // RHD_K
 	CohortWindow   time.Duration // RHD_COHORT_WINDOW
@@ -55,7 +57,6 @@ type Config struct {
 	PricePerDay    int64         // RHD_PRICE_PER_DAY_CENTS
 
 	EthRPC        string        // RHD_ETH_RPC
-	ChainDesc     string        // the chain for the banner, API keys hidden
 	OperatorKey   string        // RHD_OPERATOR_KEY
 	ContractAdmin string        // RHD_CONTRACT_ADMIN
 	WalletKey     string        // RHD_WALLET_KEY
@@ -110,6 +111,42 @@ func (c *Config) LedgerDSN() string {
 		return c.PostgresDSN
 	}
 	return c.Path("ledger.db")
+}
+
+// LedgerDesc is the ledger for the banner, password hidden.
+func (c *Config) LedgerDesc() string { return redactDSN(c.LedgerDSN()) }
+
+// ChainDesc is the chain for the banner, API keys hidden.
+func (c *Config) ChainDesc() string {
+	if c.EthRPC != "" {
+		return redactEndpoint(c.EthRPC)
+	}
+	return "embedded (" + c.Path("chain") + ")"
+}
+
+// dsnPassword matches a password in a key=value DSN or a URL's query.
+var dsnPassword = regexp.MustCompile(`(?i)(password=)[^&\s]*`)
+
+// redactDSN hides the password of a database DSN or URL, for printing.
+func redactDSN(dsn string) string {
+	if u, err := url.Parse(dsn); err == nil && u.Scheme != "" {
+		dsn = u.Redacted()
+	}
+	return dsnPassword.ReplaceAllString(dsn, "${1}xxxxx")
+}
+
+// redactEndpoint shows only an endpoint URL's scheme and host: JSON-RPC
+// providers put API keys in the path or the query.
+func redactEndpoint(endpoint string) string {
+	u, err := url.Parse(endpoint)
+	if err != nil || u.Host == "" {
+		return "(endpoint not shown)"
+	}
+	out := u.Scheme + "://" + u.Host
+	if u.Path != "" && u.Path != "/" || u.RawQuery != "" {
+		out += "/…"
+	}
+	return out
 }
 
 // Brokers returns the external brokers, or the embedded cluster's address.

@@ -2,7 +2,8 @@
 // each component is a module with its dependencies in one map, and the
 // chosen targets with what they need start in dependency order, run in one
 // run.Group and stop in reverse order when the first of them fails, the
-// context ends or the process gets SIGINT or SIGTERM.
+// context ends or the process gets SIGINT or SIGTERM. Config, whose fields
+// every setting is declared on (flags.go), is what the modules read.
 package app
 
 import (

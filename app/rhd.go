@@ -334,6 +334,6 @@ func (p *process) banner(out io.Writer) {
   buyer      a simulated researcher buys a bundle every %s
   try        rhd stats · rhd cohorts ls · rhd bundles export --snapshot any.any.any@v1 --out b.zip
              (in another terminal)     Ctrl-C stops
-`, cfg.DataDir, p.kafkaDesc, p.store.Backend()+" "+cfg.LedgerDesc, p.wh.Backend(), p.portalURL, p.gw.Addr, p.adminAddr, admin.TokenSource(cfg.DataDir, cfg.AdminToken), p.devices.Len(), cfg.Backfill, cfg.SimDetail, cfg.SimSpeed,
-		cfg.K, cfg.CohortInterval, cfg.CohortStep, cfg.ChainDesc, p.settler.Chain.Addresses.Distributor.Hex(), cfg.SettleEvery, cfg.DemoSaleEvery)
+`, cfg.DataDir, p.kafkaDesc, p.store.Backend()+" "+cfg.LedgerDesc(), p.wh.Backend(), p.portalURL, p.gw.Addr, p.adminAddr, admin.TokenSource(cfg.DataDir, cfg.AdminToken), p.devices.Len(), cfg.Backfill, cfg.SimDetail, cfg.SimSpeed,
+		cfg.K, cfg.CohortInterval, cfg.CohortStep, cfg.ChainDesc(), p.settler.Chain.Addresses.Distributor.Hex(), cfg.SettleEvery, cfg.DemoSaleEvery)
 }

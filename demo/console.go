@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus/testutil"
-	"golang.org/x/term"
 
 	"rhd.dev/admin"
 	"rhd.dev/firmware/fleet"
@@ -17,16 +16,13 @@ import (
 	"rhd.dev/stream"
 )
 
-// Dollars formats cents as $d.cc.
-func Dollars(cents int64) string { return fmt.Sprintf("$%d.%02d", cents/100, cents%100) }
-
 // WatchMilestones prints, once each, what a newcomer waits for after the
 // first start: history caught up, the first cohort published, the first
 // sale, the first payout committed on chain, each with the time since start.
 // What a restarted rhd had already reached is not announced again.
 func WatchMilestones(ctx context.Context, out io.Writer, store *ledger.Store, devices *fleet.Fleet, started time.Time) {
 	lead := ""
-	if IsTerminal(out) {
+	if admin.IsTerminal(out) {
 		lead = "\n" // below the redrawn live line
 	}
 	say := func(format string, args ...any) {
@@ -59,7 +55,7 @@ func WatchMilestones(ctx context.Context, out io.Writer, store *ledger.Store, de
 				return false, err
 			}
 			if announce {
-				say("first sale: %s of %s for %s", sales[0].ID, sales[0].SnapshotID, Dollars(sales[0].PriceCents))
+				say("first sale: %s of %s for %s", sales[0].ID, sales[0].SnapshotID, admin.Dollars(sales[0].PriceCents))
 			}
 			return true, nil
 		},
@@ -94,17 +90,11 @@ func WatchMilestones(ctx context.Context, out io.Writer, store *ledger.Store, de
 	}
 }
 
-// IsTerminal reports whether w is a terminal (not a file or a pipe).
-func IsTerminal(w io.Writer) bool {
-	f, ok := w.(interface{ Fd() uintptr })
-	return ok && term.IsTerminal(int(f.Fd()))
-}
-
 // LiveLine prints throughput until ctx ends: redrawn every 5 s on a
 // terminal, a line a minute otherwise (a log file gets no redraws).
 func LiveLine(ctx context.Context, out io.Writer, src *admin.Source, devices *fleet.Fleet) {
 	every, start, end := 5*time.Second, "\r", "  "
-	if !IsTerminal(out) {
+	if !admin.IsTerminal(out) {
 		every, start, end = time.Minute, "", "\n"
 	}
 	t := time.NewTicker(every)

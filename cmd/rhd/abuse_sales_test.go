@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"rhd.dev/app"
 	"rhd.dev/ledger"
 	"rhd.dev/ledger/ledgertest"
 )
@@ -32,7 +33,7 @@ func runErr(cfg *config, args ...string) (string, error) {
 func TestAbuseSalesSimulateMintsNoMoney(t *testing.T) {
 	cfg := testConfig(t)
 	ctx := context.Background()
-	store, err := openLedger(ctx, cfg)
+	store, err := app.OpenLedger(ctx, &cfg.Config)
 	if err != nil {
 		t.Fatal(err)
 	}

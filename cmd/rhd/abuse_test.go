@@ -22,6 +22,8 @@ import (
 	"testing"
 	"time"
 
+	"rhd.dev/admin"
+	"rhd.dev/app"
 	"rhd.dev/demo"
 	"rhd.dev/firmware/frame"
 	"rhd.dev/firmware/sim"
@@ -76,9 +78,9 @@ func runningDev(t *testing.T) *config {
 		ctx, cancel := context.WithCancel(context.Background())
 		sharedDev.cfg, sharedDev.cancel, sharedDev.done = cfg, cancel, make(chan error, 1)
 		go func() { sharedDev.done <- root.ExecuteContext(ctx) }()
-		var st stats
+		var st admin.Stats
 		for deadline := time.Now().Add(120 * time.Second); ; time.Sleep(100 * time.Millisecond) {
-			if running, err := askRunning(ctx, cfg, "/v1/stats", &st); running && err == nil && st.Warehouse.Batches > 0 {
+			if running, err := adminClient(cfg).Ask(ctx, "/v1/stats", &st); running && err == nil && st.Warehouse.Batches > 0 {
 				return
 			}
 			select {
@@ -105,27 +107,27 @@ func runningDev(t *testing.T) *config {
 // read, or a short RHD_ADMIN_TOKEN, is refused with a clear error.
 func TestAdminTokenRules(t *testing.T) {
 	cfg := testConfig(t)
-	first, err := adminToken(cfg, true)
+	first, err := admin.Token(cfg.DataDir, cfg.AdminToken, true)
 	if err != nil || len(first) != 64 {
 		t.Fatalf("new token %q: %v", first, err)
 	}
-	if st, _ := os.Stat(adminTokenFile(cfg)); st.Mode().Perm() != 0o600 {
+	if st, _ := os.Stat(admin.TokenFile(cfg.DataDir)); st.Mode().Perm() != 0o600 {
 		t.Fatalf("token file mode %v", st.Mode().Perm())
 	}
-	if again, err := adminToken(cfg, true); err != nil || again != first {
+	if again, err := admin.Token(cfg.DataDir, cfg.AdminToken, true); err != nil || again != first {
 		t.Fatalf("second start: %q %v, want the same token", again, err)
 	}
-	os.Chmod(adminTokenFile(cfg), 0o644)
-	if _, err := adminToken(cfg, false); err == nil || !strings.Contains(err.Error(), "chmod 600") {
+	os.Chmod(admin.TokenFile(cfg.DataDir), 0o644)
+	if _, err := admin.Token(cfg.DataDir, cfg.AdminToken, false); err == nil || !strings.Contains(err.Error(), "chmod 600") {
 		t.Fatalf("token file open to others: %v", err)
 	}
 	cfg.AdminToken = "short"
-	if _, err := adminToken(cfg, true); err == nil || !strings.Contains(err.Error(), "at least 32") {
+	if _, err := admin.Token(cfg.DataDir, cfg.AdminToken, true); err == nil || !strings.Contains(err.Error(), "at least 32") {
 		t.Fatalf("short RHD_ADMIN_TOKEN: %v", err)
 	}
 	file := filepath.Join(t.TempDir(), "token")
 	os.WriteFile(file, []byte(strings.Repeat("k", 40)+"\n"), 0o600)
-	if tok, err := adminToken(&config{AdminToken: file}, false); err != nil || tok != strings.Repeat("k", 40) {
+	if tok, err := admin.Token("", file, false); err != nil || tok != strings.Repeat("k", 40) {
 		t.Fatalf("RHD_ADMIN_TOKEN naming a file: %q %v", tok, err)
 	}
 }
@@ -133,7 +135,7 @@ func TestAdminTokenRules(t *testing.T) {
 // adminURL is the running rhd's admin address, as the CLI finds it.
 func adminURL(t *testing.T, cfg *config) string {
 	t.Helper()
-	b, err := os.ReadFile(adminAddrFile(cfg))
+	b, err := os.ReadFile(admin.AddrFile(cfg.DataDir))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -197,7 +199,7 @@ func TestAbuseAdminBundleWithoutToken(t *testing.T) {
 
 func mustToken(t *testing.T, cfg *config) string {
 	t.Helper()
-	tok, err := adminToken(cfg, false)
+	tok, err := admin.Token(cfg.DataDir, cfg.AdminToken, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -208,7 +210,7 @@ func mustToken(t *testing.T, cfg *config) string {
 // contributor (and gave its wallet); /v1/consent and /v1/stats answered too.
 func TestAbuseAdminAccountOracleWithoutToken(t *testing.T) {
 	cfg := runningDev(t)
-	store, err := openLedger(context.Background(), cfg)
+	store, err := app.OpenLedger(context.Background(), &cfg.Config)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -274,7 +276,7 @@ func TestAbuseAdminDNSRebinding(t *testing.T) {
 func TestAdminMetricsAndHealthAreOpenAndImpersonal(t *testing.T) {
 	cfg := runningDev(t)
 	base := adminURL(t, cfg)
-	store, err := openLedger(context.Background(), cfg)
+	store, err := app.OpenLedger(context.Background(), &cfg.Config)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -318,7 +320,7 @@ func TestAbuseDataFilesReadableByOthers(t *testing.T) {
 	cfg := runningDev(t)
 	for _, name := range []string{"ledger.db", "ledger.db-wal", "ledger.db-shm", "warehouse.duckdb", "kafka", "chain", "fleet",
 		"wallet.key", "contracts.json", "admin.addr", "admin.token"} {
-		if _, err := os.Stat(cfg.path(name)); err != nil {
+		if _, err := os.Stat(cfg.Path(name)); err != nil {
 			t.Errorf("rhd dev has not created %s: %v", name, err)
 		}
 	}
@@ -355,7 +357,7 @@ func TestAbuseDataFilesReadableByOthers(t *testing.T) {
 // beside its metrics; it serves only /metrics and /healthz now.
 func TestAbuseStreamAddrServesAdminAPI(t *testing.T) {
 	cfg := testConfig(t)
-	c, err := startEmbeddedKafka(cfg)
+	c, err := app.StartEmbeddedKafka(&cfg.Config)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -394,7 +396,7 @@ func TestAbuseStreamAddrServesAdminAPI(t *testing.T) {
 }
 
 // tightLimits are short enough for a test to outlast.
-var tightLimits = httpLimits{ReadHeader: 300 * time.Millisecond, Read: 800 * time.Millisecond, Write: 5 * time.Second, Idle: 5 * time.Second, MaxConns: 3}
+var tightLimits = app.HTTPLimits{ReadHeader: 300 * time.Millisecond, Read: 800 * time.Millisecond, Write: 5 * time.Second, Idle: 5 * time.Second, MaxConns: 3}
 
 // limitedGateway starts embedded Kafka, a ledger and the device gateway with
 // tightLimits, and pairs one device.
@@ -402,13 +404,13 @@ func limitedGateway(t *testing.T) (*config, *ingestService, frame.DeviceID, ed25
 	t.Helper()
 	ctx := context.Background()
 	cfg := testConfig(t)
-	cfg.ingestHTTP = tightLimits
-	c, err := startEmbeddedKafka(cfg)
+	cfg.IngestHTTP = tightLimits
+	c, err := app.StartEmbeddedKafka(&cfg.Config)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(c.Close)
-	store, err := openLedger(ctx, cfg)
+	store, err := app.OpenLedger(ctx, &cfg.Config)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -422,7 +424,7 @@ func limitedGateway(t *testing.T) (*config, *ingestService, frame.DeviceID, ed25
 	if err != nil {
 		t.Fatal(err)
 	}
-	cred, err := demo.PairSimulated(ctx, store, owner.ID, sim.Ring, 1, cfg.path("fleet"))
+	cred, err := demo.PairSimulated(ctx, store, owner.ID, sim.Ring, 1, cfg.Path("fleet"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -500,7 +502,7 @@ func TestAbuseIngestSlowBody(t *testing.T) {
 	if strings.Contains(status, " 200 ") || time.Since(start) > 2*tightLimits.Read {
 		t.Fatalf("trickled body: %q after %s, want it cut off after the %s read timeout", status, time.Since(start).Round(time.Millisecond), tightLimits.Read)
 	}
-	if n := countRecords(t, cfg.brokers(), id.String()); n != 0 {
+	if n := countRecords(t, cfg.Brokers(), id.String()); n != 0 {
 		t.Fatalf("%d records of the trickled batch on the topic", n)
 	}
 	// The same batch sent at once is stored: it was cut for its pace alone.
@@ -566,7 +568,7 @@ func TestAbuseIngestConnectionFlood(t *testing.T) {
 func TestAbuseAdminSlowHeaders(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	addr, err := serve(ctx, "127.0.0.1:0", opsHandler(newRegistry(), func(context.Context) error { return nil }, nil), tightLimits)
+	addr, err := app.Serve(ctx, "127.0.0.1:0", admin.Ops(app.NewRegistry(), func(context.Context) error { return nil }, nil), tightLimits)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -581,14 +583,14 @@ func TestAbuseDevSignInOnPublicAddress(t *testing.T) {
 	for name, set := range map[string]func(*config){
 		"all interfaces":             func(c *config) { c.PortalAddr = "0.0.0.0:0" },
 		"a public URL":               func(c *config) { c.PortalURL = "https://rhd.example.org" },
-		"outside rhd dev":            func(c *config) { c.devMode = false },
+		"outside rhd dev":            func(c *config) { c.DevMode = false },
 		"Google id without a secret": func(c *config) { c.GoogleID = "id.apps.googleusercontent.com" },
 	} {
 		t.Run(name, func(t *testing.T) {
 			cfg := testConfig(t)
-			cfg.devMode = true
+			cfg.DevMode = true
 			set(cfg)
-			store, err := openLedger(context.Background(), cfg)
+			store, err := app.OpenLedger(context.Background(), &cfg.Config)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -609,8 +611,8 @@ func TestAbuseDevSignInOnPublicAddress(t *testing.T) {
 func TestAbuseDevSignInOnPostgresLedger(t *testing.T) {
 	dsn := postgresForDev(t, "")
 	cfg := testConfig(t)
-	cfg.devMode, cfg.PostgresDSN = true, dsn
-	store, err := openLedger(context.Background(), cfg)
+	cfg.DevMode, cfg.PostgresDSN = true, dsn
+	store, err := app.OpenLedger(context.Background(), &cfg.Config)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,42 +1,18 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
-	"net/http"
 
-	"github.com/prometheus/client_golang/prometheus"
 	"github.com/spf13/cobra"
-	"github.com/twmb/franz-go/pkg/kadm"
 
 	"rhd.dev/admin"
-	"rhd.dev/app/jobs"
-	"rhd.dev/kafka"
+	"rhd.dev/app"
 )
 
 // The admin API (package admin) over cfg's data dir and token.
 
-type stats = admin.Stats
-
-func adminTokenFile(cfg *config) string { return admin.TokenFile(cfg.DataDir) }
-
-func adminToken(cfg *config, create bool) (string, error) {
-	return admin.Token(cfg.DataDir, cfg.AdminToken, create)
-}
-
-func adminAddrFile(cfg *config) string { return admin.AddrFile(cfg.DataDir) }
-
 func adminClient(cfg *config) admin.Client {
 	return admin.Client{DataDir: cfg.DataDir, Token: cfg.AdminToken}
-}
-
-// askRunning fetches path as JSON from the rhd running on the data dir, if any.
-func askRunning(ctx context.Context, cfg *config, path string, out any) (bool, error) {
-	return adminClient(cfg).Ask(ctx, path, out)
-}
-
-func opsHandler(reg *prometheus.Registry, health func(context.Context) error, js *jobs.Registry) *http.ServeMux {
-	return admin.Ops(reg, health, js)
 }
 
 func statsCmd(cfg *config) *cobra.Command {
@@ -49,12 +25,12 @@ func statsCmd(cfg *config) *cobra.Command {
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
 			var st admin.Stats
-			running, err := askRunning(ctx, cfg, "/v1/stats", &st)
+			running, err := adminClient(cfg).Ask(ctx, "/v1/stats", &st)
 			if err != nil {
 				return err
 			}
 			if !running {
-				if st, err = localStats(ctx, cfg); err != nil {
+				if st, err = app.LocalStats(ctx, &cfg.Config); err != nil {
 					return err
 				}
 			}
@@ -69,30 +45,4 @@ func statsCmd(cfg *config) *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
-}
-
-// localStats opens the data dir's stores when no rhd is running.
-func localStats(ctx context.Context, cfg *config) (admin.Stats, error) {
-	store, err := openLedger(ctx, cfg)
-	if err != nil {
-		return admin.Stats{}, err
-	}
-	defer store.Close()
-	wh, err := openWarehouse(ctx, cfg)
-	if err != nil {
-		return admin.Stats{}, err
-	}
-	defer wh.Close()
-	src := &admin.Source{DataDir: cfg.DataDir, Brokers: cfg.brokers(), Store: store, WH: wh}
-	if cfg.KafkaBrokers != "" {
-		if cl, err := kafka.NewClient(cfg.kafka(), ""); err == nil {
-			defer cl.Close()
-			src.Adm = kadm.NewClient(cl)
-		}
-	}
-	st, err := src.Collect(ctx)
-	if err == nil && src.Adm == nil {
-		st.Kafka.LagErr = "unknown: the embedded Kafka runs only inside rhd dev"
-	}
-	return st, err
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/chromedp/chromedp"
 	_ "github.com/duckdb/duckdb-go/v2"
 
+	"rhd.dev/app"
 	"rhd.dev/demo"
 	"rhd.dev/ledger"
 )
@@ -255,7 +256,7 @@ func browserDev(t *testing.T, cfg *config) (context.Context, string, string) {
 			t.Fatalf("rhd dev did not start:\n%s", out.String())
 		}
 	}
-	store, err := openLedger(ctx, cfg)
+	store, err := app.OpenLedger(ctx, &cfg.Config)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"rhd.dev/app"
 	"rhd.dev/demo"
 	"rhd.dev/firmware/fleet"
 )
@@ -80,7 +81,7 @@ func TestSeedCreatesContributorsDevicesAndResearchers(t *testing.T) {
 		t.Fatalf("seed says %q", out)
 	}
 	run(t, cfg, "seed", "--contributors", "2", "--seed", "9")
-	store, err := openLedger(context.Background(), cfg)
+	store, err := app.OpenLedger(context.Background(), &cfg.Config)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,7 +96,7 @@ func TestSeedCreatesContributorsDevicesAndResearchers(t *testing.T) {
 			t.Fatalf("researcher %s has %d cents", r.Email, r.CreditsCents)
 		}
 	}
-	f, err := fleet.Open(fleet.Config{Dir: cfg.path("fleet"), Gateway: "http://127.0.0.1:1"})
+	f, err := fleet.Open(fleet.Config{Dir: cfg.Path("fleet"), Gateway: "http://127.0.0.1:1"})
 	if err != nil || f.Len() != 7 {
 		t.Fatalf("fleet of the seeded devices: %v (%d)", err, f.Len())
 	}

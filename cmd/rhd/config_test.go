@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"slices"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
 // A setting that does not parse stops rhd at start-up, naming the variable,
@@ -206,5 +208,36 @@ func TestConfirmationsFollowTheChain(t *testing.T) {
 	t.Setenv("RHD_CONFIRMATIONS", "0")
 	if cfg := runSettings(t, "settle"); cfg.Confirmations != 0 {
 		t.Fatalf("RHD_ETH_RPC, RHD_CONFIRMATIONS=0: %d confirmations", cfg.Confirmations)
+	}
+}
+
+// A command's own flag never declares a setting a second time: its value
+// would bypass the setting's variable handling and the generated doc.
+func TestNoCommandRedeclaresASetting(t *testing.T) {
+	set := defaultsOnly().settings.All()
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		c.LocalFlags() // merges the persistent flags into c.Flags()
+		c.Flags().VisitAll(func(f *pflag.Flag) {
+			if fmt.Sprintf("%T", f.Value) == "*settings.value" {
+				return
+			}
+			for _, s := range set {
+				on := len(s.Commands) == 0
+				for p := c; p != nil; p = p.Parent() {
+					on = on || slices.Contains(s.Commands, p.Name())
+				}
+				if on && f.Name == s.Name || f.Name == s.Aliases[c.Name()] {
+					t.Errorf("%s declares --%s again (%s)", c.CommandPath(), f.Name, s.Env())
+				}
+			}
+		})
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(newRoot(defaultConfig()))
+	if cfg := runSettings(t, "run", "--target", "cohorter", "--k", "7", "--window", "48h"); cfg.K != 7 || cfg.CohortWindow != 48*time.Hour {
+		t.Fatalf("run --k 7 --window 48h: k %d, window %v", cfg.K, cfg.CohortWindow)
 	}
 }

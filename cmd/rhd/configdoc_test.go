@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"rhd.dev/app"
 )
 
 // docs/configuration.md is what `rhd config doc` prints.
@@ -17,7 +19,7 @@ func TestConfigurationDocIsCurrent(t *testing.T) {
 		t.Fatal(err)
 	}
 	var want bytes.Buffer
-	if err := defaultsOnly().writeDoc(&want); err != nil {
+	if err := app.WriteConfigDoc(&want, defaultsOnly().settings); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(doc, want.Bytes()) {

@@ -1,23 +1,17 @@
 package main
 
 import (
-	"bytes"
-	"context"
-	"crypto/ed25519"
 	"crypto/rand"
-	"encoding/binary"
-	"encoding/json"
 	"fmt"
-	"io"
-	"net/http"
 	"os/signal"
 	"path/filepath"
 	"syscall"
-	"text/tabwriter"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"rhd.dev/admin"
+	"rhd.dev/app"
 	"rhd.dev/demo"
 	"rhd.dev/firmware/fleet"
 	"rhd.dev/firmware/sim"
@@ -39,7 +33,7 @@ func devicesCodeCmd(cfg *config) *cobra.Command {
 			if _, err := sim.ParseDeviceType(typ); err != nil {
 				return err
 			}
-			store, err := openLedger(cmd.Context(), cfg)
+			store, err := app.OpenLedger(cmd.Context(), &cfg.Config)
 			if err != nil {
 				return err
 			}
@@ -75,22 +69,16 @@ func devicesPairCmd(cfg *config) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			pub, priv, _ := ed25519.GenerateKey(rand.Reader)
 			if serial == "" {
 				var sn [6]byte
 				rand.Read(sn[:])
 				serial = fmt.Sprintf("%s-%X", demo.SerialPrefix[t], sn)
 			}
-			id, err := pairOverHTTP(cmd.Context(), gateway, code, serial, pub)
+			cred, err := fleet.Pair(cmd.Context(), gateway, code, t, serial, dir)
 			if err != nil {
 				return err
 			}
-			var seed [8]byte
-			rand.Read(seed[:])
-			cred := fleet.Credentials{ID: id, Type: t, Serial: serial, Key: priv, Seed: binary.LittleEndian.Uint64(seed[:])}
-			if err := cred.Save(filepath.Join(dir, id)); err != nil {
-				return err
-			}
+			id := cred.ID
 			fmt.Fprintf(cmd.OutOrStdout(), "paired device %s (%s, serial %s); credentials in %s\n", id, t, serial, filepath.Join(dir, id))
 			fmt.Fprintf(cmd.OutOrStdout(), "stream from it with: rhd devices sim --fleet %s\n", dir)
 			return nil
@@ -100,34 +88,9 @@ func devicesPairCmd(cfg *config) *cobra.Command {
 	cmd.Flags().StringVar(&typ, "type", string(sim.Wristband), "device type: wristband, chest_strap or ring")
 	cmd.Flags().StringVar(&serial, "serial", "", "hardware serial (default: random)")
 	cmd.Flags().StringVar(&gateway, "gateway", "http://"+cfg.IngestAddr, "ingest gateway base URL")
-	cmd.Flags().StringVar(&dir, "fleet", cfg.path("paired"), "where device credentials are stored")
+	cmd.Flags().StringVar(&dir, "fleet", cfg.Path("paired"), "where device credentials are stored")
 	cmd.MarkFlagRequired("code")
 	return cmd
-}
-
-// pairOverHTTP calls the gateway's pairing endpoint like device firmware does.
-func pairOverHTTP(ctx context.Context, gateway, code, serial string, pub ed25519.PublicKey) (string, error) {
-	body, _ := json.Marshal(map[string]any{"code": code, "serial": serial, "public_key": []byte(pub)})
-	req, _ := http.NewRequestWithContext(ctx, http.MethodPost, gateway+"/v1/pair", bytes.NewReader(body))
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return "", fmt.Errorf("pairing: is the gateway running at %s? %w", gateway, err)
-	}
-	defer resp.Body.Close()
-	raw, _ := io.ReadAll(io.LimitReader(resp.Body, 4096))
-	var out struct {
-		DeviceID string `json:"device_id"`
-		Error    string `json:"error"`
-	}
-	json.Unmarshal(raw, &out)
-	if resp.StatusCode != http.StatusCreated {
-		if out.Error == "" {
-			out.Error = string(raw)
-		}
-		return "", fmt.Errorf("pairing refused (%s): %s", resp.Status, out.Error)
-	}
-	return out.DeviceID, nil
 }
 
 func devicesSimCmd(cfg *config) *cobra.Command {
@@ -156,11 +119,11 @@ func devicesSimCmd(cfg *config) *cobra.Command {
 				return fmt.Errorf("no devices in %s: pair one (rhd devices pair) or seed (rhd seed)", dir)
 			}
 			fmt.Fprintf(cmd.ErrOrStderr(), "simulating %d devices from %s to %s\n", f.Len(), dir, gateway)
-			go reportFleet(ctx, cmd.ErrOrStderr(), f)
+			go f.Report(ctx, cmd.ErrOrStderr())
 			return f.Run(ctx)
 		},
 	}
-	cmd.Flags().StringVar(&dir, "fleet", cfg.path("fleet"), "folder of device credentials")
+	cmd.Flags().StringVar(&dir, "fleet", cfg.Path("fleet"), "folder of device credentials")
 	cmd.Flags().StringVar(&gateway, "gateway", "http://"+cfg.IngestAddr, "ingest gateway base URL")
 	cmd.Flags().StringVar(&uplink, "uplink", "http", "how devices send batches: http (to --gateway) or mqtt (to --mqtt)")
 	cmd.Flags().StringVar(&broker, "mqtt", "tcp://"+cfg.MQTTAddr, "MQTT broker for --uplink mqtt")
@@ -169,28 +132,12 @@ func devicesSimCmd(cfg *config) *cobra.Command {
 	return cmd
 }
 
-func reportFleet(ctx context.Context, w io.Writer, f *fleet.Fleet) {
-	t := time.NewTicker(5 * time.Second)
-	defer t.Stop()
-	var last uint64
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-			_, samples := f.Counts()
-			fmt.Fprintf(w, "devices: %d, %.0f samples/s produced, %d batches waiting for the gateway\n", f.Len(), float64(samples-last)/5, f.Pending())
-			last = samples
-		}
-	}
-}
-
 func devicesLsCmd(cfg *config) *cobra.Command {
 	return &cobra.Command{
 		Use:   "ls",
 		Short: "List paired devices",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			store, err := openLedger(cmd.Context(), cfg)
+			store, err := app.OpenLedger(cmd.Context(), &cfg.Config)
 			if err != nil {
 				return err
 			}
@@ -199,16 +146,7 @@ func devicesLsCmd(cfg *config) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 4, 2, ' ', 0)
-			fmt.Fprintln(tw, "DEVICE\tTYPE\tSERIAL\tLAST SEQ\tLAST SEEN")
-			for _, d := range devs {
-				seen := "never"
-				if !d.LastSeen.IsZero() {
-					seen = d.LastSeen.UTC().Format(time.RFC3339)
-				}
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\n", d.ID, d.Type, d.Serial, d.LastSeq, seen)
-			}
-			return tw.Flush()
+			return admin.PrintDevices(cmd.OutOrStdout(), devs)
 		},
 	}
 }

@@ -22,6 +22,9 @@ import (
 	"github.com/prometheus/client_golang/prometheus/testutil"
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"rhd.dev/admin"
+	"rhd.dev/app"
+	"rhd.dev/cohorter/bundle"
 	"rhd.dev/demo"
 	"rhd.dev/firmware/agent"
 	"rhd.dev/firmware/fleet"
@@ -59,16 +62,16 @@ func startPipeline(t *testing.T) *pipeline {
 	t.Helper()
 	ctx := context.Background()
 	p := &pipeline{t: t, cfg: testConfig(t)}
-	c, err := startEmbeddedKafka(p.cfg)
+	c, err := app.StartEmbeddedKafka(&p.cfg.Config)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(c.Close)
-	if p.store, err = openLedger(ctx, p.cfg); err != nil {
+	if p.store, err = app.OpenLedger(ctx, &p.cfg.Config); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { p.store.Close() })
-	if p.wh, err = openWarehouse(ctx, p.cfg); err != nil {
+	if p.wh, err = app.OpenWarehouse(ctx, &p.cfg.Config); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { p.wh.Close() })
@@ -128,7 +131,7 @@ func TestEndToEndKnownInputExactRowsAndRollups(t *testing.T) {
 	p := startPipeline(t)
 	ctx := context.Background()
 	owner := p.contributor("known.input@example.org")
-	cred, err := demo.PairSimulated(ctx, p.store, owner.ID, sim.ChestStrap, 1, p.cfg.path("fleet"))
+	cred, err := demo.PairSimulated(ctx, p.store, owner.ID, sim.ChestStrap, 1, p.cfg.Path("fleet"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -193,14 +196,14 @@ func TestEndToEndFleetEverySampleLandsOnceAndNoIdentifierReachesTheWarehouse(t *
 	var creds []fleet.Credentials
 	for i, typ := range []sim.DeviceType{sim.Wristband, sim.Ring, sim.ChestStrap, sim.Wristband} {
 		c := p.contributor("person" + string(rune('a'+i)) + "@example.org")
-		cred, err := demo.PairSimulated(ctx, p.store, c.ID, typ, uint64(i+7), p.cfg.path("fleet"))
+		cred, err := demo.PairSimulated(ctx, p.store, c.ID, typ, uint64(i+7), p.cfg.Path("fleet"))
 		if err != nil {
 			t.Fatal(err)
 		}
 		people, creds = append(people, c), append(creds, cred)
 	}
 	// Two hours of stored history (minute values) and the last hour in full.
-	f, err := fleet.Open(fleet.Config{Dir: p.cfg.path("fleet"), Gateway: "http://" + p.ingest.addr,
+	f, err := fleet.Open(fleet.Config{Dir: p.cfg.Path("fleet"), Gateway: "http://" + p.ingest.addr,
 		Backfill: 3 * time.Hour, DetailFor: time.Hour, Speed: 6000, Tick: 50 * time.Millisecond, MaxFrames: 60})
 	if err != nil {
 		t.Fatal(err)
@@ -286,12 +289,12 @@ func TestIngestCrashBeforeAnswerLandsExactlyOnce(t *testing.T) {
 	p := startPipeline(t)
 	ctx := context.Background()
 	owner := p.contributor("crash@example.org")
-	cred, _ := demo.PairSimulated(ctx, p.store, owner.ID, sim.Ring, 3, p.cfg.path("fleet"))
+	cred, _ := demo.PairSimulated(ctx, p.store, owner.ID, sim.Ring, 3, p.cfg.Path("fleet"))
 	id, _ := frame.ParseDeviceID(cred.ID)
 
 	// Gateway 1 dies right after the broker's acknowledgement, before its
 	// periodic save of device progress.
-	p.cfg.progressEvery = time.Hour
+	p.cfg.ProgressEvery = time.Hour
 	crashed := make(chan struct{}, 1)
 	gw1, err := startIngestWith(ctx, p, func(w http.ResponseWriter) {
 		conn, _, err := http.NewResponseController(w).Hijack()
@@ -336,7 +339,7 @@ func TestIngestCrashBeforeAnswerLandsExactlyOnce(t *testing.T) {
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
-	if n := countRecords(t, p.cfg.brokers(), cred.ID); n != 2 {
+	if n := countRecords(t, p.cfg.Brokers(), cred.ID); n != 2 {
 		t.Fatalf("%d records of the device on the topic, want 2 (original and resend)", n)
 	}
 	// Let the stream see both records, then check the warehouse.
@@ -393,7 +396,7 @@ func TestKcatListsAndConsumesTopics(t *testing.T) {
 	p := startPipeline(t)
 	ctx := context.Background()
 	owner := p.contributor("kcat@example.org")
-	cred, _ := demo.PairSimulated(ctx, p.store, owner.ID, sim.Wristband, 5, p.cfg.path("fleet"))
+	cred, _ := demo.PairSimulated(ctx, p.store, owner.ID, sim.Wristband, 5, p.cfg.Path("fleet"))
 	id, _ := frame.ParseDeviceID(cred.ID)
 	a, _ := agent.New(agent.Config{Gateway: "http://" + p.ingest.addr, Device: id, Key: ed25519.PrivateKey(cred.Key), Spool: agent.NewMemorySpool(10), MaxFrames: 1})
 	for m := range 3 {
@@ -405,7 +408,7 @@ func TestKcatListsAndConsumesTopics(t *testing.T) {
 	go a.Run(actx)
 	p.waitBatches(3)
 
-	broker := p.cfg.brokers()[0]
+	broker := p.cfg.Brokers()[0]
 	list, err := exec.Command(kcat, "-b", broker, "-L").CombinedOutput()
 	if err != nil {
 		t.Fatalf("kcat -L: %v\n%s", err, list)
@@ -443,10 +446,10 @@ func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 	done := make(chan error)
 	go func() { done <- runDev(ctx, cfg, &out) }()
 
-	var live stats
+	var live admin.Stats
 	deadline := time.Now().Add(60 * time.Second)
 	for {
-		running, err := askRunning(ctx, cfg, "/v1/stats", &live)
+		running, err := adminClient(cfg).Ask(ctx, "/v1/stats", &live)
 		if running && err == nil && live.Warehouse.Batches > 0 && live.Ledger.Devices == 12 && live.Kafka.Lag != nil {
 			break
 		}
@@ -455,7 +458,7 @@ func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	b, _ := os.ReadFile(adminAddrFile(cfg))
+	b, _ := os.ReadFile(admin.AddrFile(cfg.DataDir))
 	if resp, err := http.Get("http://" + strings.TrimSpace(string(b)) + "/metrics"); err != nil || resp.StatusCode != 200 {
 		t.Fatalf("/metrics: %v", err)
 	} else {
@@ -493,7 +496,7 @@ func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 	}
 	// The simulated researcher buys; settlement commits the payouts on the
 	// embedded chain; a contributor's payout verifies against the contract.
-	store, err := openLedger(ctx, cfg)
+	store, err := app.OpenLedger(ctx, &cfg.Config)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -543,7 +546,7 @@ func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 	// Every contributor the sale paid can verify it on chain.
 	for _, l := range lines {
 		var r settle.Receipt
-		if _, err := askRunning(ctx, cfg, "/v1/payouts/verify?account="+l.Account+"&sale="+paid.ID, &r); err != nil || !r.Verified || r.SaleCents != l.Cents {
+		if _, err := adminClient(cfg).Ask(ctx, "/v1/payouts/verify?account="+l.Account+"&sale="+paid.ID, &r); err != nil || !r.Verified || r.SaleCents != l.Cents {
 			t.Fatalf("payout of %s: %+v %v", l.Account, r, err)
 		}
 	}
@@ -554,7 +557,7 @@ func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 	}
 	for deadline := time.Now().Add(60 * time.Second); ; {
 		var st settle.ConsentOnChain
-		if _, err := askRunning(ctx, cfg, "/v1/consent?contributor="+leaver, &st); err == nil && st.Changes >= 2 && !st.Granted && st.Relaying == 0 {
+		if _, err := adminClient(cfg).Ask(ctx, "/v1/consent?contributor="+leaver, &st); err == nil && st.Changes >= 2 && !st.Granted && st.Relaying == 0 {
 			break
 		}
 		if time.Now().After(deadline) {
@@ -595,10 +598,10 @@ func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 	if err := <-done; err != nil {
 		t.Fatal(err)
 	}
-	if _, err := os.Stat(adminAddrFile(cfg)); !os.IsNotExist(err) {
+	if _, err := os.Stat(admin.AddrFile(cfg.DataDir)); !os.IsNotExist(err) {
 		t.Fatal("admin.addr left behind after a clean stop")
 	}
-	after, err := localStats(context.Background(), cfg)
+	after, err := app.LocalStats(context.Background(), &cfg.Config)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -614,7 +617,7 @@ func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 	// With nothing running, the CLI exports from the files itself.
 	zipPath := filepath.Join(t.TempDir(), "b.zip")
 	run(t, cfg, "bundles", "export", "--snapshot", snap, "--out", zipPath)
-	if err := unzip(zipPath, filepath.Join(t.TempDir(), "x")); err != nil {
+	if err := bundle.Unzip(zipPath, filepath.Join(t.TempDir(), "x")); err != nil {
 		t.Fatalf("local export is not a valid bundle archive: %v", err)
 	}
 	// The embedded Kafka kept its data in the data dir.

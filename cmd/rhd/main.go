@@ -7,12 +7,11 @@ package main
 
 import (
 	"fmt"
-	"log/slog"
 	"os"
-	"strings"
 	"syscall"
 
 	"github.com/spf13/cobra"
+	"rhd.dev/app"
 )
 
 func main() {
@@ -35,7 +34,7 @@ func newRoot(cfg *config) *cobra.Command {
 			return err
 		}
 		ownerOnlyFiles()
-		return setupLogging(cfg.LogLevel)
+		return app.SetupLogging(cfg.LogLevel)
 	}
 	root.AddCommand(
 		devCmd(cfg),
@@ -71,21 +70,3 @@ func newRoot(cfg *config) *cobra.Command {
 // and the warehouse hold health data, and the libraries that write them
 // (SQLite, DuckDB, kfake, go-ethereum) create files 0644 and directories 0755.
 func ownerOnlyFiles() { syscall.Umask(0o077) }
-
-func setupLogging(level string) error {
-	var l slog.Level
-	switch strings.ToLower(level) {
-	case "debug":
-		l = slog.LevelDebug
-	case "info", "":
-		l = slog.LevelInfo
-	case "warn":
-		l = slog.LevelWarn
-	case "error":
-		l = slog.LevelError
-	default:
-		return fmt.Errorf("RHD_LOG_LEVEL / --log-level %q: want debug, info, warn or error", level)
-	}
-	slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: l})))
-	return nil
-}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 
 	"github.com/spf13/cobra"
+	"rhd.dev/admin"
+	"rhd.dev/app"
 )
 
 func creditsCmd(cfg *config) *cobra.Command {
@@ -14,7 +16,7 @@ func creditsCmd(cfg *config) *cobra.Command {
 		Use:   "grant",
 		Short: "Add prepaid credit to a researcher's account (an operator's grant)",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			store, err := openLedger(cmd.Context(), cfg)
+			store, err := app.OpenLedger(cmd.Context(), &cfg.Config)
 			if err != nil {
 				return err
 			}
@@ -27,7 +29,7 @@ func creditsCmd(cfg *config) *cobra.Command {
 				return err
 			}
 			r, _ = store.Researcher(cmd.Context(), r.ID)
-			fmt.Fprintf(cmd.OutOrStdout(), "%s now has %s of credit\n", r.Email, dollars(r.CreditsCents))
+			fmt.Fprintf(cmd.OutOrStdout(), "%s now has %s of credit\n", r.Email, admin.Dollars(r.CreditsCents))
 			return nil
 		},
 	}

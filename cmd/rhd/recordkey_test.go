@@ -11,6 +11,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/testutil"
 	"github.com/twmb/franz-go/pkg/kgo"
 
+	"rhd.dev/app"
 	"rhd.dev/firmware/frame"
 	"rhd.dev/kafka"
 	"rhd.dev/ledger"
@@ -59,16 +60,16 @@ func TestUploadedBatchesLandAfterTheirDeviceIsRemoved(t *testing.T) {
 	ctx := context.Background()
 	owner := p.contributor("uploader@example.org")
 	dev, key := uploadDevice(t, p, owner)
-	cl, err := kgo.NewClient(kgo.SeedBrokers(p.cfg.brokers()...))
+	cl, err := kgo.NewClient(kgo.SeedBrokers(p.cfg.Brokers()...))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer cl.Close()
-	rkey, err := recordKey(ctx, p.store)
+	rkey, err := app.RecordKey(ctx, p.store)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := uploadFrames(cl, rkey)(ctx, []byte(dev.ID), uploadBatch(t, dev, key, 1, 61, 62, 63)); err != nil {
+	if err := app.UploadFrames(cl, rkey)(ctx, []byte(dev.ID), uploadBatch(t, dev, key, 1, 61, 62, 63)); err != nil {
 		t.Fatal(err)
 	}
 	if err := p.store.RemoveDevice(ctx, owner.ID, dev.ID); err != nil {

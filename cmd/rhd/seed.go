@@ -2,9 +2,10 @@ package main
 
 import (
 	"fmt"
-	"os"
 
 	"github.com/spf13/cobra"
+	"rhd.dev/admin"
+	"rhd.dev/app"
 	"rhd.dev/demo"
 )
 
@@ -17,12 +18,12 @@ func seedCmd(cfg *config) *cobra.Command {
 		Long: "Creates contributors in the ledger, each with one paired simulated device whose credentials go to the data dir's fleet/ folder,\n" +
 			"and the demo researchers with prepaid demo credit. The devices catch up on RHD_SIM_BACKFILL of history when they run.",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			store, err := openLedger(cmd.Context(), cfg)
+			store, err := app.OpenLedger(cmd.Context(), &cfg.Config)
 			if err != nil {
 				return err
 			}
 			defer store.Close()
-			if err := demo.Seed(cmd.Context(), store, cfg.path("fleet"), n, seed, seedProgress(n)); err != nil {
+			if err := demo.Seed(cmd.Context(), store, cfg.Path("fleet"), n, seed, admin.SeedProgress(n)); err != nil {
 				return err
 			}
 			for i := range demo.Researchers {
@@ -31,23 +32,11 @@ func seedCmd(cfg *config) *cobra.Command {
 				}
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "seeded %d contributors with devices (credentials in %s) and %d researchers with demo credit\n"+
-				"their history streams in when the devices run (rhd dev, rhd devices sim): %s of it\n", n, cfg.path("fleet"), len(demo.Researchers), cfg.Backfill)
+				"their history streams in when the devices run (rhd dev, rhd devices sim): %s of it\n", n, cfg.Path("fleet"), len(demo.Researchers), cfg.Backfill)
 			return nil
 		},
 	}
 	cmd.Flags().IntVar(&n, "contributors", 300, "how many contributors to create")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "random seed (same seed, same people)")
 	return cmd
-}
-
-// seedProgress reports seeding n contributors on stderr (a bar on a
-// terminal, a line per 10 % otherwise).
-func seedProgress(n int) func(int) {
-	bar := newProgress(os.Stderr, int64(n), "seeding contributors", false)
-	return func(done int) {
-		bar.Add(1)
-		if done == n {
-			bar.Finish()
-		}
-	}
 }

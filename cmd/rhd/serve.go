@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -17,25 +16,17 @@ import (
 // the one process that opens the file.
 var serveTargets = []string{"stream", "cohorter", "settle", "portal"}
 
-// parseTargets splits a comma-separated target list, refusing unknown names.
+// parseTargets reads --targets: some of serveTargets.
 func parseTargets(s string) ([]string, error) {
-	var out []string
-	for _, t := range strings.Split(s, ",") {
-		t = strings.TrimSpace(t)
-		if t == "" {
-			continue
-		}
-		if !slices.Contains(serveTargets, t) {
-			return nil, fmt.Errorf("--targets: unknown target %q (want some of %s)", t, strings.Join(serveTargets, ","))
-		}
-		if !slices.Contains(out, t) {
-			out = append(out, t)
-		}
+	all, some := app.Modules(&app.Config{}), app.Map{}
+	for _, t := range serveTargets {
+		some[t] = all[t]
 	}
-	if len(out) == 0 {
-		return nil, errors.New("--targets: name at least one of " + strings.Join(serveTargets, ","))
+	ts, err := some.ParseTargets(s)
+	if err != nil {
+		return nil, fmt.Errorf("--targets: %w", err)
 	}
-	return out, nil
+	return ts, nil
 }
 
 func serveCmd(cfg *config) *cobra.Command {
@@ -82,7 +73,7 @@ func runCmd(cfg *config) *cobra.Command {
 				return fmt.Errorf("--target: %w", err)
 			}
 			if slices.Contains(ts, "console") || slices.Contains(ts, "seed") {
-				cfg.devMode = true
+				cfg.DevMode = true
 			}
 			if addr != "" {
 				ts = append(ts, "ops")
@@ -93,8 +84,6 @@ func runCmd(cfg *config) *cobra.Command {
 	f := cmd.Flags()
 	f.StringVar(&targets, "target", "", "comma-separated modules to run")
 	f.StringVar(&addr, "addr", "", "health and metrics listen address (none when empty)")
-	f.IntVar(&cfg.StreamWorkers, "workers", cfg.StreamWorkers, "stream consumer-group members in this process (RHD_STREAM_WORKERS)")
 	cmd.MarkFlagRequired("target")
-	bindPolicy(cmd, cfg)
 	return cmd
 }

@@ -1,21 +1,17 @@
 package main
 
 import (
-	"context"
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"net/url"
-	"text/tabwriter"
-	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
 	"rhd.dev/admin"
 	"rhd.dev/app"
-	"rhd.dev/ingest/importer"
-	"rhd.dev/ledger"
 	"rhd.dev/settle"
 )
 
@@ -34,7 +30,6 @@ func settleCmd(cfg *config) *cobra.Command {
 			return runTargets(cmd.Context(), cfg, func(c *app.Config) { c.OpsAddr = addr }, targets...)
 		},
 	}
-	cmd.Flags().DurationVar(&cfg.SettleEvery, "interval", cfg.SettleEvery, "how often payouts are committed (RHD_SETTLE_INTERVAL)")
 	cmd.Flags().StringVar(&addr, "addr", addr, "health and metrics listen address")
 	return cmd
 }
@@ -47,7 +42,7 @@ func salesCmd(cfg *config) *cobra.Command {
 		Short: "Buy the current snapshot of a cohort as a researcher, charging their credit, as the portal does",
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			store, err := openLedger(ctx, cfg)
+			store, err := app.OpenLedger(ctx, &cfg.Config)
 			if err != nil {
 				return err
 			}
@@ -62,7 +57,7 @@ func salesCmd(cfg *config) *cobra.Command {
 			if err != nil {
 				return fmt.Errorf("snapshot %s: %w", snapshot, err)
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "sale %s of %s for %s placed; settlement announces and pays it\n", o.ID, o.SnapshotID, dollars(o.PriceCents))
+			fmt.Fprintf(cmd.OutOrStdout(), "sale %s of %s for %s placed; settlement announces and pays it\n", o.ID, o.SnapshotID, admin.Dollars(o.PriceCents))
 			return nil
 		},
 	}
@@ -75,7 +70,7 @@ func salesCmd(cfg *config) *cobra.Command {
 		Use:   "ls",
 		Short: "List sales, newest first",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			store, err := openLedger(cmd.Context(), cfg)
+			store, err := app.OpenLedger(cmd.Context(), &cfg.Config)
 			if err != nil {
 				return err
 			}
@@ -84,16 +79,7 @@ func salesCmd(cfg *config) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 4, 2, ' ', 0)
-			fmt.Fprintln(tw, "SALE\tSNAPSHOT\tBUYER\tPRICE\tFEE\tEPOCH\tWHEN")
-			for _, s := range sales {
-				epoch := "pending"
-				if s.Epoch > 0 {
-					epoch = fmt.Sprint(s.Epoch)
-				}
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", s.ID, s.SnapshotID, s.Buyer, dollars(s.PriceCents), dollars(s.FeeCents), epoch, s.CreatedAt.UTC().Format(time.RFC3339))
-			}
-			return tw.Flush()
+			return admin.PrintSales(cmd.OutOrStdout(), sales)
 		},
 	}
 	cmd.AddCommand(simulate, ls)
@@ -110,23 +96,16 @@ func payoutsCmd(cfg *config) *cobra.Command {
 			ctx := cmd.Context()
 			var r settle.Receipt
 			path := "/v1/payouts/verify?" + url.Values{"account": {account}, "sale": {sale}}.Encode()
-			running, err := askRunning(ctx, cfg, path, &r)
+			running, err := adminClient(cfg).Ask(ctx, path, &r)
 			if err != nil {
 				return err
 			}
 			if !running {
-				if r, err = verifyLocally(ctx, cfg, account, sale); err != nil {
+				if r, err = app.VerifyPayout(ctx, &cfg.Config, account, sale); err != nil {
 					return err
 				}
 			}
-			w := cmd.OutOrStdout()
-			fmt.Fprintf(w, "account    %s\nsale       %s paid %s\ncumulative %s committed in epoch %d (tx %s)\nroot       0x%x\nproof      %d hashes\n",
-				r.Account.Hex(), r.SaleID, dollars(r.SaleCents), dollars(r.Cumulative), r.Epoch, r.TxHash, r.Root, len(r.Proof))
-			if !r.Verified {
-				return errors.New("NOT verified: the contract rejects this proof")
-			}
-			fmt.Fprintln(w, "verified   the payout distributor contract accepts the proof")
-			return nil
+			return admin.PrintReceipt(cmd.OutOrStdout(), r)
 		},
 	}
 	verify.Flags().StringVar(&account, "account", "", "contributor email or wallet address")
@@ -137,24 +116,6 @@ func payoutsCmd(cfg *config) *cobra.Command {
 	return cmd
 }
 
-func verifyLocally(ctx context.Context, cfg *config, account, sale string) (settle.Receipt, error) {
-	store, err := openLedger(ctx, cfg)
-	if err != nil {
-		return settle.Receipt{}, err
-	}
-	defer store.Close()
-	addr, err := admin.ResolveAccount(ctx, store, account)
-	if err != nil {
-		return settle.Receipt{}, err
-	}
-	ch, closeChain, err := openChain(ctx, cfg)
-	if err != nil {
-		return settle.Receipt{}, err
-	}
-	defer closeChain()
-	return (&settle.Settler{Store: store, Chain: ch}).Verify(ctx, addr, sale)
-}
-
 func walletsCmd(cfg *config) *cobra.Command {
 	cmd := &cobra.Command{Use: "wallets", Short: "Custodial wallets"}
 	var contributor string
@@ -163,40 +124,9 @@ func walletsCmd(cfg *config) *cobra.Command {
 		Short: "Create the custodial wallet of a contributor (idempotent; every contributor without one with --all)",
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			store, err := openLedger(ctx, cfg)
-			if err != nil {
-				return err
-			}
-			defer store.Close()
-			kr, err := openKeyring(cfg)
-			if err != nil {
-				return err
-			}
-			s := &settle.Settler{Store: store, Keyring: kr}
-			var all []ledger.Contributor
-			if contributor == "all" {
-				all, err = store.Contributors(ctx)
-			} else {
-				var c ledger.Contributor
-				c, err = importer.FindContributor(ctx, store, contributor)
-				all = []ledger.Contributor{c}
-			}
-			if err != nil {
-				return err
-			}
-			n := 0
-			for _, c := range all {
-				addr, err := s.EnsureWallet(ctx, c.ID)
-				if err != nil {
-					return err
-				}
-				fmt.Fprintf(cmd.OutOrStdout(), "%s\t%s\n", c.Email, addr.Hex())
-				n++
-			}
-			if n == 0 {
-				return fmt.Errorf("no contributor %q", contributor)
-			}
-			return nil
+			return app.EnsureWallets(ctx, &cfg.Config, contributor, func(email string, addr common.Address) {
+				fmt.Fprintf(cmd.OutOrStdout(), "%s\t%s\n", email, addr.Hex())
+			})
 		},
 	}
 	create.Flags().StringVar(&contributor, "contributor", "all", "contributor email or id, or all")
@@ -213,19 +143,14 @@ func recordsCmd(cfg *config) *cobra.Command {
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			var r settle.ReadingReceipt
 			q := "/v1/records/verify?" + url.Values{"device": {device}, "metric": {metric}, "minute": {minute}}.Encode()
-			running, err := askRunning(cmd.Context(), cfg, q, &r)
+			running, err := adminClient(cfg).Ask(cmd.Context(), q, &r)
 			if err != nil {
 				return err
 			}
 			if !running {
 				return errors.New("records verify asks the running rhd (it owns the warehouse and the embedded chain): start rhd dev")
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "record     token %d owned by %s\nreading    %s of device %s at %s\nproof      %d hashes\n", r.TokenID, r.Owner.Hex(), metric, device, minute, len(r.Proof))
-			if !r.Verified {
-				return errors.New("NOT verified: the records contract rejects this proof")
-			}
-			fmt.Fprintln(cmd.OutOrStdout(), "verified   the contribution records contract accepts the proof")
-			return nil
+			return admin.PrintReadingReceipt(cmd.OutOrStdout(), r, metric, device, minute)
 		},
 	}
 	verify.Flags().StringVar(&device, "device", "", "device id (rhd devices ls)")

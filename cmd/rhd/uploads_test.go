@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+	"rhd.dev/admin"
+	"rhd.dev/app"
 )
 
 // runUploads runs `rhd uploads …` and returns its output and error.
@@ -47,9 +49,9 @@ func TestUploadsAddThroughRunningDev(t *testing.T) {
 			t.Errorf("rhd dev: %v", err)
 		}
 	}()
-	var live stats
+	var live admin.Stats
 	for deadline := time.Now().Add(90 * time.Second); ; {
-		if running, err := askRunning(ctx, cfg, "/v1/stats", &live); running && err == nil && live.Ledger.Devices >= 2 {
+		if running, err := adminClient(cfg).Ask(ctx, "/v1/stats", &live); running && err == nil && live.Ledger.Devices >= 2 {
 			break
 		}
 		if time.Now().After(deadline) {
@@ -57,7 +59,7 @@ func TestUploadsAddThroughRunningDev(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	store, err := openLedger(ctx, cfg)
+	store, err := app.OpenLedger(ctx, &cfg.Config)
 	if err != nil {
 		t.Fatal(err)
 	}

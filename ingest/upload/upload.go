@@ -18,6 +18,8 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -54,6 +56,19 @@ const (
 // Formats names what uploads take, for messages.
 const Formats = "CSV (time,metric,value), JSON, Open mHealth (IEEE 1752) JSON, FHIR R4 Observations (JSON, Bundle or NDJSON), " +
 	"Apple Health export.xml or export.zip, Garmin .fit files, Fitbit (Google Takeout) JSON, or a zip of these (Garmin Connect, Google Takeout)"
+
+// DetectFile recognises the format of the file at path from its name and
+// first bytes.
+func DetectFile(path string) (Format, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	head := make([]byte, 512)
+	n, _ := io.ReadFull(f, head)
+	return Detect(filepath.Base(path), head[:n])
+}
 
 // Detect guesses the format from the file name and its first bytes.
 func Detect(name string, head []byte) (Format, error) {

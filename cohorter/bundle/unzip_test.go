@@ -1,4 +1,4 @@
-package main
+package bundle
 
 import (
 	"archive/zip"
@@ -26,7 +26,7 @@ func TestUnzipKeepsEntriesInside(t *testing.T) {
 		return path
 	}
 	dir := t.TempDir()
-	if err := unzip(write("README.md", "fhir/Observation.ndjson"), dir); err != nil {
+	if err := Unzip(write("README.md", "fhir/Observation.ndjson"), dir); err != nil {
 		t.Fatal(err)
 	}
 	if b, err := os.ReadFile(filepath.Join(dir, "fhir", "Observation.ndjson")); err != nil || string(b) != "fhir/Observation.ndjson" {
@@ -34,7 +34,7 @@ func TestUnzipKeepsEntriesInside(t *testing.T) {
 	}
 	for _, bad := range []string{"../escape", "/abs", "a/../../escape", `..\escape`, "dir/"} {
 		out := filepath.Join(t.TempDir(), "out")
-		if err := unzip(write(bad), out); err == nil {
+		if err := Unzip(write(bad), out); err == nil {
 			t.Errorf("extracted %q", bad)
 		}
 		if _, err := os.Stat(filepath.Join(filepath.Dir(out), "escape")); err == nil {

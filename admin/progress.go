@@ -1,20 +1,20 @@
-package main
+package admin
 
 import (
 	"fmt"
 	"io"
+	"os"
 	"sync"
 
 	"github.com/schollz/progressbar/v3"
-
-	"rhd.dev/demo"
+	"golang.org/x/term"
 )
 
-// progress shows how far a long job has come, fit for where its output goes:
+// Progress shows how far a long job has come, fit for where its output goes:
 // a redrawn bar on a terminal, one line per tenth otherwise (a log file gets
 // ten lines, not one per redraw). With an unknown total (≤ 0) only the end
 // is reported when not on a terminal.
-type progress struct {
+type Progress struct {
 	bar *progressbar.ProgressBar // nil: not a terminal
 
 	mu    sync.Mutex
@@ -25,9 +25,9 @@ type progress struct {
 	tenth int64 // tenths already reported
 }
 
-func newProgress(w io.Writer, total int64, desc string, bytes bool) *progress {
-	p := &progress{w: w, desc: desc, total: total}
-	if isTerminal(w) {
+func NewProgress(w io.Writer, total int64, desc string, bytes bool) *Progress {
+	p := &Progress{w: w, desc: desc, total: total}
+	if IsTerminal(w) {
 		opts := []progressbar.Option{progressbar.OptionSetWriter(w), progressbar.OptionSetDescription(desc), progressbar.OptionShowCount(),
 			progressbar.OptionClearOnFinish(), progressbar.OptionThrottle(100_000_000)}
 		if bytes {
@@ -39,7 +39,7 @@ func newProgress(w io.Writer, total int64, desc string, bytes bool) *progress {
 }
 
 // Set records that n units are done.
-func (p *progress) Set(n int64) {
+func (p *Progress) Set(n int64) {
 	if p.bar != nil {
 		p.bar.Set64(n)
 		return
@@ -57,7 +57,7 @@ func (p *progress) Set(n int64) {
 }
 
 // Add records n more units done.
-func (p *progress) Add(n int64) {
+func (p *Progress) Add(n int64) {
 	if p.bar != nil {
 		p.bar.Add64(n)
 		return
@@ -69,13 +69,13 @@ func (p *progress) Add(n int64) {
 }
 
 // Writer counts bytes written through it as done.
-func (p *progress) Write(b []byte) (int, error) {
+func (p *Progress) Write(b []byte) (int, error) {
 	p.Add(int64(len(b)))
 	return len(b), nil
 }
 
 // Finish ends the display.
-func (p *progress) Finish() {
+func (p *Progress) Finish() {
 	if p.bar != nil {
 		p.bar.Finish()
 		return
@@ -87,4 +87,23 @@ func (p *progress) Finish() {
 	}
 }
 
-func isTerminal(w io.Writer) bool { return demo.IsTerminal(w) }
+// IsTerminal reports whether w is a terminal, where output may be redrawn.
+func IsTerminal(w io.Writer) bool {
+	f, ok := w.(interface{ Fd() uintptr })
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// Dollars formats cents as $d.cc.
+func Dollars(cents int64) string { return fmt.Sprintf("$%d.%02d", cents/100, cents%100) }
+
+// SeedProgress reports seeding n contributors on stderr (a bar on a
+// terminal, a line per 10 % otherwise).
+func SeedProgress(n int) func(int) {
+	bar := NewProgress(os.Stderr, int64(n), "seeding contributors", false)
+	return func(done int) {
+		bar.Add(1)
+		if done == n {
+			bar.Finish()
+		}
+	}
+}
