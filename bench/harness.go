@@ -334,28 +334,11 @@ func benchGateway(ctx context.Context, env *Env, name string) (*ingest.Gateway, 
 // second it accepts from the saturating load over d. The devices' batches
 // are signed beforehand, as the other ceilings' bodies are built beforehand.
 func gatewayAlone(ctx context.Context, env *Env, devices []Device, shape Shape, batchBytes int, d time.Duration) (float64, error) {
-	gw, done, err := benchGateway(ctx, env, "gateway")
-	if err != nil {
-		return 0, err
-	}
-	defer done()
-	addr, stop, err := env.ServeGateway(gw)
-	if err != nil {
-		return 0, err
-	}
-	defer stop()
 	shape.Rate = 0
-	load := &Load{Gateway: "http://" + addr, Devices: devices, Shape: shape}
-	if err := load.Presign(presignedPerDevice(len(devices), batchBytes, d)); err != nil {
-		return 0, err
-	}
-	runCtx, cancel := context.WithTimeout(ctx, d)
-	defer cancel()
-	start := time.Now()
-	if err := load.Run(runCtx); err != nil {
-		return 0, err
-	}
-	return float64(load.Samples.Load()) / time.Since(start).Seconds(), nil
+	serve := func(gw *ingest.Gateway) (string, func(), error) { return env.ServeGateway(gw) }
+	return aloneCeiling(ctx, env, "gateway", serve, func(addr string) presignedLoad {
+		return &Load{Gateway: "http://" + addr, Devices: devices, Shape: shape}
+	}, presignedPerDevice(len(devices), batchBytes, d), d)
 }
 
 // mqttGatewayAlone is gatewayAlone with the devices publishing over MQTT:
@@ -363,19 +346,39 @@ func gatewayAlone(ctx context.Context, env *Env, devices []Device, shape Shape, 
 // own; each device waits for a batch's answer before the next, as the
 // agent's MQTT uplink does.
 func mqttGatewayAlone(ctx context.Context, env *Env, devices []Device, shape Shape, batchBytes int, d time.Duration) (float64, error) {
-	gw, done, err := benchGateway(ctx, env, "mqtt-gateway")
+	shape.Rate = 0
+	return aloneCeiling(ctx, env, "mqtt-gateway", env.StartMQTT, func(addr string) presignedLoad {
+		return &MQTTLoad{Broker: "tcp://" + addr, Devices: devices, Shape: shape}
+	}, presignedPerDevice(len(devices), batchBytes, d), d)
+}
+
+// presignedLoad is a device load whose batches are signed before it runs.
+type presignedLoad interface {
+	Presign(perDevice int) error
+	Run(ctx context.Context) error
+	accepted() uint64
+}
+
+func (l *Load) accepted() uint64     { return l.Samples.Load() }
+func (l *MQTTLoad) accepted() uint64 { return l.Samples.Load() }
+
+// aloneCeiling serves a bench gateway named topic through serve, runs the
+// saturating load newLoad builds against its address for d and returns the
+// samples per second it accepted.
+func aloneCeiling(ctx context.Context, env *Env, topic string, serve func(*ingest.Gateway) (string, func(), error),
+	newLoad func(addr string) presignedLoad, perDevice int, d time.Duration) (float64, error) {
+	gw, done, err := benchGateway(ctx, env, topic)
 	if err != nil {
 		return 0, err
 	}
 	defer done()
-	addr, stop, err := env.StartMQTT(gw)
+	addr, stop, err := serve(gw)
 	if err != nil {
 		return 0, err
 	}
 	defer stop()
-	shape.Rate = 0
-	load := &MQTTLoad{Broker: "tcp://" + addr, Devices: devices, Shape: shape}
-	if err := load.Presign(presignedPerDevice(len(devices), batchBytes, d)); err != nil {
+	load := newLoad(addr)
+	if err := load.Presign(perDevice); err != nil {
 		return 0, err
 	}
 	runCtx, cancel := context.WithTimeout(ctx, d)
@@ -384,7 +387,7 @@ func mqttGatewayAlone(ctx context.Context, env *Env, devices []Device, shape Sha
 	if err := load.Run(runCtx); err != nil {
 		return 0, err
 	}
-	return float64(load.Samples.Load()) / time.Since(start).Seconds(), nil
+	return float64(load.accepted()) / time.Since(start).Seconds(), nil
 }
 
 // presignedPerDevice is how many batches each device signs before the
