@@ -424,7 +424,7 @@ func (h *chaos) warmUp() {
 	if out, err := seed.CombinedOutput(); err != nil {
 		t.Fatalf("rhd seed: %v\n%s", err, out)
 	}
-	kp := h.add("kafka", "kafka", []string{"kafka", "--addr", h.kafka}, func(ctx context.Context) error {
+	kp := h.add("kafka", "kafka", []string{"kafka", "--kafka-addr", h.kafka}, func(ctx context.Context) error {
 		cl, err := kafka.NewClient(kafka.Config{Brokers: []string{h.kafka}}, "")
 		if err != nil {
 			return err
@@ -437,7 +437,7 @@ func (h *chaos) warmUp() {
 	for i, ip := range []string{"127.0.0.4", "127.0.0.5"} {
 		addr := freeAddr(t, ip)
 		gateways = append(gateways, addr)
-		h.start(h.add(fmt.Sprintf("ingest-%d", i+1), "ingest", []string{"ingest", "--addr", addr}, httpOK("http://"+addr+"/healthz")))
+		h.start(h.add(fmt.Sprintf("ingest-%d", i+1), "ingest", []string{"ingest", "--ingest-addr", addr}, httpOK("http://"+addr+"/healthz")))
 	}
 	h.lb = newBalancer(gateways)
 	lbAddr, err := h.lb.listen("127.0.0.7:0")

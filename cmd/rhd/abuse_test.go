@@ -71,9 +71,10 @@ func runningDev(t *testing.T) *config {
 		cfg.DataDir, cfg.LogLevel = dir, "warn"
 		cfg.KafkaBrokers, cfg.PostgresDSN, cfg.ClickHouseDSN, cfg.EthRPC, cfg.GoogleID, cfg.AdminToken = "", "", "", "", "", ""
 		cfg.KafkaAddr, cfg.IngestAddr, cfg.AdminAddr, cfg.PortalAddr = "127.0.0.1:0", "127.0.0.1:0", "127.0.0.1:0", "127.0.0.1:0"
+		cfg.MQTTAddr = "127.0.0.1:0"
 		cfg.Devices, cfg.Backfill, cfg.SimSpeed, cfg.DemoSaleEvery = 12, 3*time.Hour, 20000, 0
 		root := newRoot(cfg)
-		root.SetArgs([]string{"dev", "--k", "5", "--step", "2s", "--interval", "1s"})
+		root.SetArgs([]string{"dev", "--k", "5", "--cohort-step", "2s", "--cohorter-interval", "1s"})
 		root.SetOut(io.Discard)
 		ctx, cancel := context.WithCancel(context.Background())
 		sharedDev.cfg, sharedDev.cancel, sharedDev.done = cfg, cancel, make(chan error, 1)
@@ -369,7 +370,7 @@ func TestAbuseStreamAddrServesAdminAPI(t *testing.T) {
 	addr := ln.Addr().String()
 	ln.Close()
 	root := newRoot(cfg)
-	root.SetArgs([]string{"stream", "--addr", addr, "--workers", "1", "--kafka-brokers", cfg.KafkaAddr, "--log-level", "warn"})
+	root.SetArgs([]string{"stream", "--addr", addr, "--stream-workers", "1", "--kafka-brokers", cfg.KafkaAddr, "--log-level", "warn"})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- root.ExecuteContext(ctx) }()
