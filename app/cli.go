@@ -330,4 +330,3 @@ func RunBench(ctx context.Context, cfg *Config, o bench.Options, w, log io.Write
 	fmt.Fprintf(w, "\nwritten to %s\n", o.Out)
 	return nil
 }
-
