@@ -12,13 +12,7 @@ func settleCmd(cfg *config) *cobra.Command {
 		Use:   "settle",
 		Short: "Announce and process sales, commit payouts on chain and claim them for contributors (/healthz and /metrics on --addr)",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			// The embedded DuckDB file belongs to the stream process; records
-			// are minted here only with a shared warehouse (ClickHouse).
-			targets := []string{"settle", "ops"}
-			if cfg.ClickHouseDSN != "" {
-				targets = append([]string{"warehouse"}, targets...)
-			}
-			return runTargets(cmd.Context(), cfg, func(c *app.Config) { c.OpsAddr = addr }, targets...)
+			return app.RunSettle(cmd.Context(), cfg.app(), addr)
 		},
 	}
 	cmd.Flags().StringVar(&addr, "addr", addr, "health and metrics listen address")
