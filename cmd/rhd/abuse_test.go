@@ -81,7 +81,7 @@ func runningDev(t *testing.T) *config {
 		go func() { sharedDev.done <- root.ExecuteContext(ctx) }()
 		var st admin.Stats
 		for deadline := time.Now().Add(120 * time.Second); ; time.Sleep(100 * time.Millisecond) {
-			if running, err := adminClient(cfg).Ask(ctx, "/v1/stats", &st); running && err == nil && st.Warehouse.Batches > 0 {
+			if running, err := cfg.Admin().Ask(ctx, "/v1/stats", &st); running && err == nil && st.Warehouse.Batches > 0 {
 				return
 			}
 			select {

@@ -1,12 +1,7 @@
 package main
 
 import (
-	"context"
-	"fmt"
-	"io"
-	"os/signal"
 	"path/filepath"
-	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -26,18 +21,7 @@ func benchCmd(cfg *config) *cobra.Command {
 			"signed batches through gateway → Kafka → stream → warehouse, and writes result.json, result.md and\n" +
 			"SVG charts. Quick mode takes under 3 minutes; --full runs longer; --soak 10m reports memory growth and lag drift.",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGINT, syscall.SIGTERM)
-			defer stop()
-			res, err := runBench(ctx, cfg, o, cmd.ErrOrStderr())
-			if err != nil {
-				return err
-			}
-			if err := res.Write(o.Out); err != nil {
-				return err
-			}
-			fmt.Fprint(cmd.OutOrStdout(), res.Markdown())
-			fmt.Fprintf(cmd.OutOrStdout(), "\nwritten to %s\n", o.Out)
-			return nil
+			return app.RunBench(cmd.Context(), cfg.app(), o, cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}
 	f := cmd.Flags()
@@ -56,9 +40,4 @@ func benchCmd(cfg *config) *cobra.Command {
 	f.StringVar(&o.Micro, "micro", "", "`go test -bench` output to include in the report (make bench runs the micro-benchmarks first)")
 	f.BoolVar(&o.CeilingsOnly, "ceilings-only", false, "measure each hop alone and the gateway alone, without the pipeline runs")
 	return cmd
-}
-
-// runBench runs `rhd bench` on cfg's settings (app.Bench).
-func runBench(ctx context.Context, cfg *config, o bench.Options, log io.Writer) (*bench.Result, error) {
-	return app.Bench(ctx, cfg.app(), o, log)
 }

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"rhd.dev/app"
 	"rhd.dev/bench"
 )
 
@@ -24,7 +25,7 @@ func TestBenchHarnessTinyRun(t *testing.T) {
 	var log bytes.Buffer
 	micro := filepath.Join(t.TempDir(), "micro.txt") // as make bench writes it before rhd bench
 	os.WriteFile(micro, []byte("pkg: rhd.dev/contracts\nBenchmarkGasPerSale/1000-2  3  29824274 ns/op  83880 gas/sale\n"), 0o644)
-	res, err := runBench(context.Background(), cfg, bench.Options{Devices: 4, MinutesPerBatch: 5, Rate: 20_000, BadRatio: 0.5,
+	res, err := app.Bench(context.Background(), cfg.app(), bench.Options{Devices: 4, MinutesPerBatch: 5, Rate: 20_000, BadRatio: 0.5,
 		Warmup: time.Second, Duration: 3 * time.Second, Ceiling: time.Second, Out: out, CPUProfile: filepath.Join(out, "cpu"), Micro: micro}, &log)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, log.String())

@@ -1,15 +1,10 @@
 package main
 
 import (
-	"encoding/json"
-	"fmt"
-
 	"github.com/spf13/cobra"
 
-	"rhd.dev/admin"
 	"rhd.dev/app"
 	"rhd.dev/cohorter"
-	"rhd.dev/cohorter/bundle"
 )
 
 func cohorterCmd(cfg *config) *cobra.Command {
@@ -31,19 +26,7 @@ func cohortsCmd(cfg *config) *cobra.Command {
 		Use:   "ls",
 		Short: "List published cohorts (latest snapshot of each)",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			store, err := app.OpenLedger(cmd.Context(), &cfg.Config)
-			if err != nil {
-				return err
-			}
-			defer store.Close()
-			entries, err := cohorter.Catalog{Store: store}.List(cmd.Context(), f)
-			if err != nil {
-				return err
-			}
-			if asJSON {
-				return json.NewEncoder(cmd.OutOrStdout()).Encode(entries)
-			}
-			return admin.PrintCohorts(cmd.OutOrStdout(), entries)
+			return app.ListCohorts(cmd.Context(), &cfg.Config, f, asJSON, cmd.OutOrStdout())
 		},
 	}
 	ls.Flags().StringVar(&f.AgeBand, "age", "", "age band, e.g. 40-49 or 90+")
@@ -56,16 +39,7 @@ func cohortsCmd(cfg *config) *cobra.Command {
 		Short: "Show a cohort's latest snapshot with its statistics",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			store, err := app.OpenLedger(cmd.Context(), &cfg.Config)
-			if err != nil {
-				return err
-			}
-			defer store.Close()
-			e, err := cohorter.Catalog{Store: store}.Show(cmd.Context(), args[0])
-			if err != nil {
-				return fmt.Errorf("%s: %w", args[0], err)
-			}
-			return admin.PrintCohort(cmd.OutOrStdout(), e)
+			return app.ShowCohort(cmd.Context(), &cfg.Config, args[0], cmd.OutOrStdout())
 		},
 	}
 	cmd.AddCommand(ls, show)
@@ -79,20 +53,7 @@ func bundlesCmd(cfg *config) *cobra.Command {
 		Use:   "export",
 		Short: "Export a snapshot as a new bundle: a .zip file, or a directory",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx := cmd.Context()
-			formats, err := bundle.ParseFormats(formatList)
-			if err != nil {
-				return err
-			}
-			if running, err := adminClient(cfg).ExportBundle(ctx, snapshot, formats, out, cmd.ErrOrStderr()); running || err != nil {
-				return err
-			}
-			man, err := app.ExportBundle(ctx, &cfg.Config, snapshot, formats, out, cmd.ErrOrStderr())
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(cmd.OutOrStdout(), "\nbundle %s: %d participants, %d rows → %s\n", man.Bundle, man.Participants, man.Rows[bundle.ReadingsFile], out)
-			return nil
+			return app.ExportBundleTo(cmd.Context(), &cfg.Config, snapshot, formatList, out, cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}
 	export.Flags().StringVar(&snapshot, "snapshot", "", "snapshot id, e.g. any.any.any@v3 (rhd cohorts ls)")

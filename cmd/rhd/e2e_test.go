@@ -449,7 +449,7 @@ func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 	var live admin.Stats
 	deadline := time.Now().Add(60 * time.Second)
 	for {
-		running, err := adminClient(cfg).Ask(ctx, "/v1/stats", &live)
+		running, err := cfg.Admin().Ask(ctx, "/v1/stats", &live)
 		if running && err == nil && live.Warehouse.Batches > 0 && live.Ledger.Devices == 12 && live.Kafka.Lag != nil {
 			break
 		}
@@ -546,7 +546,7 @@ func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 	// Every contributor the sale paid can verify it on chain.
 	for _, l := range lines {
 		var r settle.Receipt
-		if _, err := adminClient(cfg).Ask(ctx, "/v1/payouts/verify?account="+l.Account+"&sale="+paid.ID, &r); err != nil || !r.Verified || r.SaleCents != l.Cents {
+		if _, err := cfg.Admin().Ask(ctx, "/v1/payouts/verify?account="+l.Account+"&sale="+paid.ID, &r); err != nil || !r.Verified || r.SaleCents != l.Cents {
 			t.Fatalf("payout of %s: %+v %v", l.Account, r, err)
 		}
 	}
@@ -557,7 +557,7 @@ func TestDevRunsAndStatsWorksWhileRunningAndAfter(t *testing.T) {
 	}
 	for deadline := time.Now().Add(60 * time.Second); ; {
 		var st settle.ConsentOnChain
-		if _, err := adminClient(cfg).Ask(ctx, "/v1/consent?contributor="+leaver, &st); err == nil && st.Changes >= 2 && !st.Granted && st.Relaying == 0 {
+		if _, err := cfg.Admin().Ask(ctx, "/v1/consent?contributor="+leaver, &st); err == nil && st.Changes >= 2 && !st.Granted && st.Relaying == 0 {
 			break
 		}
 		if time.Now().After(deadline) {

@@ -1,10 +1,7 @@
 package main
 
 import (
-	"fmt"
-
 	"github.com/spf13/cobra"
-	"rhd.dev/admin"
 	"rhd.dev/app"
 )
 
@@ -16,21 +13,7 @@ func creditsCmd(cfg *config) *cobra.Command {
 		Use:   "grant",
 		Short: "Add prepaid credit to a researcher's account (an operator's grant)",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			store, err := app.OpenLedger(cmd.Context(), &cfg.Config)
-			if err != nil {
-				return err
-			}
-			defer store.Close()
-			r, err := store.Researcher(cmd.Context(), researcher)
-			if err != nil {
-				return fmt.Errorf("researcher %s: %w", researcher, err)
-			}
-			if err := store.GrantCredit(cmd.Context(), r.ID, cents, "operator grant"); err != nil {
-				return err
-			}
-			r, _ = store.Researcher(cmd.Context(), r.ID)
-			fmt.Fprintf(cmd.OutOrStdout(), "%s now has %s of credit\n", r.Email, admin.Dollars(r.CreditsCents))
-			return nil
+			return app.GrantCredit(cmd.Context(), &cfg.Config, researcher, cents, cmd.OutOrStdout())
 		},
 	}
 	grant.Flags().StringVar(&researcher, "researcher", "", "researcher email or id")

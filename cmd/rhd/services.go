@@ -11,11 +11,7 @@ func ingestCmd(cfg *config) *cobra.Command {
 		Use:   "ingest",
 		Short: "Run the device gateway (POST /v1/frames, /v1/pair, /healthz, /metrics)",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			targets := []string{"ingest"}
-			if cfg.MQTTBroker != "" { // devices that speak MQTT, through a broker of your own
-				targets = append(targets, "mqtt")
-			}
-			return runTargets(cmd.Context(), cfg, func(c *app.Config) { c.IngestMetrics = true }, targets...)
+			return app.RunIngest(cmd.Context(), cfg.app())
 		},
 	}
 	return cmd

@@ -1,11 +1,8 @@
 package main
 
 import (
-	"fmt"
-
 	"github.com/spf13/cobra"
 
-	"rhd.dev/admin"
 	"rhd.dev/app"
 	"rhd.dev/ingest/upload"
 )
@@ -27,43 +24,7 @@ func uploadsCmd(cfg *config) *cobra.Command {
 			"ledger and Kafka directly. Takes " + upload.Formats + ".",
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, files []string) error {
-			ctx := cmd.Context()
-			out := cmd.OutOrStdout()
-			// Files of a format uploads do not take are refused before anything is sent.
-			for _, f := range files {
-				if _, err := upload.DetectFile(f); err != nil {
-					return err
-				}
-			}
-			var local *app.LocalImport
-			defer func() {
-				if local != nil {
-					local.Close()
-				}
-			}()
-			failed := 0
-			for _, f := range files {
-				res, running, err := adminClient(cfg).Upload(ctx, email, f)
-				if !running && err == nil {
-					if local == nil {
-						if local, err = app.OpenLocalImport(ctx, &cfg.Config); err != nil {
-							return err
-						}
-					}
-					res, err = local.Add(ctx, email, f)
-				}
-				if err != nil {
-					return fmt.Errorf("%s: %w", f, err)
-				}
-				admin.PrintImport(out, res)
-				if res.Failed {
-					failed++
-				}
-			}
-			if failed > 0 {
-				return fmt.Errorf("%d of %d files refused", failed, len(files))
-			}
-			return nil
+			return app.AddUploads(cmd.Context(), &cfg.Config, email, files, cmd.OutOrStdout())
 		},
 	}
 	add.Flags().StringVar(&email, "contributor", "", "contributor email or id")

@@ -51,7 +51,7 @@ func TestUploadsAddThroughRunningDev(t *testing.T) {
 	}()
 	var live admin.Stats
 	for deadline := time.Now().Add(90 * time.Second); ; {
-		if running, err := adminClient(cfg).Ask(ctx, "/v1/stats", &live); running && err == nil && live.Ledger.Devices >= 2 {
+		if running, err := cfg.Admin().Ask(ctx, "/v1/stats", &live); running && err == nil && live.Ledger.Devices >= 2 {
 			break
 		}
 		if time.Now().After(deadline) {
