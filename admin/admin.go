@@ -30,7 +30,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/testutil"
 	"github.com/twmb/franz-go/pkg/kadm"
 
-	"rhd.dev/app/jobs"
+	"rhd.dev/jobs"
 	"rhd.dev/kafka"
 	"rhd.dev/ledger"
 	"rhd.dev/stream"

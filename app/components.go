@@ -26,12 +26,12 @@ import (
 	"golang.org/x/net/netutil"
 
 	"rhd.dev/admin"
-	"rhd.dev/app/jobs"
 	"rhd.dev/cohorter"
 	"rhd.dev/demo"
 	"rhd.dev/ingest"
 	"rhd.dev/ingest/importer"
 	"rhd.dev/ingest/recordauth"
+	"rhd.dev/jobs"
 	"rhd.dev/kafka"
 	"rhd.dev/ledger"
 	"rhd.dev/portal"

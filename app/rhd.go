@@ -14,11 +14,11 @@ import (
 	"github.com/twmb/franz-go/pkg/kgo"
 
 	"rhd.dev/admin"
-	"rhd.dev/app/jobs"
 	"rhd.dev/cohorter"
 	"rhd.dev/cohorter/bundle"
 	"rhd.dev/demo"
 	"rhd.dev/firmware/fleet"
+	"rhd.dev/jobs"
 	"rhd.dev/kafka"
 	"rhd.dev/ledger"
 	"rhd.dev/settle"

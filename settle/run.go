@@ -142,7 +142,7 @@ func deployOnce(ctx context.Context, cfg ChainConfig, backend Backend, operator 
 const AnnounceEvery = time.Second
 
 // Scheduler runs fn every interval under name, retrying failures with
-// backoff, until ctx ends (app/jobs.Registry is one).
+// backoff, until ctx ends (jobs.Registry is one).
 type Scheduler interface {
 	Every(ctx context.Context, name string, interval time.Duration, fn func(context.Context) error)
 }
