@@ -18,7 +18,7 @@ var ErrJoinBelowK = errors.New("ledger: joined with your earlier purchases, this
 // and the class the join would make.
 type JoinError struct {
 	SnapshotID      string // what was ordered
-	OrderID         string // the earlier purchase it combines with
+	OrderID         string // the researcher's earlier purchase it combines with; "" for a colleague's, which stays theirs
 	OrderSnapshotID string // that purchase's snapshot
 	Class           string // the combined class, e.g. "age band 40-49, device type ring"
 	People          int    // people of the new bundle in that class
@@ -26,8 +26,17 @@ type JoinError struct {
 }
 
 func (e *JoinError) Error() string {
-	return fmt.Sprintf("ledger: %s cannot be sold to you: the same people are in your purchase %s (%s), and linking the two bundles would place %d of them in a class (%s) smaller than k = %d",
-		e.SnapshotID, e.OrderID, e.OrderSnapshotID, e.People, e.Class, e.K)
+	return fmt.Sprintf("ledger: %s cannot be sold to you: the same people are in %s, and linking the two bundles would place %d of them in a class (%s) smaller than k = %d",
+		e.SnapshotID, e.Earlier(), e.People, e.Class, e.K)
+}
+
+// Earlier names the purchase the order would combine with, as its buyer
+// may be told: their own by id, a colleague's by its snapshot only.
+func (e *JoinError) Earlier() string {
+	if e.OrderID == "" {
+		return "a purchase of " + e.OrderSnapshotID + " by your organisation"
+	}
+	return "your purchase " + e.OrderID + " (" + e.OrderSnapshotID + ")"
 }
 
 // Unwrap lets errors.Is match both ErrJoinBelowK and ErrNotOrderable.
@@ -72,12 +81,17 @@ func (c combined) String() string {
 // combined quasi-identifiers that is more specific than each single
 // bundle's class and holds fewer than k of the new bundle's people. Buying
 // a snapshot again, or a version that generalizes the same way, adds no
-// dimension and is never refused. The cost is two indexed queries over the
-// researcher's earlier bundle members and the new bundle's members; no
+// dimension and is never refused. The cost is two queries over the
+// organisation's earlier bundle members and the new bundle's members; no
 // bundle is exported. Counting only the new bundle's people is the
 // conservative side: others with the same combined class could only make
-// it larger.
-func (s *Store) checkJoins(ctx context.Context, q rowsQuerier, researcherID string, sn Snapshot, bundleID string) error {
+// it larger. What an organisation holds counts as one holding: the earlier
+// orders of every account of the researcher's organisation, and every
+// order stated for the organisation this order names (letter case and
+// surrounding spaces aside), since colleagues can pool their bundles as
+// easily as one account can.
+func (s *Store) checkJoins(ctx context.Context, q rowsQuerier, researcherID, organization string, sn Snapshot, bundleID string) error {
+	org := strings.ToLower(strings.TrimSpace(organization))
 	own := map[string][3]string{}
 	rows, err := q.QueryContext(ctx, s.q(`SELECT n.pid, n.age_band, n.activity, n.device_type
 		FROM bundle_members nb JOIN snapshot_members n ON n.snapshot_id = ? AND n.pid = nb.pid
@@ -107,13 +121,15 @@ func (s *Store) checkJoins(ctx context.Context, q rowsQuerier, researcherID stri
 		class           [3]string
 	}
 	earlier := map[string][]held{}
-	rows, err = q.QueryContext(ctx, s.q(`SELECT bm.pid, o.id, o.snapshot_id, m.age_band, m.activity, m.device_type
+	rows, err = q.QueryContext(ctx, s.q(`SELECT bm.pid, CASE WHEN o.researcher_id = ? THEN o.id ELSE '' END, o.snapshot_id, m.age_band, m.activity, m.device_type
 		FROM orders o
 		JOIN bundle_members bm ON bm.bundle_id = o.bundle_id
 		JOIN bundle_members nb ON nb.bundle_id = ? AND nb.pid = bm.pid
 		JOIN snapshot_members m ON m.snapshot_id = o.snapshot_id AND m.pid = bm.pid
-		WHERE o.researcher_id = ? AND o.snapshot_id <> ?
-		ORDER BY o.created_ms, o.id`), bundleID, researcherID, sn.ID)
+		WHERE o.snapshot_id <> ? AND (o.researcher_id = ? OR LOWER(o.organization) = ?
+			OR o.researcher_id IN (SELECT id FROM researchers WHERE LOWER(TRIM(organization)) IN (?,
+				(SELECT LOWER(TRIM(organization)) FROM researchers WHERE id = ?))))
+		ORDER BY o.created_ms, o.id`), researcherID, bundleID, sn.ID, researcherID, org, org, researcherID)
 	if err != nil {
 		return err
 	}

@@ -231,7 +231,7 @@ func (s *Store) PlaceOrderWithFormats(ctx context.Context, researcherID, key, sn
 		if err != nil {
 			return err
 		}
-		if err := s.checkJoins(ctx, tx, researcherID, sn, b.ID); err != nil {
+		if err := s.checkJoins(ctx, tx, researcherID, organization, sn, b.ID); err != nil {
 			return err
 		}
 		o.BundleID = b.ID

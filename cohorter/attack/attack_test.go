@@ -285,16 +285,22 @@ func TestAttackJoinBundlesOfOverlappingCohorts(t *testing.T) {
 	if _, _, _, err := order(t, e, r, "40-49.any.any"); err != nil {
 		t.Errorf("re-buying 40-49.any.any: %v", err)
 	}
-	// Another researcher holds neither and may buy the second.
-	other, err := e.Store.CreateResearcher(ctx, ledger.Researcher{Email: "other@example.org", Name: "Other", Organization: "Lab", IntendedUse: "x"})
-	if err == nil {
-		err = e.Store.GrantCredit(ctx, other.ID, 1_000_000_00, "test")
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, _, _, err := order(t, e, other, "any.any.ring"); err != nil {
-		t.Errorf("another researcher buying any.any.ring: %v", err)
+	// A colleague's account pools with the first as easily: refused too.
+	// A researcher of another organisation holds neither and may buy it.
+	for _, o := range []struct {
+		email, org string
+		sold       bool
+	}{{"colleague@example.org", "lab", false}, {"other@example.org", "Other Lab", true}} {
+		other, err := e.Store.CreateResearcher(ctx, ledger.Researcher{Email: o.email, Name: "Other", Organization: o.org, IntendedUse: "x"})
+		if err == nil {
+			err = e.Store.GrantCredit(ctx, other.ID, 1_000_000_00, "test")
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, _, _, err := order(t, e, other, "any.any.ring"); (err == nil) != o.sold {
+			t.Errorf("a researcher of %q buying any.any.ring: %v, want sold %v", o.org, err, o.sold)
+		}
 	}
 }
 

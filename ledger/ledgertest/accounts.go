@@ -24,7 +24,12 @@ var accountTests = map[string]func(*testing.T, *ledger.Store){
 
 func researcher(t *testing.T, s *ledger.Store, email string) ledger.Researcher {
 	t.Helper()
-	r, err := s.CreateResearcher(context.Background(), ledger.Researcher{Email: email, Name: "R", Organization: "Lab", IntendedUse: "sleep"})
+	return researcherOf(t, s, email, "Lab")
+}
+
+func researcherOf(t *testing.T, s *ledger.Store, email, org string) ledger.Researcher {
+	t.Helper()
+	r, err := s.CreateResearcher(context.Background(), ledger.Researcher{Email: email, Name: "R", Organization: org, IntendedUse: "sleep"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,7 +10,8 @@ import (
 )
 
 var joinTests = map[string]func(*testing.T, *ledger.Store){
-	"JoinsKeepK": testJoinsKeepK,
+	"JoinsKeepK":                     testJoinsKeepK,
+	"JoinsKeepKAcrossAnOrganisation": testJoinsKeepKAcrossAnOrganisation,
 }
 
 // publishClasses stores a version of cohort whose members are people[i]
@@ -92,7 +93,7 @@ func testJoinsKeepK(t *testing.T, s *ledger.Store) {
 	// moves one person from moderate to active: the same generalization,
 	// sold; the change of value is not counted as a class of its own.
 	mod, act := [3]string{"any", "moderate", "any"}, [3]string{"any", "active", "any"}
-	r2 := researcher(t, s, "versions@lab.example")
+	r2 := researcherOf(t, s, "versions@lab2.example", "Lab Two")
 	if err := s.GrantCredit(ctx, r2.ID, 10_000, "test"); err != nil {
 		t.Fatal(err)
 	}
@@ -104,12 +105,56 @@ func testJoinsKeepK(t *testing.T, s *ledger.Store) {
 	if _, _, err := s.PlaceOrder(ctx, r2.ID, "j8", acts2.ID, 0); err != nil {
 		t.Errorf("buying %s after v1: %v", acts2.ID, err)
 	}
-	// Another researcher holds nothing and may buy anything.
-	other := researcher(t, s, "fresh@lab.example")
+	// A researcher of another organisation holds nothing and may buy anything.
+	other := researcherOf(t, s, "fresh@lab3.example", "Lab Three")
 	if err := s.GrantCredit(ctx, other.ID, 10_000, "test"); err != nil {
 		t.Fatal(err)
 	}
 	if _, _, err := s.PlaceOrder(ctx, other.ID, "j6", rings2.ID, 0); err != nil {
 		t.Errorf("first order of another researcher: %v", err)
+	}
+}
+
+// testJoinsKeepKAcrossAnOrganisation: colleagues pool bundles as easily as
+// one account holds them, so a second account of the same organisation,
+// or any account ordering for that organisation, is refused the join the
+// first account was refused; another organisation is sold it.
+func testJoinsKeepKAcrossAnOrganisation(t *testing.T, s *ledger.Store) {
+	ctx := context.Background()
+	var people []ledger.Contributor
+	for i := range 6 {
+		p := contributor(t, s, fmt.Sprintf("org%d@example.org", i))
+		if _, err := s.RecordConsent(ctx, p.ID, ledger.ScopeResearch, true, ledger.TermsVersion); err != nil {
+			t.Fatal(err)
+		}
+		people = append(people, p)
+	}
+	age, ring := [3]string{"40-49", "any", "any"}, [3]string{"any", "any", "ring"}
+	ages := publishClasses(t, s, "40-49.any.any", 3, people[:4], [][3]string{age, age, age, age})
+	rings := publishClasses(t, s, "any.any.ring", 3, []ledger.Contributor{people[0], people[1], people[4], people[5]}, [][3]string{ring, ring, ring, ring})
+	account := func(email, org string) ledger.Researcher {
+		r := researcherOf(t, s, email, org)
+		if err := s.GrantCredit(ctx, r.ID, 10_000, "test"); err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	alice, bob := account("alice@sleep.example", "Sleep Lab"), account("bob@sleep.example", " sleep lab ")
+	carol, dan := account("carol@other.example", "Other Institute"), account("dan@other2.example", "Another Institute")
+	if _, _, err := s.PlaceOrderFor(ctx, alice.ID, "alice-ages", ages.ID, 0, "academic", "Sleep Lab"); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := s.PlaceOrderFor(ctx, bob.ID, "bob-rings", rings.ID, 0, "academic", "Sleep Lab"); !errors.Is(err, ledger.ErrJoinBelowK) {
+		t.Fatalf("a colleague's account bought the join its organisation holds half of: %v", err)
+	}
+	// An account of another organisation ordering for the one that holds the first bundle.
+	if _, _, err := s.PlaceOrderFor(ctx, carol.ID, "carol-rings", rings.ID, 0, "academic", "SLEEP LAB"); !errors.Is(err, ledger.ErrJoinBelowK) {
+		t.Fatalf("an order for the organisation holding the first bundle was sold the join: %v", err)
+	}
+	if _, _, err := s.PlaceOrderFor(ctx, dan.ID, "dan-rings", rings.ID, 0, "academic", "Another Institute"); err != nil {
+		t.Fatalf("an organisation holding nothing was refused: %v", err)
+	}
+	if c, _ := s.Researcher(ctx, bob.ID); c.CreditsCents != 10_000 {
+		t.Fatalf("a refused order charged %d cents", 10_000-c.CreditsCents)
 	}
 }
