@@ -40,14 +40,20 @@ func (s *Settler) Redeem(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	done := 0
+	// One cash-out that cannot be redeemed (yet) must not hold up the
+	// others behind it: each is tried, and the errors add up.
+	done, errs := 0, []error(nil)
 	for _, r := range open {
+		if ctx.Err() != nil {
+			break
+		}
 		if err := s.redeem(ctx, r); err != nil {
-			return done, fmt.Errorf("settle: redeeming cash-out %s: %w", r.ID, err)
+			errs = append(errs, fmt.Errorf("settle: redeeming cash-out %s: %w", r.ID, err))
+			continue
 		}
 		done++
 	}
-	return done, nil
+	return done, errors.Join(errs...)
 }
 
 func (s *Settler) redeem(ctx context.Context, r ledger.Redemption) error {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math/big"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -201,5 +202,43 @@ func TestStoredRedemptionIsSentOrSignedAgainAndBurnsOnce(t *testing.T) {
 		if got, _ := e.store.RedeemedCents(ctx, p.ID); got != 300 {
 			t.Fatalf("%s: ledger records %d redeemed, want 300", p.ID, got)
 		}
+	}
+}
+
+// A cash-out that cannot be redeemed (here: its stored transaction is
+// unreadable, as a damaged row would be) is reported, and the cash-outs
+// behind it are redeemed all the same.
+func TestStuckRedemptionDoesNotHoldUpTheOthers(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	s := e.settler()
+	s.Process(ctx, e.order(500_000))
+	e.commitUntilConfirmed(s)
+	stuck, fine := e.people[1], e.people[2]
+	bad := e.paidCashOut(stuck, "stuck", 200)
+	if err := e.store.SetRedeemTx(ctx, bad.ID, "", []byte{0x02, 0xff}, "0xdamaged"); err != nil {
+		t.Fatal(err)
+	}
+	co := e.paidCashOut(fine, "fine", 200)
+	n, err := s.Redeem(ctx)
+	if err == nil || !strings.Contains(err.Error(), "cash-out") {
+		t.Fatalf("a cash-out above the credit was not reported: %v", err)
+	}
+	if n != 1 {
+		t.Fatalf("%d cash-outs redeemed, want the one behind the stuck one", n)
+	}
+	if _, _, redeemed := e.credit(fine); redeemed != co.AmountCents {
+		t.Fatalf("the cash-out behind a stuck one burnt %d cents, want %d", redeemed, co.AmountCents)
+	}
+	if _, _, redeemed := e.credit(stuck); redeemed != 0 {
+		t.Fatalf("the stuck cash-out burnt %d cents", redeemed)
+	}
+	// A settlement step still relays consent (revocations above all) while
+	// the stuck cash-out fails it.
+	if err := s.Step(ctx, nil); err == nil || !strings.Contains(err.Error(), "cash-out redemptions") {
+		t.Fatalf("step with a stuck cash-out: %v", err)
+	}
+	if n, err := s.RelayConsents(ctx); err != nil || n != 25-ConsentRelaysPerRun {
+		t.Fatalf("after the failed step %d consent grants were left to relay (%v), want %d", n, err, 25-ConsentRelaysPerRun)
 	}
 }

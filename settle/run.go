@@ -162,8 +162,8 @@ type RunConfig struct {
 // and, every interval, commits payouts on chain, claims and burns the credit
 // of paid cash-outs, relays consent changes and mints contribution
 // records (when it can read the warehouse), until ctx ends. The interval's
-// steps run in order as the job "settlement"; a failed step ends the run,
-// which js retries with backoff.
+// steps run in order as the job "settlement"; each runs whatever another
+// failed, and a run with a failed step is retried by js with backoff.
 func (s *Settler) Run(ctx context.Context, cfg RunConfig, js Scheduler) {
 	if s.Lease == "" && cfg.SharedChain {
 		// One settler per operator key: a second process waits for the
@@ -200,22 +200,30 @@ func (s *Settler) Run(ctx context.Context, cfg RunConfig, js Scheduler) {
 		}
 	}()
 	wh := cfg.Warehouse
-	js.Every(ctx, "settlement", cfg.Every, func(ctx context.Context) error {
-		if err := s.Commit(ctx); err != nil {
-			return fmt.Errorf("commit: %w", err)
+	js.Every(ctx, "settlement", cfg.Every, func(ctx context.Context) error { return s.Step(ctx, wh) })
+}
+
+// Step is one interval of settlement: commit payouts, claim and burn the
+// credit of paid cash-outs, relay consent changes and, with a warehouse,
+// mint contribution records. The steps use separate keys and records: one
+// failing (a stuck cash-out, say) must not hold up the others — above all
+// the relay of consent revocations — so each runs and their errors add up.
+func (s *Settler) Step(ctx context.Context, wh warehouse.Warehouse) error {
+	var errs []error
+	if err := s.Commit(ctx); err != nil {
+		errs = append(errs, fmt.Errorf("commit: %w", err))
+	}
+	// Credit is claimed when it is cashed out, with the redemption.
+	if _, err := s.Redeem(ctx); err != nil {
+		errs = append(errs, fmt.Errorf("cash-out redemptions: %w", err))
+	}
+	if _, err := s.RelayConsents(ctx); err != nil {
+		errs = append(errs, fmt.Errorf("consent relay: %w", err))
+	}
+	if wh != nil {
+		if _, err := s.MintRecords(ctx, wh, time.Now()); err != nil {
+			errs = append(errs, fmt.Errorf("contribution records: %w", err))
 		}
-		// Credit is claimed when it is cashed out, with the redemption.
-		if _, err := s.Redeem(ctx); err != nil {
-			return fmt.Errorf("cash-out redemptions: %w", err)
-		}
-		if _, err := s.RelayConsents(ctx); err != nil {
-			return fmt.Errorf("consent relay: %w", err)
-		}
-		if wh != nil {
-			if _, err := s.MintRecords(ctx, wh, time.Now()); err != nil {
-				return fmt.Errorf("contribution records: %w", err)
-			}
-		}
-		return nil
-	})
+	}
+	return errors.Join(errs...)
 }
