@@ -6,7 +6,9 @@ import (
 	"crypto/ed25519"
 	"crypto/subtle"
 	"fmt"
+	"io"
 	"log/slog"
+	"net"
 	"strings"
 	"sync"
 	"time"
@@ -41,8 +43,11 @@ type BrokerConfig struct {
 	// ConnectWindow bounds how far a CONNECT password's time may be from
 	// the broker's clock; default MQTTConnectWindow.
 	ConnectWindow time.Duration
-	Now           func() time.Time // default time.Now; tests move the clock
-	Logger        *slog.Logger
+	// ConnectTimeout bounds how long a connection may take to send its
+	// CONNECT; default MQTTConnectTimeout.
+	ConnectTimeout time.Duration
+	Now            func() time.Time // default time.Now; tests move the clock
+	Logger         *slog.Logger
 }
 
 // DeviceLookup is what the broker asks about a device at CONNECT; a
@@ -57,6 +62,17 @@ type DeviceLookup interface {
 // window a password works only once, see deviceAuth).
 const MQTTConnectWindow = 2 * time.Minute
 
+// Before a client has sent its CONNECT nobody knows who it is, so what it
+// may hold is kept small: MQTTConnectTimeout to send it, a CONNECT of at
+// most MQTTMaxConnect bytes (a device's is a few hundred; mochi would
+// otherwise allocate the full 1 MiB a batch may take as soon as the header
+// announces it), and at most MQTTPendingPerIP such connections per address.
+const (
+	MQTTConnectTimeout = 10 * time.Second
+	MQTTMaxConnect     = 4 << 10
+	MQTTPendingPerIP   = 32
+)
+
 // StartBroker listens on cfg.Addr.
 func StartBroker(cfg BrokerConfig) (*Broker, error) {
 	if cfg.BridgeUser == "" || len(cfg.BridgePassword) < 16 {
@@ -67,6 +83,9 @@ func StartBroker(cfg BrokerConfig) (*Broker, error) {
 	}
 	if cfg.ConnectWindow <= 0 {
 		cfg.ConnectWindow = MQTTConnectWindow
+	}
+	if cfg.ConnectTimeout <= 0 {
+		cfg.ConnectTimeout = MQTTConnectTimeout
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
@@ -88,8 +107,13 @@ func StartBroker(cfg BrokerConfig) (*Broker, error) {
 		devices: cfg.Devices, window: cfg.ConnectWindow, now: cfg.Now, log: cfg.Logger, last: map[string]int64{}}, nil); err != nil {
 		return nil, err
 	}
-	l := listeners.NewTCP(listeners.Config{ID: "devices", Address: cfg.Addr})
+	nl, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return nil, fmt.Errorf("ingest: mqtt listener %s: %w", cfg.Addr, err)
+	}
+	l := listeners.NewNet("devices", &guardListener{Listener: nl, timeout: cfg.ConnectTimeout, pending: map[string]int{}})
 	if err := srv.AddListener(l); err != nil {
+		nl.Close()
 		return nil, fmt.Errorf("ingest: mqtt listener %s: %w", cfg.Addr, err)
 	}
 	if err := srv.Serve(); err != nil {
@@ -122,7 +146,7 @@ type brokerRules struct {
 func (h *brokerRules) ID() string { return "rhd-rules" }
 
 func (h *brokerRules) Provides(b byte) bool {
-	return b == mqtt.OnConnectAuthenticate || b == mqtt.OnACLCheck
+	return b == mqtt.OnConnectAuthenticate || b == mqtt.OnACLCheck || b == mqtt.OnPublish
 }
 
 func (h *brokerRules) bridge(cl *mqtt.Client) bool {
@@ -140,6 +164,12 @@ func (h *brokerRules) OnConnectAuthenticate(cl *mqtt.Client, pk packets.Packet) 
 		return subtle.ConstantTimeCompare(pk.Connect.Password, h.password) == 1
 	}
 	if old, ok := h.clients.Get(cl.ID); ok && h.bridge(old) {
+		return false
+	}
+	// mochi publishes a Will without asking OnACLCheck: a device's Will on
+	// another device's status topic would deliver a forged answer.
+	if pk.Connect.WillFlag {
+		h.log.Info("ingest: mqtt connect refused", "client", cl.ID, "remote", cl.Net.Remote, "err", "a device may not set a will")
 		return false
 	}
 	if err := h.deviceAuth(cl.ID, string(pk.Connect.Username), string(pk.Connect.Password)); err != nil {
@@ -219,4 +249,144 @@ func (h *brokerRules) OnACLCheck(cl *mqtt.Client, topic string, write bool) bool
 		return !write
 	}
 	return false
+}
+
+// OnPublish keeps nothing a device publishes as retained: a retained
+// message is handed to every later subscriber and held (up to 1 MiB each)
+// until replaced, and devices have no use for it.
+func (h *brokerRules) OnPublish(cl *mqtt.Client, pk packets.Packet) (packets.Packet, error) {
+	if !h.bridge(cl) {
+		pk.FixedHeader.Retain = false
+	}
+	return pk, nil
+}
+
+// guardListener bounds what a connection holds before its CONNECT is in:
+// a deadline (mochi replaces it with the keepalive once the CONNECT is
+// read), a CONNECT size cap, and a cap on such connections per address.
+type guardListener struct {
+	net.Listener
+	timeout time.Duration
+
+	mu      sync.Mutex
+	pending map[string]int // remote address → connections whose CONNECT is not in yet
+}
+
+func (l *guardListener) Accept() (net.Conn, error) {
+	for {
+		c, err := l.Listener.Accept()
+		if err != nil {
+			return nil, err
+		}
+		ip := c.RemoteAddr().String()
+		if host, _, err := net.SplitHostPort(ip); err == nil {
+			ip = host
+		}
+		l.mu.Lock()
+		full := l.pending[ip] >= MQTTPendingPerIP
+		if !full {
+			l.pending[ip]++
+		}
+		l.mu.Unlock()
+		if full {
+			c.Close()
+			continue
+		}
+		_ = c.SetDeadline(time.Now().Add(l.timeout))
+		return &guardConn{Conn: c, l: l, ip: ip}, nil
+	}
+}
+
+func (l *guardListener) done(ip string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.pending[ip]--; l.pending[ip] <= 0 {
+		delete(l.pending, ip)
+	}
+}
+
+// guardConn reads the first packet's fixed header itself, refuses it unless
+// it is a CONNECT of at most MQTTMaxConnect bytes, and hands it on.
+type guardConn struct {
+	net.Conn
+	l       *guardListener
+	ip      string
+	once    sync.Once
+	checked bool
+	hdr     []byte // the fixed header, still to hand on
+	left    int    // bytes of the CONNECT not yet handed on
+	err     error
+}
+
+// errBadConnect ends a connection whose first packet is not a small CONNECT.
+var errBadConnect = fmt.Errorf("ingest: mqtt first packet is not a CONNECT of at most %d bytes", MQTTMaxConnect)
+
+func (c *guardConn) Read(p []byte) (int, error) {
+	if !c.checked {
+		c.checked = true
+		c.err = c.readHeader()
+		if c.err != nil {
+			c.release()
+		}
+	}
+	if c.err != nil {
+		return 0, c.err
+	}
+	if len(c.hdr) > 0 {
+		n := copy(p, c.hdr)
+		c.hdr = c.hdr[n:]
+		c.count(n)
+		return n, nil
+	}
+	n, err := c.Conn.Read(p)
+	c.count(n)
+	return n, err
+}
+
+func (c *guardConn) readHeader() error {
+	var b [1]byte
+	if _, err := io.ReadFull(c.Conn, b[:]); err != nil {
+		return err
+	}
+	if b[0] != packets.Connect<<4 {
+		return errBadConnect
+	}
+	c.hdr = append(c.hdr, b[0])
+	remaining, mul := 0, 1
+	for i := 0; ; i++ {
+		if i == 4 {
+			return errBadConnect
+		}
+		if _, err := io.ReadFull(c.Conn, b[:]); err != nil {
+			return err
+		}
+		c.hdr = append(c.hdr, b[0])
+		remaining += int(b[0]&127) * mul
+		mul *= 128
+		if b[0]&128 == 0 {
+			break
+		}
+	}
+	if remaining > MQTTMaxConnect {
+		return errBadConnect
+	}
+	c.left = len(c.hdr) + remaining
+	return nil
+}
+
+// count notes n bytes handed on; once the whole CONNECT is, the connection
+// no longer counts against its address.
+func (c *guardConn) count(n int) {
+	if c.left > 0 {
+		if c.left -= n; c.left <= 0 {
+			c.release()
+		}
+	}
+}
+
+func (c *guardConn) release() { c.once.Do(func() { c.l.done(c.ip) }) }
+
+func (c *guardConn) Close() error {
+	c.release()
+	return c.Conn.Close()
 }
