@@ -85,3 +85,52 @@ func TestRecentMinutesStayBounded(t *testing.T) {
 		t.Fatal("a held minute took more than the cap")
 	}
 }
+
+// A device filled a minute, then sent one sample in each of recentSlots
+// newer minutes to push the full minute out of its table, and filled it
+// again: 600 samples in one minute, repeatable. The gateway now keeps a
+// watermark of the newest minute it forgot and refuses a minute at or
+// before it that it no longer holds.
+func TestAbuseDensityCapSurvivesEviction(t *testing.T) {
+	f := newFixture(t)
+	minute := time.Now().Add(-3 * time.Hour).Truncate(time.Minute).UnixMilli()
+	sign := func(e *frame.Encoder) []byte {
+		b, err := e.Sign(f.key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return append([]byte(nil), b...)
+	}
+	full := func(seq uint64, start int64) []byte {
+		var e frame.Encoder
+		e.Reset(f.dev, seq)
+		raw := make([]uint16, frame.MaxSamplesPerMinute)
+		for i := range raw {
+			raw[i] = 70
+		}
+		e.AddFrame(start, frame.Series{Metric: frame.HeartRate, IntervalMs: 200, Raw: raw})
+		return sign(&e)
+	}
+	if code, e, _ := f.post(full(1, minute)); code != 200 {
+		t.Fatalf("first full minute: %d %s", code, e.Error)
+	}
+	if code, _, _ := f.post(full(2, minute+100)); code != 422 {
+		t.Fatalf("the same minute again: got %d, want 422", code)
+	}
+	var e frame.Encoder
+	e.Reset(f.dev, 3)
+	for m := 1; m <= recentSlots; m++ {
+		e.AddFrame(minute+int64(m)*60_000, frame.Series{Metric: frame.HeartRate, IntervalMs: 1000, Raw: []uint16{70}})
+	}
+	if code, er, _ := f.post(sign(&e)); code != 200 {
+		t.Fatalf("filler: %d %s", code, er.Error)
+	}
+	code, er, _ := f.post(full(4, minute+100))
+	if code != 422 || !strings.Contains(er.Error, "forgotten") {
+		t.Fatalf("the full minute after eviction: %d %q, want 422 naming the forgotten minutes", code, er.Error)
+	}
+	// The device's newer minutes still take samples.
+	if code, er, _ := f.post(full(5, minute+(recentSlots+1)*60_000)); code != 200 {
+		t.Fatalf("a new minute: %d %s", code, er.Error)
+	}
+}

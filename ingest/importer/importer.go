@@ -144,6 +144,21 @@ func (im *Importer) Import(ctx context.Context, owner, name string, file *io.Sec
 		allowed[day] = (*upload.Minutes)(&m)
 	}
 	plan.Allow(allowed)
+	// frame.MaxSamplesPerMinute spans the contributor's uploads: each gets
+	// what the others left of a minute.
+	wantCounts := map[ledger.DayMetric]*ledger.MinuteCounts{}
+	for k, c := range plan.Counts() {
+		wantCounts[ledger.DayMetric{Day: k[0], Metric: int(k[1])}] = (*ledger.MinuteCounts)(c)
+	}
+	gotCounts, err := im.Store.ReserveUploadCounts(ctx, owner, sum, wantCounts, frame.MaxSamplesPerMinute)
+	if err != nil {
+		return internal(err)
+	}
+	quota := map[[2]int64]*[1440]uint16{}
+	for k, c := range gotCounts {
+		quota[[2]int64{k.Day, int64(k.Metric)}] = (*[1440]uint16)(c)
+	}
+	plan.AllowCounts(quota)
 	key, err := im.Store.UploadDeviceKey(ctx, owner, sum)
 	if err != nil {
 		return internal(err)
@@ -246,7 +261,7 @@ func (im *Importer) LeftOut(r *upload.Report) string {
 		case upload.NoTime:
 			parts = append(parts, fmt.Sprintf("%d without a time we can read", n))
 		case upload.TooDense:
-			parts = append(parts, fmt.Sprintf("%d beyond %d readings of one kind in one minute (more than any sensor takes)", n, frame.MaxSamplesPerMinute))
+			parts = append(parts, fmt.Sprintf("%d beyond %d readings of one kind in one minute, counting your earlier uploads (more than any sensor takes)", n, frame.MaxSamplesPerMinute))
 		}
 	}
 	if len(parts) == 0 {

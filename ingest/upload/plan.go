@@ -131,6 +131,11 @@ type Plan struct {
 	// of the second when it reads the file again.
 	perMinute, perMinuteAgain minuteCounts
 
+	// quota is, when set (AllowCounts), how many readings per metric and
+	// minute the second pass may send: what the contributor's other
+	// uploads left of frame.MaxSamplesPerMinute.
+	quota minuteCounts
+
 	// The first pass keeps what it accepted, up to MaxReplay readings, so
 	// the second replays it instead of reading the file again (an export
 	// of years has a window's worth of readings to send); past that the
@@ -231,6 +236,32 @@ func (p *Plan) Wanted() map[int64]*Minutes { return p.wanted }
 // minutes are left out as OverDailyLimit.
 func (p *Plan) Allow(allowed map[int64]*Minutes) { p.allowed = allowed }
 
+// Counts returns, per (day, metric), the readings the first pass accepted
+// in each minute of the day.
+func (p *Plan) Counts() map[[2]int64]*[1440]uint16 { return p.perMinute }
+
+// AllowCounts sets how many readings per (day, metric) and minute the
+// second pass may send; readings beyond are left out as TooDense.
+func (p *Plan) AllowCounts(q map[[2]int64]*[1440]uint16) {
+	if q == nil {
+		q = map[[2]int64]*[1440]uint16{}
+	}
+	p.quota = q
+}
+
+// overQuota reports whether r, counted in c, goes past the quota.
+func (p *Plan) overQuota(c *minuteCounts, r Reading) bool {
+	if !c.take(r) {
+		return true
+	}
+	if p.quota == nil {
+		return false
+	}
+	day, min := split(r.TimeMs)
+	q := p.quota[[2]int64{day, int64(r.Metric)}]
+	return q == nil || (*c)[[2]int64{day, int64(r.Metric)}][min] > q[min]
+}
+
 // Send is the second pass: it adds every reading the plan accepts to b —
 // replaying the first pass, or parsing the file again when the first pass
 // accepted more than MaxReplay — then flushes it. The report counts what went into
@@ -247,7 +278,7 @@ func (p *Plan) Send(f Format, name string, r *io.SectionReader, b *Batcher) (Rep
 			return nil
 		}
 		raw, why, ok := p.check(rd)
-		if ok && !p.perMinuteAgain.take(rd) {
+		if ok && p.overQuota(&p.perMinuteAgain, rd) {
 			ok, why = false, TooDense
 		}
 		if ok {
@@ -280,6 +311,10 @@ func (p *Plan) sendReplay(b *Batcher) (Report, error) {
 			continue
 		}
 		rd := Reading{Metric: a.metric, TimeMs: a.timeMs, Value: a.metric.Value(a.raw)}
+		if p.overQuota(&p.perMinuteAgain, rd) {
+			rep.Skipped[TooDense]++
+			continue
+		}
 		rep.add(rd)
 		if err := b.Add(a.pos, rd, a.raw); err != nil {
 			return rep, err

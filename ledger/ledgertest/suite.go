@@ -41,6 +41,7 @@ func Run(t *testing.T, open func(t *testing.T) *ledger.Store) {
 		"ContributorRows":      testContributorRows,
 		"CardPaymentsOnce":     testCardPaymentsOnce,
 		"UploadMinutesCapped":  testUploadMinutesCapped,
+		"UploadCountsCapped":   testUploadCountsCapped,
 		"UploadDeviceKey":      testUploadDeviceKeyStable,
 	}
 	for name, fn := range accountTests {

@@ -89,3 +89,57 @@ func testUploadDeviceKeyStable(t *testing.T, s *ledger.Store) {
 		t.Fatal("upload device keys are not one per contributor and file")
 	}
 }
+
+// A contributor's uploads together put at most perMinute readings of a
+// metric in a minute, racing or not; a retried upload gets its first
+// attempt's counts; other metrics and contributors are apart.
+func testUploadCountsCapped(t *testing.T, s *ledger.Store) {
+	ctx := context.Background()
+	ada, bob := contributor(t, s, "ada@example.org"), contributor(t, s, "bob@example.org")
+	const day = 1767225600000
+	hr, spo2 := ledger.DayMetric{Day: day, Metric: 1}, ledger.DayMetric{Day: day, Metric: 2}
+	full := func(k ledger.DayMetric) map[ledger.DayMetric]*ledger.MinuteCounts {
+		c := new(ledger.MinuteCounts)
+		c[10] = 300
+		return map[ledger.DayMetric]*ledger.MinuteCounts{k: c}
+	}
+	if got, err := s.ReserveUploadCounts(ctx, ada.ID, "a", full(hr), 300); err != nil || got[hr][10] != 300 {
+		t.Fatalf("first upload: %v %v", got[hr][10], err)
+	}
+	if got, err := s.ReserveUploadCounts(ctx, ada.ID, "b", full(hr), 300); err != nil || got[hr][10] != 0 {
+		t.Fatalf("second upload into a full minute: %v %v", got[hr][10], err)
+	}
+	if got, err := s.ReserveUploadCounts(ctx, ada.ID, "a", full(hr), 300); err != nil || got[hr][10] != 300 {
+		t.Fatalf("retry of the first: %v %v", got[hr][10], err)
+	}
+	if got, err := s.ReserveUploadCounts(ctx, ada.ID, "c", full(spo2), 300); err != nil || got[spo2][10] != 300 {
+		t.Fatalf("another metric: %v %v", got[spo2][10], err)
+	}
+	if got, err := s.ReserveUploadCounts(ctx, bob.ID, "a", full(hr), 300); err != nil || got[hr][10] != 300 {
+		t.Fatalf("another contributor: %v %v", got[hr][10], err)
+	}
+	race := ledger.DayMetric{Day: day, Metric: 3}
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	total := 0
+	for i := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			c := new(ledger.MinuteCounts)
+			c[5] = 100
+			got, err := s.ReserveUploadCounts(ctx, ada.ID, string(rune('p'+i)), map[ledger.DayMetric]*ledger.MinuteCounts{race: c}, 300)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			mu.Lock()
+			total += int(got[race][5])
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	if total != 300 {
+		t.Fatalf("racing uploads were granted %d in one minute, want 300", total)
+	}
+}
