@@ -443,8 +443,12 @@ func StartPortal(ctx context.Context, cfg *Config, store *ledger.Store, settler 
 	// sign-in (loopback only) lets a webhook reach private addresses.
 	hooks := &webhook.Deliverer{Store: store, BaseURL: base, AllowPrivate: provider != nil}
 	go hooks.Run(ctx, 5*time.Second)
-	go resumeCashOuts(ctx, srv, time.Minute)
-	go sampleHealth(ctx, srv, time.Minute)
+	go every(ctx, time.Minute, func(ctx context.Context) {
+		if err := srv.ResumeCashOuts(ctx, 100); err != nil && ctx.Err() == nil {
+			slog.Warn("cash-outs", "err", err)
+		}
+	})
+	go every(ctx, time.Minute, srv.SampleHealth)
 	return base, nil
 }
 
@@ -480,35 +484,18 @@ func devPayouts(dev bool) portal.Payouts {
 	return &portal.DevPayouts{}
 }
 
-// resumeCashOuts sends cash-outs the provider has not answered again every
-// interval until ctx ends.
-func resumeCashOuts(ctx context.Context, srv *portal.Server, every time.Duration) {
-	t := time.NewTicker(every)
+// every runs fn now and then every interval until ctx ends: the portal's
+// upkeep, sending cash-outs the provider has not answered again and
+// recording the pipeline's health for the operators' charts.
+func every(ctx context.Context, interval time.Duration, fn func(context.Context)) {
+	t := time.NewTicker(interval)
 	defer t.Stop()
 	for {
+		fn(ctx)
 		select {
 		case <-ctx.Done():
 			return
 		case <-t.C:
-			if err := srv.ResumeCashOuts(ctx, 100); err != nil && ctx.Err() == nil {
-				slog.Warn("cash-outs", "err", err)
-			}
-		}
-	}
-}
-
-// sampleHealth records the pipeline's health for the operators' charts
-// every interval until ctx ends.
-func sampleHealth(ctx context.Context, srv *portal.Server, every time.Duration) {
-	srv.SampleHealth(ctx)
-	t := time.NewTicker(every)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-			srv.SampleHealth(ctx)
 		}
 	}
 }
