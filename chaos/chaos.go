@@ -7,7 +7,6 @@ import (
 	"context"
 	"crypto/rand"
 	"crypto/sha256"
-	"database/sql"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
@@ -17,7 +16,6 @@ import (
 	mrand "math/rand/v2"
 	"net"
 	"net/http"
-	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -40,6 +38,7 @@ import (
 	"rhd.dev/firmware/frame"
 	"rhd.dev/kafka"
 	"rhd.dev/ledger"
+	"rhd.dev/ledger/pgtemp"
 	"rhd.dev/merkle"
 	"rhd.dev/settle"
 	"rhd.dev/stream"
@@ -194,31 +193,22 @@ func newChaos(t T, cfg Config) *chaos {
 // freshDatabase creates a database of its own for the run on the Postgres
 // server at base, dropped after a passing run.
 func freshDatabase(t T, base string) string {
-	if base == "" {
-		base = "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable"
-	}
-	admin, err := sql.Open("pgx", base)
-	if err == nil {
-		err = admin.Ping()
-	}
+	srv, err := pgtemp.Open(base)
 	if err != nil {
-		t.Fatalf("Postgres at %s: %v", base, err)
+		t.Fatalf("%v", err)
 	}
-	var r [6]byte
-	rand.Read(r[:])
-	name := fmt.Sprintf("rhd_chaos_%x", r)
-	if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
+	dsn, drop, err := srv.Create("rhd_chaos", "")
+	if err != nil {
+		srv.Close()
 		t.Fatalf("%v", err)
 	}
 	t.Cleanup(func() {
 		if !t.Failed() {
-			admin.Exec("DROP DATABASE " + name + " WITH (FORCE)")
+			drop()
 		}
-		admin.Close()
+		srv.Close()
 	})
-	u, _ := url.Parse(base)
-	u.Path = "/" + name
-	return u.String()
+	return dsn
 }
 
 // freeAddr returns a free TCP address on the loopback IP ip.

@@ -2,16 +2,13 @@ package ledger_test
 
 import (
 	"context"
-	"crypto/rand"
-	"database/sql"
-	"fmt"
-	"net/url"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"rhd.dev/ledger"
 	"rhd.dev/ledger/ledgertest"
+	"rhd.dev/ledger/pgtemp"
 )
 
 func TestSQLite(t *testing.T) { ledgertest.Run(t, sqliteStore) }
@@ -40,37 +37,27 @@ func sqliteStore(t *testing.T) *ledger.Store {
 // database of RHD_TEST_POSTGRES (default: the local server). It skips t
 // when Postgres is unreachable, except in CI (CI=true), where it fails.
 func postgresStores(t *testing.T) func(*testing.T) *ledger.Store {
-	base := os.Getenv("RHD_TEST_POSTGRES")
-	if base == "" {
-		base = "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable"
-	}
-	admin, err := sql.Open("pgx", base)
-	if err == nil {
-		err = admin.Ping()
-	}
+	srv, err := pgtemp.Open(os.Getenv("RHD_TEST_POSTGRES"))
 	if err != nil {
 		if os.Getenv("CI") == "true" {
-			t.Fatalf("Postgres unreachable at %s in CI: %v", base, err)
+			t.Fatalf("%v (in CI)", err)
 		}
-		t.Skipf("Postgres unreachable at %s: %v", base, err)
+		t.Skip(err)
 	}
-	t.Cleanup(func() { admin.Close() })
+	t.Cleanup(func() { srv.Close() })
 	return func(t *testing.T) *ledger.Store {
-		var r [6]byte
-		rand.Read(r[:])
-		name := fmt.Sprintf("rhd_test_%x", r)
-		if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
+		dsn, drop, err := srv.Create("rhd_test", "")
+		if err != nil {
 			t.Fatal(err)
 		}
-		u, _ := url.Parse(base)
-		u.Path = "/" + name
-		s, err := ledger.Open(context.Background(), u.String())
+		s, err := ledger.Open(context.Background(), dsn)
 		if err != nil {
+			drop()
 			t.Fatal(err)
 		}
 		t.Cleanup(func() {
 			s.Close()
-			admin.Exec("DROP DATABASE " + name + " WITH (FORCE)")
+			drop()
 		})
 		return s
 	}

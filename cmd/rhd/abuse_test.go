@@ -5,8 +5,6 @@ import (
 	"bytes"
 	"context"
 	"crypto/ed25519"
-	"crypto/rand"
-	"database/sql"
 	"errors"
 	"fmt"
 	"io"
@@ -28,6 +26,7 @@ import (
 	"rhd.dev/firmware/frame"
 	"rhd.dev/firmware/sim"
 	"rhd.dev/ledger"
+	"rhd.dev/ledger/pgtemp"
 )
 
 // The attacks below were run against a `rhd dev` by someone with access to
@@ -666,36 +665,23 @@ func TestAbuseDevBannerShowsPostgresPassword(t *testing.T) {
 // user info when given. It skips when Postgres is unreachable, except in CI.
 func postgresForDev(t *testing.T, password string) string {
 	t.Helper()
-	base := os.Getenv("RHD_TEST_POSTGRES")
-	if base == "" {
-		base = "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable"
-	}
-	admin, err := sql.Open("pgx", base)
-	if err == nil {
-		err = admin.Ping()
-	}
+	srv, err := pgtemp.Open(os.Getenv("RHD_TEST_POSTGRES"))
 	if err != nil {
 		if os.Getenv("CI") == "true" {
-			t.Fatalf("Postgres unreachable at %s in CI: %v", base, err)
+			t.Fatalf("%v (in CI)", err)
 		}
-		t.Skipf("Postgres unreachable at %s: %v", base, err)
+		t.Skip(err)
 	}
-	var r [6]byte
-	rand.Read(r[:])
-	name := fmt.Sprintf("rhd_test_%x", r)
-	if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
+	dsn, drop, err := srv.Create("rhd_test", password)
+	if err != nil {
+		srv.Close()
 		t.Fatal(err)
 	}
 	t.Cleanup(func() {
-		admin.Exec("DROP DATABASE " + name + " WITH (FORCE)")
-		admin.Close()
+		drop()
+		srv.Close()
 	})
-	u, _ := url.Parse(base)
-	u.Path = "/" + name
-	if password != "" {
-		u.User = url.UserPassword(u.User.Username(), password)
-	}
-	return u.String()
+	return dsn
 }
 
 // bannerBuffer is a bytes.Buffer safe for one writer and one reader.
