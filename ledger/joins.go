@@ -21,13 +21,15 @@ type JoinError struct {
 	OrderID         string // the researcher's earlier purchase it combines with; "" for a colleague's, which stays theirs
 	OrderSnapshotID string // that purchase's snapshot
 	Class           string // the combined class, e.g. "age band 40-49, device type ring"
-	People          int    // people of the new bundle in that class
-	K               int
+	// People of the new bundle in that class: fewer than k, so never told
+	// to the buyer (a count below k is what k-anonymity withholds).
+	People int
+	K      int
 }
 
 func (e *JoinError) Error() string {
-	return fmt.Sprintf("ledger: %s cannot be sold to you: the same people are in %s, and linking the two bundles would place %d of them in a class (%s) smaller than k = %d",
-		e.SnapshotID, e.Earlier(), e.People, e.Class, e.K)
+	return fmt.Sprintf("ledger: %s cannot be sold to you: some of its people are in %s, and linking the two bundles would place them in a class (%s) smaller than k = %d",
+		e.SnapshotID, e.Earlier(), e.Class, e.K)
 }
 
 // Earlier names the purchase the order would combine with, as its buyer

@@ -194,7 +194,7 @@ func (s *Server) apiBuy(c *fiber.Ctx) error {
 		return c.Status(fiber.StatusNotFound).JSON(fiber.Map{"error": "no such snapshot"})
 	case errors.As(err, &join):
 		return c.Status(fiber.StatusConflict).JSON(fiber.Map{"error": joinRefusal(join), "code": "join_below_k", "combines_with": join.OrderID,
-			"combines_with_snapshot": join.OrderSnapshotID, "class": join.Class, "people": join.People, "k": join.K})
+			"combines_with_snapshot": join.OrderSnapshotID, "class": join.Class, "k": join.K})
 	case errors.Is(err, ledger.ErrNotOrderable):
 		return c.Status(fiber.StatusConflict).JSON(fiber.Map{"error": "this snapshot is not for sale, or too few of its members allow this purpose: order the current one from /api/v1/cohorts"})
 	case err != nil:

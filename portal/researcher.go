@@ -420,8 +420,8 @@ func histogram(m warehouse.MetricStats) template.HTML {
 // joinRefusal tells a researcher why an order that would join into a class
 // below k was refused, and with which of their organisation's purchases.
 func joinRefusal(e *ledger.JoinError) string {
-	return fmt.Sprintf("Not sold, and nothing charged: %d people in %s are also in %s. "+
-		"Their minutes are the same in both bundles, so the two could be linked, placing them in a group (%s) of %d, "+
-		"below the minimum group size of %d that protects them. Choose a cohort that does not combine with your organisation's earlier purchases this way.",
-		e.People, e.SnapshotID, e.Earlier(), e.Class, e.People, e.K)
+	return fmt.Sprintf("Not sold, and nothing charged: some people in %s are also in %s. "+
+		"Their minutes are the same in both bundles, so the two could be linked, placing them in a group (%s) "+
+		"smaller than the minimum group size of %d that protects them. Choose a cohort that does not combine with your organisation's earlier purchases this way.",
+		e.SnapshotID, e.Earlier(), e.Class, e.K)
 }
